@@ -1,0 +1,112 @@
+/**
+ * The command line: `claimlint [options] [paths or globs ...]`, and the
+ * `parse` and `prose` commands that show what the parser sees.
+ * Exit status (DESIGN §3): 0 clean, 1 findings at or above --fail-on,
+ * 2 usage errors and bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { VFile } from 'vfile';
+import { expandPaths, DEFAULT_IGNORE } from './files.js';
+import { InputError, readVFile } from './read.js';
+import { lintFile } from '../engine/lint.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish } from '../report/stylish.js';
+import { printProse, printTree } from './inspect.js';
+
+const HELP = `Usage: claimlint [options] [paths or globs ...]
+       claimlint parse FILE      print the RST tree as JSON
+       claimlint prose FILE      print prose units and sentences with line:column
+
+Lints Linux kernel reStructuredText documentation for overgeneralized claims.
+Directories mean every .rst file below them; Documentation/translations/ is skipped.
+
+Options:
+  -f, --format NAME        stylish (default) or json
+      --fail-on LEVEL      warning (default) or error: the lowest severity that makes exit status 1
+      --include-translations
+                           do not skip Documentation/translations/
+  -h, --help               show this help
+  -V, --version            print the version
+
+Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => { process.stdout.write(s); },
+  err: (s) => { process.stderr.write(s); },
+};
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(`claimlint: ${err.message}\n`);
+      return 2;
+    }
+    const e = err as Error;
+    if ((e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`claimlint: ${e.message}\nTry 'claimlint --help'.\n`);
+      return 2;
+    }
+    io.err(`claimlint: internal error: ${e.stack ?? e.message}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'fail-on': { type: 'string', default: 'warning' },
+      'include-translations': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+    },
+  });
+  if (values.help) { io.out(`${HELP}\n`); return 0; }
+  if (values.version) { io.out(`${version()}\n`); return 0; }
+
+  const [command, ...rest] = positionals;
+  if (command === 'parse' || command === 'prose') {
+    if (rest.length !== 1) throw new InputError(`${command}: expected one FILE`);
+    const file = await readVFile(rest[0] as string);
+    io.out(command === 'parse' ? printTree(file) : printProse(file));
+    return 0;
+  }
+
+  const format = values.format as string;
+  if (format !== 'stylish' && format !== 'json') throw new InputError(`--format ${format}: unknown format (stylish, json)`);
+  const failOn = values['fail-on'] as string;
+  if (failOn !== 'warning' && failOn !== 'error') throw new InputError(`--fail-on ${failOn}: expected warning or error`);
+  if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
+
+  const paths = await expandPaths(positionals, { ignore: values['include-translations'] ? [] : DEFAULT_IGNORE });
+  const files: VFile[] = [];
+  const errors: string[] = [];
+  for (const path of paths) {
+    try {
+      files.push(await lintFile(await readVFile(path)));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(err.message);
+    }
+  }
+  io.out(format === 'json' ? `${formatJson(files)}\n` : formatStylish(files, process.stdout.isTTY === true));
+  for (const e of errors) io.err(`claimlint: ${e}\n`);
+  if (errors.length) return 2;
+  const failing = files.some((f) => f.messages.some((m) => failOn === 'warning' || m.fatal === true));
+  return failing ? 1 : 0;
+}

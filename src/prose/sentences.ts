@@ -1,0 +1,98 @@
+/**
+ * Sentences and words of a prose unit, via parse-english, in source offsets.
+ * A post-pass mends parse-english's abbreviation handling: it ends sentences
+ * after "vs.", "Fig.", "approx." and "cf.", and runs on past "etc." at the end
+ * of a sentence.
+ */
+import { ParseEnglish } from 'parse-english';
+import type { ProseUnit } from './units.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface Sentence {
+  /** Source offsets. */
+  start: number;
+  end: number;
+  /** The sentence's prose text (markup masked), `end - start` long. */
+  text: string;
+  words: Word[];
+}
+
+const parser = new ParseEnglish();
+
+/** Abbreviations after which parse-english wrongly ends a sentence. */
+const NOT_AN_END = new Set([
+  'vs', 'Vs', 'Fig', 'fig', 'Figs', 'figs', 'approx', 'Approx', 'cf', 'Cf', 'resp', 'incl', 'viz', 'ca', 'al',
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sec', 'sec', 'Eq', 'eq', 'Ref', 'ref', 'Ch', 'ch', 'Vol', 'vol', 'pp',
+]);
+
+interface Raw { start: number; end: number; words: Word[] }
+
+export function sentencesOf(unit: ProseUnit): Sentence[] {
+  return sentencesOfText(unit.text, unit.start);
+}
+
+/** Sentences of `text`, a prose string that starts at source offset `base`. */
+export function sentencesOfText(text: string, base = 0): Sentence[] {
+  const raw: Raw[] = [];
+  const tree = parser.parse(text);
+  for (const para of tree.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const s of para.children) {
+      if (s.type !== 'SentenceNode') continue;
+      const words: Word[] = [];
+      for (const w of s.children) {
+        if (w.type !== 'WordNode') continue;
+        const a = w.position?.start.offset ?? 0;
+        const b = w.position?.end.offset ?? 0;
+        words.push({ start: a, end: b, value: text.slice(a, b) });
+      }
+      raw.push({ start: s.position?.start.offset ?? 0, end: s.position?.end.offset ?? 0, words });
+    }
+  }
+  const mended = splitAfterEtc(text, mergeAbbreviations(text, raw));
+  return mended.map((s) => ({
+    start: base + s.start,
+    end: base + s.end,
+    text: text.slice(s.start, s.end),
+    words: s.words.map((w) => ({ start: base + w.start, end: base + w.end, value: w.value })),
+  }));
+}
+
+function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    const last = prev?.words[prev.words.length - 1];
+    if (prev && last && NOT_AN_END.has(last.value) && text[last.end] === '.' && prev.end <= last.end + 1) {
+      prev.end = s.end;
+      prev.words.push(...s.words);
+    } else {
+      out.push({ start: s.start, end: s.end, words: [...s.words] });
+    }
+  }
+  return out;
+}
+
+/** "... devices etc. The next ..." is two sentences. */
+function splitAfterEtc(text: string, raw: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const s of raw) {
+    let cur = s;
+    for (let k = 0; k + 1 < cur.words.length; k++) {
+      const w = cur.words[k] as Word;
+      const next = cur.words[k + 1] as Word;
+      if (w.value === 'etc.' && /^[A-Z][a-z]/.test(next.value) && /^\s+$/.test(text.slice(w.end, next.start))) {
+        out.push({ start: cur.start, end: w.end, words: cur.words.slice(0, k + 1) });
+        cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
+        k = -1;
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+/**
+ * The source text as lines, and "line views": the part of a line that belongs
+ * to a nested block (after a list marker, inside a table cell), with its
+ * indentation relative to that block. Views keep source offsets, so every node
+ * built from them is positioned in the original text.
+ */
+import type { Point, Position } from './types.js';
+
+export interface Source {
+  text: string;
+  /** Offset of the first character of each line. */
+  lineStarts: number[];
+}
+
+/**
+ * A line as seen from inside a block: `start` is the offset of its first
+ * non-blank character, `end` the offset after its last one; `ind` is the
+ * visual indentation (tabs at 8-column stops) relative to the block, or -1
+ * when the line is blank.
+ */
+export interface LineView {
+  line: number; // 0-based source line
+  start: number;
+  end: number;
+  ind: number;
+}
+
+export function makeSource(text: string): Source {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return { text, lineStarts };
+}
+
+/** Offset just after the line's content, without "\n" or "\r\n". */
+export function lineEnd(src: Source, line: number): number {
+  const next = src.lineStarts[line + 1];
+  let end = next === undefined ? src.text.length : next - 1;
+  if (end > 0 && src.text.charCodeAt(end - 1) === 13 && end > (src.lineStarts[line] ?? 0)) end--;
+  return end;
+}
+
+function isSpace(code: number): boolean {
+  // space, tab, vertical tab, form feed, carriage return, BOM, NUL: none is content
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xfeff || code === 0;
+}
+
+/**
+ * A view of text[from, to): skips leading whitespace, measuring its visual
+ * width from visual column `col` (tabs to the next multiple of 8).
+ */
+export function viewOf(src: Source, line: number, from: number, to: number, col: number): LineView {
+  const t = src.text;
+  let i = from;
+  let w = col;
+  for (; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 9) w = (w + 8) & ~7;
+    else if (isSpace(c)) w++;
+    else break;
+  }
+  if (i === to) return { line, start: to, end: to, ind: -1 };
+  let e = to;
+  while (e > i && isSpace(t.charCodeAt(e - 1))) e--;
+  return { line, start: i, end: e, ind: w };
+}
+
+/** Views of whole source lines. */
+export function sourceViews(src: Source): LineView[] {
+  const views: LineView[] = [];
+  for (let l = 0; l < src.lineStarts.length; l++) {
+    const s = src.lineStarts[l] as number;
+    views.push(viewOf(src, l, s, lineEnd(src, l), 0));
+  }
+  return views;
+}
+
+/** Shift a block's views left by `by` columns (blank lines stay blank). */
+export function dedent(views: LineView[], by: number): LineView[] {
+  if (by === 0) return views;
+  return views.map((v) => (v.ind < 0 ? v : { ...v, ind: v.ind - by }));
+}
+
+/** The smallest indentation among non-blank views, or 0. */
+export function minIndent(views: LineView[]): number {
+  let m = Infinity;
+  for (const v of views) if (v.ind >= 0 && v.ind < m) m = v.ind;
+  return m === Infinity ? 0 : m;
+}
+
+export function viewText(src: Source, v: LineView): string {
+  return src.text.slice(v.start, v.end);
+}
+
+/** Drop trailing blank views. */
+export function trimBlankEnd(views: LineView[]): LineView[] {
+  let n = views.length;
+  while (n > 0 && (views[n - 1] as LineView).ind < 0) n--;
+  return n === views.length ? views : views.slice(0, n);
+}
+
+export function pointAt(src: Source, offset: number): Point {
+  const starts = src.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+}
+
+export function positionOf(src: Source, start: number, end: number): Position {
+  return { start: pointAt(src, start), end: pointAt(src, end) };
+}
+
+/** The position of a run of views: first view's start to last non-blank view's end. */
+export function spanOf(src: Source, views: LineView[]): Position {
+  const first = views.find((v) => v.ind >= 0) ?? views[0];
+  let last = first;
+  for (const v of views) if (v.ind >= 0) last = v;
+  if (!first || !last) return positionOf(src, 0, 0);
+  return positionOf(src, first.start, last.end);
+}
+
+/** Visual column (tabs at 8-column stops) of `offset`, counted from its line's start. */
+export function visualColumn(src: Source, line: number, offset: number): number {
+  const t = src.text;
+  let w = 0;
+  for (let i = src.lineStarts[line] as number; i < offset; i++) w = t.charCodeAt(i) === 9 ? (w + 8) & ~7 : w + 1;
+  return w;
+}
+
+/** The offset in `line` at visual column `col` (a tab covering it counts), clamped to `max`. */
+export function offsetAtColumn(src: Source, line: number, col: number, max: number): number {
+  const t = src.text;
+  let w = 0;
+  let i = src.lineStarts[line] as number;
+  for (; i < max; i++) {
+    const next = t.charCodeAt(i) === 9 ? (w + 8) & ~7 : w + 1;
+    if (next > col) return i;
+    w = next;
+  }
+  return max;
+}
+
+/** A line's text with tabs expanded, as docutils sees it. */
+export function expandedLine(src: Source, from: number, to: number, startColumn: number): string {
+  const t = src.text.slice(from, to);
+  if (!t.includes('\t')) return t;
+  let out = '';
+  let w = startColumn;
+  for (const ch of t) {
+    if (ch === '\t') { const n = ((w + 8) & ~7) - w; out += ' '.repeat(n); w += n; } else { out += ch; w++; }
+  }
+  return out;
+}
