@@ -111,41 +111,46 @@ export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean): Block[]
     }
     flushSeen = true;
     const text = viewText(src, v);
+    const c0 = text.charCodeAt(0);
+    // Most lines start with a letter: only enumerators and plain text can start so.
+    const punct = !isAlnum(c0);
     let m: RegExpExecArray | null;
-    if (EXPLICIT.test(text) || ANONYMOUS.test(text)) {
+    if (punct && (EXPLICIT.test(text) || ANONYMOUS.test(text))) {
       const [node, j] = parseExplicit(inner, lines, i);
       out.push(node);
       i = j;
       continue;
     }
-    if ((m = BULLET.exec(text))) { i = bulletList(inner, lines, i, m[1] as string, out); continue; }
+    if (punct && (m = BULLET.exec(text))) { i = bulletList(inner, lines, i, m[1] as string, out); continue; }
     if ((m = ENUM.exec(text)) && isEnumerated(src, lines, i, m)) { i = enumeratedList(inner, lines, i, out); continue; }
-    if (FIELD.test(text)) { i = fieldList(inner, lines, i, out); continue; }
-    if ((m = OPTION.exec(text)) && isOption(lines, i, m, text)) { i = optionList(inner, lines, i, out); continue; }
-    if (LINE_BLOCK.test(text)) { i = lineBlock(inner, lines, i, out); continue; }
-    if (DOCTEST.test(text)) {
-      const j = blockEnd(lines, i, -1);
-      const group = lines.slice(i, j);
-      out.push({ type: 'literalBlock', kind: 'doctest', value: src.text.slice(v.start, (group[group.length - 1] as LineView).end), position: spanOf(src, group) });
-      i = j;
-      continue;
-    }
-    if (GRID_TOP.test(text)) {
-      let j = i;
-      while (j < lines.length && (lines[j] as LineView).ind === 0 && /^[+|]/.test(viewText(src, lines[j] as LineView))) j++;
-      out.push(parseGridTable(inner, lines.slice(i, j)));
-      i = j;
-      continue;
-    }
-    if (SIMPLE_TOP.test(text)) {
-      const j = simpleTableEnd(src, lines, i);
-      out.push(parseSimpleTable(inner, lines.slice(i, j)));
-      i = j;
-      continue;
+    if (punct) {
+      if (FIELD.test(text)) { i = fieldList(inner, lines, i, out); continue; }
+      if ((m = OPTION.exec(text)) && isOption(lines, i, m, text)) { i = optionList(inner, lines, i, out); continue; }
+      if (LINE_BLOCK.test(text)) { i = lineBlock(inner, lines, i, out); continue; }
+      if (DOCTEST.test(text)) {
+        const j = blockEnd(lines, i, -1);
+        const group = lines.slice(i, j);
+        out.push({ type: 'literalBlock', kind: 'doctest', value: src.text.slice(v.start, (group[group.length - 1] as LineView).end), position: spanOf(src, group) });
+        i = j;
+        continue;
+      }
+      if (GRID_TOP.test(text)) {
+        let j = i;
+        while (j < lines.length && (lines[j] as LineView).ind === 0 && /^[+|]/.test(viewText(src, lines[j] as LineView))) j++;
+        out.push(parseGridTable(inner, lines.slice(i, j)));
+        i = j;
+        continue;
+      }
+      if (SIMPLE_TOP.test(text)) {
+        const j = simpleTableEnd(src, lines, i);
+        out.push(parseSimpleTable(inner, lines.slice(i, j)));
+        i = j;
+        continue;
+      }
     }
     const next = lines[i + 1];
     const nextText = next && next.ind >= 0 ? viewText(src, next) : '';
-    if (ADORNMENT.test(text)) {
+    if (punct && ADORNMENT.test(text)) {
       // Over- and underlined title, a transition, or (when short) plain text.
       const after = lines[i + 2];
       if (next && next.ind >= 0 && after && after.ind === 0 && viewText(src, after)[0] === text[0] && ADORNMENT.test(viewText(src, after))) {
@@ -169,6 +174,10 @@ export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean): Block[]
   }
   markLeadIns(out);
   return out;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2022 && c !== 0x2023 && c !== 0x2043);
 }
 
 function paragraph(ctx: Ctx, views: LineView[], dropTail = 0): Paragraph {

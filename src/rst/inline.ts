@@ -83,8 +83,20 @@ function endOK(t: string, q: number): boolean {
   return /\s/.test(c) || '\'")]}>-/:.,;!?\\’”»›‐‑‒–— '.includes(c);
 }
 
-/** Find the end-string `end` after `from`: preceded by non-whitespace, followed by an end character. */
-function findEnd(t: string, from: number, end: string, suffix?: RegExp): { at: number; after: number } | undefined {
+/**
+ * Find the end-string `end` after `from`: preceded by non-whitespace, followed
+ * by an end character. A search that fails from `from` fails from any later
+ * point too; `failed` remembers that, so unclosed markup costs linear time.
+ */
+function findEnd(t: string, from: number, end: string, failed: Map<string, number>, suffix?: RegExp): { at: number; after: number } | undefined {
+  const key = suffix ? `${end}${suffix.source}` : end;
+  if (from >= (failed.get(key) ?? Infinity)) return undefined;
+  const found = searchEnd(t, from, end, suffix);
+  if (!found) failed.set(key, Math.min(from, failed.get(key) ?? Infinity));
+  return found;
+}
+
+function searchEnd(t: string, from: number, end: string, suffix?: RegExp): { at: number; after: number } | undefined {
   let q = t.indexOf(end, from);
   while (q !== -1) {
     const before = t[q - 1];
@@ -110,6 +122,7 @@ const URL_BODY = /[^\s<>`"]*/y;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]+$/;
 const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 const NAME_BACK = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*$/;
+const SPECIAL = /[\\`:*|[_@]/g;
 const TITLE_TARGET = /^([\s\S]*?)\s*<([^<>]*)>$/;
 
 export interface InlineOptions {
@@ -142,6 +155,7 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
     return nodes;
   };
 
+  const failed = new Map<string, number>();
   let textStart = 0;
   const emit = (from: number, node: Inline, to: number) => {
     for (const tn of texts(textStart, from)) out.push(tn);
@@ -151,12 +165,17 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
 
   let p = 0;
   while (p < n) {
+    // Jump to the next character that can start or end markup.
+    SPECIAL.lastIndex = p;
+    if (!SPECIAL.test(t)) break;
+    p = SPECIAL.lastIndex - 1;
+    if (p >= n) break;
     const c = t.charCodeAt(p);
     if (c === 92) { p += 2; continue; } // backslash escape
     if (c === 96) { // `
       if (t.charCodeAt(p + 1) === 96) { // ``literal``
         if (startOK(t, p) && openOK(t, p, 2)) {
-          const e = findEnd(t, p + 2, '``');
+          const e = findEnd(t, p + 2, '``', failed);
           if (e && e.after <= n) {
             emit(p, { type: 'inlineLiteral', value: t.slice(p + 2, e.at), position: pos(p, e.after) }, e.after);
             p = e.after;
@@ -167,7 +186,7 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
         continue;
       }
       if (startOK(t, p) && openOK(t, p, 1)) {
-        const e = findEnd(t, p + 1, '`', ROLE_SUFFIX);
+        const e = findEnd(t, p + 1, '`', failed, ROLE_SUFFIX);
         if (e && e.after <= n) {
           const content = t.slice(p + 1, e.at);
           const suffix = t.slice(e.at + 1, e.after);
@@ -195,7 +214,7 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
       const m = startOK(t, p) ? ROLE.exec(t) : null;
       if (m) {
         const open = p + m[0].length;
-        const e = findEnd(t, open, '`');
+        const e = findEnd(t, open, '`', failed);
         if (e && e.after <= n) {
           emit(p, roleNode(m[1] as string, t.slice(open, e.at), open, pos(p, e.after), pos), e.after);
           p = e.after;
@@ -215,7 +234,7 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
       const strong = t.charCodeAt(p + 1) === 42;
       const len = strong ? 2 : 1;
       if (startOK(t, p) && openOK(t, p, len) && !(strong && t.charCodeAt(p + 2) === 42)) {
-        const e = findEnd(t, p + len, strong ? '**' : '*');
+        const e = findEnd(t, p + len, strong ? '**' : '*', failed);
         if (e && e.after <= n && (strong || t.charCodeAt(e.at - 1) !== 42)) {
           const inner = texts(p + len, e.at);
           emit(p, { type: strong ? 'strong' : 'emphasis', children: inner, position: pos(p, e.after) }, e.after);
@@ -228,7 +247,7 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
     }
     if (c === 124) { // |substitution|
       if (startOK(t, p) && openOK(t, p, 1)) {
-        const e = findEnd(t, p + 1, '|', /__?/y);
+        const e = findEnd(t, p + 1, '|', failed, /__?/y);
         if (e && e.after <= n && !t.slice(p + 1, e.at).includes('\n\n')) {
           emit(p, { type: 'substitutionReference', name: t.slice(p + 1, e.at), position: pos(p, e.after) }, e.after);
           p = e.after;
@@ -252,7 +271,7 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
     }
     if (c === 95) { // _`inline target`, or the "_" ending a reference name_
       if (t.charCodeAt(p + 1) === 96 && startOK(t, p) && openOK(t, p, 2)) {
-        const e = findEnd(t, p + 2, '`');
+        const e = findEnd(t, p + 2, '`', failed);
         if (e && e.after <= n) {
           const text = t.slice(p + 2, e.at);
           emit(p, { type: 'inlineTarget', text, position: pos(p, e.after), textPosition: pos(p + 2, e.at) }, e.after);

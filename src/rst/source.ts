@@ -68,7 +68,8 @@ export function viewOf(src: Source, line: number, from: number, to: number, col:
 export function sourceViews(src: Source): LineView[] {
   const views: LineView[] = [];
   for (let l = 0; l < src.lineStarts.length; l++) {
-    const s = src.lineStarts[l] as number;
+    let s = src.lineStarts[l] as number;
+    if (l === 0 && src.text.charCodeAt(0) === 0xfeff) s = 1; // a byte-order mark takes no column
     views.push(viewOf(src, l, s, lineEnd(src, l), 0));
   }
   return views;
