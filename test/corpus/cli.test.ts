@@ -1,0 +1,20 @@
+import { describe, expect, test } from '@jest/globals';
+import { main } from '../../src/cli/main.js';
+import { corpusOrSkip, rstFiles } from '../helpers/corpus.js';
+
+const corpus = corpusOrSkip('corpus CLI test');
+const maybe = corpus ? describe : describe.skip;
+
+maybe('claimlint on the whole Documentation tree', () => {
+  test('--format json exits 0 with one entry per .rst file outside translations/', async () => {
+    let out = '';
+    let err = '';
+    const status = await main(['--format', 'json', corpus!.documentation], { out: (s) => { out += s; }, err: (s) => { err += s; } });
+    expect(err).toBe('');
+    expect(status).toBe(0);
+    const results = JSON.parse(out) as { filePath: string }[];
+    const expected = rstFiles(corpus!).filter((f) => !f.startsWith('translations/'));
+    expect(results).toHaveLength(expected.length);
+    expect(results.map((r) => r.filePath.slice(corpus!.documentation.length + 1)).sort()).toEqual(expected);
+  });
+});
