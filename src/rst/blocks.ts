@@ -9,7 +9,8 @@ import type {
   ListItem, OptionList, OptionListItem, Paragraph, Term, Title,
 } from './types.js';
 import {
-  dedent, minIndent, positionOf, spanOf, trimBlankEnd, viewOf, viewText, type LineView, type Source,
+  columnWidth, dedent, minIndent, positionOf, spanOf, trimBlankEnd, viewOf, viewText, visualColumn,
+  type LineView, type Source,
 } from './source.js';
 import { parseInline } from './inline.js';
 import { parseExplicit } from './explicit.js';
@@ -60,7 +61,8 @@ export function blockEnd(lines: LineView[], from: number, ind = 0): number {
  */
 export function itemBody(src: Source, lines: LineView[], i: number, contentStart: number, known = false): [LineView[], number] {
   const v = lines[i] as LineView;
-  const first = viewOf(src, v.line, contentStart, v.end, contentStart - v.start);
+  // The item's text column, tabs after the marker included, relative to the marker.
+  const first = viewOf(src, v.line, contentStart, v.end, visualColumn(src, v.line, contentStart) - visualColumn(src, v.line, v.start));
   if (known && first.ind >= 0) {
     const by = first.ind;
     let j = i + 1;
@@ -164,7 +166,7 @@ export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean): Block[]
         continue;
       }
     }
-    if (next && next.ind === 0 && ADORNMENT.test(nextText) && (nextText.length >= 4 || nextText.length >= text.length) && titles) {
+    if (next && next.ind === 0 && ADORNMENT.test(nextText) && (nextText.length >= 4 || nextText.length >= columnWidth(text)) && titles) {
       out.push(title(ctx, v, nextText[0] as string, positionOf(src, v.start, next.end)));
       i += 2;
       continue;

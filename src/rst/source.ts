@@ -124,35 +124,60 @@ export function spanOf(src: Source, views: LineView[]): Position {
   return positionOf(src, first.start, last.end);
 }
 
-/** Visual column (tabs at 8-column stops) of `offset`, counted from its line's start. */
-export function visualColumn(src: Source, line: number, offset: number): number {
-  const t = src.text;
+/** East Asian wide and fullwidth characters take two columns, as docutils counts them. */
+export function isWide(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+}
+
+/** The column after a character at column `w`: tabs to the next stop, wide characters 2. */
+function advance(c: number, w: number): number {
+  return c === 9 ? (w + 8) & ~7 : isWide(c) ? w + 2 : w + 1;
+}
+
+/** Width in columns of a string without tabs (wide characters count 2). */
+export function columnWidth(s: string): number {
   let w = 0;
-  for (let i = src.lineStarts[line] as number; i < offset; i++) w = t.charCodeAt(i) === 9 ? (w + 8) & ~7 : w + 1;
+  for (let i = 0; i < s.length; i++) w = advance(s.charCodeAt(i), w);
   return w;
 }
 
-/** The offset in `line` at visual column `col` (a tab covering it counts), clamped to `max`. */
+/** Visual column of `offset`, counted from its line's start. */
+export function visualColumn(src: Source, line: number, offset: number): number {
+  const t = src.text;
+  let w = 0;
+  for (let i = src.lineStarts[line] as number; i < offset; i++) w = advance(t.charCodeAt(i), w);
+  return w;
+}
+
+/** The offset in `line` at visual column `col` (a tab or wide character covering it counts), clamped to `max`. */
 export function offsetAtColumn(src: Source, line: number, col: number, max: number): number {
   const t = src.text;
   let w = 0;
   let i = src.lineStarts[line] as number;
   for (; i < max; i++) {
-    const next = t.charCodeAt(i) === 9 ? (w + 8) & ~7 : w + 1;
+    const next = advance(t.charCodeAt(i), w);
     if (next > col) return i;
     w = next;
   }
   return max;
 }
 
-/** A line's text with tabs expanded, as docutils sees it. */
+/**
+ * A piece of a line with tabs expanded and wide characters padded to two
+ * columns, so that a string index is a column, as docutils sees tables.
+ */
 export function expandedLine(src: Source, from: number, to: number, startColumn: number): string {
   const t = src.text.slice(from, to);
-  if (!t.includes('\t')) return t;
   let out = '';
   let w = startColumn;
-  for (const ch of t) {
-    if (ch === '\t') { const n = ((w + 8) & ~7) - w; out += ' '.repeat(n); w += n; } else { out += ch; w++; }
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const next = advance(c, w);
+    out += c === 9 ? ' '.repeat(next - w) : next - w === 2 ? `${t[i]}\u0000` : t[i];
+    w = next;
   }
   return out;
 }

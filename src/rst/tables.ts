@@ -115,9 +115,9 @@ export function parseGridTable(ctx: Ctx, views: LineView[]): Table | LiteralBloc
 export function parseSimpleTable(ctx: Ctx, views: LineView[]): Table | LiteralBlock {
   const { src } = ctx;
   const top = views[0] as LineView;
-  const border = viewText(src, top);
   // Visual column of the table's left edge; cell columns are measured from it.
   const base = visualColumn(src, top.line, top.start);
+  const border = expandedLine(src, top.start, top.end, base);
   const cols: [number, number][] = [];
   for (const m of border.matchAll(/=+/g)) cols.push([m.index, m.index + m[0].length]);
   if (cols.length === 0) return malformed(ctx, views);

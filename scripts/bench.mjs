@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// Benchmark claimlint on the kernel Documentation/ corpus, and compare with rstcheck and doc8.
+//
+//   npm run bench [-- --quick] [-- --runs N]
+//
+// In-process (files read into memory first, best of N runs, default 3):
+//   - claimlint's parse of every .rst file (parseRst)
+//   - parse + prose units + sentences (parseRst, proseUnits, sentencesOf for every unit)
+// Then, once each, as child processes over the same files: rstcheck, doc8 and the claimlint
+// CLI end to end. --quick skips the child processes. The corpus is $CLAIMLINT_CORPUS if set,
+// else ${XDG_CACHE_HOME:-~/.cache}/claimlint/current (`npm run corpus:fetch`).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { TextDecoder } from 'node:util';
+
+const USAGE = `usage: node scripts/bench.mjs [--quick] [--runs N]
+  --quick    only the in-process claimlint timings (skip rstcheck, doc8 and the CLI)
+  --runs N   in-process runs to take the best of (default 3)`;
+
+class SetupError extends Error {}
+
+function parseArgs(argv) {
+  const opts = { quick: false, runs: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') opts.quick = true;
+    else if (arg === '--runs' && i + 1 < argv.length) opts.runs = Math.max(1, Number.parseInt(argv[++i], 10) || 3);
+    else if (arg === '-h' || arg === '--help') { console.log(USAGE); process.exit(0); }
+    else throw new SetupError(`unknown argument ${arg}\n${USAGE}`);
+  }
+  return opts;
+}
+
+function corpusDir() {
+  if (process.env.CLAIMLINT_CORPUS) return resolve(process.env.CLAIMLINT_CORPUS);
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(cache, 'claimlint', 'current');
+}
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const decoder = new TextDecoder('utf-8'); // replaces invalid bytes, strips a leading BOM
+
+function rstFiles(root) {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.rst'))
+    .map((d) => join(d.parentPath ?? d.path, d.name))
+    .sort();
+}
+
+function best(runs, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = fn();
+    times.push((performance.now() - t0) / 1000);
+  }
+  return { seconds: Math.min(...times), times, result };
+}
+
+/** The tool's version (first version number it prints), or null when it is not installed. */
+function toolVersion(cmd, debianPackages = []) {
+  const probe = spawnSync(cmd, ['--version'], { encoding: 'utf8' });
+  if (probe.error) return null;
+  let version = /\d+\.\d+[\w.+~-]*/.exec(`${probe.stdout}${probe.stderr}`)?.[0] ?? '?';
+  if (version === '0.0.0' || version === '?') { // Debian's doc8 reports 0.0.0: ask dpkg
+    for (const pkg of debianPackages) {
+      const q = spawnSync('dpkg-query', ['-W', '-f', '${Version}', pkg], { encoding: 'utf8' });
+      if (q.status === 0 && q.stdout) { version = q.stdout.replace(/-[^-]*$/, ''); break; }
+    }
+  }
+  return version;
+}
+
+/** Run a command once and time its wall clock; stdout is discarded (it may be huge). */
+function timeCommand(cmd, args, options = {}) {
+  const t0 = performance.now();
+  const run = spawnSync(cmd, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+    ...options,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const stderrTail = (run.stderr ?? '').trim().split('\n').slice(-2).join(' | ');
+  return { seconds, status: run.status, signal: run.signal, error: run.error, stderrTail };
+}
+
+function ensureExternalTools() {
+  const have = () => toolVersion('rstcheck') !== null && toolVersion('doc8') !== null;
+  if (have()) return;
+  const setup = join(repo, 'scripts', 'bench-setup.sh');
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log('rstcheck or doc8 is missing: running scripts/bench-setup.sh');
+    spawnSync('bash', [setup], { stdio: 'inherit' });
+  }
+  if (!have()) {
+    console.log('rstcheck or doc8 is missing; install them with `sudo bash scripts/bench-setup.sh`'
+      + ' (apt-get install rstcheck python3-doc8). Continuing without them.');
+  }
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const corpus = corpusDir();
+  const docRoot = join(corpus, 'Documentation');
+  if (!existsSync(docRoot)) throw new SetupError(`no corpus at ${corpus}: run \`npm run corpus:fetch\` or set CLAIMLINT_CORPUS`);
+  let version = 'unknown';
+  try { version = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')).version ?? version; } catch { /* no manifest */ }
+
+  const dist = new URL('../dist/index.js', import.meta.url);
+  if (!existsSync(fileURLToPath(dist))) throw new SetupError('dist/index.js is missing: run `npm run build` first');
+  const { parseRst, proseUnits, sentencesOf } = await import(dist.href);
+  if (typeof parseRst !== 'function' || typeof proseUnits !== 'function' || typeof sentencesOf !== 'function') {
+    throw new SetupError('dist/index.js does not export parseRst, proseUnits and sentencesOf');
+  }
+
+  // ---------------------------------------------------------------- read
+  const files = rstFiles(docRoot);
+  const tRead = performance.now();
+  let bytes = 0;
+  let chars = 0;
+  const texts = files.map((f) => {
+    const buf = readFileSync(f);
+    bytes += buf.length;
+    let text = decoder.decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    chars += text.length;
+    return text;
+  });
+  const readSeconds = (performance.now() - tRead) / 1000;
+  console.log(`claimlint bench: Linux ${version} Documentation/ (${docRoot})`);
+  console.log(`${files.length.toLocaleString('en-US')} .rst files, ${(bytes / 1e6).toFixed(1)} MB `
+    + `(${(chars / 1e6).toFixed(1)} M chars); read into memory in ${readSeconds.toFixed(2)} s`);
+  console.log(`node ${process.version}, best of ${opts.runs} in-process runs\n`);
+
+  // ---------------------------------------------------------------- in-process
+  const parse = best(opts.runs, () => {
+    let nodes = 0;
+    for (const text of texts) nodes += parseRst(text).children.length;
+    return nodes;
+  });
+  console.log(`parse                   ${fmtRuns(parse)}`);
+  const full = best(opts.runs, () => {
+    let units = 0;
+    let sentences = 0;
+    for (const text of texts) {
+      const tree = parseRst(text);
+      for (const unit of proseUnits(tree, text)) {
+        units++;
+        sentences += sentencesOf(unit).length;
+      }
+    }
+    return { units, sentences };
+  });
+  console.log(`parse+units+sentences   ${fmtRuns(full)}  (${full.result.units.toLocaleString('en-US')} units, `
+    + `${full.result.sentences.toLocaleString('en-US')} sentences)`);
+
+  const rows = [
+    { tool: 'claimlint parse (in-process)', seconds: parse.seconds },
+    { tool: 'claimlint parse+units+sentences (in-process)', seconds: full.seconds },
+  ];
+
+  // ---------------------------------------------------------------- child processes
+  if (!opts.quick) {
+    console.log('\nrunning the external tools once each (slow) ...');
+    const cli = join(repo, 'bin', 'claimlint.js');
+    if (existsSync(cli)) {
+      const r = timeCommand(process.execPath, [cli, '--format', 'json', docRoot], { cwd: repo });
+      rows.push({ tool: 'claimlint CLI end to end (--format json)', ...r });
+    } else {
+      rows.push({ tool: 'claimlint CLI end to end', skipped: 'bin/claimlint.js does not exist yet' });
+    }
+    ensureExternalTools();
+    const rstcheck = toolVersion('rstcheck');
+    if (rstcheck) {
+      // -r finds the .rst files itself; it checks them in a pool of one process per CPU.
+      const r = timeCommand('rstcheck', ['--config', 'NONE', '-r', docRoot], { cwd: docRoot });
+      rows.push({ tool: `rstcheck ${rstcheck} (-r, 1 process per CPU)`, ...r });
+    } else {
+      rows.push({ tool: 'rstcheck', skipped: 'not installed' });
+    }
+    const doc8 = toolVersion('doc8', ['python3-doc8', 'doc8']);
+    if (doc8) {
+      // doc8 given a directory would also check the .txt files: give it the same .rst files.
+      const r = timeCommand('doc8', ['-q', ...files.map((f) => relative(docRoot, f))], { cwd: docRoot });
+      rows.push({ tool: `doc8 ${doc8}`, ...r });
+    } else {
+      rows.push({ tool: 'doc8', skipped: 'not installed' });
+    }
+  }
+
+  // ---------------------------------------------------------------- table
+  const base = full.seconds;
+  const table = [['tool', 'wall s', 'vs claimlint parse+units+sentences', 'note']];
+  for (const row of rows) {
+    if (row.skipped) { table.push([row.tool, '-', '-', `skipped: ${row.skipped}`]); continue; }
+    const ratio = row.seconds / base;
+    const rel = Math.abs(ratio - 1) < 0.005 ? '1.00× (baseline)'
+      : ratio > 1 ? `${fmtRatio(ratio)}× slower` : `${fmtRatio(1 / ratio)}× faster`;
+    let note = '';
+    if (row.error) note = `failed to run: ${row.error.message}`;
+    else if (row.signal) note = `killed by ${row.signal}`;
+    else if (row.status !== undefined && row.status !== 0) {
+      note = `exit status ${row.status}${row.status === 1 ? ' (findings)' : `: ${row.stderrTail}`}`;
+    }
+    table.push([row.tool, row.seconds.toFixed(2), rel, note]);
+  }
+  console.log('');
+  const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  for (const [i, row] of table.entries()) {
+    console.log(row.map((cell, c) => (c === 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd());
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  console.log(`\nclaimlint throughput (parse+units+sentences): ${(bytes / 1e6 / base).toFixed(1)} MB/s`);
+  return 0;
+}
+
+function fmtRuns(b) {
+  return `${b.seconds.toFixed(3)} s  (runs: ${b.times.map((t) => t.toFixed(3)).join(', ')})`;
+}
+
+function fmtRatio(r) {
+  return r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2);
+}
+
+main().then((status) => { process.exitCode = status; }, (error) => {
+  console.error(`bench: ${error instanceof SetupError ? error.message : (error && error.stack) || error}`);
+  process.exitCode = 2;
+});
