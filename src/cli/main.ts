@@ -6,17 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { VFile } from 'vfile';
 import { expandPaths, DEFAULT_IGNORE } from './files.js';
 import { InputError, readVFile } from './read.js';
-import { lintFile } from '../engine/lint.js';
+import { lintPaths } from './lint-files.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { printProse, printTree } from './inspect.js';
+import { RULE_COMMANDS, ruleCommand } from './rule-commands.js';
 
 const HELP = `Usage: claimlint [options] [paths or globs ...]
        claimlint parse FILE      print the RST tree as JSON
        claimlint prose FILE      print prose units and sentences with line:column
+       claimlint test-rules [FILE ...]
+                                 run every rule's examples (default: the shipped rule files)
+       claimlint explain RULE [--rules FILE]
+                                 print a rule's message, rationale, source and examples
 
 Lints Linux kernel reStructuredText documentation for overgeneralized claims.
 Directories mean every .rst file below them; Documentation/translations/ is skipped.
@@ -65,6 +69,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
+  if (RULE_COMMANDS.includes(argv[0] ?? '')) return ruleCommand(argv, io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -94,16 +99,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
 
   const paths = await expandPaths(positionals, { ignore: values['include-translations'] ? [] : DEFAULT_IGNORE });
-  const files: VFile[] = [];
-  const errors: string[] = [];
-  for (const path of paths) {
-    try {
-      files.push(await lintFile(await readVFile(path)));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push(err.message);
-    }
-  }
+  const { files, errors } = await lintPaths(paths);
   io.out(format === 'json' ? `${formatJson(files)}\n` : formatStylish(files, process.stdout.isTTY === true));
   for (const e of errors) io.err(`claimlint: ${e}\n`);
   if (errors.length) return 2;

@@ -2,6 +2,7 @@
  * Reading inputs into vfiles. Bad input is an InputError naming the file and,
  * where there is one, the position: the CLI prints it and exits 2.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 
@@ -48,9 +49,23 @@ export async function readVFile(path: string): Promise<VFile> {
   try {
     buf = await readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((err as Error).message);
-    throw new InputError(`${path}: cannot read: ${why}`);
+    throw new InputError(`${path}: cannot read: ${readError(err)}`);
   }
   return new VFile({ path, value: decodeText(buf, path) });
+}
+
+/** The same, synchronously: a whole-tree run reads thousands of small files, and async reads cost more than they save. */
+export function readVFileSync(path: string): VFile {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (err) {
+    throw new InputError(`${path}: cannot read: ${readError(err)}`);
+  }
+  return new VFile({ path, value: decodeText(buf, path) });
+}
+
+function readError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((err as Error).message);
 }

@@ -1,0 +1,261 @@
+/**
+ * The claim rules over one document: property claims whose scope holds a
+ * technology the property breaks for, overgeneral umbrellas, imprecise terms,
+ * and named examples that do not fit the document (DESIGN §2).
+ */
+import type { Section } from '../rst/types.js';
+import { sentencesOf, type Sentence } from '../prose/sentences.js';
+import type { ProseUnit } from '../prose/units.js';
+import type { Mention } from '../scope/mentions.js';
+import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
+import { clauseAt, clausesOf, isHedged, isNegated } from '../scope/clauses.js';
+import { combine, defaultLevel, type Level, type ResolvedScope } from '../scope/levels.js';
+import type { DocumentContext } from '../scope/document.js';
+import type { CompiledProperty, CompiledRuleSet } from './compile.js';
+import type { Rule } from './types.js';
+
+export interface Finding {
+  rule: Rule;
+  message: string;
+  /** The primary range: source offsets. */
+  start: number;
+  end: number;
+  sentence?: { start: number; end: number };
+  expected?: string[];
+  note?: string;
+  data: Record<string, unknown>;
+}
+
+const ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
+const quote = (s: string) => `'${s.replace(/\s+/g, ' ').trim()}'`;
+
+interface SentenceView {
+  unit: ProseUnit;
+  sentence: Sentence;
+  /** The sentence's prose with every whitespace a space (same length). */
+  text: string;
+  /** Mentions with sentence-relative offsets. */
+  mentions: Mention[];
+  scope: SentenceScope;
+}
+
+/** Levels 2–4 that apply to a unit, outer to inner. */
+function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
+  const levels: Level[] = [defaultLevel(ctx.all)];
+  if (ctx.document) levels.push(ctx.document);
+  for (const a of unit.ancestors) {
+    if (a.type !== 'section') continue;
+    if (unit.kind === 'title' && a.children[0] === unit.node) continue;
+    const level = ctx.sectionLevel(a as Section);
+    if (level) levels.push(level);
+  }
+  const block = ctx.blockLevel(unit);
+  if (block) levels.push(block);
+  return levels;
+}
+
+function sentenceLevel(v: SentenceView): Level | undefined {
+  const s = v.scope;
+  const base = v.sentence.start;
+  const mentions = s.groups.flatMap((g) => g.mentions).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  if (s.ids) return { level: 'sentence', ids: s.ids, named: s.named, label: `${mentions.map((m) => quote(m.text)).join(', ')} in this sentence`, mentions, removes: s.removes.length ? s.removes : undefined };
+  if (s.removes.length) return { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: s.removes };
+  return undefined;
+}
+
+const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 'technology' || m.umbrella?.coco);
+
+export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean): Finding[] {
+  const findings: Finding[] = [];
+  const flaggedUmbrellas = new Set<number>();
+  const documentClaims = new Set<string>();
+  const examples: { mention: Mention; sentence: Sentence }[] = [];
+
+  const flagUmbrella = (m: Mention, why: string, sentence?: Sentence) => {
+    const rule = rs.umbrella;
+    if (!rule || !enabled(rule) || flaggedUmbrellas.has(m.start) || !m.umbrella?.overgeneral) return;
+    flaggedUmbrellas.add(m.start);
+    const named = rs.names(m.ids);
+    findings.push({
+      rule, start: m.start, end: m.end,
+      message: `${quote(m.text)} is too broad a scope here: ${why}; name the technologies the text is about (it covers ${named})`,
+      sentence: sentence && { start: sentence.start, end: sentence.start + sentence.text.length },
+      data: { umbrella: m.umbrella.id, covers: m.ids },
+    });
+  };
+
+  const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
+    const text = sentence.text.replace(/\s/g, ' ');
+    const mentions = rs.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text));
+    return { unit, sentence, text, mentions, scope: sentenceScope(text, mentions, ctx.all) };
+  };
+
+  // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
+  const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
+  for (const unit of units) {
+    const special = unit === ctx.title || unit === ctx.lead;
+    if (!special && !rs.prefilter.test(unit.text.replace(/\s/g, ' '))) continue;
+    const outer = outerLevels(ctx, unit);
+    for (const sentence of sentencesOf(unit)) {
+      const v = viewOf(unit, sentence);
+      const own = sentenceLevel(v);
+      const coco = ctx.isCoco || (own ? cocoLevel(own) : false) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
+      if (special && ctx.isCoco) {
+        for (const g of v.scope.groups) {
+          if (g.named) continue;
+          for (const m of g.mentions) flagUmbrella({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }, `it scopes the whole document from its ${unit === ctx.title ? 'title' : 'first paragraph'}`, sentence);
+        }
+      }
+      if (!coco) continue;
+      for (const x of v.scope.examples) if (x.kind === 'technology') examples.push({ mention: { ...x, start: x.start + sentence.start, end: x.end + sentence.start }, sentence });
+      for (const t of rs.terms) {
+        if (!enabled(t.rule)) continue;
+        t.re.lastIndex = 0;
+        for (let m = t.re.exec(v.text); m; m = t.re.exec(v.text)) {
+          findings.push({
+            rule: t.rule, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length,
+            message: `${quote(m[0])}: ${t.rule.message}`, expected: t.term.suggestions,
+            sentence: { start: sentence.start, end: sentence.start + sentence.text.length }, data: { term: t.term.id },
+          });
+        }
+      }
+      for (const p of rs.properties) {
+        if (!enabled(p.rule)) continue;
+        const f = checkProperty(v, p, outer, own);
+        if (!f) continue;
+        if (f.documentClaim) documentClaims.add(p.property.id);
+        if (f.finding) findings.push(describe(f.finding, p, rs));
+        if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, 'it is the scope of a claim about ' + p.property.name, sentence);
+      }
+    }
+  }
+
+  // The file name scopes the whole document.
+  if (ctx.isCoco && rs.umbrella && enabled(rs.umbrella)) {
+    const s = sentenceScope(ctx.fileName, ctx.fileNameMentions, ctx.all, { positional: false });
+    for (const g of s.groups) {
+      if (g.named) continue;
+      for (const m of g.mentions) {
+        if (!m.umbrella?.overgeneral) continue;
+        findings.push({
+          rule: rs.umbrella, start: 0, end: 0,
+          message: `${quote(m.text)} in the file name scopes the whole document to ${quote(m.text)}: name the technologies the document is about (it covers ${rs.names(m.ids)})`,
+          data: { umbrella: m.umbrella.id, fileName: true },
+        });
+      }
+    }
+  }
+
+  // Named examples that break what the document asserts of its whole subject.
+  if (rs.example && enabled(rs.example)) {
+    const seen = new Set<string>();
+    for (const { mention, sentence } of examples) {
+      const broken = rs.properties.filter((p) => documentClaims.has(p.property.id) && mention.ids.some((id) => p.property.values[id] === 'breaks'));
+      const key = `${sentence.start}:${mention.ids.join(',')}`;
+      if (broken.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const ids = mention.ids.filter((id) => broken.some((p) => p.property.values[id] === 'breaks'));
+      findings.push({
+        rule: rs.example, start: mention.start, end: mention.end,
+        message: `${quote(mention.text)} is cited as an example, but the document's claims of ${broken.map((p) => p.property.name).join(', ')} do not hold for ${rs.names(ids)}`,
+        sentence: { start: sentence.start, end: sentence.start + sentence.text.length },
+        data: { technologies: ids, properties: broken.map((p) => p.property.id) },
+      });
+    }
+  }
+  return findings;
+}
+
+interface PropertyResult {
+  finding?: Finding;
+  documentClaim: boolean;
+  umbrellaMention?: Mention;
+}
+
+function firstMatch(p: CompiledProperty, text: string): { start: number; end: number; polarity: 'positive' | 'negative' } | undefined {
+  let best: { start: number; end: number; polarity: 'positive' | 'negative' } | undefined;
+  for (const pattern of p.patterns) {
+    pattern.re.lastIndex = 0;
+    const m = pattern.re.exec(text);
+    if (!m) continue;
+    const span = m.indices?.[1] ?? [m.index, m.index + m[0].length];
+    if (!best || span[0] < best.start) best = { start: span[0], end: span[1], polarity: pattern.polarity };
+  }
+  return best;
+}
+
+function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own: Level | undefined): PropertyResult | undefined {
+  const trigger = firstMatch(p, v.text);
+  if (!trigger) return undefined;
+  const clause = clauseAt(clausesOf(v.text), trigger.start);
+  if (isHedged(v.text, clause)) return undefined;
+  const negated = isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative');
+  const s = v.scope;
+  const base = v.sentence.start;
+  const universal: Level | undefined = s.universal && {
+    level: 'sentence', ids: s.universal.ids, named: false,
+    label: `${quote(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them)`,
+  };
+  const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
+  const bad = negated ? 'holds' : 'breaks';
+  const breaking = scope.ids.filter((id) => p.property.values[id] === bad);
+  const holding = scope.ids.filter((id) => p.property.values[id] === 'holds');
+  const documentClaim = !negated && !universal && ['section', 'document', 'default'].includes(scope.origin.level);
+  // An overgeneral umbrella that sets a claim's scope from the sentence is a finding of its own.
+  let umbrellaMention: Mention | undefined;
+  if (scope.origin.level === 'sentence' && !universal) {
+    const g = s.groups.find((x) => !x.named && x.mentions.some((m) => m.umbrella?.overgeneral));
+    const m = g?.mentions.find((x) => x.umbrella?.overgeneral);
+    if (m) umbrellaMention = { ...m, start: m.start + base, end: m.end + base };
+  }
+  if (breaking.length === 0) return { documentClaim, umbrellaMention };
+
+  // The primary range: the words that set the scope when they are in the sentence, else the trigger.
+  let start = base + trigger.start;
+  let end = base + trigger.end;
+  let atScopeWords = false;
+  if (universal && s.universal) {
+    start = base + s.universal.start; end = base + s.universal.end; atScopeWords = true;
+  } else if (scope.origin.level === 'sentence') {
+    const ms = s.groups.flatMap((g) => g.mentions);
+    const m = ms.find((x) => x.kind === 'umbrella' && x.ids.some((id) => breaking.includes(id))) ?? ms.find((x) => x.ids.some((id) => breaking.includes(id))) ?? ms[0];
+    if (m) { start = base + m.start; end = base + m.end; atScopeWords = true; }
+  }
+  const triggerText = v.text.slice(trigger.start, trigger.end);
+  return {
+    documentClaim,
+    umbrellaMention,
+    finding: {
+      rule: p.rule, start, end,
+      message: '',
+      sentence: { start: base, end: base + v.sentence.text.length },
+      note: scopeNote(scope),
+      data: {
+        property: p.property.id, negated, scope: scope.ids, breaks: breaking, holds: holding,
+        origin: scope.origin.level, originLabel: scope.origin.label, trigger: { start: base + trigger.start, end: base + trigger.end, text: triggerText },
+        atScopeWords, universal: !!universal,
+      },
+    },
+  };
+}
+
+/** The message and suggested fix of a property finding. */
+function describe(f: Finding, p: CompiledProperty, rs: CompiledRuleSet): Finding {
+  const d = f.data as { negated: boolean; breaks: string[]; holds: string[]; originLabel: string; atScopeWords: boolean; universal: boolean; trigger: { text: string } };
+  const name = p.property.name;
+  const specifics = d.negated
+    ? `the claim denies ${name} for its scope (${d.originLabel}), but ${name} holds for ${rs.names(d.breaks)}`
+    : `the claim asserts ${name} for its scope (${d.originLabel}), but it does not hold for ${rs.names(d.breaks)}${d.holds.length ? `; it holds for ${rs.names(d.holds)}` : ''}`;
+  const holds = d.negated ? [] : d.holds;
+  let expected: string[] | undefined;
+  if (holds.length && !d.universal) expected = d.atScopeWords ? [rs.names(holds)] : [`${d.trigger.text.trim()} (on ${rs.names(holds)})`];
+  return { ...f, message: `${p.rule.message}: ${specifics}`, expected };
+}
+
+function scopeNote(scope: ResolvedScope): string {
+  const parts = [`scope from ${scope.origin.label}`];
+  if (scope.replaced && scope.replaced !== scope.origin) parts.push(`(${scope.replaced.label} replaced the outer scope)`);
+  const narrowed = scope.applied.filter((l) => l !== scope.origin && l.level !== 'default');
+  if (narrowed.length) parts.push(`within ${narrowed.map((l) => l.label).reverse().join(', within ')}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,363 @@
+/**
+ * Loading a rule file (rules/*.yml, DESIGN §2 "The knowledge base") into a
+ * `RuleSet`. Every problem is a `FileError` at the line:column of the
+ * offending YAML node — bad YAML, unknown or missing keys, wrong types,
+ * references to unknown technologies, properties, terms or sources, invalid
+ * or catastrophically backtracking regular expressions — never an exception.
+ * The rule set is returned only when there is no error.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { unsafeRegex } from './regex-safety.js';
+import {
+  COVERS, DATE, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, URL_PATTERN, VALUES,
+} from './shape.js';
+import type {
+  Alias, Example, FileError, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
+} from './types.js';
+import { type Entry, Reader } from './yaml-reader.js';
+
+const URL_HINT = { re: URL_PATTERN, hint: 'an http(s) URL' };
+
+/** The shipped rule files (rules/*.yml of the package), from src/ or dist/ alike. */
+export function defaultRuleFiles(): string[] {
+  const dir = new URL('../../rules/', import.meta.url);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => fileURLToPath(new URL(name, dir)));
+}
+
+export function loadRuleFile(path: string): { ruleSet?: RuleSet; errors: FileError[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
+    return { errors: [{ file: path, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
+  }
+  return parseRuleFile(text, path);
+}
+
+export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; errors: FileError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const r = new Reader(file, lineCounter, doc);
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    r.errors.push({ file, line, column: col, message: `YAML: ${e.message}` });
+  }
+  if (r.errors.length) return { errors: sorted(r.errors) };
+  if (doc.contents === null) {
+    return { errors: [{ file, line: 1, column: 1, message: 'the rule file is empty (expected a mapping with id, description, technologies, rules)' }] };
+  }
+  const ruleSet = new Loader(r).load(doc.contents);
+  return r.errors.length ? { errors: sorted(r.errors) } : { ruleSet, errors: [] };
+}
+
+function sorted(errors: FileError[]): FileError[] {
+  return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Compiles like the matcher does (case-insensitive), then checks backtracking. */
+export function regexProblem(source: string): string | undefined {
+  try {
+    new RegExp(source, 'i');
+  } catch (err) {
+    return `invalid regular expression: ${(err as Error).message}`;
+  }
+  const reason = unsafeRegex(source);
+  if (!reason) return undefined;
+  const hint = reason.startsWith('nested')
+    ? '; avoid quantifiers inside repeated groups, e.g. write [^.]{0,40} for "a few words"'
+    : '; make the alternatives start differently, or use a character class';
+  return `regular expression can backtrack catastrophically (${reason})${hint}`;
+}
+
+class Loader {
+  private technologyIds = new Set<string>();
+  private technologies: Technology[] = [];
+  private sources = new Map<string, Provenance | undefined>();
+  private propertyIds = new Set<string>();
+  private termIds = new Set<string>();
+
+  constructor(private r: Reader) {}
+
+  load(root: unknown): RuleSet | undefined {
+    const r = this.r;
+    const top = r.record(root, '', SHAPES.ruleFile);
+    if (!top) return undefined;
+    const get = (key: string) => top.get(key);
+    const id = r.string(get('id')?.value, 'id', get('id')?.keyNode);
+    const description = r.string(get('description')?.value, 'description', get('description')?.keyNode);
+
+    // Names first, so references to a broken entry do not cascade.
+    const techEntries = this.entries(get('technologies'));
+    this.technologyIds = new Set(techEntries.map((e) => e.key));
+    const techSection = get('technologies');
+    if (techSection && techEntries.length === 0 && isMap(r.resolve(techSection.value))) {
+      r.error(r.resolve(techSection.value), 'technologies: expected at least 1 technology', techSection.keyNode);
+    }
+    const sourceEntries = this.entries(get('sources'));
+    const propertyEntries = this.entries(get('properties'));
+    const termEntries = this.entries(get('terms'));
+    this.propertyIds = new Set(propertyEntries.map((e) => e.key));
+    this.termIds = new Set(termEntries.map((e) => e.key));
+
+    this.technologies = techEntries.map((e) => this.technology(e)).filter((t) => t !== undefined);
+    for (const e of sourceEntries) this.sources.set(e.key, this.source(e));
+    const aliasItems = get('aliases') ? r.seq(get('aliases')?.value, 'aliases', get('aliases')?.keyNode) ?? [] : [];
+    const umbrellaEntries = this.entries(get('umbrellas'));
+    const ruleEntries = this.entries(get('rules'));
+    const ruleSet: RuleSet = {
+      file: r.file,
+      id: id ?? '',
+      description: description ?? '',
+      technologies: this.technologies,
+      aliases: aliasItems.map((item) => this.alias(item.node, item.path)).filter((a) => a !== undefined),
+      umbrellas: umbrellaEntries.map((e) => this.umbrella(e)).filter((u) => u !== undefined),
+      properties: propertyEntries.map((e) => this.property(e)).filter((p) => p !== undefined),
+      terms: termEntries.map((e) => this.term(e)).filter((t) => t !== undefined),
+      rules: ruleEntries.map((e) => this.rule(e)).filter((x) => x !== undefined),
+    };
+    return ruleSet;
+  }
+
+  /** The entries of an id-keyed section (technologies, sources, ...), or none. */
+  private entries(section: Entry | undefined): Entry[] {
+    if (!section) return [];
+    return this.r.map(section.value, section.path, undefined, section.keyNode) ?? [];
+  }
+
+  private technology(e: Entry): Technology | undefined {
+    const r = this.r;
+    const f = r.record(e.value, e.path, SHAPES.technology, e.keyNode);
+    if (!f) return undefined;
+    const str = (k: string) => r.string(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode);
+    const bool = (k: string) => r.bool(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode);
+    const [name, short, arch, vm, cloud] = [str('name'), str('short'), str('arch'), bool('vm'), bool('cloud')];
+    const aliases = r.strings(f.get('aliases')?.value, `${e.path}.aliases`, f.get('aliases')?.keyNode);
+    if (name === undefined || short === undefined || arch === undefined || vm === undefined || cloud === undefined || !aliases) {
+      return undefined;
+    }
+    return { id: e.key, name, short, arch, vm, cloud, aliases };
+  }
+
+  private source(e: Entry): Provenance | undefined {
+    const r = this.r;
+    const f = r.record(e.value, e.path, SHAPES.source, e.keyNode);
+    if (!f) return undefined;
+    const at = (k: string) => [f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode] as const;
+    const reviewer = r.string(...at('reviewer'));
+    const date = r.string(...at('date'), { re: DATE, hint: 'a date (YYYY-MM-DD)' });
+    if (date !== undefined && Number.isNaN(Date.parse(`${date}T00:00:00Z`))) r.error(f.get('date')?.value, `${e.path}.date: '${date}' is not a valid date`);
+    const subject = r.string(...at('subject'));
+    const messageId = r.string(...at('message-id'), { re: MESSAGE_ID, hint: 'a Message-ID in angle brackets (<local@domain>)' });
+    const url = f.has('url') ? r.string(...at('url'), URL_HINT) : undefined;
+    if (reviewer === undefined || date === undefined || subject === undefined || messageId === undefined) return undefined;
+    return url === undefined ? { reviewer, date, subject, messageId } : { reviewer, date, subject, messageId, url };
+  }
+
+  private alias(node: unknown, path: string): Alias | undefined {
+    const r = this.r;
+    const f = r.record(node, path, SHAPES.alias);
+    if (!f) return undefined;
+    const phrase = r.string(f.get('phrase')?.value, `${path}.phrase`, f.get('phrase')?.keyNode);
+    const technologies = this.techIds(f.get('technologies'));
+    let besides: Alias['besides'];
+    const b = f.get('besides');
+    if (b) {
+      const bf = r.record(b.value, b.path, SHAPES.besides, b.keyNode);
+      const named = bf && this.techIds(bf.get('named'));
+      const means = bf && this.techIds(bf.get('means'));
+      if (named && means) besides = { named, means };
+    }
+    const needsContext = this.flag(f.get('needs-context'));
+    if (phrase === undefined || !technologies || (b && !besides)) return undefined;
+    return besides ? { phrase, technologies, besides, needsContext } : { phrase, technologies, needsContext };
+  }
+
+  private umbrella(e: Entry): Umbrella | undefined {
+    const r = this.r;
+    const f = r.record(e.value, e.path, SHAPES.umbrella, e.keyNode);
+    if (!f) return undefined;
+    const phrases = r.strings(f.get('phrases')?.value, `${e.path}.phrases`, f.get('phrases')?.keyNode, 1);
+    const c = f.get('covers');
+    let covers: string[] | undefined;
+    if (c && !isSeq(r.resolve(c.value))) {
+      const word = r.oneOf(c.value, c.path, c.keyNode, COVERS);
+      if (word) covers = this.technologies.filter((t) => word === 'all' || (word === 'vm' ? t.vm : t.cloud)).map((t) => t.id);
+    } else if (c) {
+      covers = this.techIds(c);
+    }
+    const overgeneral = this.flag(f.get('overgeneral'));
+    const coco = this.flag(f.get('coco'));
+    const needsContext = this.flag(f.get('needs-context'));
+    if (!phrases || !covers) return undefined;
+    return { id: e.key, phrases, covers, overgeneral, coco, needsContext };
+  }
+
+  private property(e: Entry): Property | undefined {
+    const r = this.r;
+    const f = r.record(e.value, e.path, SHAPES.property, e.keyNode);
+    if (!f) return undefined;
+    const name = r.string(f.get('name')?.value, `${e.path}.name`, f.get('name')?.keyNode);
+    const p = f.get('patterns');
+    const items = p ? r.seq(p.value, p.path, p.keyNode) : undefined;
+    if (items && items.length === 0) r.error(r.resolve(p?.value), `${p?.path}: expected at least 1 pattern`);
+    const patterns = items?.map((item) => this.pattern(item.node, item.path));
+    const v = f.get('values');
+    const values: Record<string, Value> = {};
+    let valuesOk = !!v;
+    if (v) {
+      const entries = r.map(v.value, v.path, undefined, v.keyNode);
+      valuesOk = !!entries;
+      for (const ve of entries ?? []) {
+        if (!this.technologyIds.has(ve.key)) {
+          r.error(ve.keyNode, `${v.path}: unknown technology '${ve.key}' (known: ${[...this.technologyIds].join(', ')})`);
+          valuesOk = false;
+          continue;
+        }
+        const value = r.oneOf(ve.value, ve.path, ve.keyNode, VALUES);
+        if (value) values[ve.key] = value;
+        else valuesOk = false;
+      }
+      const missing = [...this.technologyIds].filter((t) => !entries?.some((x) => x.key === t));
+      if (entries && missing.length) {
+        r.error(r.resolve(v.value), `${v.path}: no value for ${missing.join(', ')} (every technology needs holds, breaks or caveat)`, v.keyNode);
+        valuesOk = false;
+      }
+    }
+    const notes: Record<string, string> = {};
+    const n = f.get('notes');
+    for (const ne of n ? r.map(n.value, n.path, undefined, n.keyNode) ?? [] : []) {
+      if (!this.technologyIds.has(ne.key)) {
+        r.error(ne.keyNode, `${n?.path}: unknown technology '${ne.key}' (known: ${[...this.technologyIds].join(', ')})`);
+        continue;
+      }
+      const note = r.string(ne.value, ne.path, ne.keyNode);
+      if (note !== undefined) notes[ne.key] = note;
+    }
+    if (name === undefined || !patterns || patterns.some((x) => !x) || !valuesOk || patterns.length === 0) return undefined;
+    return { id: e.key, name, patterns: patterns as PropertyPattern[], values, notes };
+  }
+
+  private pattern(node: unknown, path: string): PropertyPattern | undefined {
+    const r = this.r;
+    const resolved = r.resolve(node);
+    if (isMap(resolved)) {
+      const f = r.record(resolved, path, SHAPES.pattern);
+      if (!f) return undefined;
+      const regex = this.regex(f.get('regex')?.value, `${path}.regex`, f.get('regex')?.keyNode);
+      const pol = f.get('polarity');
+      const polarity = pol ? r.oneOf(pol.value, pol.path, pol.keyNode, POLARITIES) : 'positive';
+      return regex !== undefined && polarity ? { regex, polarity } : undefined;
+    }
+    const regex = this.regex(resolved, path);
+    return regex === undefined ? undefined : { regex, polarity: 'positive' };
+  }
+
+  private regex(node: unknown, path: string, at?: Entry['keyNode']): string | undefined {
+    const source = this.r.string(node, path, at);
+    if (source === undefined) return undefined;
+    const problem = regexProblem(source);
+    if (problem) { this.r.error(this.r.resolve(node), `${path}: ${problem}`); return undefined; }
+    return source;
+  }
+
+  private term(e: Entry): Term | undefined {
+    const r = this.r;
+    const f = r.record(e.value, e.path, SHAPES.term, e.keyNode);
+    if (!f) return undefined;
+    const regex = this.regex(f.get('regex')?.value, `${e.path}.regex`, f.get('regex')?.keyNode);
+    const suggestions = r.strings(f.get('suggestions')?.value, `${e.path}.suggestions`, f.get('suggestions')?.keyNode, 1);
+    return regex !== undefined && suggestions ? { id: e.key, regex, suggestions } : undefined;
+  }
+
+  private rule(e: Entry): Rule | undefined {
+    const r = this.r;
+    if (!RULE_ID.test(e.key)) r.error(e.keyNode, `rules: rule id '${e.key}' is not lowercase kebab-case (like overgeneral-umbrella)`);
+    const f = r.record(e.value, e.path, SHAPES.rule, e.keyNode);
+    if (!f) return undefined;
+    const at = (k: string) => [f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode] as const;
+    const kind = r.oneOf(...at('kind'), RULE_KINDS);
+    const severity = r.oneOf(...at('severity'), SEVERITIES);
+    const message = r.string(...at('message'));
+    const rationale = r.string(...at('rationale'));
+    const t = f.get('target');
+    let target: string | undefined;
+    let ok = true;
+    if (kind === 'property' || kind === 'term') {
+      const known = kind === 'property' ? this.propertyIds : this.termIds;
+      if (!t) { r.error(e.keyNode, `${e.path}: a ${kind} rule needs a target (the ${kind} id)`); ok = false; }
+      else target = r.id(t.value, t.path, known, kind, t.keyNode);
+      if (t && target === undefined) ok = false;
+    } else if (kind && t) {
+      r.error(t.keyNode, `${t.path}: only property and term rules have a target`);
+      ok = false;
+    }
+    const s = f.get('source');
+    const sourceKey = s ? r.id(s.value, s.path, new Set(this.sources.keys()), 'source', s.keyNode) : undefined;
+    const source = sourceKey === undefined ? undefined : this.sources.get(sourceKey);
+    const url = f.has('url') ? r.string(...at('url'), URL_HINT) : undefined;
+    const examples = this.examples(f.get('examples'));
+    if (!kind || !severity || message === undefined || rationale === undefined || !examples || !ok) return undefined;
+    if ((s && !source) || (f.has('url') && url === undefined) || !RULE_ID.test(e.key)) return undefined;
+    const rule: Rule = { id: e.key, kind, severity, message, rationale, examples, place: r.place(e.keyNode) };
+    if (target !== undefined) rule.target = target;
+    if (source) rule.source = source;
+    if (url !== undefined) rule.url = url;
+    return rule;
+  }
+
+  private examples(x: Entry | undefined): Rule['examples'] | undefined {
+    if (!x) return undefined;
+    const f = this.r.record(x.value, x.path, SHAPES.examples, x.keyNode);
+    if (!f) return undefined;
+    const list = (key: 'flagged' | 'ok') => {
+      const e = f.get(key);
+      const items = e && this.r.seq(e.value, e.path, e.keyNode);
+      if (!items) return undefined;
+      if (key === 'flagged' && items.length === 0) this.r.error(this.r.resolve(e.value), `${e.path}: expected at least 1 example`, e.keyNode);
+      const out = items.map((item) => this.example(item.node, item.path, key));
+      return out.every((ex) => ex !== undefined) && (key === 'ok' || out.length > 0) ? out : undefined;
+    };
+    const flagged = list('flagged');
+    const ok = list('ok');
+    return flagged && ok ? { flagged, ok } : undefined;
+  }
+
+  private example(node: Entry['value'], path: string, key: 'flagged' | 'ok'): Example | undefined {
+    const r = this.r;
+    if (!isMap(node)) {
+      const text = r.string(node, path);
+      return text === undefined ? undefined : { text, place: r.place(node) };
+    }
+    const f = r.record(node, path, key === 'flagged' ? SHAPES.flaggedExample : SHAPES.okExample);
+    if (!f) return undefined;
+    const text = r.string(f.get('text')?.value, `${path}.text`, f.get('text')?.keyNode);
+    const p = f.get('path');
+    const file = p ? r.string(p.value, p.path, p.keyNode) : undefined;
+    const a = f.get('at');
+    const atText = a ? r.string(a.value, a.path, a.keyNode) : undefined;
+    if (text !== undefined && atText !== undefined && !text.includes(atText)) {
+      r.error(r.resolve(a?.value), `${path}.at: '${atText}' does not occur in the example's text`);
+      return undefined;
+    }
+    if (text === undefined || (p && file === undefined) || (a && atText === undefined)) return undefined;
+    const example: Example = { text, place: r.place(node) };
+    if (file !== undefined) example.path = file;
+    if (atText !== undefined) example.at = atText;
+    return example;
+  }
+
+  private techIds(e: Entry | undefined): string[] | undefined {
+    return e && this.r.ids(e.value, e.path, this.technologyIds, 'technology', e.keyNode);
+  }
+
+  private flag(e: Entry | undefined): boolean {
+    return (e && this.r.bool(e.value, e.path, e.keyNode)) ?? false;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The keys each mapping of a rule file may and must have. The loader checks
+ * them; schema/rules.schema.json states the same for editors, and a test
+ * (test/rules/schema.test.ts) holds the two equal: each entry here is the
+ * schema's root (`ruleFile`) or the `$defs` entry of the same name.
+ */
+export interface Shape {
+  allowed: readonly string[];
+  required: readonly string[];
+}
+
+export const SHAPES = {
+  ruleFile: {
+    allowed: ['id', 'description', 'sources', 'technologies', 'aliases', 'umbrellas', 'properties', 'terms', 'rules'],
+    required: ['id', 'description', 'technologies', 'rules'],
+  },
+  source: { allowed: ['reviewer', 'date', 'subject', 'message-id', 'url'], required: ['reviewer', 'date', 'subject', 'message-id'] },
+  technology: {
+    allowed: ['name', 'short', 'arch', 'vm', 'cloud', 'aliases'],
+    required: ['name', 'short', 'arch', 'vm', 'cloud', 'aliases'],
+  },
+  alias: { allowed: ['phrase', 'technologies', 'besides', 'needs-context'], required: ['phrase', 'technologies'] },
+  besides: { allowed: ['named', 'means'], required: ['named', 'means'] },
+  umbrella: { allowed: ['phrases', 'covers', 'overgeneral', 'coco', 'needs-context'], required: ['phrases', 'covers'] },
+  property: { allowed: ['name', 'patterns', 'values', 'notes'], required: ['name', 'patterns', 'values'] },
+  pattern: { allowed: ['regex', 'polarity'], required: ['regex'] },
+  term: { allowed: ['regex', 'suggestions'], required: ['regex', 'suggestions'] },
+  rule: {
+    allowed: ['kind', 'target', 'severity', 'message', 'rationale', 'source', 'url', 'examples'],
+    required: ['kind', 'severity', 'message', 'rationale', 'examples'],
+  },
+  examples: { allowed: ['flagged', 'ok'], required: ['flagged', 'ok'] },
+  flaggedExample: { allowed: ['text', 'path', 'at'], required: ['text'] },
+  okExample: { allowed: ['text', 'path'], required: ['text'] },
+} as const satisfies Record<string, Shape>;
+
+export type ShapeName = keyof typeof SHAPES;
+
+/** Rule ids: lowercase kebab-case; they are stable (suppression comments and baselines name them). */
+export const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MESSAGE_ID = /^<[^\s<>]+@[^\s<>]+>$/;
+export const URL_PATTERN = /^https?:\/\/\S+$/;
+
+export const RULE_KINDS = ['property', 'umbrella', 'term', 'example'] as const;
+export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+export const VALUES = ['holds', 'breaks', 'caveat'] as const;
+export const POLARITIES = ['positive', 'negative'] as const;
+/** Umbrella `covers` keywords: every technology, those with `vm: true`, those with `cloud: true`. */
+export const COVERS = ['all', 'vm', 'cloud'] as const;

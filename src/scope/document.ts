@@ -1,0 +1,188 @@
+/**
+ * What a document says about its own scope: levels 2–4 of DESIGN §2 (blocks,
+ * sections, the document) and the CoCo-document gate. Built once per
+ * document; section and block levels are computed on demand and cached.
+ */
+import { basename, dirname } from 'node:path';
+import type { Comment, Field, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
+import { maskedText, type ProseUnit } from '../prose/units.js';
+import type { Matcher, Mention } from './mentions.js';
+import { sentenceScope } from './sentence.js';
+import type { Level, LevelName } from './levels.js';
+
+export interface DocumentContext {
+  path: string;
+  text: string;
+  matcher: Matcher;
+  all: string[];
+  units: ProseUnit[];
+  /** The document is about confidential computing (the gate for property rules). */
+  isCoco: boolean;
+  /** Level 4, when the configuration, a scope comment or the file name sets it. */
+  document?: Level;
+  /** Mentions in the file name (offsets into `fileName`). */
+  fileName: string;
+  fileNameMentions: Mention[];
+  title?: ProseUnit;
+  lead?: ProseUnit;
+  sectionLevel(section: Section): Level | undefined;
+  blockLevel(unit: ProseUnit): Level | undefined;
+}
+
+export interface DocumentOptions {
+  /** Technology ids from the configuration (path globs). */
+  scope?: string[];
+  /** Force the CoCo gate open (rule examples are CoCo documents). */
+  cocoDocument?: boolean;
+}
+
+const ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
+const SCOPE_COMMENT = /^claimlint:\s*scope\s*=\s*([\w\s,.-]+)$/;
+
+/** A level from a piece of text (a title, a lead-in, a stub cell); undefined when it names nothing. */
+export function levelOf(matcher: Matcher, all: string[], text: string, base: number, level: LevelName, label: (m: Mention[]) => string): Level | undefined {
+  const mentions = matcher.find(text, ALL_CAPS.test(text)).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  if (mentions.length === 0) return undefined;
+  const s = sentenceScope(text, mentions.map((m) => ({ ...m, start: m.start - base, end: m.end - base })), all);
+  if (!s.ids) return undefined;
+  return { level, ids: s.ids, named: s.named, label: label(mentions), mentions, removes: s.removes.length ? s.removes : undefined };
+}
+
+const quote = (ms: Mention[]) => ms.map((m) => `'${m.text.replace(/\s+/g, ' ')}'`).join(', ');
+
+/** Technology ids named in a `:Technology:` field or a scope comment: ids, aliases, or "all". */
+function namedIds(matcher: Matcher, all: string[], value: string): string[] {
+  const ids = new Set<string>();
+  for (const word of value.split(/[\s,/]+|\bor\b|\band\b/).filter(Boolean)) {
+    const w = word.toLowerCase();
+    if (w === 'all') return all;
+    if (all.includes(w)) { ids.add(w); continue; }
+    for (const m of matcher.find(word, true)) for (const id of m.ids) ids.add(id);
+  }
+  return [...ids];
+}
+
+function walk(node: RstNode, visit: (n: RstNode) => void): void {
+  visit(node);
+  if ('children' in node) for (const c of node.children as RstNode[]) walk(c, visit);
+}
+
+export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, matcher: Matcher, opts: DocumentOptions): DocumentContext {
+  const all = matcher.all;
+  const fileName = basename(path).replace(/\.[^.]+$/, '');
+  const fileNameText = fileName.replace(/[-_]+/g, ' ');
+  const fileNameMentions = matcher.find(fileNameText, true);
+
+  // Level 4: configuration, then an in-file scope comment, then the file name.
+  let document: Level | undefined;
+  if (opts.scope?.length) document = { level: 'document', ids: opts.scope, named: true, label: 'the document scope (configuration)' };
+  if (!document) {
+    walk(tree, (n) => {
+      if (document || n.type !== 'comment') return;
+      const m = SCOPE_COMMENT.exec((n as Comment).value.trim());
+      if (m) document = { level: 'document', ids: namedIds(matcher, all, m[1] as string), named: true, label: 'the document scope (scope comment)' };
+    });
+  }
+  if (!document) {
+    // The file name, read with its directory: virt/kvm/x86/amd-memory-encryption.rst is AMD on x86.
+    const dir = basename(dirname(path));
+    const pathText = `${dir && dir !== '.' ? `${dir.replace(/[-_]+/g, ' ')} ` : ''}${fileNameText}`;
+    const mentions = matcher.find(pathText, true);
+    const s = mentions.length ? sentenceScope(pathText, mentions, all, { positional: false }) : undefined;
+    if (s?.ids) document = { level: 'document', ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== '.' ? `${dir}/` : ''}${basename(path)}')` };
+  }
+
+  const title = units.find((u) => u.kind === 'title');
+  const lead = units.find((u) => u.kind === 'paragraph' && (u.text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 8);
+
+  // The gate: a scope that names a technology, or CoCo words in two paragraphs.
+  let isCoco = opts.cocoDocument ?? false;
+  if (!isCoco && document?.named) isCoco = true;
+  if (!isCoco && title && matcher.find(title.text).some((m) => m.kind === 'technology')) isCoco = true;
+  if (!isCoco && matcher.mayNameCoco(text)) {
+    let seen = 0;
+    for (const u of units) {
+      if (matcher.find(u.text).some((m) => m.kind === 'technology' || m.umbrella?.coco)) seen++;
+      if (seen >= 2) { isCoco = true; break; }
+    }
+  }
+
+  const sections = new Map<Section, Level | undefined>();
+  const sectionLevel = (section: Section): Level | undefined => {
+    if (sections.has(section)) return sections.get(section);
+    const t = section.children[0];
+    let level: Level | undefined;
+    if (t && t.type === 'title' && t.children.length) {
+      const start = t.children[0]?.position.start.offset ?? 0;
+      const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
+      const titleText = maskedText(text, t, start, end);
+      level = levelOf(matcher, all, titleText, start, 'section', () => `the section '${titleText.replace(/\s+/g, ' ').trim()}'`);
+    }
+    sections.set(section, level);
+    return level;
+  };
+
+  const blocks = new Map<Parent, Level | undefined>();
+  const blockLevel = (unit: ProseUnit): Level | undefined => {
+    const a: Parent[] = [...unit.ancestors, unit.node as Parent];
+    for (let d = a.length - 1; d > 0; d--) {
+      const node = a[d] as Parent;
+      const parent = a[d - 1] as Parent;
+      if (blocks.has(node)) { const cached = blocks.get(node); if (cached) return cached; continue; }
+      let level: Level | undefined;
+      if (node.type === 'tableCell') level = tableLevel(parent as TableRow, node, a[d - 2] as Parent | undefined);
+      if (!level) level = leadInLevel(parent, node) ?? fieldLevel(parent, node);
+      blocks.set(node, level);
+      if (level) return level;
+    }
+    return undefined;
+  };
+
+  const unitOf = new Map<RstNode, ProseUnit>(units.map((u) => [u.node, u]));
+  const unitText = (n: Paragraph | RstNode): string | undefined => unitOf.get(n)?.text;
+  const cellText = (cell: TableCell): [string, number] | undefined => {
+    const p = cell.children.find((c): c is Paragraph => c.type === 'paragraph');
+    if (!p) return undefined;
+    const t = unitText(p);
+    return t === undefined ? undefined : [t, p.children[0]?.position.start.offset ?? 0];
+  };
+  function tableLevel(row: TableRow, cell: TableCell, table: Parent | undefined): Level | undefined {
+    const stub = row.children[0];
+    if (stub && stub !== cell && stub.stub) {
+      const t = cellText(stub);
+      const level = t && levelOf(matcher, all, t[0], t[1], 'block', (m) => `the table row ${quote(m)}`);
+      if (level) return level;
+    }
+    if (table?.type === 'table') {
+      const header = table.children.find((r) => r.header)?.children.find((c) => c.column === cell.column);
+      if (header && header !== cell) {
+        const t = cellText(header);
+        return (t && levelOf(matcher, all, t[0], t[1], 'block', (m) => `the table column ${quote(m)}`)) || undefined;
+      }
+    }
+    return undefined;
+  }
+  function leadInLevel(parent: Parent, node: Parent): Level | undefined {
+    const siblings = parent.children as RstNode[];
+    const prev = siblings[siblings.indexOf(node) - 1];
+    if (!prev || prev.type !== 'paragraph' || !prev.data?.leadIn) return undefined;
+    const t = unitText(prev);
+    if (t === undefined) return undefined;
+    return levelOf(matcher, all, t, prev.children[0]?.position.start.offset ?? 0, 'block', (m) => `the lead-in ${quote(m)}`);
+  }
+  function fieldLevel(parent: Parent, node: Parent): Level | undefined {
+    const siblings = parent.children as RstNode[];
+    for (let k = siblings.indexOf(node); k >= 0; k--) {
+      const s = siblings[k] as RstNode;
+      if (s.type !== 'fieldList') continue;
+      const field = s.children.find((f: Field) => /^technolog(?:y|ies)$/i.test(f.name));
+      if (!field) continue;
+      const body = text.slice(field.children[0]?.position.start.offset ?? 0, field.children[0]?.position.end.offset ?? 0);
+      const ids = namedIds(matcher, all, body);
+      if (ids.length) return { level: 'block', ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` };
+    }
+    return undefined;
+  }
+
+  return { path, text, matcher, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
+}

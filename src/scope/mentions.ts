@@ -1,0 +1,132 @@
+/**
+ * Finding technology and umbrella mentions in text. Aliases match whole
+ * words, longest first; phrases written in lower case match in any case,
+ * others case-sensitively ("CoCo", "SEV", "TDX"), and everything matches in
+ * any case in file names and all-caps titles.
+ */
+import type { Alias, RuleSet, Technology, Umbrella } from '../rules/types.js';
+
+export interface Mention {
+  /** Offsets in the text searched (callers add their base). */
+  start: number;
+  end: number;
+  text: string;
+  /** The technologies it names or covers. */
+  ids: string[];
+  /** A technology (or alias) names technologies; an umbrella covers them. */
+  kind: 'technology' | 'umbrella';
+  umbrella?: Umbrella;
+}
+
+interface Entry {
+  phrase: string;
+  technology?: Technology;
+  alias?: Alias;
+  umbrella?: Umbrella;
+}
+
+export interface Matcher {
+  ruleSet: RuleSet;
+  all: string[];
+  /** Could `text` put a sentence in CoCo context (a technology or a CoCo umbrella, not only "x86")? A quick test. */
+  mayNameCoco(text: string): boolean;
+  /** Mentions in a sentence (or title), with context rules applied. */
+  find(text: string, anyCase?: boolean): Mention[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+// Not inside a word or an identifier (x86_64, CONFIG_X86); "x86-specific" is a mention, "SEV-ES" is not "SEV".
+const BEFORE = String.raw`(?<![\w.-])`;
+const AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
+
+/** "SNP/TDX" names two technologies; "arch/x86/kernel" and "x86/sev.c" are paths. */
+function inPath(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && /[\w./-]/.test(text[a - 1] as string)) a--;
+  while (b < text.length && /[\w./-]/.test(text[b] as string)) b++;
+  const token = text.slice(a, b).replace(/[.]+$/, '');
+  if (!token.includes('/')) return false;
+  return (token.match(/\//g) ?? []).length >= 2 || /\.\w/.test(token) || token.startsWith('/') || token.endsWith('/');
+}
+
+function compile(entries: Entry[], flags: string): RegExp | undefined {
+  if (entries.length === 0) return undefined;
+  const phrases = [...new Set(entries.map((e) => e.phrase))].sort((a, b) => b.length - a.length);
+  return new RegExp(`${BEFORE}(?:${phrases.map(escape).join('|')})${AFTER}`, flags);
+}
+
+export function makeMatcher(ruleSet: RuleSet): Matcher {
+  const entries: Entry[] = [];
+  for (const t of ruleSet.technologies) for (const a of t.aliases) entries.push({ phrase: a, technology: t });
+  for (const a of ruleSet.aliases) entries.push({ phrase: a.phrase, alias: a });
+  for (const u of ruleSet.umbrellas) for (const p of u.phrases) entries.push({ phrase: p, umbrella: u });
+  const byPhrase = new Map<string, Entry>();
+  const byLower = new Map<string, Entry>();
+  for (const e of entries) {
+    if (!byPhrase.has(e.phrase)) byPhrase.set(e.phrase, e);
+    const low = e.phrase.toLowerCase();
+    if (!byLower.has(low)) byLower.set(low, e);
+  }
+  const lowerCase = entries.filter((e) => e.phrase === e.phrase.toLowerCase());
+  const mixedCase = entries.filter((e) => e.phrase !== e.phrase.toLowerCase());
+  const exact = compile(mixedCase, 'g');
+  const folded = compile(lowerCase, 'gi');
+  const anyCaseRe = compile(entries, 'gi');
+  const all = ruleSet.technologies.map((t) => t.id);
+
+  const norm = (s: string) => s.replace(/\s+/g, ' ');
+  const toMention = (m: RegExpExecArray, e: Entry): Mention => {
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (e.technology) return { ...base, ids: [e.technology.id], kind: 'technology' };
+    if (e.alias) return { ...base, ids: [...e.alias.technologies], kind: 'technology' };
+    const u = e.umbrella as Umbrella;
+    return { ...base, ids: [...u.covers], kind: 'umbrella', umbrella: u };
+  };
+  const scan = (re: RegExp | undefined, text: string, lookup: (s: string) => Entry | undefined, out: { m: Mention; e: Entry }[]) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (inPath(text, m.index, m.index + m[0].length)) continue;
+      const e = lookup(norm(m[0]));
+      if (e) out.push({ m: toMention(m, e), e });
+    }
+  };
+
+  const find = (text: string, anyCase = false): Mention[] => {
+    const found: { m: Mention; e: Entry }[] = [];
+    if (anyCase) {
+      scan(anyCaseRe, text, (s) => byLower.get(s.toLowerCase()), found);
+    } else {
+      scan(exact, text, (s) => byPhrase.get(s), found);
+      scan(folded, text, (s) => byLower.get(s.toLowerCase()), found);
+    }
+    // Overlaps between the two scans: keep the longer (then the earlier) match.
+    found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+    const kept: { m: Mention; e: Entry }[] = [];
+    for (const f of found) {
+      const last = kept[kept.length - 1];
+      if (last && f.m.start < last.m.end) continue;
+      kept.push(f);
+    }
+    // Context rules: ambiguous names need an architecture or CoCo word nearby;
+    // "SEV" beside SEV-ES or SEV-SNP means vanilla SEV.
+    const firm = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
+    const context = firm.length > 0;
+    const named = new Set(kept.filter((f) => f.m.kind === 'technology' && !f.e.alias?.besides).flatMap((f) => f.m.ids));
+    const out: Mention[] = [];
+    for (const f of kept) {
+      if ((f.e.alias?.needsContext || f.e.umbrella?.needsContext) && !context) continue;
+      const besides = f.e.alias?.besides;
+      if (besides && besides.named.some((id) => named.has(id))) f.m.ids = [...besides.means];
+      out.push(f.m);
+    }
+    return out;
+  };
+  // Firm CoCo words: technology names and CoCo umbrellas that need no context.
+  const firm = entries.filter((e) => (e.technology || (e.alias && !e.alias.needsContext) || (e.umbrella?.coco && !e.umbrella.needsContext)));
+  const firmExact = compile(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), '');
+  const firmFolded = compile(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), 'i');
+  const mayNameCoco = (text: string) => !!(firmExact?.test(text) || firmFolded?.test(text));
+  return { ruleSet, all, find, mayNameCoco };
+}

@@ -1,0 +1,149 @@
+/**
+ * Level 1 of a claim's scope: what a sentence (or a title) itself says about
+ * which technologies it speaks of (DESIGN §2, "Resolving a claim's scope").
+ *
+ * - Examples ("such as", "e.g.", "including") do not narrow; contrasts
+ *   ("unlike", "except", "other than") are removed.
+ * - Mentions in one noun phrase intersect ("x86 CoCo guests", "AMD SEV-SNP",
+ *   "CoCo for cloud"); coordinated ones unite ("x86 and s390 guests");
+ *   "x86 (SNP/TDX)" means SNP and TDX.
+ * - "all/every/any" over technologies ("all CoCo technologies", "all
+ *   available mechanisms") is universal: the umbrella's full coverage.
+ */
+import type { Mention } from './mentions.js';
+import { clausesOf, clauseAt } from './clauses.js';
+
+export interface Group {
+  mentions: Mention[];
+  ids: string[];
+  /** The group names technologies (not only umbrellas). */
+  named: boolean;
+  start: number;
+  end: number;
+}
+
+export interface SentenceScope {
+  /** Subject and qualifier groups, in order. */
+  groups: Group[];
+  /** Union of the groups, minus contrasts; undefined when the sentence names nothing. */
+  ids?: string[];
+  named: boolean;
+  examples: Mention[];
+  contrasts: Mention[];
+  /** Technologies the contrasts remove. */
+  removes: string[];
+  universal?: { start: number; end: number; ids: string[]; umbrella?: Mention };
+}
+
+const EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|in the case of|like)(?=\s|$)/gi;
+const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from)(?=\s|$)/gi;
+/** Words a list of examples may carry between its names. */
+const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|case\b|cases\b|its\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
+const QUANTIFIER = /\b(?:all|every|any|each)\s+/gi;
+const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?)\b/i;
+const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
+
+/**
+ * Architecture, vendor and market words scope a claim only where they stand
+ * for a platform: after a preposition ("on x86", "for cloud") or before a
+ * word for guests, hosts or technologies ("x86 guests"). "x86 page tables",
+ * "AMD Key Derivation Service" and "Intel's SDM" name other things.
+ */
+const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|providers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
+const SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
+function scopes(text: string, m: Mention): boolean {
+  if (m.kind !== 'umbrella' || m.umbrella?.coco) return true;
+  return SCOPE_HEAD.test(text.slice(m.end)) || SCOPE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+const unite = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/** Mentions reached from a cue through a list of names and filler words. */
+function cueSpan(text: string, from: number, mentions: Mention[]): Mention[] {
+  const got: Mention[] = [];
+  let at = from;
+  for (let guard = 0; guard < 50; guard++) {
+    const m = mentions.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
+    if (m) { got.push(m); at = m.end; continue; }
+    const f = FILLER.exec(text.slice(at));
+    if (!f || f[0].length === 0) break;
+    at += f[0].length;
+  }
+  return got;
+}
+
+export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean } = {}): SentenceScope {
+  const positional = opts.positional ?? true;
+  const examples = new Set<Mention>();
+  const contrasts = new Set<Mention>();
+  for (const [cue, into] of [[EXAMPLE_CUE, examples], [CONTRAST_CUE, contrasts]] as const) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m; m = cue.exec(text)) for (const x of cueSpan(text, m.index + m[0].length, mentions)) into.add(x);
+  }
+
+  let universal: SentenceScope['universal'];
+  QUANTIFIER.lastIndex = 0;
+  for (let q = QUANTIFIER.exec(text); q && !universal; q = QUANTIFIER.exec(text)) {
+    const after = q.index + q[0].length;
+    const noun = TECH_NOUN.exec(text.slice(after));
+    if (!noun) continue;
+    const end = after + noun[0].length;
+    const inside = mentions.filter((x) => x.start >= after && x.end <= end);
+    if (inside.some((x) => x.kind === 'technology')) continue; // "all SNP platforms": named, not universal
+    const umbrella = inside.find((x) => x.kind === 'umbrella');
+    const ids = inside.reduce((acc, x) => intersect(acc, x.ids), all);
+    universal = { start: q.index, end, ids, umbrella };
+  }
+
+  const plain = mentions.filter((x) => !examples.has(x) && !contrasts.has(x) && !(universal && x.start >= universal.start && x.end <= universal.end) && (!positional || scopes(text, x)));
+  const clauses = clausesOf(text);
+  const groups: Group[] = [];
+  let k = 0;
+  while (k < plain.length) {
+    const first = plain[k] as Mention;
+    const group: Group = { mentions: [first], ids: first.ids, named: first.kind === 'technology', start: first.start, end: first.end };
+    k++;
+    for (;;) {
+      // "x86 (SNP/TDX)": an umbrella qualified by the technologies in brackets after it.
+      const last = group.mentions[group.mentions.length - 1] as Mention;
+      if (last.kind === 'umbrella' && k < plain.length && /^\s*\(\s*$/.test(text.slice(last.end, (plain[k] as Mention).start))) {
+        let inner: string[] = [];
+        let j = k;
+        while (j < plain.length && (j === k || /^[\s/,]*(?:and|or)?[\s/,]*$/.test(text.slice((plain[j - 1] as Mention).end, (plain[j] as Mention).start)))) {
+          inner = unite(inner, (plain[j] as Mention).ids);
+          j++;
+        }
+        const narrowed = intersect(group.ids, inner);
+        if (narrowed.length) {
+          group.mentions.push(...plain.slice(k, j));
+          group.ids = narrowed; group.named = true; group.end = (plain[j - 1] as Mention).end; k = j;
+          continue;
+        }
+      }
+      if (k >= plain.length) break;
+      const next = plain[k] as Mention;
+      const gap = text.slice(group.end, next.start);
+      if (clauseAt(clauses, group.end) !== clauseAt(clauses, next.start)) break;
+      if (COORDINATOR.test(gap) || /[;:()]/.test(gap.replace(/['’]s\b/g, ''))) break;
+      if (gap.trim().split(/\s+/).filter(Boolean).length > 5) break;
+      const narrowed = intersect(group.ids, next.ids);
+      if (narrowed.length === 0) break;
+      group.ids = narrowed;
+      group.named = group.named || next.kind === 'technology';
+      group.mentions.push(next);
+      group.end = next.end;
+      k++;
+    }
+    groups.push(group);
+  }
+
+  // Named technologies are the subject; umbrella-only groups beside them describe those
+  // technologies' guests ("TDX protects confidential guest VMs") and do not widen the scope.
+  const scopeGroups = groups.some((g) => g.named) ? groups.filter((g) => g.named) : groups;
+  let ids: string[] | undefined;
+  for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
+  const removed = [...contrasts].flatMap((c) => c.ids);
+  if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
+  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, universal };
+}
