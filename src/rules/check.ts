@@ -218,7 +218,10 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     start = base + s.universal.start; end = base + s.universal.end; atScopeWords = true;
   } else if (scope.origin.level === 'sentence') {
     const ms = s.groups.flatMap((g) => g.mentions);
-    const m = ms.find((x) => x.kind === 'umbrella' && x.ids.some((id) => breaking.includes(id))) ?? ms.find((x) => x.ids.some((id) => breaking.includes(id))) ?? ms[0];
+    // The words that let the breaking technologies in: an overgeneral umbrella first, then the narrowest.
+    const candidates = ms.filter((x) => x.ids.some((id) => breaking.includes(id)));
+    candidates.sort((a, b) => Number(!!b.umbrella?.overgeneral) - Number(!!a.umbrella?.overgeneral) || a.ids.length - b.ids.length);
+    const m = candidates[0] ?? ms[0];
     if (m) { start = base + m.start; end = base + m.end; atScopeWords = true; }
   }
   const triggerText = v.text.slice(trigger.start, trigger.end);
