@@ -7,7 +7,6 @@
 //   node scripts/corpus-lint.mjs [--json] [--sample N]
 //
 // Needs the built package (npm run build) and the corpus (npm run corpus:fetch).
-/* global process, console */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
