@@ -218,9 +218,9 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     start = base + s.universal.start; end = base + s.universal.end; atScopeWords = true;
   } else if (scope.origin.level === 'sentence') {
     const ms = s.groups.flatMap((g) => g.mentions);
-    // The words that let the breaking technologies in: an overgeneral umbrella first, then the narrowest.
+    // The words that let the breaking technologies in: an overgeneral umbrella first, then the first (the subject).
     const candidates = ms.filter((x) => x.ids.some((id) => breaking.includes(id)));
-    candidates.sort((a, b) => Number(!!b.umbrella?.overgeneral) - Number(!!a.umbrella?.overgeneral) || a.ids.length - b.ids.length);
+    candidates.sort((a, b) => Number(!!b.umbrella?.overgeneral) - Number(!!a.umbrella?.overgeneral) || a.start - b.start);
     const m = candidates[0] ?? ms[0];
     if (m) { start = base + m.start; end = base + m.end; atScopeWords = true; }
   }
