@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { expandPaths, DEFAULT_IGNORE } from './files.js';
+import { expandPaths } from './files.js';
 import { InputError, readVFile } from './read.js';
 import { lintPaths } from './lint-files.js';
 import { formatJson } from '../report/json.js';
@@ -28,8 +28,8 @@ Directories mean every .rst file below them; Documentation/translations/ is skip
 Options:
   -f, --format NAME        stylish (default) or json
       --fail-on LEVEL      warning (default) or error: the lowest severity that makes exit status 1
-      --include-translations
-                           do not skip Documentation/translations/
+      --no-ignore          also lint files that ignore globs skip (by default
+                           Documentation/translations/)
   -h, --help               show this help
   -V, --version            print the version
 
@@ -76,7 +76,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
-      'include-translations': { type: 'boolean', default: false },
+      'no-ignore': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -98,7 +98,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (failOn !== 'warning' && failOn !== 'error') throw new InputError(`--fail-on ${failOn}: expected warning or error`);
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
 
-  const paths = await expandPaths(positionals, { ignore: values['include-translations'] ? [] : DEFAULT_IGNORE });
+  const paths = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true });
   const { files, errors } = await lintPaths(paths);
   io.out(format === 'json' ? `${formatJson(files)}\n` : formatStylish(files, process.stdout.isTTY === true));
   for (const e of errors) io.err(`claimlint: ${e}\n`);
