@@ -200,13 +200,19 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   const bad = negated ? 'holds' : 'breaks';
   const breaking = scope.ids.filter((id) => p.property.values[id] === bad);
   const holding = scope.ids.filter((id) => p.property.values[id] === 'holds');
-  const documentClaim = !negated && !universal && ['section', 'document', 'default'].includes(scope.origin.level);
+  // Claims about the document's whole subject: scoped by the document, the default, or a section
+  // whose title names no technology ("Confidential Computing threat model"); see docs/semantics.md.
+  const o = scope.origin;
+  const documentClaim = !negated && !universal && (o.level === 'document' || o.level === 'default' || (o.level === 'section' && !o.named));
   // An overgeneral umbrella that sets a claim's scope from the sentence is a finding of its own.
   let umbrellaMention: Mention | undefined;
-  if (scope.origin.level === 'sentence' && !universal) {
+  if (o.level === 'sentence' && !universal) {
     const g = s.groups.find((x) => !x.named && x.mentions.some((m) => m.umbrella?.overgeneral));
     const m = g?.mentions.find((x) => x.umbrella?.overgeneral);
     if (m) umbrellaMention = { ...m, start: m.start + base, end: m.end + base };
+  } else if ((o.level === 'section' || o.level === 'block') && !o.named) {
+    // A section title or lead-in that scopes a claim with "x86" (its offsets are source offsets).
+    umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
   if (breaking.length === 0) return { documentClaim, umbrellaMention };
 
@@ -257,8 +263,11 @@ function describe(f: Finding, p: CompiledProperty, rs: CompiledRuleSet): Finding
 
 function scopeNote(scope: ResolvedScope): string {
   const parts = [`scope from ${scope.origin.label}`];
-  if (scope.replaced && scope.replaced !== scope.origin) parts.push(`(${scope.replaced.label} replaced the outer scope)`);
-  const narrowed = scope.applied.filter((l) => l !== scope.origin && l.level !== 'default');
-  if (narrowed.length) parts.push(`within ${narrowed.map((l) => l.label).reverse().join(', within ')}`);
+  const replacedAt = scope.replaced ? scope.applied.indexOf(scope.replaced) : -1;
+  // Levels outside a replacing level no longer apply; those inside it narrowed it.
+  const outer = scope.applied.filter((l, i) => l !== scope.origin && l.level !== 'default' && i < replacedAt);
+  const within = scope.applied.filter((l, i) => l !== scope.origin && l.level !== 'default' && i >= replacedAt);
+  if (within.length) parts.push(`within ${within.map((l) => l.label).reverse().join(', within ')}`);
+  if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(' and ') : 'the default scope'}, which it names technologies outside of)`);
   return parts.join(' ');
 }

@@ -61,6 +61,11 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   for (const t of ruleSet.technologies) for (const a of t.aliases) entries.push({ phrase: a, technology: t });
   for (const a of ruleSet.aliases) entries.push({ phrase: a.phrase, alias: a });
   for (const u of ruleSet.umbrellas) for (const p of u.phrases) entries.push({ phrase: p, umbrella: u });
+  // "vanilla SEV" may open a sentence as "Vanilla SEV".
+  for (const e of [...entries]) {
+    const p = e.phrase;
+    if (/^[a-z]/.test(p) && p !== p.toLowerCase()) entries.push({ ...e, phrase: p[0]!.toUpperCase() + p.slice(1) });
+  }
   const byPhrase = new Map<string, Entry>();
   const byLower = new Map<string, Entry>();
   for (const e of entries) {

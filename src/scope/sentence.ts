@@ -39,7 +39,7 @@ const EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|includin
 const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from)(?=\s|$)/gi;
 /** Words a list of examples may carry between its names. */
 const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|case\b|cases\b|its\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
-const QUANTIFIER = /\b(?:all|every|any|each)\s+/gi;
+const QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
 const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?)\b/i;
 const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 
@@ -49,7 +49,7 @@ const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/
  * word for guests, hosts or technologies ("x86 guests"). "x86 page tables",
  * "AMD Key Derivation Service" and "Intel's SDM" name other things.
  */
-const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|providers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
+const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:and\b|or\b|nor\b|\/|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|providers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
 const SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
 function scopes(text: string, m: Mention): boolean {
   if (m.kind !== 'umbrella' || m.umbrella?.coco) return true;
@@ -63,15 +63,30 @@ const unite = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 function cueSpan(text: string, from: number, mentions: Mention[]): Mention[] {
   const got: Mention[] = [];
   let at = from;
+  let afterComma = false;
   for (let guard = 0; guard < 50; guard++) {
     const m = mentions.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
-    if (m) { got.push(m); at = m.end; continue; }
+    if (m) {
+      // After a comma, a name belongs to the list only if the list goes on or ends after it:
+      // "such as SNP, TDX and s390" is one list; in "Unlike SEV, SEV-SNP provides ..." the comma ends it.
+      if (afterComma && !listGoesOn(text, m.end)) break;
+      got.push(m); at = m.end; afterComma = false; continue;
+    }
     const f = FILLER.exec(text.slice(at));
     if (!f || f[0].length === 0) break;
+    if (f[0] === ',') afterComma = true;
     at += f[0].length;
   }
   return got;
 }
+
+/** After a listed name: more of the list (a comma, "and", "or"), or its end (a bracket, the sentence's end). */
+function listGoesOn(text: string, from: number): boolean {
+  let rest = text.slice(from);
+  for (let f = WORD_FILLER.exec(rest); f && f[0].length; f = WORD_FILLER.exec(rest)) rest = rest.slice(f[0].length);
+  return /^\s*(?:,|and\b|or\b|\)|[.;:]|$)/.test(rest);
+}
+const WORD_FILLER = /^\s*(?:(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?|technologies)\b/;
 
 export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean } = {}): SentenceScope {
   const positional = opts.positional ?? true;

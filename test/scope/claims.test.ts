@@ -1,0 +1,628 @@
+/**
+ * Claim semantics (DESIGN §2) on sentences written for these tests: for each
+ * seed claim of the founding review (R1–R8) the overgeneral original, its
+ * correct rewrites, and the scope, negation, hedge and gate variants DESIGN
+ * asks for. Each test states the exact set of `[ruleId, actual]` pairs.
+ *
+ * Tests marked `test.failing` keep what DESIGN specifies where the engine
+ * currently disagrees; each carries a one-line diagnosis above it.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { findings, lint, pairs, NEUTRAL, SNP_TDX } from './helpers.js';
+
+describe('R1: "x86" as the scope of a claim or of the document', () => {
+  test('the review\'s opening sentence: "x86" scopes the document from its first paragraph, and the term', () => {
+    expect(findings('Kernel developers working on confidential computing for virtualized environments in x86 operate under a set of assumptions regarding the Linux kernel threat model.'))
+      .toEqual(pairs(['imprecise-term', 'virtualized environments'], ['overgeneral-umbrella', 'x86']));
+  });
+
+  test('the opening sentence rewritten with "x86 (SNP/TDX)" and "cloud computing": silent', () => {
+    expect(findings('Kernel developers working on confidential computing for cloud computing environments on x86 (SNP/TDX) operate under a set of assumptions regarding the Linux kernel threat model.'))
+      .toEqual([]);
+  });
+
+  test('"On x86, ..." scoping a memory-integrity claim: the property at the umbrella, and the umbrella itself', () => {
+    expect(findings('On x86, guest memory is integrity-protected.'))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+
+  test('the same claim qualified with "SEV-SNP and TDX": silent', () => {
+    expect(findings('On SEV-SNP and TDX, guest memory is integrity-protected.')).toEqual([]);
+  });
+
+  test('"x86 (SNP/TDX)": qualified, so no overgeneral-umbrella finding and no property finding', () => {
+    expect(findings('On x86 (SNP/TDX), guest memory is integrity-protected.')).toEqual([]);
+  });
+
+  test('"x86 SNP guests": an umbrella directly qualified by a technology means that technology', () => {
+    expect(findings('x86 SNP guests have integrity-protected memory.')).toEqual([]);
+  });
+
+  test('"x86" in a later paragraph that scopes no claim: silent', () => {
+    expect(findings('This document describes the threat model of confidential guests in general terms.\n\nThe kernel also builds on x86 and uses the x86 page tables.'))
+      .toEqual([]);
+  });
+
+  test('"On x86, ..." in the first paragraph of a non-CoCo architecture document: silent (gate)', () => {
+    expect(findings('On x86, the kernel boots in real mode and switches to long mode before it calls start_kernel.', { path: 'Documentation/arch/x86/boot.rst', cocoDocument: false }))
+      .toEqual([]);
+  });
+});
+
+describe('R2: "virtualized environments"', () => {
+  test('flagged as an imprecise term in a CoCo document', () => {
+    expect(findings('This document covers confidential computing for virtualized environments.'))
+      .toEqual(pairs(['imprecise-term', 'virtualized environments']));
+  });
+
+  test('"cloud computing environments" is the suggested wording: silent', () => {
+    expect(findings('This document covers confidential computing for cloud computing environments.')).toEqual([]);
+  });
+
+  test('in admin-guide/hw-vuln/ (not a CoCo document): silent', () => {
+    expect(findings('In virtualized environments, the host must flush the L1D cache on VM entry.', { path: 'Documentation/admin-guide/hw-vuln/l1tf.rst', cocoDocument: false }))
+      .toEqual([]);
+  });
+});
+
+describe('R3: pKVM cited as an example in an untrusted-host document', () => {
+  const pkvm = 'In some cases, such as pKVM, the security manager is part of the VMM.';
+
+  test('in the SNP/TDX document (file-name scope): the untrusted-host claim holds, the pKVM example does not fit', () => {
+    expect(findings(`The host is untrusted.\n\n${pkvm}`, { path: SNP_TDX }))
+      .toEqual(pairs(['misfit-example', 'pKVM']));
+  });
+
+  test('"in the case of pKVM" is an example cue too', () => {
+    expect(findings('The host is untrusted.\n\nIn the case of pKVM, the security manager is part of the host.', { path: SNP_TDX }))
+      .toEqual(pairs(['misfit-example', 'pKVM']));
+  });
+
+  test('under a section title that names no technology, in a CoCo-wide document: both the claim and the example', () => {
+    expect(findings(`Threat model\n============\n\nThe host is untrusted.\n\n${pkvm}`))
+      .toEqual(pairs(['untrusted-host', 'host is untrusted'], ['misfit-example', 'pKVM']));
+  });
+
+  test('an example that fits (TDX): silent', () => {
+    expect(findings('The host is untrusted.\n\nIn some cases, such as TDX, the security manager is a CPU mode.', { path: SNP_TDX })).toEqual([]);
+  });
+
+  // DESIGN: an example is flagged when it breaks a property the document asserts at document scope
+  // ("claims whose scope came from levels 4–5"); here the only claim is scoped by its subsection.
+  // Engine: check.ts checkProperty() counts claims whose scope origin is a section as document claims.
+  test('a claim scoped by an "SNP and TDX" subsection is not a document claim: the pKVM example elsewhere is silent', () => {
+    expect(findings(`Overview\n========\n\n${pkvm}\n\nSNP and TDX\n-----------\n\nThe host is untrusted.`)).toEqual([]);
+  });
+
+  test('pKVM as an example in a document that asserts no property at document scope: silent', () => {
+    expect(findings(pkvm, { path: SNP_TDX })).toEqual([]);
+  });
+});
+
+describe('R4: "Confidential Computing adds a new type of attacker"', () => {
+  test('the original: the untrusted-host claim at the umbrella "Confidential Computing" (covers pKVM)', () => {
+    expect(findings('Confidential Computing adds a new type of attacker: a potentially misbehaving host.'))
+      .toEqual(pairs(['untrusted-host', 'Confidential Computing']));
+  });
+
+  test('"Confidential Computing for cloud" (the review\'s qualifier) is accepted', () => {
+    expect(findings('Confidential Computing for cloud adds a new type of attacker: a potentially misbehaving host.')).toEqual([]);
+  });
+
+  test('inside the SNP/TDX document, "Confidential Computing" narrows to SNP and TDX: silent', () => {
+    expect(findings('Confidential Computing adds a new type of attacker: a potentially misbehaving host.', { path: SNP_TDX })).toEqual([]);
+  });
+
+  test('"typically placed outside of the CoCo VM TCB": a generic hedge does not help', () => {
+    expect(findings('The host is typically placed outside of the CoCo VM TCB.'))
+      .toEqual(pairs(['untrusted-host', 'CoCo VM']));
+  });
+});
+
+describe('R5: the host controls the guest\'s communication with the hardware', () => {
+  const claim = 'the host has control over the guest kernel communication with most of the HW.';
+
+  test('the original, CoCo-wide (default scope): at the trigger words', () => {
+    expect(findings(`The host has control over the guest kernel communication with most of the HW.`))
+      .toEqual(pairs(['host-device-io', 'control over the guest kernel communication']));
+  });
+
+  test('the review\'s full sentence: a new attacker (untrusted host) that controls device I/O: both properties', () => {
+    expect(findings(`This new type of adversary resides locally on the same physical machine and has control over the guest kernel communication with most of the HW.`))
+      .toEqual(pairs(['untrusted-host', 'new type of adversary'], ['host-device-io', 'control over the guest kernel communication']));
+  });
+
+  test('qualified "On SNP and TDX": silent', () => {
+    expect(findings(`On SNP and TDX, ${claim}`)).toEqual([]);
+  });
+
+  test('"CoCo for cloud" excludes pKVM: silent', () => {
+    expect(findings(`In CoCo for cloud, ${claim}`)).toEqual([]);
+  });
+
+  test('"pKVM" alone means both pKVM ids; pKVM on x86 breaks it: at "pKVM"', () => {
+    expect(findings('Under pKVM, the host controls guest devices.'))
+      .toEqual(pairs(['host-device-io', 'pKVM']));
+  });
+});
+
+describe('R6: "integrity of CoCo guest\'s private memory and registers"', () => {
+  const original = 'Preserve the confidentiality and integrity of CoCo guest\'s private memory and registers.';
+
+  test('the original: memory integrity and register protection, both at "CoCo guest"', () => {
+    expect(findings(original))
+      .toEqual(pairs(['memory-integrity', 'CoCo guest'], ['register-protection', 'CoCo guest']));
+  });
+
+  test('confidentiality only: register protection alone (vanilla SEV has no VMSA)', () => {
+    expect(findings('Preserve the confidentiality of CoCo guest\'s private memory and registers.'))
+      .toEqual(pairs(['register-protection', 'CoCo guest']));
+  });
+
+  test('qualified with "SNP and TDX guests\'": silent', () => {
+    expect(findings('Preserve the confidentiality and integrity of SNP and TDX guests\' private memory and registers.')).toEqual([]);
+  });
+
+  test('the original inside the SNP/TDX document: "CoCo guest" narrows to SNP and TDX: silent', () => {
+    expect(findings(original, { path: SNP_TDX })).toEqual([]);
+  });
+
+  test('block scope: a lead-in naming SNP and TDX scopes its list: silent', () => {
+    expect(findings(`The SNP and TDX security objectives are:\n\n1. ${original}\n2. The host cannot modify guest memory.\n`)).toEqual([]);
+  });
+
+  test('a lead-in naming only "CoCo VM" does not narrow: both findings at the list item\'s umbrella', () => {
+    expect(findings(`The CoCo VM security objectives can be summarized as follows:\n\n1. ${original}\n`))
+      .toEqual(pairs(['memory-integrity', 'CoCo guest'], ['register-protection', 'CoCo guest']));
+  });
+
+  test('a lead-in naming nothing: the list item keeps the default scope (at the trigger)', () => {
+    expect(findings('The security objectives are:\n\n1. The host cannot modify guest memory.\n'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+});
+
+describe('R7: "... established via attestation"', () => {
+  test('the original, no technology qualifier: at "attestation"', () => {
+    expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
+      .toEqual(pairs(['attestation-report', 'attestation']));
+  });
+
+  test('qualified "On SEV-SNP and TDX": silent', () => {
+    expect(findings('On SEV-SNP and TDX, all of this data should also be considered untrusted until its integrity and authenticity is established via attestation.')).toEqual([]);
+  });
+
+  test('"typically controls ... via attestation": a generic hedge does not help; the scope is "CoCo guest"', () => {
+    expect(findings('The host typically controls the creation of a CoCo guest, and its images are untrusted until their integrity is established via attestation.'))
+      .toEqual(pairs(['attestation-report', 'CoCo guest']));
+  });
+
+  test('"SEV" alone (the SEV family) requesting a report: at "SEV"', () => {
+    expect(findings('SEV guests can request an attestation report.'))
+      .toEqual(pairs(['attestation-report', 'SEV']));
+  });
+
+  test('attestation of the launch image is launch measurement, which SEV has: silent', () => {
+    expect(findings('For SEV guests, the launch image is verified via attestation.')).toEqual([]);
+  });
+});
+
+describe('R8: "x86" in a title or a file name', () => {
+  test('the document title "... for x86 virtualization"', () => {
+    expect(findings('Confidential computing threat model for x86 virtualization\n==========================================================\n\nSome text.'))
+      .toEqual(pairs(['overgeneral-umbrella', 'x86']));
+  });
+
+  test('an all-caps title (as in MAINTAINERS): "X86"', () => {
+    expect(findings('CONFIDENTIAL COMPUTING THREAT MODEL FOR X86 VIRTUALIZATION\n==========================================================\n\nSome text.'))
+      .toEqual(pairs(['overgeneral-umbrella', 'X86']));
+  });
+
+  test('a title qualified "x86 (SNP/TDX)": silent', () => {
+    expect(findings('Confidential computing threat model for x86 (SNP/TDX) virtualization\n====================================================================\n\nSome text.'))
+      .toEqual([]);
+  });
+
+  test('the file name x86-confidential-computing.rst: a finding at line 1, column 1 with an empty range', () => {
+    const file = lint('This document is a short introduction to the threat model.', { path: 'Documentation/security/x86-confidential-computing.rst' });
+    expect(file.messages.map((m) => [m.ruleId, m.actual])).toEqual([['overgeneral-umbrella', '']]);
+    expect(file.messages[0]?.place).toMatchObject({ start: { line: 1, column: 1 } });
+  });
+
+  test('the file name of a document that is CoCo by its own words (two paragraphs), gate not forced', () => {
+    expect(findings('Confidential computing (CoCo) hardware such as AMD SEV-SNP and Intel TDX protects guests.\n\nThe CoCo threat model is described below.', { path: 'Documentation/security/x86-confidential-computing.rst', cocoDocument: false }))
+      .toEqual(pairs(['overgeneral-umbrella', '']));
+  });
+
+  test('"x86" in the document title that scopes a claim: the umbrella, and the claim at its trigger', () => {
+    expect(findings('Security objectives of x86 guests\n=================================\n\nThe host cannot modify guest memory.'))
+      .toEqual(pairs(['overgeneral-umbrella', 'x86'], ['memory-integrity', 'host cannot modify']));
+  });
+
+  // DESIGN: overgeneral umbrellas make a finding "when they are the scope source of a claim"; a
+  // subsection title is a scope source (level 3), so its "x86" is flagged even though it is not
+  // the document title.
+  // Engine: check.ts flags an umbrella only when the claim's scope origin is the sentence (or in the
+  // document title / first paragraph / file name); a section-level origin never flags the umbrella.
+  test('"x86" in a subsection title that scopes a claim: the umbrella is the scope source', () => {
+    expect(findings('Overview\n========\n\nThis document describes the threat model for confidential guests in general terms.\n\nx86 guests\n----------\n\nThe host cannot modify guest memory.'))
+      .toEqual(pairs(['overgeneral-umbrella', 'x86'], ['memory-integrity', 'host cannot modify']));
+  });
+});
+
+describe('negation', () => {
+  test('"x86 guests lack integrity protection" is wrong for SNP and TDX: flagged at "x86"', () => {
+    expect(findings('x86 guests lack integrity protection.'))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+
+  test('"SEV and SEV-ES guests lack memory integrity": "SEV" beside SEV-ES is vanilla SEV: silent', () => {
+    expect(findings('SEV and SEV-ES guests lack memory integrity.')).toEqual([]);
+  });
+
+  test('"Neither SEV nor SEV-ES provides memory integrity": silent', () => {
+    expect(findings('Neither SEV nor SEV-ES provides memory integrity.')).toEqual([]);
+  });
+
+  test('"vanilla SEV" is sev: a correct negation, silent', () => {
+    expect(findings('Guests on vanilla SEV lack memory integrity.')).toEqual([]);
+  });
+
+  // Engine: mentions.ts matches mixed-case aliases case-sensitively, so the sentence-initial
+  // "Vanilla SEV" is not the "vanilla SEV" alias and falls back to the "SEV" family (which
+  // includes SEV-SNP, for which integrity holds). DESIGN: "vanilla SEV" is `sev`.
+  test('"Vanilla SEV" at the start of a sentence is still vanilla SEV: silent', () => {
+    expect(findings('Vanilla SEV guests lack memory integrity.')).toEqual([]);
+  });
+
+  // Ambiguous: the brief lists "SEV guests lack memory integrity" as a correct negation, but DESIGN
+  // says "SEV" alone means the SEV family (sev, sev-es, sev-snp) unless SEV-ES or SEV-SNP appear in
+  // the same sentence. DESIGN wins here: the family includes SEV-SNP, for which integrity holds.
+  test('"SEV guests lack memory integrity": "SEV" alone is the family, SEV-SNP has integrity: flagged', () => {
+    expect(findings('SEV guests lack memory integrity.'))
+      .toEqual(pairs(['memory-integrity', 'SEV']));
+  });
+
+  test('a cue in one clause does not reach past "but"; a pattern carries its own polarity', () => {
+    expect(findings('The host is not trusted, but guest memory is integrity-protected.'))
+      .toEqual(pairs(['untrusted-host', 'host is not trusted'], ['memory-integrity', 'integrity-protected']));
+  });
+
+  test('"the host cannot modify guest memory" is a positive integrity claim', () => {
+    expect(findings('The host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+});
+
+describe('examples and contrasts', () => {
+  test('"CoCo technologies such as SEV-SNP and TDX provide integrity": examples do not narrow', () => {
+    expect(findings('CoCo technologies such as SEV-SNP and TDX provide integrity protection for guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'CoCo']));
+  });
+
+  // Engine: sentence.ts cueSpan() walks FILLER, which accepts ",", so the contrast cue "Unlike"
+  // swallows "SEV, SEV-SNP" and removes the subject SEV-SNP too; the scope falls back to the
+  // default minus SEV and SEV-SNP, where SEV-ES breaks. DESIGN: only SEV is removed.
+  test('"Unlike SEV, SEV-SNP provides memory integrity": silent', () => {
+    expect(findings('Unlike SEV, SEV-SNP provides memory integrity.')).toEqual([]);
+  });
+
+  // Same diagnosis as above: the subject "SEV" (vanilla, beside SEV-SNP) is swallowed by the
+  // contrast, so the finding lands on the trigger instead of "SEV".
+  test('"Unlike SEV-SNP, SEV provides memory integrity": flagged at "SEV" (vanilla SEV)', () => {
+    expect(findings('Unlike SEV-SNP, SEV provides memory integrity.'))
+      .toEqual(pairs(['memory-integrity', 'SEV']));
+  });
+
+  test('a trailing contrast: "SEV-SNP provides memory integrity, unlike SEV": silent', () => {
+    expect(findings('SEV-SNP provides memory integrity, unlike SEV.')).toEqual([]);
+  });
+
+  test('a trailing contrast the wrong way round: at "SEV" (vanilla SEV, beside SEV-SNP)', () => {
+    expect(findings('SEV provides memory integrity, unlike SEV-SNP.'))
+      .toEqual(pairs(['memory-integrity', 'SEV']));
+  });
+});
+
+describe('hedges', () => {
+  test.each([
+    'Guest memory is integrity-protected where the hardware supports it.',
+    'Guest memory is integrity-protected, depending on the technology.',
+    'Guest memory is integrity-protected where available.',
+    'Some technologies protect guest memory integrity.',
+    'Memory integrity protection, if present, prevents remapping attacks.',
+    'Memory integrity protection is technology-specific.',
+  ])('a technology-scoped hedge makes its clause safe: %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  // Not the first paragraph: an "x86" there would scope the whole document (a finding of its own).
+  test('a hedged negation under "x86": "may lack integrity protection, depending on the technology": silent', () => {
+    expect(findings('This document describes the threat model of confidential guests in general terms.\n\nx86 guests may lack integrity protection, depending on the technology.'))
+      .toEqual([]);
+  });
+
+  test.each([
+    'Guest memory is typically integrity-protected.',
+    'Guest memory is usually integrity-protected.',
+    'In most cases, guest memory is integrity-protected.',
+  ])('a generic hedge is not scoping: %s', (text) => {
+    expect(findings(text)).toEqual(pairs(['memory-integrity', 'integrity-protected']));
+  });
+
+  test('a concessive clause does not hedge the main clause: at the universal phrase', () => {
+    expect(findings('While the details differ between technologies, all available mechanisms provide integrity protection for guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'all available mechanisms']));
+  });
+
+  test('"Although the mechanisms differ between technologies, ...": the main clause is still flagged', () => {
+    expect(findings('Although the mechanisms differ between technologies, the host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  // Engine: sentence.ts QUANTIFIER finds "all technologies" inside the hedge "not all
+  // technologies" of the concessive clause and makes the claim universal, so the primary range is
+  // "all technologies". DESIGN: "not all" is a hedge (of its own clause), not a universal
+  // quantifier; the main clause has the default scope, so the finding is at the trigger words.
+  test('"Although not all technologies implement it, ...": flagged at the trigger, not at "all technologies"', () => {
+    expect(findings('Although not all technologies implement it, the host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  test('a following sentence does not hedge the previous one', () => {
+    expect(findings('Guest memory is integrity-protected. This threat model assumes those features are available.'))
+      .toEqual(pairs(['memory-integrity', 'integrity-protected']));
+  });
+
+  test('a following sentence with a technology-scoped hedge does not hedge the previous one either', () => {
+    expect(findings('All CoCo guests have integrity-protected memory. This holds only where the hardware supports it.'))
+      .toEqual(pairs(['memory-integrity', 'CoCo guests']));
+  });
+});
+
+describe('universal quantifiers', () => {
+  test('"All CoCo technologies" ignores the SNP/TDX document scope', () => {
+    expect(findings('All CoCo technologies provide integrity protection for guest memory.', { path: SNP_TDX }))
+      .toEqual(pairs(['memory-integrity', 'All CoCo technologies']));
+  });
+
+  test('"Every confidential computing technology" ignores it too', () => {
+    expect(findings('Every confidential computing technology protects the guest\'s register state.', { path: SNP_TDX }))
+      .toEqual(pairs(['register-protection', 'Every confidential computing technology']));
+  });
+
+  test('"Any CoCo technology" ignores it too', () => {
+    expect(findings('Any CoCo technology protects guest register state.', { path: SNP_TDX }))
+      .toEqual(pairs(['register-protection', 'Any CoCo technology']));
+  });
+
+  test('"Every CoCo guest" quantifies over guests and stays within the SNP/TDX document scope: silent', () => {
+    expect(findings('Every CoCo guest has integrity protection for its private memory.', { path: SNP_TDX })).toEqual([]);
+  });
+
+  test('"Every CoCo guest" in a CoCo-wide document: at "CoCo guest"', () => {
+    expect(findings('Every CoCo guest has integrity protection for its private memory.'))
+      .toEqual(pairs(['memory-integrity', 'CoCo guest']));
+  });
+});
+
+describe('umbrellas in one noun phrase intersect, coordinated ones unite', () => {
+  // Ambiguous: "x86 CoCo guests" has two umbrellas in the primary-range candidates; the test
+  // expects the overgeneral one ("x86"), which is also the first and the one that makes it wrong.
+  test('"x86 CoCo guests": x86 ∩ CoCo VMs still holds vanilla SEV: at "x86"', () => {
+    expect(findings('x86 CoCo guests have integrity-protected memory.'))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+
+  test('"s390 CoCo guests": the intersection is s390 Secure Execution only: silent', () => {
+    expect(findings('s390 CoCo guests have integrity-protected memory.')).toEqual([]);
+  });
+
+  test('"Guests on x86 and s390": the union holds vanilla SEV: at "x86"', () => {
+    expect(findings('Guests on x86 and s390 have integrity-protected memory.'))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+
+  // Engine: sentence.ts scopes() accepts an architecture umbrella only after a preposition or
+  // before a head noun (SCOPE_HEAD); "x86" followed by "and s390 guests" is neither, so it is
+  // dropped and only "s390" scopes the sentence. DESIGN: coordinated umbrellas unite ("x86 and
+  // s390 guests").
+  test('"x86 and s390 guests" (DESIGN\'s own example): the union holds vanilla SEV: at "x86"', () => {
+    expect(findings('x86 and s390 guests have integrity-protected memory.'))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+
+  // Same diagnosis: "x86" before "nor s390 guests" is dropped; the negated claim is then reported
+  // at "s390" for s390 alone, and "x86" is never flagged.
+  test('"Neither x86 nor s390 guests have memory integrity": wrong for SNP, TDX and s390: at "x86"', () => {
+    expect(findings('Neither x86 nor s390 guests have memory integrity.'))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+});
+
+describe('"SEV" and ambiguous aliases', () => {
+  test('"SEV" alone is the SEV family, which holds vanilla SEV (no VMSA): at "SEV"', () => {
+    expect(findings('SEV guests have their register state encrypted.'))
+      .toEqual(pairs(['register-protection', 'SEV']));
+  });
+
+  // Register protection breaks for vanilla SEV only (SEV-ES has a VMSA), so a denial of it is right
+  // for vanilla SEV and wrong for the family.
+  test('"SEV does not protect guest registers": the family includes SEV-ES and SEV-SNP: at "SEV"', () => {
+    expect(findings('SEV does not protect guest registers.'))
+      .toEqual(pairs(['register-protection', 'SEV']));
+  });
+
+  test('"SEV" beside "SEV-SNP" is vanilla SEV: the same denial is right, silent', () => {
+    expect(findings('SEV does not protect guest registers, unlike SEV-SNP.')).toEqual([]);
+  });
+
+  // If "PV" counted as s390 here, the scope would be s390 Secure Execution and the claim silent;
+  // as a Xen word it scopes nothing, so the claim keeps the default scope (at the trigger).
+  test('"Xen PV guests" in a CoCo document: "PV" is not s390; the default scope applies', () => {
+    expect(findings('Xen PV guests have integrity-protected memory.'))
+      .toEqual(pairs(['memory-integrity', 'integrity-protected']));
+  });
+
+  test('"Xen PV guests" in a Xen document: no CoCo context at all, silent', () => {
+    expect(findings('With SME enabled, Xen PV guests have their memory encrypted.', { path: 'Documentation/virt/xen/guests.rst', cocoDocument: false }))
+      .toEqual([]);
+  });
+});
+
+describe('section scope', () => {
+  const claims = 'The host is untrusted. The host cannot modify guest memory.';
+
+  test('under a section titled for SNP and TDX: silent', () => {
+    expect(findings(`SNP and TDX threat model\n========================\n\n${claims}`)).toEqual([]);
+  });
+
+  test('under a section that names nothing: both claims flagged at their triggers', () => {
+    expect(findings(`Threat model\n============\n\n${claims}`))
+      .toEqual(pairs(['untrusted-host', 'host is untrusted'], ['memory-integrity', 'host cannot modify']));
+  });
+
+  test('"CoCo guests" under an SNP/TDX section narrows to SNP and TDX: silent', () => {
+    expect(findings('SNP and TDX threat model\n========================\n\nCoCo guests have integrity-protected memory.')).toEqual([]);
+  });
+
+  test('a sentence naming SEV-ES under an SNP/TDX section replaces the scope: at "SEV-ES"', () => {
+    expect(findings('SNP and TDX threat model\n========================\n\nSEV-ES guests have integrity-protected memory.'))
+      .toEqual(pairs(['memory-integrity', 'SEV-ES']));
+  });
+
+  test('a subsection "SEV-ES" inside an "SNP and TDX" section replaces it: at the trigger', () => {
+    expect(findings('Overview\n========\n\nThis document describes the threat model for confidential guests in general terms.\n\nSNP and TDX\n-----------\n\nThreat model\n~~~~~~~~~~~~\n\nCoCo guests are protected: the host cannot modify guest memory.\n\nSEV-ES\n~~~~~~\n\nThe host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+});
+
+describe('document scope', () => {
+  const claims = 'The host is untrusted. The host cannot modify guest memory.';
+
+  test('by file name (snp-tdx-threat-model.rst): silent', () => {
+    expect(findings(claims, { path: SNP_TDX })).toEqual([]);
+  });
+
+  test('by a ".. claimlint: scope=sev-snp,tdx" comment (which also opens the CoCo gate): silent', () => {
+    expect(findings(`.. claimlint: scope=sev-snp,tdx\n\n${claims}`, { path: 'Documentation/security/threat-model.rst', cocoDocument: false })).toEqual([]);
+  });
+
+  test('by the configuration\'s scope: silent', () => {
+    expect(findings(claims, { path: 'Documentation/security/threat-model.rst', scope: ['sev-snp', 'tdx'] })).toEqual([]);
+  });
+
+  test('the same claims with the scope comment naming vanilla SEV: only memory integrity breaks', () => {
+    expect(findings(`.. claimlint: scope=sev\n\n${claims}`, { path: 'Documentation/security/threat-model.rst' }))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  test('a sentence naming SEV-ES inside the SNP/TDX document replaces the scope: at "SEV-ES"', () => {
+    expect(findings('SEV-ES guests have integrity-protected memory.', { path: SNP_TDX }))
+      .toEqual(pairs(['memory-integrity', 'SEV-ES']));
+  });
+
+  // DESIGN: "A level replaces the outer scope only when it names technologies outside it ..., and
+  // the finding's note says so." Engine: check.ts scopeNote() mentions a replacement only when the
+  // replacing level is not the origin, and lists the replaced document scope as "within ...".
+  test('... and the finding\'s note says that the sentence replaced the document scope', () => {
+    const [m] = lint('SEV-ES guests have integrity-protected memory.', { path: SNP_TDX }).messages;
+    expect(m?.note).toMatch(/replac/i);
+  });
+});
+
+describe('block scope: fields and table stub cells', () => {
+  test('a ":Technology: sev-snp" field scopes the block after it: silent', () => {
+    expect(findings('Intro paragraph.\n\n:Technology: sev-snp, tdx\n\nThe host cannot modify guest memory.')).toEqual([]);
+  });
+
+  test('a ":Technology: sev" field: vanilla SEV has no integrity: at the trigger', () => {
+    expect(findings(':Technology: sev\n\nThe host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  test('a list-table stub cell scopes its row: only the "SEV" row is flagged', () => {
+    const text = '.. list-table::\n   :header-rows: 1\n   :stub-columns: 1\n\n   * - Technology\n     - Memory\n   * - SEV-SNP\n     - The host cannot modify guest memory.\n   * - SEV\n     - The host cannot modify guest memory.\n';
+    const file = lint(text);
+    expect(file.messages.map((m) => [m.ruleId, m.actual])).toEqual([['memory-integrity', 'host cannot modify']]);
+    expect(file.messages[0]?.place).toMatchObject({ start: { line: 10 } });
+  });
+});
+
+describe('the CoCo gate', () => {
+  test('the same claim in a non-CoCo document with no CoCo words: silent', () => {
+    expect(findings('The host cannot modify guest memory.', { path: NEUTRAL, cocoDocument: false })).toEqual([]);
+  });
+
+  test('a document naming CoCo technologies in two paragraphs is a CoCo document: flagged', () => {
+    expect(findings('SEV-SNP guests can request attestation reports.\n\nTDX guests use the TDX module.\n\nThe host cannot modify guest memory.', { path: NEUTRAL, cocoDocument: false }))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  test('one paragraph naming TDX is not enough; the claim\'s own sentence names nothing: silent', () => {
+    expect(findings('TDX guests use the TDX module.\n\nThe host cannot modify guest memory.', { path: NEUTRAL, cocoDocument: false })).toEqual([]);
+  });
+
+  const dmIntegrity = 'The dm-integrity target provides integrity protection for the data on the device.';
+  test('"integrity" in a dm-integrity-like text: silent', () => {
+    expect(findings(dmIntegrity, { path: 'Documentation/admin-guide/device-mapper/dm-integrity.rst', cocoDocument: false })).toEqual([]);
+  });
+
+  test('control: the dm-integrity sentence in a CoCo document is a claim (so the gate is what silences it)', () => {
+    expect(findings(dmIntegrity)).toEqual(pairs(['memory-integrity', 'integrity protection']));
+  });
+
+  const tpm = 'The TPM quote is used for remote attestation.';
+  test('TPM "attestation" in an IMA-like text: silent', () => {
+    expect(findings(tpm, { path: 'Documentation/security/IMA-templates.rst', cocoDocument: false })).toEqual([]);
+  });
+
+  test('control: the TPM sentence in a CoCo document is an attestation claim', () => {
+    expect(findings(tpm)).toEqual(pairs(['attestation-report', 'attestation']));
+  });
+
+  test('a SNP/TDX file name opens the gate: a SEV-ES claim there is checked without forcing it', () => {
+    expect(findings('SEV-ES guests have integrity-protected memory.', { path: SNP_TDX, cocoDocument: false }))
+      .toEqual(pairs(['memory-integrity', 'SEV-ES']));
+  });
+});
+
+describe('literal blocks and code are never claims', () => {
+  test('an expanded literal block ("::")', () => {
+    expect(findings('Example::\n\n    x86 guests have integrity-protected memory.\n\nEnd of example.')).toEqual([]);
+  });
+
+  test('a code-block directive', () => {
+    expect(findings('.. code-block:: c\n\n   /* x86 guests have integrity-protected memory */\n   int x;\n')).toEqual([]);
+  });
+
+  test('an inline literal', () => {
+    expect(findings('Set ``x86 guests have integrity-protected memory`` as the banner.')).toEqual([]);
+  });
+});
+
+describe('identifiers, paths and fields are never umbrellas', () => {
+  test('x86_64 and CONFIG_X86_X2APIC: silent', () => {
+    expect(findings('The x86_64 build enables CONFIG_X86_X2APIC.')).toEqual([]);
+  });
+
+  test('a claim beside CONFIG_X86_MEM_ENCRYPT: the default scope, at the trigger, no umbrella', () => {
+    expect(findings('With CONFIG_X86_MEM_ENCRYPT, the host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  test('a claim beside the path arch/x86/coco/: at the trigger, no umbrella', () => {
+    expect(findings('Code under arch/x86/coco/ ensures that the host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+
+  test('"On x86_64, ...": an identifier, not the x86 umbrella: at the trigger', () => {
+    expect(findings('On x86_64, guest memory is integrity-protected.'))
+      .toEqual(pairs(['memory-integrity', 'integrity-protected']));
+  });
+
+  test('a field body ":Architectures: x86" does not scope the document or the claim', () => {
+    expect(findings(':Architectures: x86\n\nThe host cannot modify guest memory.'))
+      .toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+});
