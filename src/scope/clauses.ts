@@ -73,6 +73,7 @@ const HEDGE = new RegExp([
   String.raw`\bwhere (?:the )?(?:hardware|platform|technology|processor) (?:supports? (?:it|this)|allows it|provides it)\b`,
   String.raw`\btechnology[- ]specific\b`,
   String.raw`\bif (?:present|supported|available)\b`,
+  String.raw`\b(?:if|when|where) the (?:platform|hardware|processor|CPU|technology) supports\b`,
   String.raw`\bwhere (?:available|supported)\b`,
   String.raw`\b(?:differs?|vary|varies|diverges?) (?:\w+ )?(?:between|across|by|among) (?:the )?(?:technologies|platforms|vendors|implementations)\b`,
   String.raw`\bnot all (?:CoCo |confidential computing )?(?:technologies|platforms|implementations)\b`,

@@ -1,0 +1,51 @@
+/**
+ * docs/audit-linux-6.12.md lists every finding on the kernel tree with a
+ * verdict. This test fails when that list differs from what claimlint reports
+ * now, and checks the audit's bars (false positives and misses ≤ 10%).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText } from '../../src/engine/lint.js';
+import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
+import { corpusOrSkip, readCorpusFile, rstFiles } from '../helpers/corpus.js';
+
+const corpus = corpusOrSkip('the audit of the kernel tree');
+const audit = readFileSync(join(process.cwd(), 'docs', 'audit-linux-6.12.md'), 'utf8');
+
+/** The rows of the first table after a heading. */
+function table(heading: string): string[][] {
+  const section = audit.slice(audit.indexOf(`## ${heading}`));
+  const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('|---'));
+  const body = rows.slice(1); // the header row
+  const end = section.indexOf('\n\n', section.indexOf('|'));
+  const inTable = section.slice(0, end);
+  return body.filter((r) => inTable.includes(r)).map((r) => r.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim()));
+}
+
+(corpus ? describe : describe.skip)('the audit of Linux 6.12 Documentation/', () => {
+  test('lists exactly the findings claimlint reports now', () => {
+    const { ruleSet } = loadRuleFile(defaultRuleFiles()[0] as string);
+    const now: string[] = [];
+    for (const rel of rstFiles(corpus!).filter((f) => !f.startsWith('translations/'))) {
+      const path = `Documentation/${rel}`;
+      for (const m of lintText(readCorpusFile(corpus!, rel), { path, ruleSets: [ruleSet!] }).messages) now.push(`${path}:${m.line}:${m.column} ${m.ruleId}`);
+    }
+    const listed = table('Findings').map(([loc, rule]) => `${(loc ?? '').replace(/`/g, '')} ${rule}`);
+    expect(listed.sort()).toEqual(now.sort());
+  });
+  test('every finding has a verdict; false positives are at most 10%', () => {
+    const rows = table('Findings');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(['true positive', 'false positive']).toContain(r[3]);
+    expect(rows.filter((r) => r[3] === 'false positive').length).toBeLessThanOrEqual(rows.length * 0.1);
+  });
+  test('the recall sample has 50 sentences with verdicts; misses are at most 10%', () => {
+    const rows = table('Recall sample');
+    expect(rows).toHaveLength(50);
+    for (const r of rows) expect(['flagged correctly', 'silent correctly', 'missed', 'false positive']).toContain(r[3]);
+    expect(rows.filter((r) => r[3] === 'missed').length).toBeLessThanOrEqual(5);
+    // The "claimlint" column is what claimlint reported: flagged rows are flagged-correctly or false positives.
+    for (const r of rows) expect(r[2] === 'flagged').toBe(r[3] === 'flagged correctly' || r[3] === 'false positive');
+  });
+});
