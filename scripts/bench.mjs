@@ -161,9 +161,22 @@ async function main() {
   console.log(`parse+units+sentences   ${fmtRuns(full)}  (${full.result.units.toLocaleString('en-US')} units, `
     + `${full.result.sentences.toLocaleString('en-US')} sentences)`);
 
+  // The whole lint (rules/coco.yml) over the files the CLI lints by default (translations skipped).
+  const { lintText } = await import(new URL('../dist/engine/lint.js', import.meta.url).href);
+  const { loadRuleFile, defaultRuleFiles } = await import(new URL('../dist/rules/load.js', import.meta.url).href);
+  const ruleSets = defaultRuleFiles().map((f) => loadRuleFile(f).ruleSet);
+  const linted = files.map((f, i) => [f, texts[i]]).filter(([f]) => !f.includes('/Documentation/translations/'));
+  const lint = best(opts.runs, () => {
+    let findings = 0;
+    for (const [f, text] of linted) findings += lintText(text, { path: f, ruleSets }).messages.length;
+    return findings;
+  });
+  console.log(`lint (rules, ${linted.length} files) ${fmtRuns(lint)}  (${lint.result} findings)`);
+
   const rows = [
     { tool: 'claimlint parse (in-process)', seconds: parse.seconds },
     { tool: 'claimlint parse+units+sentences (in-process)', seconds: full.seconds },
+    { tool: 'claimlint lint with rules (in-process)', seconds: lint.seconds },
   ];
 
   // ---------------------------------------------------------------- child processes
