@@ -4,10 +4,12 @@
  * Exit status (DESIGN §3): 0 clean, 1 findings at or above --fail-on,
  * 2 usage errors and bad input.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { expandPaths } from './files.js';
-import { InputError, readVFile } from './read.js';
+import { InputError, decodeText, readVFile } from './read.js';
+import { runPatchMode } from './patch-mode.js';
+import { looksLikePatch } from '../patch/split.js';
 import { lintPaths } from './lint-files.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
@@ -68,6 +70,27 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
+/** A file argument that is a patch (by its content): git format-patch output, a mail, a diff. */
+function isPatchFile(p: string): boolean {
+  if (p === '-') return true;
+  try {
+    if (!statSync(p).isFile()) return false;
+    const fd = openSync(p, 'r');
+    const head = Buffer.alloc(65536);
+    const n = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    return looksLikePatch(head.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return decodeText(Buffer.concat(chunks), '-');
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   if (RULE_COMMANDS.includes(argv[0] ?? '')) return ruleCommand(argv, io);
   const { values, positionals } = parseArgs({
@@ -77,6 +100,21 @@ async function run(argv: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
       'no-ignore': { type: 'boolean', default: false },
+      // patch mode, with checkpatch.pl's flags
+      patch: { type: 'boolean', default: false },
+      git: { type: 'string', short: 'g', multiple: true },
+      tree: { type: 'string' },
+      'no-tree': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', short: 'q', multiple: true },
+      terse: { type: 'boolean', default: false },
+      emacs: { type: 'boolean', default: false },
+      showfile: { type: 'boolean', default: false },
+      'no-summary': { type: 'boolean', default: false },
+      mailback: { type: 'boolean', default: false },
+      'show-types': { type: 'boolean', default: false },
+      types: { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
     },
@@ -92,10 +130,25 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const format = values.format as string;
-  if (format !== 'stylish' && format !== 'json') throw new InputError(`--format ${format}: unknown format (stylish, json)`);
   const failOn = values['fail-on'] as string;
   if (failOn !== 'warning' && failOn !== 'error') throw new InputError(`--fail-on ${failOn}: expected warning or error`);
+  const checkpatchFlags = !!(values.quiet?.length || values.terse || values.emacs || values.showfile || values['no-summary'] || values.mailback);
+  // No paths: read a patch from stdin, as checkpatch.pl does (b4 runs it so).
+  const stdinPatch = positionals.length === 0 && !process.stdin.isTTY && (values.patch || checkpatchFlags);
+  const patchMode = values.patch || !!values.git?.length || stdinPatch || positionals.some(isPatchFile);
+  const explicitFormat = argv.some((a) => a === '-f' || a === '--format' || a.startsWith('--format='));
+  const format = patchMode && !explicitFormat ? 'checkpatch' : values.format as string;
+  const formats = patchMode ? ['checkpatch', 'json', 'stylish', 'b4-review'] : ['stylish', 'json'];
+  if (!formats.includes(format)) throw new InputError(`--format ${format}: unknown format (${formats.join(', ')})`);
+  if (patchMode) {
+    return runPatchMode({
+      inputs: stdinPatch ? ['-'] : positionals, git: values.git, format, tree: values.tree, noTree: values['no-tree'] === true,
+      quiet: values.quiet?.length ?? 0, terse: values.terse === true, emacs: values.emacs === true, showfile: values.showfile === true,
+      noSummary: values['no-summary'] === true, mailback: values.mailback === true, showTypes: values['show-types'] === true,
+      types: values.types ?? [], ignore: values.ignore ?? [], verbose: values.verbose === true, failOn,
+      readStdin: () => readStdin(),
+    }, io);
+  }
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
 
   const paths = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true });

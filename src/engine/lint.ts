@@ -46,6 +46,8 @@ export const claimRules: Plugin<[ClaimOptions], Root> = function (options) {
     for (const ruleSet of options.ruleSets) {
       const compiled = compileRuleSet(ruleSet);
       const ctx = documentContext(text, tree, units, file.path ?? '', compiled.matcher, { scope: options.scope, cocoDocument: options.cocoDocument });
+      // Patch mode lints a commit message in the context of the documents it changes.
+      if (ctx.isCoco) file.data['cocoDocument'] = true;
       const severityOf = (rule: Rule): Severity => options.severity?.[rule.id] ?? rule.severity;
       const findings = checkDocument(ctx, compiled, (rule) => severityOf(rule) !== 'off');
       findings.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));

@@ -1,0 +1,67 @@
+/**
+ * Patches as claimlint reads them: mails (a commit message, notes below
+ * "---", a diff) whose files are diffs of hunks. Every line keeps its line
+ * number in the input, which is what checkpatch.pl prints as "#N".
+ */
+
+/** A line of the input with its 1-based line number there. */
+export interface InputLine {
+  text: string;
+  line: number;
+}
+
+export interface Mail {
+  /** The input's name for messages ("-" for stdin, a file name, "Commit abc123 (...)"). */
+  name: string;
+  /** The decoded Subject header, and the input line it is on. */
+  subject?: InputLine;
+  /** The commit message: the body up to "---" (or up to the diff). */
+  message: InputLine[];
+  /** Between "---" and the diff: where per-patch notes such as "claimlint-ignore: RULE" go. */
+  notes: InputLine[];
+  /** From the first diff header to the end of the mail. */
+  diff: InputLine[];
+  /** A cover letter ("[PATCH 0/N]", or a mail with no diff): its prose is linted. */
+  coverLetter: boolean;
+}
+
+export type ChangeKind = ' ' | '+' | '-';
+
+export interface Change {
+  kind: ChangeKind;
+  /** The line without its diff marker. */
+  text: string;
+  /** The raw input line, marker included. */
+  raw: string;
+  line: number;
+  oldLine?: number;
+  newLine?: number;
+}
+
+export interface Hunk {
+  oldStart: number;
+  oldCount: number;
+  newStart: number;
+  newCount: number;
+  /** Input line of the "@@" header. */
+  line: number;
+  changes: Change[];
+  /** Lines checkpatch.pl counts for this hunk ("N lines checked"). */
+  checked: number;
+}
+
+export interface FileDiff {
+  oldPath?: string;
+  newPath?: string;
+  status: 'added' | 'deleted' | 'renamed' | 'modified' | 'binary';
+  hunks: Hunk[];
+  /** Input line of its "diff --git" (or "---") header. */
+  line: number;
+}
+
+/** Malformed input: the message names the patch and its line; the CLI exits 2. */
+export class PatchError extends Error {
+  constructor(readonly name: string, readonly line: number, message: string) {
+    super(`${name}:${line}: ${message}`);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * checkpatch.pl's output conventions, so claimlint can stand beside it (and
+ * in b4's per-patch check): blocks of "WARNING: message" / "#N: FILE: path:line:"
+ * / "+line", the "total: ..." summary, and its flags (-q, --terse, --emacs,
+ * --showfile, --no-summary, --mailback, --show-types, --types, --ignore, -v).
+ */
+import type { PatchFinding, PatchReport } from '../patch/lint-patch.js';
+import type { Rule } from '../rules/types.js';
+
+export interface CheckpatchFlags {
+  /** -q given once (1) or with --terse (2), as in checkpatch.pl. */
+  quiet: number;
+  terse: boolean;
+  emacs: boolean;
+  showfile: boolean;
+  summary: boolean;
+  mailback: boolean;
+  showTypes: boolean;
+  verbose: boolean;
+  /** Rule ids and long explanations, for -v. */
+  rules: Map<string, Rule>;
+}
+
+/** checkpatch.pl's TYPE for a rule id: OVERGENERAL_UMBRELLA. */
+export const typeOf = (ruleId: string) => ruleId.toUpperCase().replace(/-/g, '_');
+
+const LEVEL = { error: 'ERROR', warning: 'WARNING', info: 'CHECK', off: 'CHECK' } as const;
+
+/** checkpatch.pl's $realfile and $realline at each input line (used by --showfile for commit-message lines). */
+function realPositions(report: PatchReport): Map<number, { file: string; line: number }> {
+  const at = new Map<number, { file: string; line: number }>();
+  let file = '';
+  let line = 0;
+  const all = report.mails.flatMap((m) => [...(m.subject ? [m.subject] : []), ...m.message, ...m.notes, ...m.diff]).sort((a, b) => a.line - b.line);
+  for (const l of all) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(l.text);
+    const diff = /^diff --git .*?(\S+)$/.exec(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text);
+    if (diff) file = (diff[1] as string).replace(/^b\//, '');
+    if (hunk) line = Number(hunk[1]) - 1;
+    else if (/^(?: |\+|$)/.test(l.text)) line++;
+    at.set(l.line, { file, line });
+  }
+  return at;
+}
+
+function block(f: PatchFinding, report: PatchReport, flags: CheckpatchFlags, real: Map<number, { file: string; line: number }>): string {
+  let prefix = '';
+  if (flags.showfile) {
+    const r = f.file ? { file: f.file, line: f.line } : real.get(f.inputLine) ?? { file: '', line: 0 };
+    prefix = `${r.file}:${r.line}: `;
+  } else if (flags.emacs || flags.terse) {
+    prefix = `${report.name}:${f.inputLine}: `;
+  }
+  const here = `#${f.inputLine}: ${f.file ? `FILE: ${f.file}:${f.line}:` : ''}`;
+  let out = `${prefix}${LEVEL[f.severity]}:${flags.showTypes ? `${typeOf(f.ruleId)}:` : ''} ${f.message}\n${here}\n${f.raw}\n\n`;
+  if (flags.showfile) {
+    const lines = out.split('\n');
+    lines.splice(1, 1);
+    out = lines.join('\n');
+  }
+  if (flags.terse) out = `${out.split('\n')[0]}\n`;
+  return out;
+}
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + w.length > width) { out.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** One input's report, as checkpatch.pl prints it for one FILE. */
+export function formatCheckpatch(report: PatchReport, flags: CheckpatchFlags, several: boolean): string {
+  const findings = report.findings;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const clean = errors + warnings === 0;
+  if (flags.mailback && clean) return '';
+  const real = realPositions(report);
+  let out = '';
+  if (several && flags.quiet === 0) out += `${'-'.repeat(report.title.length)}\n${report.title}\n${'-'.repeat(report.title.length)}\n`;
+  const explained = new Set<string>();
+  for (const f of findings) {
+    out += block(f, report, flags, real);
+    const rule = flags.rules.get(f.ruleId);
+    if (flags.verbose && !flags.terse && rule && !explained.has(f.ruleId)) {
+      explained.add(f.ruleId);
+      out += `${wrap(rule.rationale, 74).map((l) => `    ${l}`).join('\n')}\n\n`;
+    }
+  }
+  if (flags.summary && !(clean && flags.quiet === 1)) {
+    out += `total: ${errors} errors, ${warnings} warnings, ${report.linesChecked} lines checked\n`;
+  }
+  if (flags.quiet === 0) {
+    for (const note of [...new Set(report.notes)]) out += `\nNOTE: ${note}\n`;
+    out += `\n${report.title} ${clean ? 'has no obvious style problems and is ready for submission.' : 'has style problems, please review.'}\n`;
+    if (!clean) out += "\nNOTE: 'claimlint explain RULE' says why a claim was flagged; to silence a rule for one\n      patch, add 'claimlint-ignore: RULE' below its --- line.\n";
+  }
+  return out;
+}
+
+/** b4 review's check format: a JSON array of {tool, status, summary, details}. */
+export function formatB4Review(reports: PatchReport[]): string {
+  return JSON.stringify(reports.map((r) => {
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+    const status = errors ? 'fail' : warnings ? 'warn' : 'pass';
+    const summary = status === 'pass' ? 'no overgeneralized claims' : `${errors} errors, ${warnings} warnings`;
+    const details = r.findings.map((f) => `${f.file ?? 'commit message'}:${f.line}: ${LEVEL[f.severity]}:${typeOf(f.ruleId)}: ${f.message}`).join('\n');
+    return { tool: 'claimlint', status, summary, ...(details ? { details } : {}) };
+  }));
+}
