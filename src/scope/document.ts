@@ -75,6 +75,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 
   // Level 4: configuration, then an in-file scope comment, then the file name.
   let document: Level | undefined;
+  let pathNamesCoco = false;
   if (opts.scope?.length) document = { level: 'document', ids: opts.scope, named: true, label: 'the document scope (configuration)' };
   if (!document) {
     walk(tree, (n) => {
@@ -90,6 +91,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     const mentions = matcher.find(pathText, true);
     const s = mentions.length ? sentenceScope(pathText, mentions, all, { positional: false }) : undefined;
     if (s?.ids) document = { level: 'document', ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== '.' ? `${dir}/` : ''}${basename(path)}')` };
+    // A path naming CoCo (virt/coco/, confidential-computing.rst) makes a CoCo document, as a technology does.
+    if (mentions.some((m) => m.umbrella?.coco && !m.umbrella.needsContext)) pathNamesCoco = true;
   }
 
   const title = units.find((u) => u.kind === 'title');
@@ -97,7 +100,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 
   // The gate: a scope that names a technology, or CoCo words in two paragraphs.
   let isCoco = opts.cocoDocument ?? false;
-  if (!isCoco && document?.named) isCoco = true;
+  if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title && matcher.find(title.text).some((m) => m.kind === 'technology')) isCoco = true;
   if (!isCoco && matcher.mayNameCoco(text)) {
     let seen = 0;
