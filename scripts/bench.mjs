@@ -208,6 +208,24 @@ async function main() {
     }
   }
 
+  // ---------------------------------------------------------------- patch mode beside checkpatch.pl
+  const mail = join(repo, '..', 'shared', 'review', 'v2-patch.mbox');
+  const checkpatch = join(corpus, 'scripts', 'checkpatch.pl');
+  if (!opts.quick && existsSync(mail) && existsSync(checkpatch)) {
+    // Each is a short run: take the median of 9 wall times.
+    const median = (cmd, args) => {
+      const times = [];
+      for (let k = 0; k < 9; k++) times.push(timeCommand(cmd, args, { cwd: repo }).seconds);
+      return times.sort((a, b) => a - b)[4];
+    };
+    const ours = median(process.execPath, [join(repo, 'bin', 'claimlint.js'), '--no-tree', mail]);
+    const theirs = median('perl', [checkpatch, '--no-tree', mail]);
+    console.log('\npatch mode on the v2 mail (median of 9 runs, wall):');
+    console.log(`  claimlint --no-tree v2-patch.mbox          ${ours.toFixed(3)} s`);
+    console.log(`  perl checkpatch.pl --no-tree v2-patch.mbox ${theirs.toFixed(3)} s`);
+    console.log(`  claimlint / checkpatch.pl: ${(ours / theirs).toFixed(2)}×`);
+  }
+
   // ---------------------------------------------------------------- table
   const base = full.seconds;
   const table = [['tool', 'wall s', 'vs claimlint parse+units+sentences', 'note']];

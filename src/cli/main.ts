@@ -5,7 +5,9 @@
  * 2 usage errors and bad input.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { packageRoot } from '../package-root.js';
 import { expandPaths } from './files.js';
 import { InputError, decodeText, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
@@ -38,7 +40,7 @@ Options:
 Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -5,12 +5,12 @@
  * `npm run docs:rules` writes it (scripts/rules-doc.mjs, through dist/);
  * test/rules/docs.test.ts fails when the file differs from what this makes.
  */
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
 import type { Example, FileError, Rule, RuleSet } from '../rules/types.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = `${packageRoot()}/`;
 
 /** A path as shown in the docs: relative to the package, with forward slashes. */
 function shown(file: string): string {
@@ -158,4 +158,4 @@ export function generateRulesDoc(files: string[] = defaultRuleFiles()): { markdo
 }
 
 /** Where docs/rules.md lives. */
-export const RULES_DOC = fileURLToPath(new URL('../../docs/rules.md', import.meta.url));
+export const RULES_DOC = join(packageRoot(), 'docs', 'rules.md');

@@ -7,7 +7,8 @@
  * The rule set is returned only when there is no error.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { unsafeRegex } from './regex-safety.js';
 import {
@@ -22,11 +23,11 @@ const URL_HINT = { re: URL_PATTERN, hint: 'an http(s) URL' };
 
 /** The shipped rule files (rules/*.yml of the package), from src/ or dist/ alike. */
 export function defaultRuleFiles(): string[] {
-  const dir = new URL('../../rules/', import.meta.url);
+  const dir = join(packageRoot(), 'rules');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yml'))
     .sort()
-    .map((name) => fileURLToPath(new URL(name, dir)));
+    .map((name) => join(dir, name));
 }
 
 export function loadRuleFile(path: string): { ruleSet?: RuleSet; errors: FileError[] } {
