@@ -10,6 +10,7 @@ import { resolveConfig, documentScope, checkConfigNames, type ResolvedConfig } f
 import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
 import { formatFileError, type RuleSet } from '../rules/types.js';
 import { lintFile, type ClaimOptions } from '../engine/lint.js';
+import { UNUSED } from '../engine/suppress.js';
 import { InputError, readVFileSync } from './read.js';
 
 export interface LintRun {
@@ -56,7 +57,7 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = []):
       checked.add(key);
       errors.push(...configErrors.map(formatFileError));
       const techs = new Set(ruleSets.flatMap((r) => r.technologies.map((t) => t.id)));
-      const rules = new Set(ruleSets.flatMap((r) => r.rules.map((x) => x.id)));
+      const rules = new Set([...ruleSets.flatMap((r) => r.rules.map((x) => x.id)), UNUSED]);
       errors.push(...checkConfigNames(config, techs, rules).map(formatFileError));
     }
     try {

@@ -15,6 +15,7 @@ import { documentContext } from '../scope/document.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { checkDocument, type Finding } from '../rules/check.js';
 import type { Rule, RuleSet } from '../rules/types.js';
+import { suppressComments, UNUSED } from './suppress.js';
 
 export type Severity = Rule['severity'];
 
@@ -67,7 +68,9 @@ function report(file: VFile, f: Finding, severity: Severity, point: (o: number) 
 }
 
 export function createProcessor(options: ClaimOptions) {
-  return unified().use(rstParse).use(claimRules, options);
+  const unused = options.severity?.[UNUSED];
+  return unified().use(rstParse).use(claimRules, options)
+    .use(suppressComments, { reportUnused: unused !== 'off', unusedSeverity: unused === 'off' ? undefined : unused });
 }
 
 /** Lint a document given as text. */
