@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**/out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**/out/**', 'action/claimlint.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

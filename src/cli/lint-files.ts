@@ -17,12 +17,19 @@ export interface LintRun {
   files: VFile[];
   /** Bad input, configuration or rule files: each one line, and exit status 2. */
   errors: string[];
+  /** Every rule set loaded for the run, in load order (SARIF lists all their rules). */
+  ruleSets: RuleSet[];
 }
 
 /** Rule files loaded once per run, by absolute path. */
 export class RuleSets {
   private loaded = new Map<string, RuleSet | undefined>();
   readonly errors: string[] = [];
+
+  /** Every rule set loaded so far, in load order. */
+  all(): RuleSet[] {
+    return [...this.loaded.values()].filter((rs): rs is RuleSet => rs !== undefined);
+  }
 
   get(paths: string[]): RuleSet[] {
     const out: RuleSet[] = [];
@@ -44,11 +51,19 @@ export function optionsFor(path: string, config: ResolvedConfig, ruleSets: RuleS
   return { ruleSets, scope: documentScope(config, path), severity: config.severity };
 }
 
-export async function lintPaths(paths: string[], extraRuleFiles: string[] = []): Promise<LintRun> {
+export interface LintHooks {
+  /** Called after each file with the number done and the total (progress). */
+  progress?: (done: number, total: number) => void;
+  /** Read a file (default: from disk); `--fix` lints the fixed text from memory. */
+  read?: (path: string) => VFile;
+}
+
+export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], hooks: LintHooks = {}): Promise<LintRun> {
   const sets = new RuleSets();
   const files: VFile[] = [];
   const errors: string[] = [];
   const checked = new Set<string>();
+  let done = 0;
   for (const path of paths) {
     const { config, errors: configErrors } = resolveConfig(path);
     const ruleSets = sets.get([...config.rules, ...extraRuleFiles]);
@@ -61,12 +76,13 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = []):
       errors.push(...checkConfigNames(config, techs, rules).map(formatFileError));
     }
     try {
-      const file = readVFileSync(path);
+      const file = (hooks.read ?? readVFileSync)(path);
       files.push(lintFile(file, optionsFor(path, config, ruleSets)));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);
     }
+    hooks.progress?.(++done, paths.length);
   }
-  return { files, errors: [...new Set([...sets.errors, ...errors])] };
+  return { files, errors: [...new Set([...sets.errors, ...errors])], ruleSets: sets.all() };
 }

@@ -12,9 +12,13 @@ import { expandPaths } from './files.js';
 import { InputError, decodeText, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
 import { looksLikePatch } from '../patch/split.js';
+import { useConfigFile } from '../config/index.js';
 import { lintPaths } from './lint-files.js';
-import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
+import { VFile } from 'vfile';
+import { fixFiles } from './fix.js';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { createProgress } from './progress.js';
+import { VFILE_FORMATS, isVFileFormat, rulesOf, writeReport } from '../report/format.js';
 import { printProse, printTree } from './inspect.js';
 import { RULE_COMMANDS, ruleCommand } from './rule-commands.js';
 
@@ -30,10 +34,30 @@ Lints Linux kernel reStructuredText documentation for overgeneralized claims.
 Directories mean every .rst file below them; Documentation/translations/ is skipped.
 
 Options:
-  -f, --format NAME        stylish (default) or json
-      --fail-on LEVEL      warning (default) or error: the lowest severity that makes exit status 1
+  -f, --format NAME        stylish (default), json, sarif, github (workflow commands, and a table
+                           appended to $GITHUB_STEP_SUMMARY when set) or rdjsonl (reviewdog)
+  -o, --output FILE        write the report to FILE instead of stdout
+      --fail-on LEVEL      warning (default), error or info: the lowest severity that makes exit status 1
+      --config FILE        use this .claimlint.yml instead of the ones found upward
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
+      --fix                apply each finding's preferred suggestion in place (what changed goes
+                           to stderr); the findings that remain are reported
+      --fix-dry-run        print the diff --fix would apply; write nothing
+      --baseline FILE      report only findings that are not in FILE
+      --write-baseline FILE
+                           record the current findings in FILE (and report none)
+      --max-warnings N     exit status 1 when there are more than N warnings
+  -q, --quiet              report errors only (in patch mode: checkpatch.pl's -q)
+
+Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
+      --patch              read the arguments (or stdin) as patches
+  -g, --git RANGE          lint the commits of RANGE (X-N, a..b, or one commit)
+      --tree DIR           the kernel tree that supplies scope (default: this git work tree)
+      --no-tree            lint the hunks alone
+  -f, --format NAME        checkpatch (default), json, stylish, sarif, github, rdjsonl or b4-review
+  checkpatch.pl's flags:   -q, --terse, --emacs, --showfile, --no-summary, --mailback,
+                           --show-types, --types T,..., --ignore T,..., -v
   -h, --help               show this help
   -V, --version            print the version
 
@@ -47,11 +71,14 @@ function version(): string {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Whether `err` is a terminal (progress is shown only there). */
+  errIsTTY?: boolean;
 }
 
 const stdio: Io = {
   out: (s) => { process.stdout.write(s); },
   err: (s) => { process.stderr.write(s); },
+  get errIsTTY() { return process.stderr.isTTY === true; },
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -102,6 +129,13 @@ async function run(argv: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
       'no-ignore': { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string' },
       // patch mode, with checkpatch.pl's flags
       patch: { type: 'boolean', default: false },
       git: { type: 'string', short: 'g', multiple: true },
@@ -132,32 +166,78 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
+  useConfigFile(values.config);
   const failOn = values['fail-on'] as string;
-  if (failOn !== 'warning' && failOn !== 'error') throw new InputError(`--fail-on ${failOn}: expected warning or error`);
+  if (failOn !== 'warning' && failOn !== 'error' && failOn !== 'info') throw new InputError(`--fail-on ${failOn}: expected warning, error or info`);
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new InputError(`--max-warnings ${maxWarnings}: expected a number`);
   const checkpatchFlags = !!(values.quiet?.length || values.terse || values.emacs || values.showfile || values['no-summary'] || values.mailback);
   // No paths: read a patch from stdin, as checkpatch.pl does (b4 runs it so).
-  const stdinPatch = positionals.length === 0 && !process.stdin.isTTY && (values.patch || checkpatchFlags);
-  const patchMode = values.patch || !!values.git?.length || stdinPatch || positionals.some(isPatchFile);
+  const patchFormat = values.format === 'b4-review' || values.format === 'checkpatch';
+  const stdinPatch = positionals.length === 0 && !process.stdin.isTTY && (values.patch || checkpatchFlags || patchFormat);
+  const patchMode = values.patch || !!values.git?.length || stdinPatch || positionals.some(isPatchFile) || (patchFormat && positionals.length > 0);
   const explicitFormat = argv.some((a) => a === '-f' || a === '--format' || a.startsWith('--format='));
   const format = patchMode && !explicitFormat ? 'checkpatch' : values.format as string;
-  const formats = patchMode ? ['checkpatch', 'json', 'stylish', 'b4-review'] : ['stylish', 'json'];
+  const formats: string[] = patchMode ? ['checkpatch', ...VFILE_FORMATS, 'b4-review'] : [...VFILE_FORMATS];
   if (!formats.includes(format)) throw new InputError(`--format ${format}: unknown format (${formats.join(', ')})`);
   if (patchMode) {
+    const fileOnly = ['fix', 'fix-dry-run', 'baseline', 'write-baseline', 'max-warnings'].filter((k) => values[k as keyof typeof values]);
+    if (fileOnly.length || failOn === 'info') throw new InputError(`${[...fileOnly.map((k) => `--${k}`), ...(failOn === 'info' ? ['--fail-on info'] : [])].join(', ')}: only for files, not in patch mode`);
     return runPatchMode({
       inputs: stdinPatch ? ['-'] : positionals, git: values.git, format, tree: values.tree, noTree: values['no-tree'] === true,
       quiet: values.quiet?.length ?? 0, terse: values.terse === true, emacs: values.emacs === true, showfile: values.showfile === true,
       noSummary: values['no-summary'] === true, mailback: values.mailback === true, showTypes: values['show-types'] === true,
       types: values.types ?? [], ignore: values.ignore ?? [], verbose: values.verbose === true, failOn,
+      output: values.output,
       readStdin: () => readStdin(),
     }, io);
   }
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
 
+  const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
   const paths = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true });
-  const { files, errors } = await lintPaths(paths);
-  io.out(format === 'json' ? `${formatJson(files)}\n` : formatStylish(files, process.stdout.isTTY === true));
+  const progress = createProgress(paths.length, { isTTY: io.errIsTTY === true, write: io.err });
+  const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done) });
+  progress.clear();
+  let { files } = linted;
+  const { errors } = linted;
+  const dryRun = values['fix-dry-run'] === true;
+  if (values.fix || dryRun) {
+    const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });
+    errors.push(...fixed.errors);
+    if (fixed.changed.size) {
+      // Lint the fixed text again: the findings that remain are reported and decide the exit status.
+      const again = await lintPaths([...fixed.changed.keys()], [], { read: (p) => new VFile({ path: p, value: fixed.changed.get(p) }) });
+      const byPath = new Map(again.files.map((f) => [f.path, f]));
+      files = files.map((f) => byPath.get(f.path) ?? f);
+      errors.push(...again.errors);
+    }
+  }
+  const writeTo = values['write-baseline'];
+  if (writeTo !== undefined) {
+    if (errors.length) {
+      errors.push(`${writeTo}: baseline not written: not every file could be linted`);
+    } else {
+      const n = writeBaseline(writeTo, files);
+      io.err(`claimlint: wrote ${n} finding${n === 1 ? '' : 's'} to ${writeTo}\n`);
+      for (const f of files) f.messages = [];
+    }
+  }
+  if (baseline && values.baseline !== undefined) applyBaseline(files, baseline, values.baseline);
+  // --max-warnings counts warnings that --quiet hides (as ESLint does).
+  const warnings = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal === false).length, 0);
+  if (values.quiet?.length) for (const f of files) f.messages = f.messages.filter((m) => m.fatal === true);
+  // --fix-dry-run's stdout is the diff alone (a report still goes to --output FILE).
+  if ((!dryRun || values.output !== undefined) && isVFileFormat(format)) {
+    writeReport(format, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === undefined && process.stdout.isTTY === true }, io);
+  }
   for (const e of errors) io.err(`claimlint: ${e}\n`);
   if (errors.length) return 2;
-  const failing = files.some((f) => f.messages.some((m) => failOn === 'warning' || m.fatal === true));
+  if (maxWarnings !== undefined && warnings > Number(maxWarnings)) {
+    io.err(`claimlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  const atFailLevel = (fatal: boolean | null | undefined) => failOn === 'info' || fatal === true || (failOn === 'warning' && fatal === false);
+  const failing = files.some((f) => f.messages.some((m) => atFailLevel(m.fatal)));
   return failing ? 1 : 0;
 }

@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { documentScope, resolveConfig } from '../config/index.js';
 import { lintPatch, ruleKey, type PatchReport } from '../patch/lint-patch.js';
 import { PatchError } from '../patch/types.js';
+import { treeSource, type Source } from '../patch/post-image.js';
 import { formatB4Review, formatCheckpatch, typeOf, type CheckpatchFlags } from '../report/checkpatch.js';
-import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
+import { findRepoRoot, isVFileFormat, rulesOf, writeOutput, writeReport } from '../report/format.js';
 import { formatFileError, type Rule } from '../rules/types.js';
 import { InputError, decodeText } from './read.js';
 import { RuleSets } from './lint-files.js';
@@ -35,9 +35,11 @@ export interface PatchModeOptions {
   verbose: boolean;
   failOn: 'warning' | 'error';
   readStdin: () => Promise<string>;
+  /** --output FILE: the report goes there instead of stdout. */
+  output?: string;
 }
 
-interface Input { name: string; title: string; text: string }
+interface Input { name: string; title: string; text: string; commit?: string }
 
 function git(args: string[], cwd?: string): string {
   try {
@@ -57,11 +59,23 @@ function gitInputs(exprs: string[]): Input[] {
     const log = git(['log', '--no-color', '--no-merges', '--pretty=format:%H %s', ...range]);
     const commits = log.split('\n').filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)] as const).reverse();
     for (const [sha, subject] of commits) {
-      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text: git(['format-patch', '-M', '--stdout', '-1', sha]) });
+      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text: git(['format-patch', '-M', '--stdout', '-1', sha]), commit: sha });
     }
   }
   if (inputs.length === 0) throw new InputError('no git commits after extraction');
   return inputs;
+}
+
+/** A commit's files from git objects: its parent's version and its own. */
+function commitSource(sha: string): Source {
+  const show = (rev: string, path: string) => {
+    try {
+      return execFileSync('git', ['show', `${rev}:${path}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      return undefined;
+    }
+  };
+  return { label: `commit ${sha.slice(0, 12)}`, read: (path, side) => show(side === 'old' ? `${sha}^` : sha, path) };
 }
 
 /** The tree that supplies scope: --tree, or the git work tree we are in, or none. */
@@ -108,7 +122,7 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
   for (const input of inputs) {
     try {
       const report = await lintPatch(input.text, input.name, input.title, {
-        ruleSets, tree, severity: config.severity,
+        ruleSets, severity: config.severity, source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : undefined,
         scopeFor: (p) => documentScope(config, join(tree ?? process.cwd(), p)),
       });
       report.findings = report.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored.has(f.ruleId));
@@ -126,13 +140,15 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
       quiet: opts.quiet + (opts.terse ? 1 : 0), terse: opts.terse, emacs: opts.emacs || opts.terse, showfile: opts.showfile,
       summary: !opts.noSummary, mailback: opts.mailback, showTypes: opts.showTypes, verbose: opts.verbose, rules,
     };
-    for (const r of reports) io.out(formatCheckpatch(r, flags, reports.length > 1));
+    writeOutput(reports.map((r) => formatCheckpatch(r, flags, reports.length > 1)).join(''), opts.output, io);
   } else if (opts.format === 'b4-review') {
-    io.out(`${formatB4Review(reports)}\n`);
-  } else if (opts.format === 'json') {
-    io.out(`${formatJson(reports.flatMap((r) => r.files))}\n`);
-  } else {
-    io.out(formatStylish(reports.flatMap((r) => r.files), process.stdout.isTTY === true));
+    writeOutput(`${formatB4Review(reports)}\n`, opts.output, io);
+  } else if (isVFileFormat(opts.format)) {
+    // Post-image paths are relative to the tree (or the repository we are in).
+    const root = tree ?? findRepoRoot(process.cwd()) ?? process.cwd();
+    writeReport(opts.format, reports.flatMap((r) => r.files), {
+      rules: rulesOf(ruleSets), root, base: root, output: opts.output, color: opts.output === undefined && process.stdout.isTTY === true,
+    }, io);
   }
   const failing = reports.some((r) => r.findings.some((f) => f.severity === 'error' || (opts.failOn === 'warning' && f.severity === 'warning')));
   return failing ? 1 : 0;

@@ -43,7 +43,7 @@
  * under that config: deduplicate (by identity or formatFileError) when collecting.
  * checkConfigNames is the second pass over names, once the rule sets are loaded.
  */
-export { clearConfigCache, documentScope, isIgnored, loadConfigFile, resolveConfig } from './resolve.js';
+export { clearConfigCache, documentScope, isIgnored, loadConfigFile, resolveConfig, useConfigFile } from './resolve.js';
 export { CONFIG_NAMES, DEFAULT_IGNORE } from './resolve.js';
 export type { ResolvedConfig } from './resolve.js';
 export { checkConfigNames } from './names.js';

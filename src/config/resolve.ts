@@ -108,12 +108,31 @@ function gitRootOf(dir: string): string | undefined {
   }
 }
 
+let explicit: { config: ResolvedConfig; errors: FileError[] } | undefined;
+
+/**
+ * `claimlint --config FILE`: this file alone applies to every linted file (its globs are
+ * relative to its directory), instead of the .claimlint.yml files found upward.
+ */
+export function useConfigFile(file: string | undefined): void {
+  if (!file) { explicit = undefined; return; }
+  const abs = path.resolve(file);
+  const dir = path.dirname(abs);
+  if (!existsSync(abs)) {
+    explicit = merge([], gitRootOf(dir), path.parse(dir).root);
+    explicit = { ...explicit, errors: [{ file: abs, line: 1, column: 1, message: 'no such configuration file' }] };
+    return;
+  }
+  explicit = merge([{ config: loadConfigFile(abs), errors: [], hasGit: false }], gitRootOf(dir), path.parse(dir).root);
+}
+
 /**
  * The configuration for `filePath` (absolute, or relative to the working directory), with the
  * problems of every config file that applies. Never throws. The result is shared by all
  * files of a directory and frozen: do not modify it.
  */
 export function resolveConfig(filePath: string): { config: ResolvedConfig; errors: FileError[] } {
+  if (explicit) return explicit;
   const dir = path.dirname(path.resolve(filePath));
   let r = resolvedCache.get(dir);
   if (!r) {

@@ -31,8 +31,15 @@ export function readDiff(lines: InputLine[], name: string): FileDiff[] {
     const oldPath = stripPrefix(f.from);
     const newPath = stripPrefix(f.to);
     const status: FileDiff['status'] = binary ? 'binary' : f.new ? 'added' : f.deleted ? 'deleted' : oldPath && newPath && oldPath !== newPath ? 'renamed' : 'modified';
-    files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block, name), line: block[0]?.line ?? 0 });
+    const index = block.map((l) => /^index ([0-9a-f]+)\.\.([0-9a-f]+)/.exec(l.text)).find(Boolean);
+    const blob = (sha: string | undefined) => (sha && !/^0+$/.test(sha) ? sha : undefined);
+    files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block, name), line: block[0]?.line ?? 0, oldBlob: blob(index?.[1]), newBlob: blob(index?.[2]) });
   });
+  // Hunks with no file header name no file: an error, not a silent pass.
+  if (files.length === 0) {
+    const hunk = lines.find((l) => /^@@ -\d/.test(l.text));
+    if (hunk) throw new PatchError(name, hunk.line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
+  }
   return files;
 }
 

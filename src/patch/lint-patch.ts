@@ -8,8 +8,9 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { lintText, type ClaimMessage, type Severity } from '../engine/lint.js';
 import type { RuleSet } from '../rules/types.js';
+import { compileRuleSet } from '../rules/compile.js';
 import { readDiff } from './diff.js';
-import { postImage, safePath } from './post-image.js';
+import { postImage, safePath, type Source } from './post-image.js';
 import { splitMails, stripSubject } from './split.js';
 import { PatchError, type Change, type FileDiff, type InputLine, type Mail } from './types.js';
 
@@ -44,8 +45,8 @@ export interface PatchReport {
 
 export interface PatchOptions {
   ruleSets: RuleSet[];
-  /** The kernel tree that supplies scope (undefined: no tree). */
-  tree?: string;
+  /** Where the files come from for scope: a tree, or git objects (undefined: no tree). */
+  source?: Source;
   severity?: Record<string, Severity>;
   /** Document scope for a post-image path (from the configuration). */
   scopeFor?: (path: string) => string[] | undefined;
@@ -64,12 +65,14 @@ function severityOf(m: VFileMessage): Severity {
 export async function lintPatch(input: string, name: string, title: string, opts: PatchOptions): Promise<PatchReport> {
   const mails = await splitMails(input, name);
   const report: PatchReport = { name, title, mails, findings: [], linesChecked: 0, notes: [], files: [] };
-  for (const mail of mails) await lintMail(mail, report, opts);
+  // Post-images so far: a series' later patches apply to its earlier patches' results.
+  const series = new Map<string, string>();
+  for (const mail of mails) await lintMail(mail, report, opts, series);
   report.findings.sort((a, b) => a.inputLine - b.inputLine || a.ruleId.localeCompare(b.ruleId));
   return report;
 }
 
-async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions): Promise<void> {
+async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, series: Map<string, string>): Promise<void> {
   const ignored = new Set<string>();
   for (const l of mail.notes) {
     const m = IGNORE.exec(l.text);
@@ -87,11 +90,12 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions): Pr
       throw new PatchError(mail.name, file.line, `refusing a path that leaves the tree: ${path}`);
     }
     if (file.status === 'binary') { report.notes.push(`${path}: binary file skipped`); continue; }
-    if (file.status === 'deleted') continue;
-    if (path === 'MAINTAINERS') { lintMaintainers(file, mail, report, opts, keep); continue; }
+    if (file.status === 'deleted') { series.delete(path); continue; }
+    if (path === 'MAINTAINERS') { lintMaintainers(file, report, opts, keep); continue; }
     if (!path.endsWith('.rst')) continue;
-    const pi = postImage(file, opts.tree);
+    const pi = postImage(file, opts.source, series);
     if (pi.limited) report.notes.push(`${path}: ${pi.limited}`);
+    else series.set(path, pi.text);
     const vfile = lintText(pi.text, { path, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path) });
     if (vfile.data['cocoDocument']) coco = true;
     const byNewLine = new Map<number, Change>();
@@ -102,8 +106,15 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions): Pr
       const at = addedLineOf(m, pi.text, pi.added, file);
       if (at === undefined) continue;
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
-      const change = byNewLine.get(m.line ?? 0) ?? byNewLine.get(at) as Change;
-      report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: path, line: m.line ?? at, inputLine: change.line, raw: change.raw, vmessage: m });
+      // "#N", "FILE: path:L:" and the quoted line name one line: the finding's own line when
+      // the patch adds it, else the added line its sentence overlaps.
+      const own = byNewLine.get(m.line ?? 0);
+      const change = own?.kind === '+' ? own : byNewLine.get(at);
+      const header = mail.diff.find((l) => l.line === file.line);
+      report.findings.push({
+        ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: path,
+        line: change?.newLine ?? at, inputLine: change?.line ?? file.line, raw: change?.raw ?? header?.text ?? '', vmessage: m,
+      });
       kept.push(m);
     }
     vfile.messages = kept;
@@ -151,6 +162,8 @@ function lintMessage(mail: Mail, report: PatchReport, opts: PatchOptions, keep: 
   for (const l of body) { lines.push(l.text); map.push(l); }
   if (lines.every((l) => l.trim() === '')) return;
   const vfile = lintText(`${lines.join('\n')}\n`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || undefined });
+  // Not a file of the tree: the SARIF, GitHub and reviewdog formats give it no file location.
+  vfile.data['commitMessage'] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, '') };
   const kept: VFileMessage[] = [];
   for (const m of vfile.messages) {
     if (!keep(m)) continue;
@@ -163,8 +176,24 @@ function lintMessage(mail: Mail, report: PatchReport, opts: PatchOptions, keep: 
   if (kept.length) report.files.push(vfile);
 }
 
-/** MAINTAINERS: added entry titles are prose (all caps); added F: lines are file names. */
-function lintMaintainers(file: FileDiff, mail: Mail, report: PatchReport, opts: PatchOptions, keep: (m: VFileMessage) => boolean): void {
+/**
+ * MAINTAINERS: added entry titles are prose (all caps: any case matches), and
+ * added F: lines are file names, within entries whose title names CoCo.
+ */
+function lintMaintainers(file: FileDiff, report: PatchReport, opts: PatchOptions, keep: (m: VFileMessage) => boolean): void {
+  const matchers = opts.ruleSets.map((r) => compileRuleSet(r).matcher);
+  const namesCoco = (title: string) => matchers.some((m) => m.find(title, true).some((x) => x.kind === 'technology' || x.umbrella?.coco));
+  const out = new VFile({ path: 'MAINTAINERS', value: '' });
+  const add = (m: VFileMessage, c: Change) => {
+    if (!keep(m)) return;
+    const line = c.newLine as number;
+    const copy = out.message(m.reason, { place: { start: { line, column: 1 }, end: { line, column: c.text.length + 1 } }, ruleId: m.ruleId, source: 'claimlint' });
+    copy.fatal = m.fatal;
+    copy.url = m.url;
+    copy.note = m.note;
+    copy.actual = c.text;
+    report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: 'MAINTAINERS', line, inputLine: c.line, raw: c.raw, vmessage: copy });
+  };
   let titleIsCoco = false;
   for (const h of file.hunks) {
     for (const c of h.changes) {
@@ -172,21 +201,18 @@ function lintMaintainers(file: FileDiff, mail: Mail, report: PatchReport, opts: 
       const text = c.text.trim();
       if (!text) continue;
       if (!MAINTAINERS_FIELD.test(text)) {
-        const vfile = lintText(`${text}\n${'='.repeat(Math.max(text.length, 4))}\n`, { path: 'MAINTAINERS', ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
-        titleIsCoco = /confidential|coco|sev|snp|tdx|secure execution|pkvm|cca/i.test(text);
+        titleIsCoco = namesCoco(text);
         if (c.kind !== '+' || !titleIsCoco) continue;
-        for (const m of vfile.messages) if (keep(m)) report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: 'MAINTAINERS', line: c.newLine as number, inputLine: c.line, raw: c.raw, vmessage: m });
+        const title = lintText(`${text}\n${'='.repeat(Math.max(text.length, 4))}\n`, { path: 'MAINTAINERS', ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
+        for (const m of title.messages) add(m, c);
         continue;
       }
       const f = /^F:\s+(\S+)/.exec(text);
       if (f && c.kind === '+' && titleIsCoco) {
-        const vfile = lintText('', { path: f[1] as string, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
-        for (const m of vfile.messages as ClaimMessage[]) {
-          if (!keep(m) || !m.data?.['fileName']) continue;
-          report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: 'MAINTAINERS', line: c.newLine as number, inputLine: c.line, raw: c.raw, vmessage: m });
-        }
+        const named = lintText('', { path: f[1] as string, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
+        for (const m of named.messages as ClaimMessage[]) if (m.data?.['fileName']) add(m, c);
       }
     }
   }
-  void mail;
+  if (out.messages.length) report.files.push(out);
 }

@@ -5,8 +5,9 @@
  * their post-image line numbers, with the rest blank (a fragment: scope from
  * outside the hunks is not known, and the findings say so).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import type { FileDiff } from './types.js';
 
 export interface PostImage {
@@ -66,7 +67,35 @@ function alreadyApplied(post: string[], file: FileDiff): boolean {
   return file.hunks.every((h) => h.changes.every((c) => c.kind === '-' || post[(c.newLine as number) - 1] === c.text));
 }
 
-export function postImage(file: FileDiff, tree: string | undefined): PostImage {
+/** Where pre- and post-images come from: a directory, or git objects (for --git). */
+export interface Source {
+  label: string;
+  read(path: string, side: 'old' | 'new'): string | undefined;
+  /** A git blob by (abbreviated) id, when the source is a git repository that has it. */
+  blob?(id: string): string | undefined;
+}
+
+export function treeSource(tree: string): Source {
+  return {
+    label: tree,
+    read: (path) => readInTree(tree, path),
+    blob: (id) => {
+      try {
+        return execFileSync('git', ['-C', tree, 'cat-file', 'blob', id], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * The post-image, trying in order: the previous patches' post-image of the
+ * same input (a series builds on itself), the post-image blob named by the
+ * "index" line, the file as it is when the patch is already applied, and the
+ * pre-image (blob or file) with the hunks applied.
+ */
+export function postImage(file: FileDiff, source: Source | undefined, earlier?: Map<string, string>): PostImage {
   const added = new Set<number>();
   for (const h of file.hunks) for (const c of h.changes) if (c.kind === '+') added.add(c.newLine as number);
   const hunkLines = () => {
@@ -74,19 +103,25 @@ export function postImage(file: FileDiff, tree: string | undefined): PostImage {
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') lines[(c.newLine as number) - 1] = c.text;
     return Array.from(lines, (l) => l ?? '');
   };
-  if (file.status === 'added') return { text: `${hunkLines().join('\n')}\n`, added };
+  const fromHunks = (limited?: string): PostImage => ({ text: `${hunkLines().join('\n')}\n`, added, limited });
+  if (file.status === 'added') return fromHunks();
   const newPath = file.newPath as string;
   const oldPath = file.oldPath ?? newPath;
-  if (tree) {
-    const pre = readInTree(tree, oldPath);
-    if (pre !== undefined) {
-      const post = apply(splitLines(pre), file);
-      if (post) return { text: `${post.join('\n')}\n`, added };
-      const current = readInTree(tree, newPath);
-      if (current !== undefined && alreadyApplied(splitLines(current), file)) return { text: current, added };
-      return { text: `${hunkLines().join('\n')}\n`, added, limited: `the hunks do not apply to ${join(tree, oldPath)}: linted from the hunks alone, so scope from outside them is unknown` };
-    }
-    return { text: `${hunkLines().join('\n')}\n`, added, limited: `${oldPath} is not in the tree ${tree}: linted from the hunks alone, so scope from outside them is unknown` };
-  }
-  return { text: `${hunkLines().join('\n')}\n`, added, limited: 'no tree (--no-tree): linted from the hunks alone, so scope from outside them is unknown' };
+  const applied = (pre: string | undefined) => {
+    if (pre === undefined) return undefined;
+    const post = apply(splitLines(pre), file);
+    return post ? `${post.join('\n')}\n` : undefined;
+  };
+  const fromSeries = applied(earlier?.get(oldPath));
+  if (fromSeries) return { text: fromSeries, added };
+  if (!source) return fromHunks('no tree (--no-tree): linted from the hunks alone, so scope from outside them is unknown');
+  const blob = file.newBlob ? source.blob?.(file.newBlob) : undefined;
+  if (blob !== undefined && alreadyApplied(splitLines(blob), file)) return { text: blob, added };
+  const current = source.read(newPath, 'new');
+  if (current !== undefined && alreadyApplied(splitLines(current), file)) return { text: current, added };
+  const post = applied(file.oldBlob ? source.blob?.(file.oldBlob) : undefined) ?? applied(source.read(oldPath, 'old'));
+  if (post) return { text: post, added };
+  return fromHunks(source.read(oldPath, 'old') === undefined && current === undefined
+    ? `${oldPath} is not in ${source.label}: linted from the hunks alone, so scope from outside them is unknown`
+    : `the hunks do not apply to ${oldPath} in ${source.label}: linted from the hunks alone, so scope from outside them is unknown`);
 }

@@ -57,6 +57,9 @@ export interface FileDiff {
   hunks: Hunk[];
   /** Input line of its "diff --git" (or "---") header. */
   line: number;
+  /** Abbreviated blob ids from its "index old..new" line, when git wrote one. */
+  oldBlob?: string;
+  newBlob?: string;
 }
 
 /** Malformed input: the message names the patch and its line; the CLI exits 2. */

