@@ -7,7 +7,8 @@
 //   - claimlint's parse of every .rst file (parseRst)
 //   - parse + prose units + sentences (parseRst, proseUnits, sentencesOf for every unit)
 // Then, once each, as child processes over the same files: rstcheck, doc8 and the claimlint
-// CLI end to end. --quick skips the child processes. The corpus is $CLAIMLINT_CORPUS if set,
+// CLI end to end, and the language server's edit-to-diagnostics latency (scripts/lsp-latency.mjs).
+// --quick skips the child processes. The corpus is $CLAIMLINT_CORPUS if set,
 // else ${XDG_CACHE_HOME:-~/.cache}/claimlint/current (`npm run corpus:fetch`).
 
 import { spawnSync } from 'node:child_process';
@@ -224,6 +225,12 @@ async function main() {
     console.log(`  claimlint --no-tree v2-patch.mbox          ${ours.toFixed(3)} s`);
     console.log(`  perl checkpatch.pl --no-tree v2-patch.mbox ${theirs.toFixed(3)} s`);
     console.log(`  claimlint / checkpatch.pl: ${(ours / theirs).toFixed(2)}×`);
+  }
+
+  // ---------------------------------------------------------------- the language server
+  if (!opts.quick) {
+    console.log('\nclaimlint lsp, didChange to publishDiagnostics (scripts/lsp-latency.mjs):');
+    spawnSync(process.execPath, [join(repo, 'scripts', 'lsp-latency.mjs')], { cwd: repo, stdio: 'inherit' });
   }
 
   // ---------------------------------------------------------------- table

@@ -29,6 +29,7 @@ const HELP = `Usage: claimlint [options] [paths or globs ...]
                                  run every rule's examples (default: the shipped rule files)
        claimlint explain RULE [--rules FILE]
                                  print a rule's message, rationale, source and examples
+       claimlint lsp --stdio     run the language server (LSP) on stdin/stdout
 
 Lints Linux kernel reStructuredText documentation for overgeneralized claims.
 Directories mean every .rst file below them; Documentation/translations/ is skipped.
@@ -122,6 +123,8 @@ async function readStdin(): Promise<string> {
 
 async function run(argv: string[], io: Io): Promise<number> {
   if (RULE_COMMANDS.includes(argv[0] ?? '')) return ruleCommand(argv, io);
+  // The language server (stdin/stdout are its JSON-RPC stream); loaded only when asked for.
+  if (argv[0] === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(argv.slice(1), io.err);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -119,7 +119,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
           });
         }
       }
-      for (const p of rs.properties) {
+      // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
+      for (const p of unit.kind === 'title' ? [] : rs.properties) {
         if (!enabled(p.rule)) continue;
         const f = checkProperty(v, p, outer, own);
         if (!f) continue;

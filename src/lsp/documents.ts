@@ -1,0 +1,192 @@
+/**
+ * Linting open documents: from the editor's text (never the disk), under the configuration
+ * the CLI would use for the document's path. On open and save at once, on change after a
+ * debounce; the latest version wins: a result is published only while its version is still
+ * the document's version, and is published with that version.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Connection, Diagnostic, Range, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText, type ClaimMessage } from '../engine/lint.js';
+import type { RuleSet } from '../rules/types.js';
+import { isWatchedFile, type Workspace } from './config.js';
+
+/** What code actions and hover need of a finding (also carried on the diagnostic as `data`). */
+export interface FindingData {
+  ruleId: string;
+  /** Replacements for the range, the preferred first. */
+  expected?: string[];
+  /** The text of the range when it was linted (a fix applies only while it is still there). */
+  actual?: string;
+  /** The claim's sentence. */
+  sentence?: Range;
+}
+
+export interface Finding {
+  diagnostic: Diagnostic & { data: FindingData };
+  /** UTF-16 offsets of the range. */
+  start: number;
+  end: number;
+}
+
+export interface LintResult {
+  uri: string;
+  version: number;
+  findings: Finding[];
+  ruleSets: RuleSet[];
+}
+
+/** The file-system path a document URI stands for (what configuration and file-name scope use). */
+export function pathOfUri(uri: string): string {
+  if (uri.startsWith('file:')) return fileURLToPath(uri);
+  try {
+    return decodeURIComponent(new URL(uri).pathname) || 'untitled.rst';
+  } catch {
+    return 'untitled.rst';
+  }
+}
+
+function severity(m: ClaimMessage): 1 | 2 | 3 {
+  return m.fatal === true ? 1 : m.fatal === false ? 2 : 3;
+}
+
+function pointRange(m: ClaimMessage): { range: Range; start: number; end: number } {
+  const place = m.place && 'start' in m.place ? m.place : { start: m.place ?? { line: 1, column: 1 }, end: undefined };
+  const start = place.start;
+  const end = place.end ?? start;
+  const pos = (p: { line: number; column: number }) => ({ line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) });
+  return { range: { start: pos(start), end: pos(end) }, start: start.offset ?? 0, end: end.offset ?? start.offset ?? 0 };
+}
+
+/** A claimlint message as an LSP diagnostic; the scope's origin (the note) is the second line. */
+export function toFinding(m: ClaimMessage, doc: TextDocument): Finding {
+  const { range, start, end } = pointRange(m);
+  const data: FindingData = { ruleId: m.ruleId ?? 'claimlint' };
+  if (m.expected?.length) data.expected = [...m.expected];
+  if (typeof m.actual === 'string') data.actual = m.actual;
+  const sentence = m.data?.sentence;
+  if (sentence) data.sentence = { start: doc.positionAt(sentence.start), end: doc.positionAt(sentence.end) };
+  const diagnostic: Finding['diagnostic'] = {
+    range,
+    severity: severity(m),
+    code: data.ruleId,
+    source: 'claimlint',
+    message: m.note ? `${m.reason}\n${m.note}` : m.reason,
+    data,
+  };
+  if (m.url) diagnostic.codeDescription = { href: m.url };
+  return { diagnostic, start, end };
+}
+
+export interface LinterOptions {
+  debounceMs: number;
+  /** After each lint (configuration problems may have changed). */
+  afterLint?: () => void;
+}
+
+export class DocumentLinter {
+  /** Pending lints by URI: a timer (the debounce) or an immediate (delay 0). */
+  private timers = new Map<string, { cancel: () => void }>();
+  private results = new Map<string, LintResult>();
+  private opened = new Set<string>();
+  /** Within lintAllNow: the caller publishes configuration problems once, at the end. */
+  private batch = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly workspace: Workspace,
+    private readonly options: LinterOptions,
+  ) {}
+
+  /** Wire the document events: open and save lint at once, a change after the debounce. */
+  listen(): void {
+    this.documents.onDidOpen(({ document }) => { this.opened.add(document.uri); });
+    this.documents.onDidChangeContent(({ document }) => {
+      const delay = this.opened.delete(document.uri) ? 0 : this.options.debounceMs;
+      this.schedule(document.uri, delay);
+    });
+    this.documents.onDidSave(({ document }) => this.schedule(document.uri, 0));
+    this.documents.onDidClose(({ document }) => this.close(document.uri));
+  }
+
+  /** The last published result for a document, if it is for the document's current version. */
+  current(uri: string): LintResult | undefined {
+    const r = this.results.get(uri);
+    return r && this.documents.get(uri)?.version === r.version ? r : undefined;
+  }
+
+  /** Lint every open document again, now (the configuration changed). */
+  lintAllNow(): void {
+    this.batch = true;
+    try {
+      for (const doc of this.documents.all()) {
+        this.cancel(doc.uri);
+        this.lint(doc.uri);
+      }
+    } finally {
+      this.batch = false;
+    }
+  }
+
+  /** Cancel pending lints (shutdown). */
+  dispose(): void {
+    for (const t of this.timers.values()) t.cancel();
+    this.timers.clear();
+  }
+
+  /** Set the debounce (initializationOptions.debounceMs). */
+  setDebounce(ms: number): void {
+    this.options.debounceMs = ms;
+  }
+
+  private schedule(uri: string, delay: number): void {
+    this.cancel(uri);
+    const run = () => {
+      this.timers.delete(uri);
+      this.lint(uri);
+    };
+    if (delay > 0) {
+      const t = setTimeout(run, delay);
+      this.timers.set(uri, { cancel: () => clearTimeout(t) });
+    } else {
+      // Not setTimeout(0), which waits at least a millisecond; still after the messages already read.
+      const i = setImmediate(run);
+      this.timers.set(uri, { cancel: () => clearImmediate(i) });
+    }
+  }
+
+  private cancel(uri: string): void {
+    this.timers.get(uri)?.cancel();
+    this.timers.delete(uri);
+  }
+
+  private close(uri: string): void {
+    this.cancel(uri);
+    this.opened.delete(uri);
+    const had = this.results.delete(uri);
+    if (had || !isWatchedFile(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private lint(uri: string): void {
+    const doc = this.documents.get(uri);
+    // Configuration and rule files are YAML: their problems are published by the workspace.
+    if (!doc || isWatchedFile(uri) || doc.languageId === 'yaml') return;
+    const version = doc.version;
+    let result: LintResult;
+    try {
+      const path = pathOfUri(uri);
+      const setup = this.workspace.setupFor(path);
+      const file = lintText(doc.getText(), { path, ...setup.options });
+      result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
+    } catch (err) {
+      this.connection.console.error(`claimlint: linting ${uri} failed: ${(err as Error).stack ?? String(err)}`);
+      return;
+    }
+    if (!this.batch) this.options.afterLint?.();
+    // The latest version wins: a result for a version the document has left is dropped.
+    if (this.documents.get(uri)?.version !== version) return;
+    this.results.set(uri, result);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => f.diagnostic) });
+  }
+}
