@@ -16858,7 +16858,7 @@ function documentContext(text, tree, units, path4, matcher, opts) {
   let document;
   let pathNamesCoco = false;
   if (opts.scope?.length) document = { level: "document", ids: opts.scope, named: true, label: "the document scope (configuration)" };
-  if (!document) {
+  if (!document && /claimlint:\s*scope/.test(text)) {
     walk(tree, (n) => {
       if (document || n.type !== "comment") return;
       const m = SCOPE_COMMENT.exec(n.value.trim());
@@ -18653,7 +18653,9 @@ function collect(tree, length) {
   return found;
 }
 function applySuppressions(tree, file, opts) {
-  const suppressions = collect(tree, String(file.value).length);
+  const text = String(file.value);
+  if (!text.includes("claimlint:")) return;
+  const suppressions = collect(tree, text.length);
   if (suppressions.length === 0) return;
   const kept = [];
   for (const m of file.messages) {

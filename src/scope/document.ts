@@ -77,7 +77,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   let document: Level | undefined;
   let pathNamesCoco = false;
   if (opts.scope?.length) document = { level: 'document', ids: opts.scope, named: true, label: 'the document scope (configuration)' };
-  if (!document) {
+  if (!document && /claimlint:\s*scope/.test(text)) {
     walk(tree, (n) => {
       if (document || n.type !== 'comment') return;
       const m = SCOPE_COMMENT.exec((n as Comment).value.trim());
