@@ -30679,10 +30679,7 @@ function stripPrefix(p) {
 function readDiff(lines, name) {
   if (lines.length === 0) return [];
   const parsed = (0, import_parse_diff.default)(lines.map((l) => l.text).join("\n"));
-  const headerAt = [];
-  lines.forEach((l, k) => {
-    if (/^diff --git /.test(l.text) || /^--- /.test(l.text) && /^\+\+\+ /.test(lines[k + 1]?.text ?? "") && !/^diff --git /.test(lines[k - 1]?.text ?? "") && !/^(?:index |new file|deleted file|similarity|rename |old mode|new mode)/.test(lines[k - 1]?.text ?? "")) headerAt.push(k);
-  });
+  const headerAt = fileHeaders(lines);
   const files = [];
   parsed.forEach((f, n) => {
     const start = headerAt[n] ?? 0;
@@ -30696,11 +30693,40 @@ function readDiff(lines, name) {
     const blob = (sha) => sha && !/^0+$/.test(sha) ? sha : void 0;
     files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block2, name), line: block2[0]?.line ?? 0, oldBlob: blob(index2?.[1]), newBlob: blob(index2?.[2]) });
   });
-  if (files.length === 0) {
-    const hunk = lines.find((l) => /^@@ -\d/.test(l.text));
-    if (hunk) throw new PatchError(name, hunk.line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
+  const first = lines.findIndex((l) => /^@@ -\d/.test(l.text));
+  if (first >= 0 && (headerAt.length === 0 || headerAt[0] > first)) {
+    throw new PatchError(name, lines[first].line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
   }
   return files;
+}
+function fileHeaders(lines) {
+  const at = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    const hunk = HUNK.exec(t);
+    if (hunk) {
+      let oldLeft = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      let newLeft = hunk[4] === void 0 ? 1 : Number(hunk[4]);
+      while (k + 1 < lines.length && (oldLeft > 0 || newLeft > 0)) {
+        const c = lines[k + 1].text[0] ?? " ";
+        if (c === "-") oldLeft--;
+        else if (c === "+") newLeft--;
+        else if (c === " " || c === void 0) {
+          oldLeft--;
+          newLeft--;
+        } else if (c !== "\\") break;
+        k++;
+      }
+      continue;
+    }
+    if (/^diff --git /.test(t)) {
+      at.push(k);
+      continue;
+    }
+    const prev = k > 0 ? lines[k - 1].text : "";
+    if (/^--- /.test(t) && /^\+\+\+ /.test(lines[k + 1]?.text ?? "") && !/^(?:diff --git |index |new file|deleted file|similarity|rename |old mode|new mode)/.test(prev)) at.push(k);
+  }
+  return at;
 }
 function walkHunks(block2, name) {
   const hunks = [];
@@ -30765,7 +30791,7 @@ function walkHunks(block2, name) {
       throw new PatchError(name, at, `${why} ("${header.text.replace(/ @@.*/, " @@")}" expects ${hunk.oldCount} old and ${hunk.newCount} new lines; ${hunk.oldCount - oldLeft} and ${hunk.newCount - newLeft} found)`);
     }
     const next = block2[k];
-    if (next && /^[+-]/.test(next.text) && !/^(?:--- |\+\+\+ |-- $)/.test(next.text)) {
+    if (next && (/^[+-]/.test(next.text) || /^ \S/.test(next.text)) && !/^(?:--- |\+\+\+ |-- $)/.test(next.text)) {
       throw new PatchError(name, next.line, `the hunk has more lines than its header says ("${header.text.replace(/ @@.*/, " @@")}")`);
     }
     hunks.push(hunk);
@@ -35196,6 +35222,7 @@ var MBOX_FROM = /^From (?:[0-9a-f]{40} |\S+\s+\w{3} \w{3} [ \d]\d )/;
 var HEADER = /^[A-Za-z][\w-]*:/;
 var DIFF_START = /^(?:diff --git |Index: |--- (?!$)\S)/;
 function looksLikePatch(text) {
+  if (/^diff --git a\/\S+ b\/\S+\s*$/m.test(text) || /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m.test(text)) return true;
   return /^(?:diff --git |--- \S.*\n\+\+\+ |From [0-9a-f]{40} )/m.test(text) && /^@@ -\d/m.test(text) || /^From [0-9a-f]{40} /.test(text) || /^(?:From|Subject|Date): /m.test(text.slice(0, 2e3)) && /^diff --git /m.test(text);
 }
 async function splitMails(input, name) {
@@ -35252,10 +35279,20 @@ async function readMail(all, name) {
     if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
     if ((encoding === "quoted-printable" || encoding === "base64") && parsed.text !== void 0) {
       const start = body[0]?.line ?? (all[all.length - 1]?.line ?? 0) + 1;
-      body = parsed.text.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n").map((text, k) => ({ text, line: start + k }));
+      const decoded = parsed.text.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+      const starts = [];
+      if (encoding === "quoted-printable") {
+        let open = false;
+        for (const l of body) {
+          if (!open) starts.push(l.line);
+          open = /=$/.test(l.text);
+        }
+      }
+      const lineOf2 = (k) => starts.length === decoded.length ? starts[k] : start + k;
+      body = decoded.map((text, k) => ({ text, line: lineOf2(k) }));
     }
   }
-  const diffAt = body.findIndex((l, k) => DIFF_START.test(l.text) && (!l.text.startsWith("--- ") || /^\+\+\+ /.test(body[k + 1]?.text ?? "")));
+  const diffAt = body.findIndex((l, k) => DIFF_START.test(l.text) && (!l.text.startsWith("--- ") || /^\+\+\+ /.test(body[k + 1]?.text ?? "")) || /^@@ -\d+(?:,\d+)? \+\d+/.test(l.text));
   const beforeDiff = diffAt < 0 ? body : body.slice(0, diffAt);
   const dashes = beforeDiff.findIndex((l) => l.text === "---");
   const message = dashes < 0 ? beforeDiff : beforeDiff.slice(0, dashes);

@@ -17,11 +17,7 @@ function stripPrefix(p: string | undefined): string | undefined {
 export function readDiff(lines: InputLine[], name: string): FileDiff[] {
   if (lines.length === 0) return [];
   const parsed = parseDiff(lines.map((l) => l.text).join('\n'));
-  // File headers, in order, with the index of their first line.
-  const headerAt: number[] = [];
-  lines.forEach((l, k) => {
-    if (/^diff --git /.test(l.text) || (/^--- /.test(l.text) && /^\+\+\+ /.test(lines[k + 1]?.text ?? '') && !/^diff --git /.test(lines[k - 1]?.text ?? '') && !/^(?:index |new file|deleted file|similarity|rename |old mode|new mode)/.test(lines[k - 1]?.text ?? ''))) headerAt.push(k);
-  });
+  const headerAt = fileHeaders(lines);
   const files: FileDiff[] = [];
   parsed.forEach((f, n) => {
     const start = headerAt[n] ?? 0;
@@ -36,11 +32,39 @@ export function readDiff(lines: InputLine[], name: string): FileDiff[] {
     files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block, name), line: block[0]?.line ?? 0, oldBlob: blob(index?.[1]), newBlob: blob(index?.[2]) });
   });
   // Hunks with no file header name no file: an error, not a silent pass.
-  if (files.length === 0) {
-    const hunk = lines.find((l) => /^@@ -\d/.test(l.text));
-    if (hunk) throw new PatchError(name, hunk.line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
+  const first = lines.findIndex((l) => /^@@ -\d/.test(l.text));
+  if (first >= 0 && (headerAt.length === 0 || (headerAt[0] as number) > first)) {
+    throw new PatchError(name, (lines[first] as InputLine).line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
   }
   return files;
+}
+
+/**
+ * Where each file's header starts ("diff --git", or "---" then "+++" without one), skipping
+ * hunk bodies by their counts: a removed "-- x" line reads "--- x", an added "++ y" "+++ y".
+ */
+function fileHeaders(lines: InputLine[]): number[] {
+  const at: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = (lines[k] as InputLine).text;
+    const hunk = HUNK.exec(t);
+    if (hunk) {
+      let oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      let newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+      while (k + 1 < lines.length && (oldLeft > 0 || newLeft > 0)) {
+        const c = (lines[k + 1] as InputLine).text[0] ?? ' ';
+        if (c === '-') oldLeft--;
+        else if (c === '+') newLeft--;
+        else if (c === ' ' || c === undefined) { oldLeft--; newLeft--; } else if (c !== '\\') break;
+        k++;
+      }
+      continue;
+    }
+    if (/^diff --git /.test(t)) { at.push(k); continue; }
+    const prev = k > 0 ? (lines[k - 1] as InputLine).text : '';
+    if (/^--- /.test(t) && /^\+\+\+ /.test(lines[k + 1]?.text ?? '') && !/^(?:diff --git |index |new file|deleted file|similarity|rename |old mode|new mode)/.test(prev)) at.push(k);
+  }
+  return at;
 }
 
 /** Walk the hunks of one file's block of lines. */
@@ -100,7 +124,7 @@ function walkHunks(block: InputLine[], name: string): Hunk[] {
     }
     // Lines that follow a complete hunk must start another hunk or file, or end the diff.
     const next = block[k];
-    if (next && /^[+-]/.test(next.text) && !/^(?:--- |\+\+\+ |-- $)/.test(next.text)) {
+    if (next && (/^[+-]/.test(next.text) || /^ \S/.test(next.text)) && !/^(?:--- |\+\+\+ |-- $)/.test(next.text)) {
       throw new PatchError(name, next.line, `the hunk has more lines than its header says ("${header.text.replace(/ @@.*/, ' @@')}")`);
     }
     hunks.push(hunk);

@@ -14,6 +14,8 @@ const DIFF_START = /^(?:diff --git |Index: |--- (?!$)\S)/;
 
 /** Is this text a patch (a mail with a diff, or a diff)? */
 export function looksLikePatch(text: string): boolean {
+  // git diff output of any kind (renames and binary files have no hunk), or a bare hunk.
+  if (/^diff --git a\/\S+ b\/\S+\s*$/m.test(text) || /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m.test(text)) return true;
   return /^(?:diff --git |--- \S.*\n\+\+\+ |From [0-9a-f]{40} )/m.test(text) && /^@@ -\d/m.test(text)
     || /^From [0-9a-f]{40} /.test(text) || (/^(?:From|Subject|Date): /m.test(text.slice(0, 2000)) && /^diff --git /m.test(text));
 }
@@ -71,11 +73,22 @@ async function readMail(all: InputLine[], name: string): Promise<Mail> {
     if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
     if ((encoding === 'quoted-printable' || encoding === 'base64') && parsed.text !== undefined) {
       const start = body[0]?.line ?? (all[all.length - 1]?.line ?? 0) + 1;
-      body = parsed.text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n').map((text, k) => ({ text, line: start + k }));
+      const decoded = parsed.text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+      // Quoted-printable: a decoded line starts where its raw line does; soft breaks ("=" at the end) join raw lines.
+      const starts: number[] = [];
+      if (encoding === 'quoted-printable') {
+        let open = false;
+        for (const l of body) {
+          if (!open) starts.push(l.line);
+          open = /=$/.test(l.text);
+        }
+      }
+      const lineOf = (k: number) => (starts.length === decoded.length ? starts[k] as number : start + k);
+      body = decoded.map((text, k) => ({ text, line: lineOf(k) }));
     }
   }
 
-  const diffAt = body.findIndex((l, k) => DIFF_START.test(l.text) && (!l.text.startsWith('--- ') || /^\+\+\+ /.test(body[k + 1]?.text ?? '')));
+  const diffAt = body.findIndex((l, k) => (DIFF_START.test(l.text) && (!l.text.startsWith('--- ') || /^\+\+\+ /.test(body[k + 1]?.text ?? ''))) || /^@@ -\d+(?:,\d+)? \+\d+/.test(l.text));
   const beforeDiff = diffAt < 0 ? body : body.slice(0, diffAt);
   const dashes = beforeDiff.findIndex((l) => l.text === '---');
   const message = dashes < 0 ? beforeDiff : beforeDiff.slice(0, dashes);

@@ -346,9 +346,8 @@ ory, which the host=E2=80=99s writes cannot change.
     expect(full).toContain('\n+Confidential computing on x86 preserves the integrity of guest private memory, which the host’s writes cannot change.\n');
   });
 
-  // split.ts readMail numbers the decoded body's lines from the body's first input line on (start + k), so each
-  // quoted-printable soft line break above a finding moves its "#N" / "-:N:" one line short of the input line it is on.
-  test.failing('#N after a soft line break is the input line of the finding', () => {
+  // A quoted-printable soft line break above a finding does not move its "#N" / "-:N:" off the input line it is on.
+  test('#N after a soft line break is the input line of the finding', () => {
     const repo = tree();
     // The two added sentences swapped: the soft line break now comes first.
     const qp = QP.replace(
@@ -359,8 +358,10 @@ ory, which the host=E2=80=99s writes cannot change.
     const input = qp.split('\n');
     const r = cli(['-q', '--emacs', '--no-summary'], { input: qp, cwd: repo.dir });
     const ns = [...r.out.matchAll(/^-:(\d+): WARNING: /gm)].map((m) => Number(m[1]));
-    expect(ns.slice(2)).toEqual([lineNumber(qp, `+${X86_CLAIM}`), lineNumber(qp, `+${X86_CLAIM}`)]);
-    for (const n of ns.slice(2)) expect(input[n - 1]).toBe(`+${X86_CLAIM}`);
+    // The subject's finding first, then the two on the claim's line.
+    expect(ns).toHaveLength(3);
+    expect(ns.slice(1)).toEqual([lineNumber(qp, `+${X86_CLAIM}`), lineNumber(qp, `+${X86_CLAIM}`)]);
+    for (const n of ns.slice(1)) expect(input[n - 1]).toBe(`+${X86_CLAIM}`);
   });
 
   test('a base64 body: the same findings as the plain mail', () => {

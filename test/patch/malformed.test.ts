@@ -129,9 +129,8 @@ ${HEADER.replace('[PATCH]', '[PATCH 2/2]')}@@ -1,1 +1,2 @@
     await expect(lintPatch(text, 'x.patch', 'x.patch', { ruleSets: defaultRuleSets() })).rejects.toMatchObject({ line: 16 });
   });
 
-  // diff.ts walkHunks only checks for extra lines starting with "+" or "-" after a complete hunk: an extra context
-  // line contradicts the header just as much, but it is dropped without a word.
-  test.failing('more lines than its header says (an extra context line)', async () => {
+  // An extra context line after a complete hunk contradicts its header as much as an extra "+" or "-" line.
+  test('more lines than its header says (an extra context line)', async () => {
     const text = `${HEADER}@@ -15,2 +15,4 @@ Registers
  =========
 +
@@ -145,10 +144,9 @@ ${HEADER.replace('[PATCH]', '[PATCH 2/2]')}@@ -1,1 +1,2 @@
     expect(r.status).toBe(2);
   });
 
-  // diff.ts: a hunk with no file header ("diff --git" or "---"/"+++") is skipped without a word; the patch is "ready for
-  // submission" and the exit status is 0. DESIGN §4 wants a clear error naming the position (checkpatch.pl says
-  // "Does not appear to be a unified-diff format patch").
-  test.failing('a hunk without file headers is an error, not silence', async () => {
+  // A hunk with no file header names no file: an error naming its line (checkpatch.pl says "Does not appear to be
+  // a unified-diff format patch"), not silence.
+  test('a hunk without file headers is an error, not silence', async () => {
     const file = patchFile('headless.patch', `@@ -1,1 +1,2 @@\n Title\n+${X86_CLAIM}\n`);
     const r = await run(['--patch', '--no-tree', file]);
     expect(r.status).toBe(2);
@@ -175,10 +173,9 @@ ${hunk}--
     expect(r.status).toBe(1);
   });
 
-  // diff.ts readDiff splits files where a line starts with "--- " and the next with "+++ " (and parse-diff does the
-  // same): a removed "-- ..." line followed by an added "++ ..." line inside a hunk is taken for a new file header, so
-  // the hunk looks truncated. `git apply --check` takes this patch.
-  test.failing('a removed "-- ..." line followed by an added "++ ..." line', async () => {
+  // Inside a hunk, a removed "-- ..." line followed by an added "++ ..." line is content, not a file header
+  // (`git apply --check` takes this patch).
+  test('a removed "-- ..." line followed by an added "++ ..." line', async () => {
     const text = tricky(`--- the host is trusted.
 +++ ${X86_CLAIM}
  
@@ -312,10 +309,8 @@ ${file} has no obvious style problems and is ready for submission.
 `);
   });
 
-  // split.ts looksLikePatch wants a hunk ("@@ -N"), an mbox "From <sha>" line, or mail headers: a `git diff` with no
-  // hunk (binary files, pure renames, mode changes) given as a plain argument is not taken for a patch and is linted
-  // as an RST document instead (silently: exit 0, no output).
-  test.failing('the same diff as a plain argument (no --patch) is recognised as a patch by its content', async () => {
+  // A `git diff` with no hunk (binary files, pure renames, mode changes) given as a plain argument is still a patch.
+  test('the same diff as a plain argument (no --patch) is recognised as a patch by its content', async () => {
     const repo = new Repo();
     repo.write('README', 'A tree.\n');
     repo.commit('Initial tree');
