@@ -13,11 +13,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
+import { corpusDir } from './corpus-dir.mjs';
 
 const USAGE = `usage: node scripts/bench.mjs [--quick] [--runs N]
   --quick    only the in-process claimlint timings (skip rstcheck, doc8 and the CLI)
@@ -37,11 +37,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function corpusDir() {
-  if (process.env.CLAIMLINT_CORPUS) return resolve(process.env.CLAIMLINT_CORPUS);
-  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(cache, 'claimlint', 'current');
-}
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const decoder = new TextDecoder('utf-8'); // replaces invalid bytes, strips a leading BOM

@@ -18,11 +18,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
+import { corpusDir } from './corpus-dir.mjs';
 
 const USAGE = `usage: node scripts/corpus-compare.mjs [options]
   --worst N     list the N files with the most unmatched docutils units
@@ -80,11 +80,6 @@ function parseArgs(argv) {
 
 // ------------------------------------------------------------------ corpus and reference
 
-function corpusDir() {
-  if (process.env.CLAIMLINT_CORPUS) return resolve(process.env.CLAIMLINT_CORPUS);
-  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(cache, 'claimlint', 'current');
-}
 
 function findPython() {
   const candidates = [process.env.CLAIMLINT_PYTHON, '/usr/bin/python3', 'python3'].filter(Boolean);

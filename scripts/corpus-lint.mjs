@@ -9,15 +9,15 @@
 // Needs the built package (npm run build) and the corpus (npm run corpus:fetch).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
+import { corpusDir } from './corpus-dir.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const sampleAt = args.indexOf('--sample');
 const sampleSize = sampleAt >= 0 ? Number(args[sampleAt + 1] ?? 50) : 0;
 
-const corpus = process.env.CLAIMLINT_CORPUS ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'claimlint', 'current');
+const corpus = corpusDir();
 const docs = join(corpus, 'Documentation');
 if (!existsSync(join(corpus, 'manifest.json'))) {
   console.error(`corpus-lint: no corpus at ${corpus}; run 'npm run corpus:fetch'`);

@@ -14,8 +14,9 @@
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { corpusDir } from './corpus-dir.mjs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -34,10 +35,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function corpusDir() {
-  if (process.env.CLAIMLINT_CORPUS) return resolve(process.env.CLAIMLINT_CORPUS);
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'claimlint', 'current');
-}
 
 /** The text of a file a patch creates (as test/helpers/review.ts reads it). */
 function newFileFromPatch(mbox, path) {
