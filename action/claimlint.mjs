@@ -18563,6 +18563,7 @@ function checkProperty(v, p, outer, own3) {
       start,
       end,
       message: "",
+      actualText: v.sentence.text.slice(start - base, end - base),
       sentence: { start: base, end: base + v.sentence.text.length },
       note: scopeNote(scope),
       data: {
@@ -18586,7 +18587,9 @@ function describe2(f, p, rs) {
   const specifics = d.negated ? `the claim denies ${name} for its scope (${d.originLabel}), but ${name} holds for ${rs.names(d.breaks)}` : `the claim asserts ${name} for its scope (${d.originLabel}), but it does not hold for ${rs.names(d.breaks)}${d.holds.length ? `; it holds for ${rs.names(d.holds)}` : ""}`;
   const holds = d.negated ? [] : d.holds;
   let expected;
-  if (holds.length && !d.universal) expected = d.atScopeWords ? [rs.names(holds)] : [`${d.trigger.text.trim()} (on ${rs.names(holds)})`];
+  if (holds.length && !d.universal) {
+    expected = d.atScopeWords ? [`${f.actualText} (${rs.names(holds)})`] : [`${d.trigger.text.trim()} (on ${rs.names(holds)})`];
+  }
   return { ...f, message: `${p.rule.message}: ${specifics}`, expected };
 }
 function scopeNote(scope) {

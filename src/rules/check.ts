@@ -17,6 +17,8 @@ import type { Rule } from './types.js';
 export interface Finding {
   rule: Rule;
   message: string;
+  /** The text at the primary range, when known. */
+  actualText?: string;
   /** The primary range: source offsets. */
   start: number;
   end: number;
@@ -238,6 +240,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     finding: {
       rule: p.rule, start, end,
       message: '',
+      actualText: v.sentence.text.slice(start - base, end - base),
       sentence: { start: base, end: base + v.sentence.text.length },
       note: scopeNote(scope),
       data: {
@@ -258,7 +261,11 @@ function describe(f: Finding, p: CompiledProperty, rs: CompiledRuleSet): Finding
     : `the claim asserts ${name} for its scope (${d.originLabel}), but it does not hold for ${rs.names(d.breaks)}${d.holds.length ? `; it holds for ${rs.names(d.holds)}` : ''}`;
   const holds = d.negated ? [] : d.holds;
   let expected: string[] | undefined;
-  if (holds.length && !d.universal) expected = d.atScopeWords ? [rs.names(holds)] : [`${d.trigger.text.trim()} (on ${rs.names(holds)})`];
+  // Qualify rather than replace: "x86 (SEV-SNP and TDX)" keeps the sentence's grammar and is
+  // read back as the umbrella narrowed to those technologies.
+  if (holds.length && !d.universal) {
+    expected = d.atScopeWords ? [`${f.actualText} (${rs.names(holds)})`] : [`${d.trigger.text.trim()} (on ${rs.names(holds)})`];
+  }
   return { ...f, message: `${p.rule.message}: ${specifics}`, expected };
 }
 
