@@ -7,21 +7,15 @@ import { describe, expect, test } from '@jest/globals';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { claimText, formatBaseline, readBaseline } from '../../src/cli/baseline.js';
 import { clearConfigCache } from '../../src/config/index.js';
 import type { ClaimMessage } from '../../src/engine/lint.js';
 import { lintPaths } from '../../src/cli/lint-files.js';
 import { expandPaths } from '../../src/cli/files.js';
 import { corpusOrSkip } from '../helpers/corpus.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  clearConfigCache();
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 interface Result { filePath: string; messages: { ruleId: string; line: number; column: number }[] }
 const findings = (out: string) => (JSON.parse(out) as Result[]).flatMap((r) => r.messages.map((m) => `${r.filePath.replace(/^.*?Documentation\//, '')}:${m.line}:${m.column} ${m.ruleId}`));

@@ -2,15 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { readVFile } from '../../src/cli/read.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'claimlint-cli-'));
 writeFileSync(join(dir, 'a.rst'), 'Title\n=====\n\nSome text. More text.\n');

@@ -2,16 +2,9 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { clearConfigCache } from '../../src/config/index.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  clearConfigCache();
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 const CLAIM = 'Confidential computing on x86 preserves the integrity of guest private memory.\n';
 

@@ -9,28 +9,16 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
-import { main } from '../../src/cli/main.js';
 import { lintPaths } from '../../src/cli/lint-files.js';
 import { applyEdits, planFixes, unifiedDiff } from '../../src/cli/fix.js';
 import { clearConfigCache } from '../../src/config/index.js';
 import type { ClaimMessage } from '../../src/engine/lint.js';
 import { newFileFromPatch, reviewFileOrSkip } from '../helpers/review.js';
+import { runCli } from '../helpers/cli.js';
 
 const V2_PATH = 'Documentation/security/x86-confidential-computing.rst';
 
-async function run(args: string[], cwd?: string) {
-  let out = '';
-  let err = '';
-  clearConfigCache();
-  const back = process.cwd();
-  if (cwd) process.chdir(cwd);
-  try {
-    const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-    return { status, out, err };
-  } finally {
-    process.chdir(back);
-  }
-}
+const run = (args: string[], cwd?: string) => runCli(args, { cwd });
 
 /** A tree of its own (a .git directory and a root .claimlint.yml), so nothing outside it configures the run. */
 function tempTree(files: Record<string, string | Buffer>): string {

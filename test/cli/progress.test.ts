@@ -7,17 +7,10 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { createProgress } from '../../src/cli/progress.js';
-import { clearConfigCache } from '../../src/config/index.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[], errIsTTY: boolean) {
-  let out = '';
-  let err = '';
-  clearConfigCache();
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; }, errIsTTY });
-  return { status, out, err };
-}
+const run = (args: string[], errIsTTY: boolean) => runCli(args, { errIsTTY });
 
 function tree(n: number): string {
   const root = mkdtempSync(join(tmpdir(), 'claimlint-progress-'));

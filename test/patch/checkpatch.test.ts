@@ -10,19 +10,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { corpusOrSkip } from '../helpers/corpus.js';
 import { REVIEW_DIR, reviewFileOrSkip } from '../helpers/review.js';
+import { runCli } from '../helpers/cli.js';
 
 const corpus = corpusOrSkip('checkpatch.pl side by side');
 const mbox = reviewFileOrSkip('v2-patch.mbox', 'checkpatch.pl side by side');
 
-async function claimlint(args: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+const claimlint = (args: string[]) => runCli(args);
 function checkpatch(args: string[], cwd?: string) {
   const r = spawnSync('perl', [join(corpus!.dir, 'scripts', 'checkpatch.pl'), ...args], { encoding: 'utf8', cwd });
   return r.stdout;

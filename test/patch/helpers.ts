@@ -9,10 +9,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { lintText, type ClaimMessage } from '../../src/engine/lint.js';
 import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/types.js';
+import { runCli } from '../helpers/cli.js';
 
 const made: string[] = [];
 
@@ -104,12 +104,7 @@ export interface Run {
 }
 
 /** `main(argv)` in-process, with collectors for stdout and stderr. */
-export async function run(args: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+export const run = (args: string[]): Promise<Run> => runCli(args);
 
 export const ROOT = process.cwd();
 const BIN = join(ROOT, 'bin', 'claimlint.js');

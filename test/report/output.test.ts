@@ -9,17 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { main } from '../../src/cli/main.js';
 import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/types.js';
 import type { RdDiagnostic } from '../../src/report/rdjsonl.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 const CLAIM = 'Confidential computing on x86 preserves the integrity of guest private memory.';
 const dir = mkdtempSync(join(tmpdir(), 'claimlint-output-'));

@@ -1,14 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { explain, wrap } from '../../src/cli/explain.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-  return { status, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 const SAMPLE = join('fixtures', 'rules', 'sample.yml');
 

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { main } from '../../src/cli/main.js';
 import { EXAMPLE_PATH, testRules, type LintFn } from '../../src/cli/test-rules.js';
 import type { LintOptions } from '../../src/engine/lint.js';
+import { runCli } from '../helpers/cli.js';
 
 async function run(files: string[], lint?: LintFn) {
   let out = '';
@@ -97,12 +97,7 @@ describe('claimlint test-rules with a stub linter', () => {
 });
 
 describe('claimlint test-rules through the CLI and the real linter', () => {
-  async function cli(args: string[]) {
-    let out = '';
-    let err = '';
-    const status = await main(args, { out: (s) => { out += s; }, err: (s) => { err += s; } });
-    return { status, out, err };
-  }
+  const cli = (args: string[]) => runCli(args);
 
   test('the pass-fail fixture: exit 1, 1 passed, 1 failed', async () => {
     const r = await cli(['test-rules', PASS_FAIL]);
