@@ -16803,7 +16803,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
   for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
-  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples2], contrasts: [...contrasts], removes: removed, universal };
+  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples2], contrasts: [...contrasts], removes: removed, clauses, universal };
 }
 var EXAMPLE_CUE, CONTRAST_CUE, FILLER, QUANTIFIER, TECH_NOUN, COORDINATOR, SCOPE_HEAD, SCOPE_PREPOSITION, intersect, unite, WORD_FILLER;
 var init_sentence = __esm({
@@ -18510,7 +18510,7 @@ function firstMatch(p, text) {
 function checkProperty(v, p, outer, own3) {
   const trigger = firstMatch(p, v.text);
   if (!trigger) return void 0;
-  const clause = clauseAt(clausesOf(v.text), trigger.start);
+  const clause = clauseAt(v.scope.clauses, trigger.start);
   if (isHedged(v.text, clause)) return void 0;
   const negated = isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === "negative");
   const s = v.scope;

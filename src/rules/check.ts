@@ -8,7 +8,7 @@ import { sentencesOf, type Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Mention } from '../scope/mentions.js';
 import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
-import { clauseAt, clausesOf, isHedged, isNegated } from '../scope/clauses.js';
+import { clauseAt, isHedged, isNegated } from '../scope/clauses.js';
 import { combine, defaultLevel, type Level, type ResolvedScope } from '../scope/levels.js';
 import type { DocumentContext } from '../scope/document.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
@@ -190,7 +190,7 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
 function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own: Level | undefined): PropertyResult | undefined {
   const trigger = firstMatch(p, v.text);
   if (!trigger) return undefined;
-  const clause = clauseAt(clausesOf(v.text), trigger.start);
+  const clause = clauseAt(v.scope.clauses, trigger.start);
   if (isHedged(v.text, clause)) return undefined;
   const negated = isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative');
   const s = v.scope;

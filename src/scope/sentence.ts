@@ -11,7 +11,7 @@
  *   available mechanisms") is universal: the umbrella's full coverage.
  */
 import type { Mention } from './mentions.js';
-import { clausesOf, clauseAt } from './clauses.js';
+import { clausesOf, clauseAt, type Clause } from './clauses.js';
 
 export interface Group {
   mentions: Mention[];
@@ -32,6 +32,8 @@ export interface SentenceScope {
   contrasts: Mention[];
   /** Technologies the contrasts remove. */
   removes: string[];
+  /** The sentence's clauses (negation and hedges are decided in them). */
+  clauses: Clause[];
   universal?: { start: number; end: number; ids: string[]; umbrella?: Mention };
 }
 
@@ -160,5 +162,5 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
-  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, universal };
+  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal };
 }
