@@ -84,26 +84,25 @@ class AnyOptions(dict):
         return directives.unchanged
 
 
-class SkipDirective(Directive):
-    """Code-like or unknown directive: its argument, options and body are not prose."""
+class PermissiveDirective(Directive):
+    """Accepts any arguments, options and content (the policy decides what is prose)."""
     required_arguments = 0
     optional_arguments = 100
     final_argument_whitespace = True
     option_spec = AnyOptions()
     has_content = True
+
+
+class SkipDirective(PermissiveDirective):
+    """Code-like or unknown directive: its argument, options and body are not prose."""
 
     def run(self):
         return []
 
 
-class ProseContainerDirective(Directive):
-    """seealso, todo, versionadded, ..., flat-table: the body is parsed as RST; the
-    argument is ignored and there is no title."""
-    required_arguments = 0
-    optional_arguments = 100
-    final_argument_whitespace = True
-    option_spec = AnyOptions()
-    has_content = True
+class ProseContainerDirective(PermissiveDirective):
+    """versionadded, ..., flat-table: the body is parsed as RST; the argument is ignored
+    and there is no title."""
 
     def run(self):
         node = nodes.container()
@@ -112,13 +111,9 @@ class ProseContainerDirective(Directive):
         return [node]
 
 
-class CenteredDirective(Directive):
+class CenteredDirective(PermissiveDirective):
     """centered, seealso, todo: the argument is a paragraph (then the body, parsed as RST)."""
-    required_arguments = 0
     optional_arguments = 1
-    final_argument_whitespace = True
-    option_spec = AnyOptions()
-    has_content = True
 
     def run(self):
         result = []

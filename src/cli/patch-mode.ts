@@ -10,7 +10,7 @@ import { documentScope, resolveConfig } from '../config/index.js';
 import { lintPatch, ruleKey, type PatchReport } from '../patch/lint-patch.js';
 import { PatchError } from '../patch/types.js';
 import { treeSource, type Source } from '../patch/post-image.js';
-import { formatB4Review, formatCheckpatch, typeOf, type CheckpatchFlags } from '../report/checkpatch.js';
+import { formatB4Review, formatCheckpatch, type CheckpatchFlags } from '../report/checkpatch.js';
 import { findRepoRoot, isVFileFormat, rulesOf, writeOutput, writeReport } from '../report/format.js';
 import { formatFileError, type Rule } from '../rules/types.js';
 import { InputError, decodeText } from './read.js';
@@ -154,4 +154,3 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
   return failing ? 1 : 0;
 }
 
-export { typeOf };
