@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export interface Corpus {
   dir: string;
   version: string;
+  /** The number of .rst files corpus-fetch counted when it extracted the tree. */
+  rstFiles: number;
   documentation: string;
 }
 
@@ -23,8 +25,8 @@ export function findCorpus(): Corpus | undefined {
   const dir = corpusDir();
   const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest) || !existsSync(join(dir, 'Documentation'))) return undefined;
-  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-  return { dir, version, documentation: join(dir, 'Documentation') };
+  const { version, rstFiles } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string; rstFiles: number };
+  return { dir, version, rstFiles, documentation: join(dir, 'Documentation') };
 }
 
 /** The corpus, or undefined after telling why its tests are skipped (throws under CI=true). */
