@@ -42,6 +42,8 @@ Options:
       --config FILE        use this .claimlint.yml instead of the ones found upward
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
+      --follow-symlinks    follow symbolic links to directories (each directory once); links out of
+                           a named directory are skipped with a note either way
       --fix                apply each finding's preferred suggestion in place (what changed goes
                            to stderr); the findings that remain are reported
       --fix-dry-run        print the diff --fix would apply; write nothing
@@ -132,6 +134,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
       'no-ignore': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       fix: { type: 'boolean', default: false },
       'fix-dry-run': { type: 'boolean', default: false },
@@ -198,12 +201,14 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
 
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
-  const paths = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true });
+  const found = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true, followSymlinks: values['follow-symlinks'] === true });
+  for (const note of found.notes) io.err(`claimlint: ${note}\n`);
+  const { paths } = found;
   const progress = createProgress(paths.length, { isTTY: io.errIsTTY === true, write: io.err });
   const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done) });
   progress.clear();
   let { files } = linted;
-  const { errors } = linted;
+  const errors = [...found.errors, ...linted.errors];
   const dryRun = values['fix-dry-run'] === true;
   if (values.fix || dryRun) {
     const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });

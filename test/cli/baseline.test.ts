@@ -60,7 +60,7 @@ describe('baseline on the 6.12 tree', () => {
 
     // Insert a line above the block of a finding that has a sentence: the finding moves down, and stays known.
     clearConfigCache();
-    const { files } = await lintPaths(await expandPaths([docs], { noIgnore: false }));
+    const { files } = await lintPaths((await expandPaths([docs], { noIgnore: false })).paths);
     const file = files.find((f) => (f.messages as ClaimMessage[]).some((m) => m.data?.sentence && (m.line ?? 0) > 3));
     expect(file).toBeDefined();
     const target = (file!.messages as ClaimMessage[]).find((m) => m.data?.sentence && (m.line ?? 0) > 3) as ClaimMessage;
