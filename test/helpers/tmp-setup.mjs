@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function tmpSetup() {
-  const dir = mkdtempSync(join(tmpdir(), 'claimlint-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'claimlint-jest-run-'));
   process.env.CLAIMLINT_TEST_TMPDIR = dir;
   process.env.TMPDIR = dir;
 }

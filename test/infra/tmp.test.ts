@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 
 describe('the run\'s temporary directory', () => {
   test('os.tmpdir() in a jest worker is the run\'s directory', () => {
-    expect(basename(tmpdir())).toMatch(/^claimlint-test-/);
+    expect(basename(tmpdir())).toMatch(/^claimlint-jest-run-/);
     expect(tmpdir()).toBe(process.env['CLAIMLINT_TEST_TMPDIR']);
   });
   test('a child process (git, nvim, perl, python) inherits it', () => {
