@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
-import { corpusDir } from './corpus-dir.mjs';
+import { locateCorpus } from './corpus-dir.mjs';
 
 const USAGE = `usage: node scripts/bench.mjs [--quick] [--runs N]
   --quick    only the in-process claimlint timings (skip rstcheck, doc8 and the CLI)
@@ -103,11 +103,9 @@ function ensureExternalTools() {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const corpus = corpusDir();
-  const docRoot = join(corpus, 'Documentation');
-  if (!existsSync(docRoot)) throw new SetupError(`no corpus at ${corpus}: run \`npm run corpus:fetch\` or set CLAIMLINT_CORPUS`);
-  let version = 'unknown';
-  try { version = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')).version ?? version; } catch { /* no manifest */ }
+  const found = locateCorpus();
+  if (found.problem) throw new SetupError(found.problem);
+  const { dir: corpus, documentation: docRoot, version } = found.corpus;
 
   const dist = new URL('../dist/index.js', import.meta.url);
   if (!existsSync(fileURLToPath(dist))) throw new SetupError('dist/index.js is missing: run `npm run build` first');

@@ -22,7 +22,7 @@ import { join, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
-import { corpusDir } from './corpus-dir.mjs';
+import { locateCorpus } from './corpus-dir.mjs';
 
 const USAGE = `usage: node scripts/corpus-compare.mjs [options]
   --worst N     list the N files with the most unmatched docutils units
@@ -318,13 +318,9 @@ function showFile(rel, source, refUnits, result) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const corpus = corpusDir();
-  const docRoot = join(corpus, 'Documentation');
-  const manifestPath = join(corpus, 'manifest.json');
-  if (!existsSync(docRoot) || !existsSync(manifestPath)) {
-    throw new SetupError(`no corpus at ${corpus}: run \`npm run corpus:fetch\` or set CLAIMLINT_CORPUS`);
-  }
-  const version = readJson(manifestPath).version ?? 'unknown';
+  const found = locateCorpus();
+  if (found.problem) throw new SetupError(found.problem);
+  const { dir: corpus, documentation: docRoot, version } = found.corpus;
   const lib = await loadClaimlint();
   const reference = loadReference(corpus, version, opts.rebuild, opts.json);
 

@@ -2,9 +2,17 @@
 # Fetch the Linux 6.12 kernel corpus (Documentation/, MAINTAINERS, checkpatch.pl and its data)
 # from Debian's linux-source-6.12 package into a cache outside the clone:
 #   ${XDG_CACHE_HOME:-~/.cache}/claimlint/linux-<version>/
-# and point ${cache}/claimlint/current at it. Idempotent: a complete cache is reused as is.
+# and point ${cache}/claimlint/current at it. Idempotent: a complete cache (one with the
+# manifest.json this script writes last) is reused as is.
 # The only network used is apt's (apt-get update / apt-get download).
+# With CLAIMLINT_CORPUS set, nothing is fetched: that tree is checked as the tests will use it
+# (scripts/corpus-dir.mjs: it needs Documentation/; manifest.json is optional there).
 set -euo pipefail
+
+if [ -n "${CLAIMLINT_CORPUS:-}" ]; then
+  printf 'corpus-fetch: CLAIMLINT_CORPUS is set; not fetching. ' >&2
+  exec node "$(dirname "$0")/corpus-dir.mjs"
+fi
 
 pkg=linux-source-6.12
 cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/claimlint"

@@ -10,25 +10,24 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { corpusDir } from './corpus-dir.mjs';
+import { locateCorpus } from './corpus-dir.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const sampleAt = args.indexOf('--sample');
 const sampleSize = sampleAt >= 0 ? Number(args[sampleAt + 1] ?? 50) : 0;
 
-const corpus = corpusDir();
-const docs = join(corpus, 'Documentation');
-if (!existsSync(join(corpus, 'manifest.json'))) {
-  console.error(`corpus-lint: no corpus at ${corpus}; run 'npm run corpus:fetch'`);
+const found = locateCorpus();
+if (found.problem) {
+  console.error(`corpus-lint: ${found.problem}`);
   process.exit(2);
 }
+const { documentation: docs, version } = found.corpus;
 const dist = new URL('../dist/', import.meta.url);
 if (!existsSync(new URL('index.js', dist))) {
   console.error("corpus-lint: dist/ is missing; run 'npm run build'");
   process.exit(2);
 }
-const { version } = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'));
 const { parseRst, proseUnits, sentencesOf } = await import(new URL('index.js', dist));
 const { lintText } = await import(new URL('engine/lint.js', dist));
 const { loadRuleFile, defaultRuleFiles } = await import(new URL('rules/load.js', dist));

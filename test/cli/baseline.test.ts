@@ -14,6 +14,7 @@ import { lintPaths } from '../../src/cli/lint-files.js';
 import { expandPaths } from '../../src/cli/files.js';
 import { corpusOrSkip } from '../helpers/corpus.js';
 import { runCli } from '../helpers/cli.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 const run = (args: string[]) => runCli(args);
 
@@ -21,7 +22,7 @@ interface Result { filePath: string; messages: { ruleId: string; line: number; c
 const findings = (out: string) => (JSON.parse(out) as Result[]).flatMap((r) => r.messages.map((m) => `${r.filePath.replace(/^.*?Documentation\//, '')}:${m.line}:${m.column} ${m.ruleId}`));
 
 function tempTree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'claimlint-baseline-'));
+  const root = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-baseline-')));
   mkdirSync(join(root, '.git'));
   writeFileSync(join(root, '.claimlint.yml'), 'root: true\n');
   for (const [rel, text] of Object.entries(files)) {
@@ -39,7 +40,7 @@ describe('baseline on the 6.12 tree', () => {
   const maybe = corpus ? test : test.skip;
 
   maybe('a line inserted above a finding does not make it new; a new overgeneralized sentence does', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'claimlint-baseline-tree-'));
+    const root = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-baseline-tree-')));
     mkdirSync(join(root, '.git'));
     for (const sub of ['security', 'virt']) cpSync(join(corpus!.documentation, sub), join(root, 'Documentation', sub), { recursive: true });
     const docs = join(root, 'Documentation');

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readVFile } from '../../src/cli/read.js';
 import { runCli } from '../helpers/cli.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 const run = (args: string[]) => runCli(args);
 
-const dir = mkdtempSync(join(tmpdir(), 'claimlint-cli-'));
+const dir = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-cli-')));
 writeFileSync(join(dir, 'a.rst'), 'Title\n=====\n\nSome text. More text.\n');
 writeFileSync(join(dir, 'bad.rst'), Buffer.from([0x4f, 0x6b, 0x0a, 0x61, 0xff, 0x62, 0x0a]));
 writeFileSync(join(dir, 'notes.txt'), 'not rst');

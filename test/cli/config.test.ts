@@ -3,13 +3,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 const run = (args: string[]) => runCli(args);
 
 const CLAIM = 'Confidential computing on x86 preserves the integrity of guest private memory.\n';
 
 function tree(config?: string) {
-  const root = mkdtempSync(join(tmpdir(), 'claimlint-cfg-'));
+  const root = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-cfg-')));
   mkdirSync(join(root, '.git'));
   mkdirSync(join(root, 'Documentation', 'translations', 'it_IT'), { recursive: true });
   mkdirSync(join(root, 'Documentation', 'security'), { recursive: true });

@@ -15,6 +15,7 @@ import { clearConfigCache } from '../../src/config/index.js';
 import type { ClaimMessage } from '../../src/engine/lint.js';
 import { newFileFromPatch, reviewFileOrSkip } from '../helpers/review.js';
 import { runCli } from '../helpers/cli.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 const V2_PATH = 'Documentation/security/x86-confidential-computing.rst';
 
@@ -22,7 +23,7 @@ const run = (args: string[], cwd?: string) => runCli(args, { cwd });
 
 /** A tree of its own (a .git directory and a root .claimlint.yml), so nothing outside it configures the run. */
 function tempTree(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'claimlint-fix-'));
+  const root = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-fix-')));
   mkdirSync(join(root, '.git'));
   writeFileSync(join(root, '.claimlint.yml'), 'root: true\n');
   for (const [rel, text] of Object.entries(files)) {

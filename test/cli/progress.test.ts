@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProgress } from '../../src/cli/progress.js';
 import { runCli } from '../helpers/cli.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 const run = (args: string[], errIsTTY: boolean) => runCli(args, { errIsTTY });
 
 function tree(n: number): string {
-  const root = mkdtempSync(join(tmpdir(), 'claimlint-progress-'));
+  const root = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-progress-')));
   mkdirSync(join(root, '.git'));
   writeFileSync(join(root, '.claimlint.yml'), 'root: true\n');
   const dir = join(root, 'Documentation', 'virt', 'coco');

@@ -3,7 +3,7 @@
  * verdict. This test fails when that list differs from what claimlint reports
  * now, and checks the audit's bars (false positives and misses ≤ 10%).
  */
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText } from '../../src/engine/lint.js';
@@ -13,6 +13,7 @@ import { proseUnits } from '../../src/prose/units.js';
 import { documentContext } from '../../src/scope/document.js';
 import { compileRuleSet } from '../../src/rules/compile.js';
 import { corpusOrSkip, readCorpusFile, rstFiles } from '../helpers/corpus.js';
+import { describeIf } from '../helpers/skip.js';
 
 const corpus = corpusOrSkip('the audit of the kernel tree');
 const audit = readFileSync(join(process.cwd(), 'docs', 'audit-linux-6.12.md'), 'utf8');
@@ -27,7 +28,7 @@ function table(heading: string): string[][] {
   return body.filter((r) => inTable.includes(r)).map((r) => r.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim()));
 }
 
-(corpus ? describe : describe.skip)('the audit of Linux 6.12 Documentation/', () => {
+describeIf(corpus)('the audit of Linux 6.12 Documentation/', () => {
   test('lists exactly the findings claimlint reports now', () => {
     const { ruleSet } = loadRuleFile(defaultRuleFiles()[0] as string);
     const now: string[] = [];

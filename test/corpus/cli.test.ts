@@ -1,9 +1,10 @@
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import { corpusOrSkip, rstFiles } from '../helpers/corpus.js';
+import { describeIf } from '../helpers/skip.js';
 
 const corpus = corpusOrSkip('corpus CLI test');
-const maybe = corpus ? describe : describe.skip;
+const maybe = describeIf(corpus);
 
 maybe('claimlint on the whole Documentation tree', () => {
   test('--format json gives one entry per .rst file outside translations/; exit 1 exactly when something was found', async () => {

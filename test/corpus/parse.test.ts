@@ -1,12 +1,13 @@
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { parseRst } from '../../src/rst/parse.js';
 import { proseUnits } from '../../src/prose/units.js';
 import { sentencesOf } from '../../src/prose/sentences.js';
 import { corpusOrSkip, readCorpusFile, rstFiles } from '../helpers/corpus.js';
 import { positionProblems } from '../helpers/invariants.js';
+import { describeIf } from '../helpers/skip.js';
 
 const corpus = corpusOrSkip('corpus parse tests');
-const maybe = corpus ? describe : describe.skip;
+const maybe = describeIf(corpus);
 
 maybe('the Linux Documentation tree', () => {
   const files = corpus ? rstFiles(corpus) : [];

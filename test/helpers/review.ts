@@ -1,20 +1,14 @@
 /**
- * The founding review's material in ../shared/review/ (third-party text: read
- * at test time, never copied into the repository). Tests skip with a message
- * when it is absent, except under CI=true.
+ * The founding review's material in ../shared/review/ (see ./shared.ts). Tests skip with a
+ * message when it is absent, except under CI=true.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedDir, sharedFileOrSkip } from './shared.js';
 
-export const REVIEW_DIR = join(process.cwd(), '..', 'shared', 'review');
+export const REVIEW_DIR = join(sharedDir(), 'review');
 
 export function reviewFileOrSkip(name: string, what: string): string | undefined {
-  const path = join(REVIEW_DIR, name);
-  if (existsSync(path)) return readFileSync(path, 'utf8');
-  const msg = `${path} not found: the review material is in ../shared/review/ (${what})`;
-  if (process.env['CI'] === 'true') throw new Error(msg);
-  console.warn(`skipped: ${msg}`);
-  return undefined;
+  return sharedFileOrSkip(join('review', name), what);
 }
 
 /** The text of a file the patch creates: its added lines, in order. */

@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeIf, skipOrFail } from '../helpers/skip.js';
 
 /**
  * A real editor as the LSP client: headless Neovim opens fixtures/editors/coco-editors.rst,
@@ -30,12 +31,8 @@ function nvimVersion(): string | undefined {
 }
 
 const version = nvimVersion();
-if (version === undefined) {
-  const msg = `'${nvim}' not found: install Neovim (Debian: apt-get install neovim) to run the editor test`;
-  if (process.env['CI'] === 'true') throw new Error(msg);
-  console.warn(`skipped: ${msg}`);
-}
-const maybe = version === undefined ? describe.skip : describe;
+if (version === undefined) skipOrFail(`'${nvim}' not found: install Neovim (Debian: apt-get install neovim)`, 'the editor test');
+const maybe = describeIf(version);
 
 interface CliMessage {
   ruleId: string | null;

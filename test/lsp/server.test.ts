@@ -10,6 +10,7 @@ import { disableEdit, REASON } from '../../src/lsp/disable.js';
 import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
 import { corpusOrSkip, readCorpusFile } from '../helpers/corpus.js';
 import { newFileFromPatch, reviewFileOrSkip } from '../helpers/review.js';
+import { describeIf } from '../helpers/skip.js';
 import { LspClient, ROOT, type Diagnostic, type Range } from './helpers/client.js';
 
 /**
@@ -95,7 +96,7 @@ interface CodeAction {
 const V2_PATH = 'Documentation/security/x86-confidential-computing.rst';
 const v2mbox = reviewFileOrSkip('v2-patch.mbox', 'the LSP round trip lints the v2 document');
 
-(v2mbox ? describe : describe.skip)('claimlint lsp: the v2 document', () => {
+describeIf(v2mbox)('claimlint lsp: the v2 document', () => {
   test('initialize, diagnostics as the CLI gives them, a fix, quick fixes, hover, non-ASCII columns, shutdown', async () => {
     const text = newFileFromPatch(v2mbox as string, V2_PATH);
     const file = path.join(tmp, 'v2', V2_PATH);
@@ -241,9 +242,9 @@ const v2mbox = reviewFileOrSkip('v2-patch.mbox', 'the LSP round trip lints the v
   });
 });
 
-const corpus = corpusOrSkip('the LSP burst test edits virt/kvm/api.rst');
+const corpus = corpusOrSkip('the LSP burst test edits virt/kvm/api.rst', ['Documentation/virt/kvm/api.rst']);
 
-(corpus ? describe : describe.skip)('claimlint lsp: robustness', () => {
+describeIf(corpus)('claimlint lsp: robustness', () => {
   test('500 didChange notifications in a burst end with diagnostics for the final version only', async () => {
     const text = readCorpusFile(corpus as NonNullable<typeof corpus>, 'virt/kvm/api.rst');
     const uri = pathToFileURL(path.join(tmp, 'kernel', 'Documentation', 'virt', 'kvm', 'api.rst')).href;

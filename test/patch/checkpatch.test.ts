@@ -5,16 +5,17 @@
  * finding only for what the patch adds; scope from outside a hunk comes from
  * the tree, and without a tree the finding says its context was limited.
  */
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusOrSkip } from '../helpers/corpus.js';
 import { REVIEW_DIR, reviewFileOrSkip } from '../helpers/review.js';
+import { describeIf } from '../helpers/skip.js';
 import { runCli } from '../helpers/cli.js';
 
-const corpus = corpusOrSkip('checkpatch.pl side by side');
+const corpus = corpusOrSkip('checkpatch.pl side by side', ['scripts/checkpatch.pl']);
 const mbox = reviewFileOrSkip('v2-patch.mbox', 'checkpatch.pl side by side');
 
 const claimlint = (args: string[]) => runCli(args);
@@ -32,7 +33,7 @@ const checked = (out: string) => /total: \d+ errors, \d+ warnings, (\d+) lines c
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', ...args], { cwd, encoding: 'utf8' });
 
-(corpus && mbox ? describe : describe.skip)('beside checkpatch.pl', () => {
+describeIf(corpus && mbox)('beside checkpatch.pl', () => {
   test('the v2 mail: same #N and FILE lines where both report, same lines checked', async () => {
     const path = join(REVIEW_DIR, 'v2-patch.mbox');
     const ours = await claimlint(['--no-tree', path]);

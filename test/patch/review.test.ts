@@ -4,16 +4,17 @@
  * line, the MAINTAINERS title and F: line, the commit body's "x86" sentence,
  * and nothing on the index.rst toctree line.
  */
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { lintPatch } from '../../src/patch/lint-patch.js';
 import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
 import { newFileFromPatch, reviewFileOrSkip } from '../helpers/review.js';
+import { describeIf } from '../helpers/skip.js';
 
 const mbox = reviewFileOrSkip('v2-patch.mbox', 'patch mode on the v2 mail');
 const { ruleSet } = loadRuleFile(defaultRuleFiles()[0] as string);
 const DOC = 'Documentation/security/x86-confidential-computing.rst';
 
-(mbox ? describe : describe.skip)('patch mode on the v2 mail', () => {
+describeIf(mbox)('patch mode on the v2 mail', () => {
   const doc = mbox ? newFileFromPatch(mbox, DOC) : '';
   const lines = doc.split('\n');
   /** The post-image line holding `phrase` (its first word, when the phrase wraps). */

@@ -6,9 +6,10 @@ import { VFile } from 'vfile';
 import { appendStepSummary, writeReport } from '../../src/report/format.js';
 import { escapeData, escapeProperty, formatGithub, stepSummary } from '../../src/report/github.js';
 import { ROOT, RULES, addFinding, commitFile, sampleFile } from './helpers.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 const opts = { rules: RULES, root: ROOT, base: ROOT };
-const dir = mkdtempSync(join(tmpdir(), 'claimlint-github-'));
+const dir = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-github-')));
 const saved = process.env['GITHUB_STEP_SUMMARY'];
 afterEach(() => {
   if (saved === undefined) delete process.env['GITHUB_STEP_SUMMARY'];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultRuleFiles, loadRuleFile, parseRuleFile } from '../../src/rules/load.js';
 import { formatFileError } from '../../src/rules/types.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 /** The errors of a rule file, as the CLI prints them. */
 function errorsOf(text: string): string[] {
@@ -223,7 +224,7 @@ describe('parseRuleFile: errors at file:line:col', () => {
   });
 
   test('an unreadable file is one error at 1:1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-rules-'));
+    const dir = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-rules-')));
     expect(loadRuleFile(join(dir, 'none.yml')).errors.map(formatFileError)).toEqual([`${join(dir, 'none.yml')}:1:1: cannot read rule file: no such file`]);
     expect(loadRuleFile(dir).errors.map(formatFileError)).toEqual([`${dir}:1:1: cannot read rule file: is a directory`]);
   });

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { EXAMPLE_PATH, testRules, type LintFn } from '../../src/cli/test-rules.js';
 import type { LintOptions } from '../../src/engine/lint.js';
 import { runCli } from '../helpers/cli.js';
+import { removeAfterAll } from '../helpers/tmp.js';
 
 async function run(files: string[], lint?: LintFn) {
   let out = '';
@@ -81,7 +82,7 @@ describe('claimlint test-rules with a stub linter', () => {
   });
 
   test('load errors: file:line:col on stderr, exit 2, nothing run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-test-rules-'));
+    const dir = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-test-rules-')));
     const bad = join(dir, 'bad.yml');
     writeFileSync(bad, 'id: x\ndescription: d\ntechnologies: {}\nrules: {}\ncolour: red\n');
     const r = await run([bad, join(dir, 'missing.yml')], stub);
