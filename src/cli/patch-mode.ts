@@ -4,16 +4,16 @@
  * in checkpatch.pl's format (or json, stylish, b4-review).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { documentScope, resolveConfig } from '../config/index.js';
-import { lintPatch, ruleKey, type PatchReport } from '../patch/lint-patch.js';
+import { fillChanged, lintPatch, ruleKey, type PatchReport } from '../patch/lint-patch.js';
 import { PatchError } from '../patch/types.js';
-import { treeSource, type Source } from '../patch/post-image.js';
+import { gitBlob, treeSource, type Source } from '../patch/post-image.js';
+import { MAX_PATCH_BYTES, MAX_PATCH_RUN_BYTES, mib, readPatchFile, readPatchStream } from '../patch/read-input.js';
 import { formatB4Review, formatCheckpatch, type CheckpatchFlags } from '../report/checkpatch.js';
 import { findRepoRoot, isVFileFormat, rulesOf, writeOutput, writeReport } from '../report/format.js';
 import { formatFileError, type Rule } from '../rules/types.js';
-import { InputError, decodeText } from './read.js';
+import { InputError } from './read.js';
 import { RuleSets } from './lint-files.js';
 import type { Io } from './main.js';
 
@@ -34,48 +34,52 @@ export interface PatchModeOptions {
   ignore: string[];
   verbose: boolean;
   failOn: 'warning' | 'error';
-  readStdin: () => Promise<string>;
+  /** Standard input (default: process.stdin, read up to MAX_PATCH_BYTES). */
+  readStdin?: () => Promise<string>;
   /** --output FILE: the report goes there instead of stdout. */
   output?: string;
 }
 
-interface Input { name: string; title: string; text: string; commit?: string }
+interface Input { name: string; title: string; text: string; commit?: string; file?: string }
 
-function git(args: string[], cwd?: string): string {
+function git(args: string[], what: string): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, { encoding: 'utf8', maxBuffer: MAX_PATCH_BYTES, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    const e = err as { stderr?: string; message: string };
+    const e = err as { stderr?: string; message: string; code?: string };
+    if (e.code === 'ENOBUFS') throw new InputError(`${what}: larger than ${mib(MAX_PATCH_BYTES)}, the limit for a patch input`);
     throw new InputError(`git ${args.join(' ')}: ${(e.stderr || e.message).trim()}`);
   }
 }
 
-/** checkpatch.pl's -g: "X-N", "a..b", or a single commit; oldest first, merges skipped. */
+/**
+ * checkpatch.pl's -g: "X-N", "a..b", or a single commit; oldest first, merges
+ * skipped. A revision is never read as an option: one that starts with "-" is
+ * refused (`--git=--output=FILE` would have git write FILE), and every
+ * revision follows --end-of-options.
+ */
 function gitInputs(exprs: string[]): Input[] {
   const inputs: Input[] = [];
   for (const expr of exprs) {
     const m = /^(.*)-(\d+)$/.exec(expr);
-    const range = m ? [`-${m[2]}`, m[1] as string] : expr.includes('..') ? [expr] : ['-1', expr];
-    const log = git(['log', '--no-color', '--no-merges', '--pretty=format:%H %s', ...range]);
+    const rev = m ? m[1] as string : expr;
+    if (rev === '' || rev.startsWith('-')) throw new InputError(`--git ${expr}: not a commit or range (X-N, a..b, or one commit)`);
+    const range = m ? [`-${m[2]}`, '--end-of-options', rev] : expr.includes('..') ? ['--end-of-options', expr] : ['-1', '--end-of-options', expr];
+    const log = git(['log', '--no-color', '--no-merges', '--pretty=format:%H %s', ...range], `--git ${expr}`);
     const commits = log.split('\n').filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)] as const).reverse();
     for (const [sha, subject] of commits) {
-      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text: git(['format-patch', '-M', '--stdout', '-1', sha]), commit: sha });
+      // --always: an empty commit's message is linted too.
+      const text = git(['format-patch', '-M', '--always', '--stdout', '-1', '--end-of-options', sha], `commit ${sha.slice(0, 12)}`);
+      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text, commit: sha });
     }
   }
   if (inputs.length === 0) throw new InputError('no git commits after extraction');
   return inputs;
 }
 
-/** A commit's files from git objects: its parent's version and its own. */
+/** A commit's files from git objects: its parent's version and its own (the sha is git's own 40 hex digits). */
 function commitSource(sha: string): Source {
-  const show = (rev: string, path: string) => {
-    try {
-      return execFileSync('git', ['show', `${rev}:${path}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch {
-      return undefined;
-    }
-  };
-  return { label: `commit ${sha.slice(0, 12)}`, read: (path, side) => show(side === 'old' ? `${sha}^` : sha, path) };
+  return { label: `commit ${sha.slice(0, 12)}`, read: (path, side) => gitBlob(`${side === 'old' ? `${sha}^` : sha}:${path}`) };
 }
 
 /** The tree that supplies scope: --tree, or the git work tree we are in, or none. */
@@ -90,22 +94,22 @@ function findTree(opts: PatchModeOptions): string | undefined {
 }
 
 export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<number> {
-  const inputs: Input[] = [];
-  if (opts.git?.length) inputs.push(...gitInputs(opts.git));
+  const inputs: Input[] = opts.git?.length ? gitInputs(opts.git) : [];
   for (const name of opts.inputs) {
     if (name === '-') {
-      const text = await opts.readStdin();
-      const subject = [...text.matchAll(/^Subject:\s+(.+)$/gim)].pop();
-      inputs.push({ name: '-', title: subject ? `"${subject[1]}"` : 'Your patch', text });
+      const text = await (opts.readStdin ?? (() => readPatchStream(process.stdin)))();
+      let subject: string | undefined;
+      for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
+      inputs.push({ name: '-', title: subject ? `"${subject}"` : 'Your patch', text });
       continue;
     }
-    let buf: Buffer;
-    try {
-      buf = readFileSync(name);
-    } catch {
-      throw new InputError(`${name}: cannot read`);
-    }
-    inputs.push({ name, title: name, text: decodeText(buf, name) });
+    inputs.push({ name, title: name, text: readPatchFile(name), file: resolve(name) });
+  }
+  // Patch mode keeps every input's lines and post-images for its report: the run as a whole is bounded too.
+  let total = 0;
+  for (const input of inputs) {
+    total += Buffer.byteLength(input.text);
+    if (total > MAX_PATCH_RUN_BYTES) throw new InputError(`${input.name}: the patch inputs together are larger than ${mib(MAX_PATCH_RUN_BYTES)}, the limit for one run`);
   }
 
   const tree = findTree(opts);
@@ -123,7 +127,7 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
     try {
       const report = await lintPatch(input.text, input.name, input.title, {
         ruleSets, severity: config.severity, source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : undefined,
-        scopeFor: (p) => documentScope(config, join(tree ?? process.cwd(), p)),
+        scopeFor: (p) => documentScope(config, join(tree ?? process.cwd(), p)), patchFile: input.file,
       });
       report.findings = report.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored.has(f.ruleId));
       const keptMessages = new Set(report.findings.map((f) => f.vmessage));
@@ -134,6 +138,9 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
       throw err;
     }
   }
+
+  // A commit message of a run that changes no file in its own input is placed with the run's first.
+  fillChanged(reports.flatMap((r) => r.files));
 
   if (opts.format === 'checkpatch') {
     const flags: CheckpatchFlags = {
