@@ -56,9 +56,10 @@ function git(args: string[], what: string): string {
  * checkpatch.pl's -g: "X-N", "a..b", or a single commit; oldest first, merges
  * skipped. A revision is never read as an option: one that starts with "-" is
  * refused (`--git=--output=FILE` would have git write FILE), and every
- * revision follows --end-of-options.
+ * revision follows --end-of-options. A commit whose patch cannot be had is an
+ * error of its own; the others are still linted.
  */
-function gitInputs(exprs: string[]): Input[] {
+function gitInputs(exprs: string[], errors: string[]): Input[] {
   const inputs: Input[] = [];
   for (const expr of exprs) {
     const m = /^(.*)-(\d+)$/.exec(expr);
@@ -68,12 +69,17 @@ function gitInputs(exprs: string[]): Input[] {
     const log = git(['log', '--no-color', '--no-merges', '--pretty=format:%H %s', ...range], `--git ${expr}`);
     const commits = log.split('\n').filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)] as const).reverse();
     for (const [sha, subject] of commits) {
-      // --always: an empty commit's message is linted too.
-      const text = git(['format-patch', '-M', '--always', '--stdout', '-1', '--end-of-options', sha], `commit ${sha.slice(0, 12)}`);
-      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text, commit: sha });
+      try {
+        // --always: an empty commit's message is linted too.
+        const text = git(['format-patch', '-M', '--always', '--stdout', '-1', '--end-of-options', sha], `commit ${sha.slice(0, 12)}`);
+        inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text, commit: sha });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        errors.push(err.message);
+      }
     }
   }
-  if (inputs.length === 0) throw new InputError('no git commits after extraction');
+  if (inputs.length === 0 && errors.length === 0) throw new InputError('no git commits after extraction');
   return inputs;
 }
 
@@ -93,31 +99,51 @@ function findTree(opts: PatchModeOptions): string | undefined {
   }
 }
 
-export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<number> {
-  const inputs: Input[] = opts.git?.length ? gitInputs(opts.git) : [];
+/**
+ * The inputs, read within the limits. An input that cannot be read is an
+ * error of its own (exit status 2) and the others are still linted and
+ * reported, as in file mode.
+ */
+async function readInputs(opts: PatchModeOptions, errors: string[]): Promise<Input[]> {
+  const read: Input[] = opts.git?.length ? gitInputs(opts.git, errors) : [];
   for (const name of opts.inputs) {
-    if (name === '-') {
-      const text = await (opts.readStdin ?? (() => readPatchStream(process.stdin)))();
-      let subject: string | undefined;
-      for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
-      inputs.push({ name: '-', title: subject ? `"${subject}"` : 'Your patch', text });
-      continue;
+    try {
+      if (name === '-') {
+        const text = await (opts.readStdin ?? (() => readPatchStream(process.stdin)))();
+        let subject: string | undefined;
+        for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
+        read.push({ name: '-', title: subject ? `"${subject}"` : 'Your patch', text });
+      } else {
+        read.push({ name, title: name, text: readPatchFile(name), file: resolve(name) });
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(err.message);
     }
-    inputs.push({ name, title: name, text: readPatchFile(name), file: resolve(name) });
   }
   // Patch mode keeps every input's lines and post-images for its report: the run as a whole is bounded too.
   let total = 0;
-  for (const input of inputs) {
-    total += Buffer.byteLength(input.text);
-    if (total > MAX_PATCH_RUN_BYTES) throw new InputError(`${input.name}: the patch inputs together are larger than ${mib(MAX_PATCH_RUN_BYTES)}, the limit for one run`);
-  }
+  return read.filter((input) => {
+    const size = Buffer.byteLength(input.text);
+    if (total + size > MAX_PATCH_RUN_BYTES) {
+      errors.push(`${input.name}: not linted: the patch inputs together are larger than ${mib(MAX_PATCH_RUN_BYTES)}, the limit for one run`);
+      return false;
+    }
+    total += size;
+    return true;
+  });
+}
+
+export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<number> {
+  const errors: string[] = [];
+  const inputs = await readInputs(opts, errors);
 
   const tree = findTree(opts);
   const { config, errors: configErrors } = resolveConfig(join(tree ?? process.cwd(), 'MAINTAINERS'));
   const sets = new RuleSets();
   const ruleSets = sets.get(config.rules);
   const problems = [...configErrors.map(formatFileError), ...sets.errors];
-  if (problems.length) { for (const p of problems) io.err(`claimlint: ${p}\n`); return 2; }
+  if (problems.length) { for (const p of [...problems, ...errors]) io.err(`claimlint: ${p}\n`); return 2; }
 
   const wanted = new Set(opts.types.flatMap((t) => t.split(',')).filter(Boolean).map(ruleKey));
   const ignored = new Set(opts.ignore.flatMap((t) => t.split(',')).filter(Boolean).map(ruleKey));
@@ -134,9 +160,14 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
       for (const file of report.files) file.messages = file.messages.filter((m) => keptMessages.has(m));
       reports.push(report);
     } catch (err) {
-      if (err instanceof PatchError) { io.err(`claimlint: ${err.message}\n`); return 2; }
-      throw err;
+      if (!(err instanceof PatchError)) throw err;
+      errors.push(err.message);
     }
+  }
+  // Nothing could be linted: the errors alone, and no empty report.
+  if (reports.length === 0 && errors.length) {
+    for (const e of errors) io.err(`claimlint: ${e}\n`);
+    return 2;
   }
 
   // A commit message of a run that changes no file in its own input is placed with the run's first.
@@ -157,6 +188,8 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
       rules: rulesOf(ruleSets), root, base: root, output: opts.output, color: opts.output === undefined && process.stdout.isTTY === true,
     }, io);
   }
+  for (const e of errors) io.err(`claimlint: ${e}\n`);
+  if (errors.length) return 2;
   const failing = reports.some((r) => r.findings.some((f) => f.severity === 'error' || (opts.failOn === 'warning' && f.severity === 'warning')));
   return failing ? 1 : 0;
 }

@@ -129,6 +129,15 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
   const keep = (m: VFileMessage) => !ignored.has(ruleKey(m.ruleId ?? ''));
   const files = readDiff(mail.diff, mail.name);
   let coco = false;
+  // The diff's lines by input line, for the headers of files with findings (a lookup per file would be quadratic).
+  let byLine: Map<number, InputLine> | undefined;
+  const diffLine = (line: number) => {
+    if (!byLine) {
+      byLine = new Map();
+      for (const l of mail.diff) if (!byLine.has(l.line)) byLine.set(l.line, l);
+    }
+    return byLine.get(line);
+  };
 
   for (const file of files) {
     for (const h of file.hunks) report.linesChecked += h.checked;
@@ -141,14 +150,14 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     if (file.status === 'deleted') { series.delete(path); continue; }
     if (path === 'MAINTAINERS') { lintMaintainers(file, report, opts, keep); continue; }
     if (!path.endsWith('.rst')) continue;
-    const pi = postImage(file, opts.source, series);
+    const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report.notes.push(`${path}: ${pi.limited}`);
     else series.set(path, pi.text);
     const vfile = lintText(pi.text, { path, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path) });
     if (vfile.data['cocoDocument']) coco = true;
     const byNewLine = new Map<number, Change>();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') byNewLine.set(c.newLine as number, c);
-    const header = mail.diff.find((l) => l.line === file.line);
+    const header = diffLine(file.line);
     const lineOf = lineFinder(pi.text);
     const kept: VFileMessage[] = [];
     for (const m of vfile.messages as ClaimMessage[]) {

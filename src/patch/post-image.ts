@@ -9,7 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { MAX_TREE_FILE_BYTES, mib, readTreeFile, type TreeFile } from './read-input.js';
-import type { FileDiff } from './types.js';
+import { PatchError, type FileDiff } from './types.js';
+
+/** The largest post-image made from the hunks alone (the kernel's longest .rst has about 10,000 lines). */
+export const MAX_HUNK_POST_IMAGE_LINES = 1_000_000;
 
 export interface PostImage {
   text: string;
@@ -109,12 +112,18 @@ export function treeSource(tree: string): Source {
  * The post-image, trying in order: the previous patches' post-image of the
  * same input (a series builds on itself), the post-image blob named by the
  * "index" line, the file as it is when the patch is already applied, and the
- * pre-image (blob or file) with the hunks applied.
+ * pre-image (blob or file) with the hunks applied. `name` is the patch's,
+ * for an error: a post-image from the hunks alone past
+ * MAX_HUNK_POST_IMAGE_LINES (a hunk header "+100000000,1" would make one of
+ * a hundred million blank lines).
  */
-export function postImage(file: FileDiff, source: Source | undefined, earlier?: Map<string, string>): PostImage {
+export function postImage(file: FileDiff, source: Source | undefined, earlier?: Map<string, string>, name = '-'): PostImage {
   const added = new Set<number>();
   for (const h of file.hunks) for (const c of h.changes) if (c.kind === '+') added.add(c.newLine as number);
   const hunkLines = () => {
+    // The lines before and between the hunks are blank: a hunk's header decides how many, so it is bounded.
+    const far = file.hunks.find((h) => h.newStart + h.newCount > MAX_HUNK_POST_IMAGE_LINES);
+    if (far) throw new PatchError(name, far.line, `a hunk at post-image line ${far.newStart}: without the file from the tree, claimlint builds post-images of up to ${MAX_HUNK_POST_IMAGE_LINES} lines from the hunks`);
     const lines: string[] = [];
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') lines[(c.newLine as number) - 1] = c.text;
     return Array.from(lines, (l) => l ?? '');

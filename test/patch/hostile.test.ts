@@ -164,6 +164,22 @@ ${body}`;
   });
 });
 
+describe('one bad input among several: its error, and the others still linted and reported (exit 2)', () => {
+  test('a corrupt mail, a directory and a good patch', async () => {
+    const good = patchFile('good.patch', mail());
+    const bad = patchFile('bad.patch', mail().replace('Add a paragraph.', 'Add a paragraph.').replace('Subject:', 'Content-Transfer-Encoding: base64\nSubject:'));
+    const dir = tempDir('not-a-patch');
+    const r = await run(['--no-tree', '--format', 'json', bad, dir, good]);
+    expect(r.status).toBe(2);
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^claimlint: ${dir}: is a directory, not a patch$`)),
+      expect.stringMatching(/^claimlint: .*bad\.patch:\d+:\d+: invalid base64 in the body of the mail /),
+    ]);
+    const files = JSON.parse(r.out) as { filePath: string; messages: unknown[] }[];
+    expect(files.find((f) => f.filePath === DOC)?.messages.length).toBeGreaterThan(0);
+  });
+});
+
 describe('size limits: a clear error, exit 2, memory bounded', () => {
   test('a patch file over the limit is refused before it is read', async () => {
     const path = join(tempDir('big'), 'big.patch');
@@ -211,6 +227,15 @@ describe('input-sized work without stack overflow or quadratic time', () => {
     expect(r.err).toBe('');
     expect(r.out).toContain(`FILE: ${DOC}:${n + 1}:`);
     expect(r.out).not.toContain('linted from the hunks alone');
+  });
+
+  test('a hunk header far past any real file: exit 2 at its line, not a hundred million blank lines', () => {
+    const text = mail().replace('@@ -4,1 +4,3 @@', '@@ -100000000,1 +100000000,3 @@');
+    const file = patchFile('far.patch', text);
+    const r = capped(['--no-tree', file]);
+    expect(r.timedOut).toBe(false);
+    expect(r.status).toBe(2);
+    expect(r.err).toBe(`claimlint: ${file}:${lineNumber(text, '@@ -100000000,1 +100000000,3 @@')}: a hunk at post-image line 100000000: without the file from the tree, claimlint builds post-images of up to 1000000 lines from the hunks\n`);
   });
 
   test('a commit message of 200,000 trailer lines', () => {
