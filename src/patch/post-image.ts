@@ -11,8 +11,8 @@ import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { MAX_TREE_FILE_BYTES, mib, readTreeFile, type TreeFile } from './read-input.js';
 import { PatchError, type FileDiff } from './types.js';
 
-/** The largest post-image made from the hunks alone (the kernel's longest .rst has about 10,000 lines). */
-export const MAX_HUNK_POST_IMAGE_LINES = 1_000_000;
+/** The most blank lines a post-image made from the hunks alone has outside them (the kernel's longest .rst has about 10,000 lines). */
+export const MAX_HUNK_GAP_LINES = 1_000_000;
 
 export interface PostImage {
   text: string;
@@ -113,17 +113,22 @@ export function treeSource(tree: string): Source {
  * same input (a series builds on itself), the post-image blob named by the
  * "index" line, the file as it is when the patch is already applied, and the
  * pre-image (blob or file) with the hunks applied. `name` is the patch's,
- * for an error: a post-image from the hunks alone past
- * MAX_HUNK_POST_IMAGE_LINES (a hunk header "+100000000,1" would make one of
- * a hundred million blank lines).
+ * for an error: a post-image from the hunks alone with more than
+ * MAX_HUNK_GAP_LINES blank lines (a hunk header "+100000000,1" would make a
+ * hundred million).
  */
 export function postImage(file: FileDiff, source: Source | undefined, earlier?: Map<string, string>, name = '-'): PostImage {
   const added = new Set<number>();
   for (const h of file.hunks) for (const c of h.changes) if (c.kind === '+') added.add(c.newLine as number);
   const hunkLines = () => {
-    // The lines before and between the hunks are blank: a hunk's header decides how many, so it is bounded.
-    const far = file.hunks.find((h) => h.newStart + h.newCount > MAX_HUNK_POST_IMAGE_LINES);
-    if (far) throw new PatchError(name, far.line, `a hunk at post-image line ${far.newStart}: without the file from the tree, claimlint builds post-images of up to ${MAX_HUNK_POST_IMAGE_LINES} lines from the hunks`);
+    // The lines before and between the hunks are blank: a hunk's header decides how many, so they are bounded.
+    let present = 0;
+    for (const h of file.hunks) {
+      if (h.newStart - 1 - present > MAX_HUNK_GAP_LINES) {
+        throw new PatchError(name, h.line, `a hunk at post-image line ${h.newStart}: without the file from the tree, claimlint fills at most ${MAX_HUNK_GAP_LINES} lines before and between the hunks`);
+      }
+      present += h.newCount;
+    }
     const lines: string[] = [];
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') lines[(c.newLine as number) - 1] = c.text;
     return Array.from(lines, (l) => l ?? '');

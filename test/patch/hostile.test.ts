@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64Fault, quotedPrintableFault } from '../../src/patch/transfer-encoding.js';
-import { MAX_PATCH_BYTES } from '../../src/patch/read-input.js';
+import { MAX_PATCH_BYTES, MAX_TREE_FILE_BYTES } from '../../src/patch/read-input.js';
 import { Repo, ROOT, lineNumber, removeTemps, run, tempDir } from './helpers.js';
 
 afterAll(removeTemps);
@@ -77,6 +77,18 @@ describe('a directory or a named pipe where the patch has a file: linted from th
     expect(r.status).toBe(1);
     expect(r.out).toContain(`\nNOTE: ${DOC}: ${DOC} in ${tree} is a named pipe, not a regular file: linted from the hunks alone`);
   });
+});
+
+test('a tree file over the limit is not read: linted from the hunks, with a note', async () => {
+  const tree = tempDir('big-tree');
+  mkdirSync(join(tree, 'Documentation', 'security'), { recursive: true });
+  const fd = openSync(join(tree, DOC), 'w');
+  ftruncateSync(fd, MAX_TREE_FILE_BYTES + 1);
+  closeSync(fd);
+  const r = await run(['--tree', tree, patchFile('big-tree.patch', mail())]);
+  expect(r.err).toBe('');
+  expect(r.status).toBe(1);
+  expect(r.out).toContain(`\nNOTE: ${DOC}: ${DOC} in ${tree} is larger than 64 MiB: linted from the hunks alone`);
 });
 
 describe('--git RANGE is never an option to git', () => {
@@ -205,6 +217,24 @@ describe('size limits: a clear error, exit 2, memory bounded', () => {
     expect(r.err).toBe('claimlint: -: larger than 64 MiB, the limit for a patch input\n');
   });
 
+  test('the inputs of a run together: the input past the limit is not linted, the others are', () => {
+    const dir = tempDir('run-limit');
+    const sparse = (name: string) => {
+      const path = join(dir, name);
+      const fd = openSync(path, 'w');
+      ftruncateSync(fd, 40 * 1024 * 1024); // 40 MiB of NUL bytes: one line, no mail, nothing to lint
+      closeSync(fd);
+      return path;
+    };
+    const [a, b] = [sparse('a.patch'), sparse('b.patch')];
+    const good = patchFile('good.patch', mail());
+    const r = capped(['--no-tree', '--patch', '--format', 'json', a, good, b], { heapMB: 600 });
+    expect(r.timedOut).toBe(false);
+    expect(r.status).toBe(2);
+    expect(r.err).toBe(`claimlint: ${b}: not linted: the patch inputs together are larger than 64 MiB, the limit for one run\n`);
+    expect((JSON.parse(r.out) as { filePath: string }[]).map((f) => f.filePath)).toContain(DOC);
+  });
+
   test('a directory named as a patch', async () => {
     const dir = tempDir('a-dir');
     const r = await run(['--patch', dir]);
@@ -235,7 +265,7 @@ describe('input-sized work without stack overflow or quadratic time', () => {
     const r = capped(['--no-tree', file]);
     expect(r.timedOut).toBe(false);
     expect(r.status).toBe(2);
-    expect(r.err).toBe(`claimlint: ${file}:${lineNumber(text, '@@ -100000000,1 +100000000,3 @@')}: a hunk at post-image line 100000000: without the file from the tree, claimlint builds post-images of up to 1000000 lines from the hunks\n`);
+    expect(r.err).toBe(`claimlint: ${file}:${lineNumber(text, '@@ -100000000,1 +100000000,3 @@')}: a hunk at post-image line 100000000: without the file from the tree, claimlint fills at most 1000000 lines before and between the hunks\n`);
   });
 
   test('a commit message of 200,000 trailer lines', () => {
