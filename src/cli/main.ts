@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../package-root.js';
 import { expandPaths } from './files.js';
-import { InputError, decodeText, readVFile } from './read.js';
+import { InputError, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
 import { looksLikePatch } from '../patch/split.js';
 import { useConfigFile } from '../config/index.js';
@@ -117,12 +117,6 @@ function isPatchFile(p: string): boolean {
   }
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return decodeText(Buffer.concat(chunks), '-');
-}
-
 async function run(argv: string[], io: Io): Promise<number> {
   if (RULE_COMMANDS.includes(argv[0] ?? '')) return ruleCommand(argv, io);
   // The language server (stdin/stdout are its JSON-RPC stream); loaded only when asked for.
@@ -195,7 +189,6 @@ async function run(argv: string[], io: Io): Promise<number> {
       noSummary: values['no-summary'] === true, mailback: values.mailback === true, showTypes: values['show-types'] === true,
       types: values.types ?? [], ignore: values.ignore ?? [], verbose: values.verbose === true, failOn,
       output: values.output,
-      readStdin: () => readStdin(),
     }, io);
   }
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');

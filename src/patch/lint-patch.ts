@@ -12,7 +12,7 @@ import { compileRuleSet } from '../rules/compile.js';
 import { readDiff } from './diff.js';
 import { postImage, safePath, type Source } from './post-image.js';
 import { splitMails, stripSubject } from './split.js';
-import { PatchError, type Change, type FileDiff, type InputLine, type Mail } from './types.js';
+import { PatchError, type Change, type CommitPlacement, type FileDiff, type InputLine, type LineRange, type Mail } from './types.js';
 
 export interface PatchFinding {
   ruleId: string;
@@ -50,6 +50,8 @@ export interface PatchOptions {
   severity?: Record<string, Severity>;
   /** Document scope for a post-image path (from the configuration). */
   scopeFor?: (path: string) => string[] | undefined;
+  /** The patch input as an absolute path, when it is a file (a place to show commit-message findings). */
+  patchFile?: string;
 }
 
 const TRAILER = /^(?:[A-Z][\w-]*-by|Link|Fixes|Cc|Closes|Message-ID|Change-Id|BugLink):\s/i;
@@ -69,7 +71,53 @@ export async function lintPatch(input: string, name: string, title: string, opts
   const series = new Map<string, string>();
   for (const mail of mails) await lintMail(mail, report, opts, series);
   report.findings.sort((a, b) => a.inputLine - b.inputLine || a.ruleId.localeCompare(b.ruleId));
+  fillChanged(report.files);
   return report;
+}
+
+export function commitPlacementOf(file: VFile): CommitPlacement | undefined {
+  return file.data['commitPlacement'] as CommitPlacement | undefined;
+}
+
+/**
+ * A commit message whose mail changes no file (a cover letter, an empty
+ * commit) is placed where the first of the others is: its series' first
+ * changed file (patch mode calls this again over the whole run).
+ */
+export function fillChanged(files: VFile[]): void {
+  const placements = files.map(commitPlacementOf).filter((p): p is CommitPlacement => p !== undefined);
+  const first = placements.find((p) => p.changed)?.changed;
+  if (first) for (const p of placements) p.changed ??= first;
+}
+
+/**
+ * The file a commit message's findings are shown at when the patch file
+ * itself cannot be: of the files the mail changes, the first documentation
+ * file claimlint lints, else the first file, with an added line (the first
+ * that is not blank); else the first file still there after it (line 1).
+ */
+function changedFile(files: FileDiff[]): CommitPlacement['changed'] {
+  // The first added line with text (a blank one shows nothing), else the first added line.
+  const firstAdded = (f: FileDiff) => {
+    let blank: Change | undefined;
+    for (const h of f.hunks) {
+      for (const c of h.changes) {
+        if (c.kind !== '+') continue;
+        if (c.text.trim()) return c;
+        blank ??= c;
+      }
+    }
+    return blank;
+  };
+  const linted = (f: FileDiff) => f.newPath !== undefined && (f.newPath.endsWith('.rst') || f.newPath === 'MAINTAINERS');
+  const kept = files.filter((f) => f.newPath !== undefined && f.status !== 'deleted' && safePath(f.newPath));
+  const withAdded = [...kept.filter(linted), ...kept].find((f) => firstAdded(f));
+  if (withAdded) {
+    const c = firstAdded(withAdded) as Change;
+    return { path: withAdded.newPath as string, line: c.newLine as number, text: c.text };
+  }
+  const any = kept[0];
+  return any ? { path: any.newPath as string, line: 1, text: '' } : undefined;
 }
 
 async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, series: Map<string, string>): Promise<void> {
@@ -81,6 +129,15 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
   const keep = (m: VFileMessage) => !ignored.has(ruleKey(m.ruleId ?? ''));
   const files = readDiff(mail.diff, mail.name);
   let coco = false;
+  // The diff's lines by input line, for the headers of files with findings (a lookup per file would be quadratic).
+  let byLine: Map<number, InputLine> | undefined;
+  const diffLine = (line: number) => {
+    if (!byLine) {
+      byLine = new Map();
+      for (const l of mail.diff) if (!byLine.has(l.line)) byLine.set(l.line, l);
+    }
+    return byLine.get(line);
+  };
 
   for (const file of files) {
     for (const h of file.hunks) report.linesChecked += h.checked;
@@ -93,24 +150,25 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     if (file.status === 'deleted') { series.delete(path); continue; }
     if (path === 'MAINTAINERS') { lintMaintainers(file, report, opts, keep); continue; }
     if (!path.endsWith('.rst')) continue;
-    const pi = postImage(file, opts.source, series);
+    const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report.notes.push(`${path}: ${pi.limited}`);
     else series.set(path, pi.text);
     const vfile = lintText(pi.text, { path, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path) });
     if (vfile.data['cocoDocument']) coco = true;
     const byNewLine = new Map<number, Change>();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') byNewLine.set(c.newLine as number, c);
+    const header = diffLine(file.line);
+    const lineOf = lineFinder(pi.text);
     const kept: VFileMessage[] = [];
     for (const m of vfile.messages as ClaimMessage[]) {
       if (!keep(m)) continue;
-      const at = addedLineOf(m, pi.text, pi.added, file);
+      const at = addedLineOf(m, lineOf, pi.added, file);
       if (at === undefined) continue;
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
       // "#N", "FILE: path:L:" and the quoted line name one line: the finding's own line when
       // the patch adds it, else the added line its sentence overlaps.
       const own = byNewLine.get(m.line ?? 0);
       const change = own?.kind === '+' ? own : byNewLine.get(at);
-      const header = mail.diff.find((l) => l.line === file.line);
       report.findings.push({
         ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: path,
         line: change?.newLine ?? at, inputLine: change?.line ?? file.line, raw: change?.raw ?? header?.text ?? '', vmessage: m,
@@ -120,27 +178,36 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     vfile.messages = kept;
     report.files.push(vfile);
   }
-  lintMessage(mail, report, opts, keep, coco || files.length === 0);
+  lintMessage(mail, report, opts, keep, coco || files.length === 0, changedFile(files));
 }
 
 /** The post-image line of an added line the finding's sentence overlaps, or undefined. */
-function addedLineOf(m: ClaimMessage, text: string, added: Set<number>, file: FileDiff): number | undefined {
+function addedLineOf(m: ClaimMessage, lineOf: (offset: number) => number, added: Set<number>, file: FileDiff): number | undefined {
   if (m.data?.['fileName']) {
     // The file name is new when the file is added or renamed.
     if (file.status !== 'added' && file.status !== 'renamed') return undefined;
-    return [...added][0] ?? 1;
+    return added.values().next().value ?? 1;
   }
   const range = m.data?.sentence;
-  const from = range ? lineOfOffset(text, range.start) : m.line ?? 1;
-  const to = range ? lineOfOffset(text, Math.max(range.start, range.end - 1)) : m.place && 'end' in m.place ? m.place.end.line : from;
+  const from = range ? lineOf(range.start) : m.line ?? 1;
+  const to = range ? lineOf(Math.max(range.start, range.end - 1)) : m.place && 'end' in m.place ? m.place.end.line : from;
   for (let l = from; l <= to; l++) if (added.has(l)) return l;
   return undefined;
 }
 
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** The 1-based line of an offset in `text`, by binary search over the line starts (a file can have many findings). */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**
@@ -148,32 +215,62 @@ function lineOfOffset(text: string, offset: number): number {
  * title, then the body without trailers, linted as one document whose lines
  * map back to input lines.
  */
-function lintMessage(mail: Mail, report: PatchReport, opts: PatchOptions, keep: (m: VFileMessage) => boolean, coco: boolean): void {
+function lintMessage(
+  mail: Mail, report: PatchReport, opts: PatchOptions, keep: (m: VFileMessage) => boolean, coco: boolean, changed: CommitPlacement['changed'],
+): void {
   const lines: string[] = [];
   const map: InputLine[] = [];
+  let subjectOffset = 0;
   if (mail.subject) {
-    const { text } = stripSubject(mail.subject.text);
+    const { text, offset } = stripSubject(mail.subject.text);
+    subjectOffset = offset;
     const raw = { text: `Subject: ${mail.subject.text}`, line: mail.subject.line };
     lines.push(text, '='.repeat(Math.max(text.length, 4)), '');
     map.push(raw, raw, raw);
   }
-  let body = mail.message;
-  while (body.length && (TRAILER.test((body[body.length - 1] as InputLine).text) || (body[body.length - 1] as InputLine).text.trim() === '')) body = body.slice(0, -1);
-  for (const l of body) { lines.push(l.text); map.push(l); }
+  const titleLines = lines.length;
+  let end = mail.message.length;
+  while (end > 0 && (TRAILER.test((mail.message[end - 1] as InputLine).text) || (mail.message[end - 1] as InputLine).text.trim() === '')) end--;
+  for (let k = 0; k < end; k++) { const l = mail.message[k] as InputLine; lines.push(l.text); map.push(l); }
   if (lines.every((l) => l.trim() === '')) return;
   const vfile = lintText(`${lines.join('\n')}\n`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || undefined });
-  // Not a file of the tree: the SARIF, GitHub and reviewdog formats give it no file location.
+  // Not a file of the tree: the formats say which commit message it is, and SARIF places it (see CommitPlacement).
   vfile.data['commitMessage'] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, '') };
+  const placement: CommitPlacement = { commit: mail.commit, patchFile: opts.patchFile, changed };
+  vfile.data['commitPlacement'] = placement;
+  // A column of the message document in its input line: the same in the body, shifted in the subject's line;
+  // unknown where the input holds the text encoded (quoted-printable, base64, RFC 2047) or folded.
+  const inputColumn = (line: number, column: number | undefined): number | undefined => {
+    if (column === undefined) return undefined;
+    if (line > titleLines) return mail.bodyDecoded ? undefined : column;
+    return line === 1 && mail.subjectColumn !== undefined ? mail.subjectColumn + subjectOffset + column - 1 : undefined;
+  };
   const kept: VFileMessage[] = [];
-  for (const m of vfile.messages) {
+  for (const m of vfile.messages as ClaimMessage[]) {
     if (!keep(m)) continue;
     const at = map[(m.line ?? 1) - 1];
     if (!at) continue;
+    const r = rangeOf(m);
+    const last = map[r.endLine - 1] ?? at;
+    const startColumn = inputColumn(r.startLine, r.startColumn);
+    const endColumn = inputColumn(r.endLine, r.endColumn);
+    const inputPlace: LineRange = startColumn !== undefined && endColumn !== undefined
+      ? { startLine: at.line, startColumn, endLine: last.line, endColumn } : { startLine: at.line, endLine: last.line };
+    m.data = { ...m.data, inputPlace };
     report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, vmessage: m });
     kept.push(m);
   }
   vfile.messages = kept;
   if (kept.length) report.files.push(vfile);
+}
+
+/** A message's start and end (1-based lines and columns; the end exclusive). */
+function rangeOf(m: VFileMessage): { startLine: number; startColumn?: number; endLine: number; endColumn?: number } {
+  const place = m.place;
+  const start = place && 'start' in place ? place.start : place;
+  const end = place && 'end' in place ? place.end : start;
+  const startLine = start?.line ?? m.line ?? 1;
+  return { startLine, startColumn: start?.column ?? undefined, endLine: end?.line ?? startLine, endColumn: end?.column ?? undefined };
 }
 
 /**

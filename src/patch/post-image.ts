@@ -6,9 +6,13 @@
  * outside the hunks is not known, and the findings say so).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
-import type { FileDiff } from './types.js';
+import { MAX_TREE_FILE_BYTES, mib, readTreeFile, type TreeFile } from './read-input.js';
+import { PatchError, type FileDiff } from './types.js';
+
+/** The most blank lines a post-image made from the hunks alone has outside them (the kernel's longest .rst has about 10,000 lines). */
+export const MAX_HUNK_GAP_LINES = 1_000_000;
 
 export interface PostImage {
   text: string;
@@ -26,14 +30,34 @@ export function safePath(p: string): string | undefined {
   return n;
 }
 
-function readInTree(tree: string, path: string): string | undefined {
+function readInTree(tree: string, path: string): TreeFile {
   const full = resolve(tree, path);
-  if (!existsSync(full)) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(full);
+  } catch {
+    return undefined; // not there (or a dangling link)
+  }
   // Symlinks must not lead outside the tree either.
-  const real = realpathSync(full);
-  const root = realpathSync(tree);
-  if (relative(root, real).startsWith('..')) return undefined;
-  return readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
+  const rel = relative(realpathSync(tree), real);
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return readTreeFile(real);
+}
+
+/**
+ * A git object's content (`git cat-file blob`, which refuses a tree or a
+ * commit), up to the tree-file limit; undefined when git does not have it.
+ */
+export function gitBlob(object: string, cwd?: string): TreeFile {
+  try {
+    const text = execFileSync('git', ['cat-file', 'blob', '--end-of-options', object], {
+      cwd, encoding: 'utf8', maxBuffer: MAX_TREE_FILE_BYTES, stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return { text };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOBUFS') return { refused: `is larger than ${mib(MAX_TREE_FILE_BYTES)}` };
+    return undefined;
+  }
 }
 
 function splitLines(text: string): string[] {
@@ -49,8 +73,8 @@ function apply(pre: string[], file: FileDiff): string[] | undefined {
   for (const h of file.hunks) {
     const start = h.oldCount === 0 ? h.oldStart : h.oldStart - 1;
     if (start < at || start > pre.length) return undefined;
-    out.push(...pre.slice(at, start));
-    at = start;
+    // One line at a time: spreading an input-sized slice into push() overflows the stack.
+    for (; at < start; at++) out.push(pre[at] as string);
     for (const c of h.changes) {
       if (c.kind === '+') { out.push(c.text); continue; }
       if (pre[at] !== c.text) return undefined;
@@ -58,7 +82,7 @@ function apply(pre: string[], file: FileDiff): string[] | undefined {
       at++;
     }
   }
-  out.push(...pre.slice(at));
+  for (; at < pre.length; at++) out.push(pre[at] as string);
   return out;
 }
 
@@ -70,22 +94,17 @@ function alreadyApplied(post: string[], file: FileDiff): boolean {
 /** Where pre- and post-images come from: a directory, or git objects (for --git). */
 export interface Source {
   label: string;
-  read(path: string, side: 'old' | 'new'): string | undefined;
+  read(path: string, side: 'old' | 'new'): TreeFile;
   /** A git blob by (abbreviated) id, when the source is a git repository that has it. */
-  blob?(id: string): string | undefined;
+  blob?(id: string): TreeFile;
 }
 
 export function treeSource(tree: string): Source {
   return {
     label: tree,
     read: (path) => readInTree(tree, path),
-    blob: (id) => {
-      try {
-        return execFileSync('git', ['-C', tree, 'cat-file', 'blob', id], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-      } catch {
-        return undefined;
-      }
-    },
+    // The id is hex from the patch's "index" line (readDiff keeps nothing else).
+    blob: (id) => gitBlob(id, tree),
   };
 }
 
@@ -93,12 +112,23 @@ export function treeSource(tree: string): Source {
  * The post-image, trying in order: the previous patches' post-image of the
  * same input (a series builds on itself), the post-image blob named by the
  * "index" line, the file as it is when the patch is already applied, and the
- * pre-image (blob or file) with the hunks applied.
+ * pre-image (blob or file) with the hunks applied. `name` is the patch's,
+ * for an error: a post-image from the hunks alone with more than
+ * MAX_HUNK_GAP_LINES blank lines (a hunk header "+100000000,1" would make a
+ * hundred million).
  */
-export function postImage(file: FileDiff, source: Source | undefined, earlier?: Map<string, string>): PostImage {
+export function postImage(file: FileDiff, source: Source | undefined, earlier?: Map<string, string>, name = '-'): PostImage {
   const added = new Set<number>();
   for (const h of file.hunks) for (const c of h.changes) if (c.kind === '+') added.add(c.newLine as number);
   const hunkLines = () => {
+    // The lines before and between the hunks are blank: a hunk's header decides how many, so they are bounded.
+    let present = 0;
+    for (const h of file.hunks) {
+      if (h.newStart - 1 - present > MAX_HUNK_GAP_LINES) {
+        throw new PatchError(name, h.line, `a hunk at post-image line ${h.newStart}: without the file from the tree, claimlint fills at most ${MAX_HUNK_GAP_LINES} lines before and between the hunks`);
+      }
+      present += h.newCount;
+    }
     const lines: string[] = [];
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') lines[(c.newLine as number) - 1] = c.text;
     return Array.from(lines, (l) => l ?? '');
@@ -114,14 +144,25 @@ export function postImage(file: FileDiff, source: Source | undefined, earlier?: 
   };
   const fromSeries = applied(earlier?.get(oldPath));
   if (fromSeries) return { text: fromSeries, added };
-  if (!source) return fromHunks('no tree (--no-tree): linted from the hunks alone, so scope from outside them is unknown');
-  const blob = file.newBlob ? source.blob?.(file.newBlob) : undefined;
+  const unknown = 'linted from the hunks alone, so scope from outside them is unknown';
+  if (!source) return fromHunks(`no tree (--no-tree): ${unknown}`);
+  const blob = textOf(file.newBlob ? source.blob?.(file.newBlob) : undefined);
   if (blob !== undefined && alreadyApplied(splitLines(blob), file)) return { text: blob, added };
-  const current = source.read(newPath, 'new');
+  const currentFile = source.read(newPath, 'new');
+  const current = textOf(currentFile);
   if (current !== undefined && alreadyApplied(splitLines(current), file)) return { text: current, added };
-  const post = applied(file.oldBlob ? source.blob?.(file.oldBlob) : undefined) ?? applied(source.read(oldPath, 'old'));
+  const oldFile = oldPath === newPath ? currentFile : source.read(oldPath, 'old');
+  const post = applied(textOf(file.oldBlob ? source.blob?.(file.oldBlob) : undefined)) ?? applied(textOf(oldFile));
   if (post) return { text: post, added };
-  return fromHunks(source.read(oldPath, 'old') === undefined && current === undefined
-    ? `${oldPath} is not in ${source.label}: linted from the hunks alone, so scope from outside them is unknown`
-    : `the hunks do not apply to ${oldPath} in ${source.label}: linted from the hunks alone, so scope from outside them is unknown`);
+  // A directory, a pipe or a device where the patch has a file: the tree does not match the patch
+  // (as when the hunks do not apply), and the patch itself can still be linted; so a note, not an error.
+  const refused = [oldFile, currentFile].find((f): f is { refused: string } => f !== undefined && 'refused' in f);
+  if (refused) return fromHunks(`${oldFile === refused ? oldPath : newPath} in ${source.label} ${refused.refused}: ${unknown}`);
+  return fromHunks(oldFile === undefined && currentFile === undefined
+    ? `${oldPath} is not in ${source.label}: ${unknown}`
+    : `the hunks do not apply to ${oldPath} in ${source.label}: ${unknown}`);
+}
+
+function textOf(f: TreeFile): string | undefined {
+  return f && 'text' in f ? f.text.replace(/^\uFEFF/, '') : undefined;
 }

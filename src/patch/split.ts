@@ -6,6 +6,7 @@
  * quoted-printable, base64) are decoded with postal-mime.
  */
 import PostalMime from 'postal-mime';
+import { checkTransferEncoding } from './transfer-encoding.js';
 import type { InputLine, Mail } from './types.js';
 
 const MBOX_FROM = /^From (?:[0-9a-f]{40} |\S+\s+\w{3} \w{3} [ \d]\d )/;
@@ -43,8 +44,14 @@ function headerValue(headers: Map<string, InputLine>, key: string): string | und
 
 async function readMail(all: InputLine[], name: string): Promise<Mail> {
   let i = 0;
-  if (all[0] && MBOX_FROM.test(all[0].text)) i = 1;
+  let commit: string | undefined;
+  if (all[0] && MBOX_FROM.test(all[0].text)) {
+    i = 1;
+    const sha = /^From ([0-9a-f]{40}) /.exec(all[0].text)?.[1];
+    if (sha && !/^0+$/.test(sha)) commit = sha;
+  }
   const headers = new Map<string, InputLine>();
+  const folded = new Set<string>();
   const first = all[i];
   if (first && HEADER.test(first.text) && !DIFF_START.test(first.text)) {
     let current: string | undefined;
@@ -54,6 +61,7 @@ async function readMail(all: InputLine[], name: string): Promise<Mail> {
       if (/^\s/.test(l.text) && current) {
         const h = headers.get(current) as InputLine;
         headers.set(current, { text: `${h.text} ${l.text.trim()}`, line: h.line });
+        folded.add(current);
         continue;
       }
       const m = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(l.text);
@@ -66,8 +74,13 @@ async function readMail(all: InputLine[], name: string): Promise<Mail> {
 
   // Encoded subject or body: decode with a real mail parser.
   let subject = headers.get('subject');
-  const encoding = (headerValue(headers, 'content-transfer-encoding') ?? '').toLowerCase();
-  if ((subject && subject.text.includes('=?')) || encoding === 'quoted-printable' || encoding === 'base64') {
+  // Where the subject's text starts in its line, when the line holds it as is.
+  const subjectColumn = subject && !folded.has('subject') && !subject.text.includes('=?')
+    ? (all.find((l) => l.line === subject?.line)?.text.length ?? 0) - subject.text.length + 1 : undefined;
+  const encoding = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+  const bodyDecoded = encoding === 'quoted-printable' || encoding === 'base64';
+  if (bodyDecoded) checkTransferEncoding(encoding, body, name, mailLabel(subject, all[0]));
+  if ((subject && subject.text.includes('=?')) || bodyDecoded) {
     const raw = all.map((l) => l.text).join('\n');
     const parsed = await PostalMime.parse(raw);
     if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
@@ -95,7 +108,14 @@ async function readMail(all: InputLine[], name: string): Promise<Mail> {
   const notes = dashes < 0 ? [] : beforeDiff.slice(dashes + 1);
   const diff = diffAt < 0 ? [] : body.slice(diffAt);
   const coverLetter = diff.length === 0 || /\[[^\]]*\b0+\/\d+\]/.test(subject?.text ?? '');
-  return { name, subject, message: headers.size ? message : [], notes, diff, coverLetter: coverLetter && headers.size > 0 };
+  return {
+    name, subject, subjectColumn, commit, bodyDecoded, message: headers.size ? message : [], notes, diff, coverLetter: coverLetter && headers.size > 0,
+  };
+}
+
+/** "the mail "SUBJECT"" (as written), or "the mail at line N", for messages. */
+function mailLabel(subject: InputLine | undefined, first: InputLine | undefined): string {
+  return subject ? `the mail "${subject.text}"` : `the mail at line ${first?.line ?? 1}`;
 }
 
 /** The subject without "[PATCH v2 1/3]" and subsystem prefixes ("x86/sev:", "KVM: x86:", "docs: security:"). */

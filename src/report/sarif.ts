@@ -5,19 +5,28 @@
  * UTF-16 code units, as claimlint counts them), a `primaryLocationLineHash`
  * computed as github/codeql-action computes it, and a fix from the finding's
  * first suggestion. Paths are relative to SRCROOT (`originalUriBaseIds`).
+ *
+ * GitHub code scanning rejects a whole upload when one result has no
+ * physical location (`artifactLocation.uri` and a region), so a commit
+ * message's findings (patch mode) get one besides their logical location:
+ * the patch file and the finding's line in it, when the patch is a file under
+ * SRCROOT; else the first line a file the commit changes adds (`--git`, the
+ * Action: the pull request's diff shows it there), the message naming the
+ * commit; else `COMMIT_MSG` at the message's own line.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { VFile } from 'vfile';
 import type { ClaimMessage } from '../engine/lint.js';
+import type { CommitPlacement, LineRange } from '../patch/types.js';
 import { packageRoot } from '../package-root.js';
 import type { Rule } from '../rules/types.js';
 import {
   commitMessageLabel, commitMessageOf, locate, rangeOf, rootOf, ruleUrl, severityName,
-  type Range, type ReportOptions,
+  type CommitMessageData, type Range, type ReportOptions,
 } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -170,6 +179,45 @@ function pathUri(path: string): string {
   return encodeURI(path).replace(/[?#:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** The path relative to the root with "/" separators, or undefined when it is not inside it. */
+function relativeTo(root: string, absolute: string): string | undefined {
+  const rel = relative(root, absolute);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+}
+
+/** "the commit message of 0123456789ab "SUBJECT"" when the commit is known. */
+function commitLabel(c: CommitMessageData, placement: CommitPlacement | undefined): string {
+  const sha = placement?.commit?.slice(0, 12);
+  return sha ? `the commit message of ${sha}${c.subject ? ` "${c.subject}"` : ''}` : commitMessageLabel(c);
+}
+
+/** The physical location of a commit-message finding (see the top of this file). */
+function commitLocation(m: ClaimMessage, label: string, placement: CommitPlacement | undefined, opts: ReportOptions, root: string): Sarif.Location {
+  const inPatch = m.data?.['inputPlace'] as LineRange | undefined;
+  const patchUri = placement?.patchFile && inPatch ? relativeTo(root, placement.patchFile) : undefined;
+  if (patchUri !== undefined && inPatch) {
+    const reg: Sarif.Region = { ...inPatch };
+    if (inPatch.startColumn !== undefined && m.actual) reg.snippet = { text: m.actual };
+    return { physicalLocation: { artifactLocation: { uri: pathUri(patchUri), uriBaseId: BASE_ID }, region: reg } };
+  }
+  const changed = placement?.changed;
+  const changedUri = changed ? relativeTo(root, resolve(opts.base ?? process.cwd(), changed.path)) : undefined;
+  if (changed && changedUri !== undefined) {
+    const reg: Sarif.Region = changed.text
+      ? { startLine: changed.line, startColumn: 1, endLine: changed.line, endColumn: changed.text.length + 1 } : { startLine: changed.line };
+    return {
+      physicalLocation: { artifactLocation: { uri: pathUri(changedUri), uriBaseId: BASE_ID }, region: reg },
+      message: { text: `Shown at the first line the commit adds to this file: the finding is in ${label}.` },
+    };
+  }
+  // Nothing of the tree to point at: a relative name for the message itself (Gerrit's name for it), at its own line.
+  const r = rangeOf(m);
+  return {
+    physicalLocation: { artifactLocation: { uri: 'COMMIT_MSG' }, region: region(r) },
+    message: { text: `The finding is in ${label}.` },
+  };
+}
+
 export function toSarif(files: VFile[], opts: ReportOptions = {}): Sarif.Log {
   const pkg = packageInfo();
   const root = rootOf(opts);
@@ -183,6 +231,8 @@ export function toSarif(files: VFile[], opts: ReportOptions = {}): Sarif.Log {
     if (file.messages.length === 0) continue;
     const text = String(file.value ?? '');
     const commit = commitMessageOf(file);
+    const placement = file.data['commitPlacement'] as CommitPlacement | undefined;
+    const label = commit ? commitLabel(commit, placement) : '';
     const loc = commit ? undefined : locate(file, opts, root);
     const artifact: Sarif.ArtifactLocation | undefined = loc
       ? loc.relative !== undefined ? { uri: pathUri(loc.relative), uriBaseId: BASE_ID } : { uri: pathToFileURL(loc.absolute).href }
@@ -202,7 +252,7 @@ export function toSarif(files: VFile[], opts: ReportOptions = {}): Sarif.Log {
         ruleId,
         ruleIndex: index.get(ruleId) as number,
         level: LEVEL[severityName(m)],
-        message: { text: commit ? `${m.reason} (in ${commitMessageLabel(commit)})${note}` : `${m.reason}${note}` },
+        message: { text: commit ? `${m.reason} (in ${label})${note}` : `${m.reason}${note}` },
       };
       const claim = claimHash(m, text);
       const n = (claimCounts.get(claim) ?? 0) + 1;
@@ -223,7 +273,11 @@ export function toSarif(files: VFile[], opts: ReportOptions = {}): Sarif.Log {
           }];
         }
       } else if (commit) {
-        result.locations = [{ logicalLocations: [{ name: 'commit message', fullyQualifiedName: `${commit.patch}: commit message` }] }];
+        const logicalLocations = [{ name: 'commit message', fullyQualifiedName: `${commit.patch}: commit message` }];
+        result.locations = [{ ...commitLocation(m, label, placement, opts, root), logicalLocations }];
+        // Not the hash of the line it is shown at (upload-sarif would compute that, and a finding of the same rule in
+        // the file on that line would then be taken for this one): the claim's own, which follows the sentence.
+        fingerprints['primaryLocationLineHash'] = `${claim}:${n}`;
       }
       fingerprints['claimHash/v1'] = `${claim}:${n}`;
       result.partialFingerprints = fingerprints;

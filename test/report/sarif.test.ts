@@ -1,8 +1,4 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import Ajv04Module from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { lintText } from '../../src/engine/lint.js';
 import { firstSentences, lineHashes, toSarif } from '../../src/report/sarif.js';
@@ -10,21 +6,7 @@ import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
 import type { RuleSet } from '../../src/rules/types.js';
 import { newFileFromPatch, reviewFileOrSkip } from '../helpers/review.js';
 import { DOC, ROOT, RULES, commitFile, sampleFile } from './helpers.js';
-
-// The official SARIF 2.1.0 schema (rtm.5, JSON Schema draft-04), as @microsoft/jest-sarif ships it.
-const require = createRequire(import.meta.url);
-const SCHEMA_PATH = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
-// unicodeRegExp: false, as draft-04 validators read patterns: the schema's `language` pattern is not valid with the u flag.
-const ajv = new Ajv04Module.default({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormatsModule.default(ajv);
-const validate = ajv.compile(schema);
-
-function expectValid(log: Sarif.Log): void {
-  const ok = validate(JSON.parse(JSON.stringify(log)));
-  expect(ajv.errorsText(validate.errors, { separator: '\n' })).toBe('No errors');
-  expect(ok).toBe(true);
-}
+import { expectValid, githubProblems, validate } from './sarif-checks.js';
 
 const run = (log: Sarif.Log) => log.runs[0] as Sarif.Run;
 
@@ -100,12 +82,22 @@ describe('SARIF', () => {
     expect(results[1]?.message.text).toBe('Not every technology treats the host as untrusted: pKVM does not\n\nscope from the document');
     expect(results[2]?.fixes).toBeUndefined();
     expect(results[2]?.partialFingerprints?.['primaryLocationLineHash']).toBe(hashes[6]);
-    // The commit message has no file: a logical location, and the line-independent fingerprint only.
-    expect(results[3]).toMatchObject({
+    // The commit message is no file of the tree and patch mode said nothing of where to show it: its logical location,
+    // and COMMIT_MSG at its own line (GitHub refuses a result without a physical location); the claim's fingerprint.
+    expect(results[3]).toEqual({
+      ruleId: 'memory-encryption',
+      ruleIndex: 4,
+      level: 'warning',
       message: { text: 'Not every technology encrypts memory (in the commit message of "docs: x86 threat model")' },
-      locations: [{ logicalLocations: [{ name: 'commit message', fullyQualifiedName: '0001-x.patch: commit message' }] }],
+      locations: [{
+        physicalLocation: { artifactLocation: { uri: 'COMMIT_MSG' }, region: { startLine: 4, startColumn: 5, endLine: 4, endColumn: 34 } },
+        message: { text: 'The finding is in the commit message of "docs: x86 threat model".' },
+        logicalLocations: [{ name: 'commit message', fullyQualifiedName: '0001-x.patch: commit message' }],
+      }],
+      partialFingerprints: { primaryLocationLineHash: expect.stringMatching(/^[0-9a-f]{16}:1$/), 'claimHash/v1': expect.stringMatching(/^[0-9a-f]{16}:1$/) },
     });
-    expect(Object.keys(results[3]?.partialFingerprints ?? {})).toEqual(['claimHash/v1']);
+    expect(results[3]?.partialFingerprints?.['primaryLocationLineHash']).toBe(results[3]?.partialFingerprints?.['claimHash/v1']);
+    expect(githubProblems(log)).toEqual([]);
   });
 
   test('the schema check is not vacuous: a bad level or a missing version fails', () => {
