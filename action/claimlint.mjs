@@ -13662,11 +13662,13 @@ function confineRuleFile(store2, configDir, written) {
   if (insideGitDir(root2, abs)) return { problem: `${quoted} is inside .git, which is not part of the work tree` };
   const entry = store2.entry(abs);
   if (entry.kind === "missing") return { problem: `rule file not found: ${written}` };
+  if (entry.kind === "error") return { problem: `cannot read ${quoted}: ${entry.message}` };
   const leads = followedWithin(store2, root2, abs);
   if (leads === "outside") return { problem: `${quoted} is a symbolic link (or under one) that leads outside ${where2}` };
   if (leads === "git") return { problem: `${quoted} leads into .git, which is not part of the work tree` };
   const target = store2.target(abs);
   if (target.kind === "missing") return { problem: `rule file not found: ${written} (a symbolic link that leads nowhere)` };
+  if (target.kind === "error") return { problem: `cannot read ${quoted}: ${target.message}` };
   if (target.kind !== "file") return { problem: `${quoted} ${notAFile(target)}: a rule file must be a regular file` };
   return { path: abs };
 }
@@ -13685,6 +13687,8 @@ function foundConfigProblem(store2, file, root2) {
     if (leads === "git") return "not used: a symbolic link into .git";
   }
   const target = store2.target(file);
+  if (target.kind === "missing") return "not used: a symbolic link that leads nowhere";
+  if (target.kind === "error") return `cannot read configuration file: ${target.message}`;
   if (target.kind !== "file") return `not used: ${notAFile(target)}, not a regular file`;
   return void 0;
 }

@@ -61,11 +61,13 @@ export function confineRuleFile(store: FileStore, configDir: string, written: st
   if (insideGitDir(root, abs)) return { problem: `${quoted} is inside .git, which is not part of the work tree` };
   const entry = store.entry(abs);
   if (entry.kind === 'missing') return { problem: `rule file not found: ${written}` };
+  if (entry.kind === 'error') return { problem: `cannot read ${quoted}: ${entry.message}` };
   const leads = followedWithin(store, root, abs);
   if (leads === 'outside') return { problem: `${quoted} is a symbolic link (or under one) that leads outside ${where}` };
   if (leads === 'git') return { problem: `${quoted} leads into .git, which is not part of the work tree` };
   const target = store.target(abs);
   if (target.kind === 'missing') return { problem: `rule file not found: ${written} (a symbolic link that leads nowhere)` };
+  if (target.kind === 'error') return { problem: `cannot read ${quoted}: ${target.message}` };
   if (target.kind !== 'file') return { problem: `${quoted} ${notAFile(target)}: a rule file must be a regular file` };
   return { path: abs };
 }
@@ -91,6 +93,8 @@ export function foundConfigProblem(store: FileStore, file: string, root: string)
     if (leads === 'git') return 'not used: a symbolic link into .git';
   }
   const target = store.target(file);
+  if (target.kind === 'missing') return 'not used: a symbolic link that leads nowhere';
+  if (target.kind === 'error') return `cannot read configuration file: ${target.message}`;
   if (target.kind !== 'file') return `not used: ${notAFile(target)}, not a regular file`;
   return undefined;
 }
