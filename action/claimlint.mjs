@@ -142,7 +142,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path4 = __require("path");
+    var path6 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -154,7 +154,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path4.resolve(cwd, filepath);
+      return path6.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1451,7 +1451,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path4 = __require("path");
+    var path6 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1625,7 +1625,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path4.sep,
+      SEP: path6.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1652,7 +1652,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path4 = __require("path");
+    var path6 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1681,7 +1681,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path4.sep === "\\";
+      return win32 === true || path6.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -2043,7 +2043,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2051,7 +2051,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2257,7 +2257,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2290,8 +2290,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2990,7 +2990,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3045,11 +3045,11 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path4 = __require("path");
+    var path6 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3130,7 +3130,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path4.basename(input));
+      return regex.test(path6.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -3177,7 +3177,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -3357,7 +3357,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path4 = __require("path");
+    var path6 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3452,7 +3452,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path4.basename(pattern);
+      const basename3 = path6.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3510,7 +3510,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute4(pattern) {
-      return path4.isAbsolute(pattern);
+      return path6.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute4;
   }
@@ -3687,8 +3687,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path4 = require_path();
-    exports.path = path4;
+    var path6 = require_path();
+    exports.path = path6;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3800,8 +3800,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path4, settings, callback) {
-      settings.fs.lstat(path4, (lstatError, lstat) => {
+    function read(path6, settings, callback) {
+      settings.fs.lstat(path6, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3810,7 +3810,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path4, (statError, stat2) => {
+        settings.fs.stat(path6, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3842,13 +3842,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path4, settings) {
-      const lstat = settings.fs.lstatSync(path4);
+    function read(path6, settings) {
+      const lstat = settings.fs.lstatSync(path6);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path4);
+        const stat2 = settings.fs.statSync(path6);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -3919,19 +3919,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path4, optionsOrSettingsOrCallback, callback) {
+    function stat2(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync3(path4, optionsOrSettings) {
+    function statSync4(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path4, settings);
+      return sync.read(path6, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4145,16 +4145,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path6 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path6, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path4,
+                path: path6,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4272,7 +4272,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path6 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4280,7 +4280,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4307,17 +4307,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path4, optionsOrSettingsOrCallback, callback) {
+    function scandir(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path4, optionsOrSettings) {
+    function scandirSync(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path4, settings);
+      return sync.read(path6, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4965,7 +4965,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path6 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4975,7 +4975,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5037,7 +5037,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path6 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -5050,7 +5050,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path4.resolve(this._settings.cwd, filepath);
+        return path6.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5466,7 +5466,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path6 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5480,7 +5480,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path4.resolve(this._settings.cwd, task.base);
+        return path6.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5873,6 +5873,236 @@ var init_glob = __esm({
   }
 });
 
+// src/config/store.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { join as join2 } from "node:path";
+function notAFile(e) {
+  switch (e.kind) {
+    case "file":
+      return "is a regular file";
+    case "dir":
+      return "is a directory";
+    case "symlink":
+      return "is a symbolic link";
+    case "other":
+      return `is ${e.what}`;
+    case "missing":
+      return "no such file";
+    case "error":
+      return e.message;
+  }
+}
+function formatSize(n) {
+  if (n >= 1 << 20 && n % (1 << 20) === 0) return `${n / (1 << 20)} MiB`;
+  if (n >= 1 << 10 && n % (1 << 10) === 0) return `${n / (1 << 10)} KiB`;
+  return `${n} bytes`;
+}
+function tooLarge(limit) {
+  return `is larger than ${formatSize(limit)}, the limit for this kind of file`;
+}
+function errnoMessage(err) {
+  const e = err;
+  switch (e.code) {
+    case "ENOENT":
+      return "no such file";
+    case "ENOTDIR":
+      return "no such file (a component of the path is not a directory)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "ENAMETOOLONG":
+      return "file name too long";
+    default:
+      return e.code ? `cannot read (${e.code})` : "cannot read";
+  }
+}
+function fromStats(st) {
+  if (st.isFile()) return { kind: "file", size: st.size, mode: st.mode };
+  if (st.isDirectory()) return { kind: "dir", mode: st.mode };
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (st.isFIFO()) return { kind: "other", what: "a FIFO (named pipe)" };
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { kind: "other", what: "a device" };
+  if (st.isSocket()) return { kind: "other", what: "a socket" };
+  return { kind: "other", what: "not a regular file" };
+}
+function statEntry(stat2) {
+  try {
+    return fromStats(stat2());
+  } catch (err) {
+    const code2 = err.code;
+    return code2 === "ENOENT" || code2 === "ENOTDIR" ? { kind: "missing" } : { kind: "error", message: errnoMessage(err) };
+  }
+}
+function readRegularFile(path6, limit) {
+  const before3 = statEntry(() => statSync(path6));
+  if (before3.kind !== "file") throw new ReadRefusal(notAFile(before3));
+  if (before3.size > limit) throw new ReadRefusal(tooLarge(limit));
+  let fd;
+  try {
+    fd = openSync(path6, constants.O_RDONLY | O_NONBLOCK | O_NOCTTY);
+  } catch (err) {
+    throw new ReadRefusal(errnoMessage(err));
+  }
+  try {
+    const now = fromStats(fstatSync(fd));
+    if (now.kind !== "file") throw new ReadRefusal(notAFile(now));
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(limit - total + 1, Math.max(now.size - total + 1, 1 << 16)));
+      let n;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (err) {
+        throw new ReadRefusal(errnoMessage(err));
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > limit) throw new ReadRefusal(tooLarge(limit));
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+var ReadRefusal, O_NONBLOCK, O_NOCTTY, fsStore;
+var init_store = __esm({
+  "src/config/store.ts"() {
+    "use strict";
+    ReadRefusal = class extends Error {
+    };
+    O_NONBLOCK = constants.O_NONBLOCK ?? 0;
+    O_NOCTTY = constants.O_NOCTTY ?? 0;
+    fsStore = {
+      label: "the file system",
+      entry: (abs) => statEntry(() => lstatSync(abs)),
+      target: (abs) => statEntry(() => statSync(abs)),
+      realpath(abs) {
+        try {
+          return realpathSync.native(abs);
+        } catch {
+          return void 0;
+        }
+      },
+      isGitRoot(dir) {
+        return fsStore.entry(join2(dir, ".git")).kind !== "missing";
+      },
+      read: readRegularFile
+    };
+  }
+});
+
+// src/config/git-store.ts
+import { execFileSync } from "node:child_process";
+import path2 from "node:path";
+function git(args, cwd, maxBuffer = 1 << 26) {
+  return execFileSync("git", args, { cwd, maxBuffer, stdio: ["ignore", "pipe", "pipe"] });
+}
+function gitError(err) {
+  const e = err;
+  const text = String(e.stderr ?? "").trim() || String(e.message ?? err);
+  return text.split("\n")[0] ?? text;
+}
+function openGitStore(rev, cwd = process.cwd()) {
+  if (rev === "" || rev.startsWith("-")) return `--config-rev ${rev}: expected a git revision`;
+  let top;
+  let commit;
+  try {
+    top = git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim();
+  } catch (err) {
+    return `--config-rev ${rev}: not in a git work tree (${gitError(err)})`;
+  }
+  if (!top) return `--config-rev ${rev}: not in a git work tree`;
+  try {
+    commit = git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], top).toString("utf8").trim();
+  } catch {
+    return `--config-rev ${rev}: no such commit in ${top} (a shallow clone may need 'git fetch origin ${rev}')`;
+  }
+  return gitStore(commit, path2.resolve(top));
+}
+function gitStore(commit, top) {
+  let tree;
+  const readPaths = /* @__PURE__ */ new Set();
+  const listing = () => {
+    if (tree) return tree;
+    tree = /* @__PURE__ */ new Map();
+    const out = git(["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", commit], top, 1 << 30).toString("utf8");
+    for (const record of out.split("\0")) {
+      const tab = record.indexOf("	");
+      if (tab < 0) continue;
+      const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
+      tree.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
+    }
+    return tree;
+  };
+  const relative5 = (abs) => {
+    const rel = path2.relative(top, path2.resolve(abs));
+    if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) return void 0;
+    return rel.split(path2.sep).join("/");
+  };
+  const entry = (abs) => {
+    const rel = relative5(abs);
+    if (rel === void 0) return { kind: "missing" };
+    if (rel === "") return { kind: "dir", mode: 16877 };
+    const e = listing().get(rel);
+    if (!e) return { kind: "missing" };
+    if (e.mode === "120000") return { kind: "symlink" };
+    if (e.mode === "160000") return { kind: "other", what: "a submodule" };
+    if (e.type === "tree") return { kind: "dir", mode: 16877 };
+    if (e.type === "blob") return { kind: "file", size: e.size, mode: 33188 };
+    return { kind: "other", what: `a git ${e.type}` };
+  };
+  const store2 = {
+    label: `git revision ${commit.slice(0, 12)}`,
+    commit,
+    top,
+    readPaths,
+    entry,
+    target: (abs) => {
+      const e = entry(abs);
+      return e.kind === "symlink" ? { kind: "other", what: "a symbolic link (not followed in a git revision)" } : e;
+    },
+    realpath: (abs) => {
+      const e = entry(abs);
+      return e.kind === "missing" || e.kind === "symlink" ? void 0 : path2.resolve(abs);
+    },
+    isGitRoot: (dir) => path2.resolve(dir) === top,
+    read(abs, limit) {
+      const rel = relative5(abs);
+      const e = store2.target(abs);
+      if (rel === void 0 || e.kind !== "file") throw new ReadRefusal(notAFile(e));
+      if (e.size > limit) throw new ReadRefusal(tooLarge(limit));
+      const oid = listing().get(rel)?.oid;
+      try {
+        const bytes = git(["cat-file", "blob", oid], top, limit + 1);
+        readPaths.add(rel);
+        return bytes;
+      } catch (err) {
+        throw new ReadRefusal(`cannot read from ${store2.label}: ${gitError(err)}`);
+      }
+    },
+    changedInWorkTree(wanted) {
+      let out;
+      try {
+        out = git(["-c", "core.quotepath=off", "diff", "--no-ext-diff", "--no-renames", "--name-only", "-z", commit, "--"], top, 1 << 28).toString("utf8");
+      } catch {
+        return [];
+      }
+      return out.split("\0").filter((p) => p !== "" && wanted(p)).sort();
+    }
+  };
+  return store2;
+}
+var init_git_store = __esm({
+  "src/config/git-store.ts"() {
+    "use strict";
+    init_store();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5886,11 +6116,11 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -5910,7 +6140,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -5920,13 +6150,13 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -5938,7 +6168,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -5947,20 +6177,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5971,13 +6201,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5998,17 +6228,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6019,13 +6249,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6052,23 +6282,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -6083,7 +6313,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -6093,7 +6323,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -6237,7 +6467,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -6264,7 +6494,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -6275,7 +6505,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -6455,7 +6685,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -6481,7 +6711,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6680,10 +6910,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6702,7 +6932,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6732,11 +6962,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6750,8 +6980,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -6765,8 +6995,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6784,8 +7014,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -6795,8 +7025,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9311,9 +9541,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9388,14 +9618,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9410,10 +9640,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9424,10 +9654,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9444,13 +9674,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -10034,9 +10264,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -10072,7 +10302,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -10112,7 +10342,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep5 && !props.found) {
+        if (!isMap5 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -10135,7 +10365,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -10167,7 +10397,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10183,7 +10413,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -11403,17 +11633,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index2] of path4) {
+      for (const [field, index2] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -11422,23 +11652,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11449,12 +11679,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -11469,8 +11699,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -11553,8 +11783,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -12153,7 +12383,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -12176,7 +12406,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -13084,7 +13314,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -13110,7 +13340,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -13146,7 +13376,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -13170,7 +13400,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -13198,24 +13428,305 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/rules/yaml-reader.ts
+function describe(node) {
+  if (node === null || node === void 0) return "nothing";
+  if ((0, import_yaml.isMap)(node)) return "a mapping";
+  if ((0, import_yaml.isSeq)(node)) return "a list";
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    if (v === null) return "nothing";
+    if (typeof v === "string") return v === "" ? "an empty string" : "a string";
+    if (typeof v === "number") return "a number";
+    if (typeof v === "boolean") return "a boolean";
+  }
+  return "something else";
+}
+function yamlMessage(e) {
+  switch (e.code) {
+    case "BAD_DIRECTIVE":
+      return "unknown or unsupported YAML directive";
+    case "BAD_DQ_ESCAPE":
+      return "invalid escape sequence in a double-quoted string";
+    case "TAG_RESOLVE_FAILED":
+      return "unknown YAML tag";
+    case "BAD_COLLECTION_TYPE":
+      return "a YAML tag used on the wrong kind of collection";
+    default:
+      break;
+  }
+  const first = e.message.split("\n")[0] ?? e.message;
+  return first.startsWith("Block scalar header includes extra characters") ? "Block scalar header includes extra characters" : first;
+}
+function join3(path6, key) {
+  if (typeof key === "number") return `${path6}[${key}]`;
+  return path6 ? `${path6}.${key}` : key;
+}
+var import_yaml, Reader;
+var init_yaml_reader = __esm({
+  "src/rules/yaml-reader.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    Reader = class {
+      constructor(file, lineCounter, doc) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+        this.doc = doc;
+      }
+      file;
+      lineCounter;
+      doc;
+      errors = [];
+      place(node, fallback) {
+        const range2 = node?.range ?? fallback?.range;
+        if (!range2) return { file: this.file, line: 1, column: 1 };
+        const { line, col } = this.lineCounter.linePos(range2[0]);
+        return { file: this.file, line, column: col };
+      }
+      error(node, message, fallback) {
+        const { line, column } = this.place(node, fallback);
+        this.errors.push({ file: this.file, line, column, message });
+      }
+      /** The node an alias points to; other nodes as they are. */
+      resolve(node) {
+        if ((0, import_yaml.isAlias)(node)) {
+          const target = node.resolve(this.doc);
+          if (!target) this.error(node, `unknown YAML anchor '${node.source}'`);
+          return target ?? null;
+        }
+        return node ?? null;
+      }
+      expected(node, path6, what, at) {
+        const empty2 = !node || (0, import_yaml.isScalar)(node) && node.value === null;
+        this.error(empty2 && at ? at : node, `${path6 || "the rule file"}: expected ${what}, found ${describe(node)}`, at);
+      }
+      /**
+       * The entries of a mapping with string keys. With a shape, reports unknown
+       * keys (at the key) and missing required keys (at `at`, the key that holds
+       * the mapping, or at the mapping).
+       */
+      map(raw, path6, shape, at) {
+        if (raw === void 0) return void 0;
+        const node = this.resolve(raw);
+        if (!(0, import_yaml.isMap)(node)) {
+          this.expected(node, path6, "a mapping", at);
+          return void 0;
+        }
+        const entries = [];
+        for (const pair of node.items) {
+          const keyNode = pair.key;
+          if (!(0, import_yaml.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+            this.error(keyNode, `${path6}: keys must be plain names`, node);
+            continue;
+          }
+          const key = String(keyNode.value);
+          if (shape && !shape.allowed.includes(key)) {
+            this.error(keyNode, `unknown key '${key}' in ${path6 || "the rule file"} (allowed: ${shape.allowed.join(", ")})`);
+            continue;
+          }
+          entries.push({ key, keyNode, value: this.resolve(pair.value), path: join3(path6, key) });
+        }
+        if (shape) {
+          const missing = shape.required.filter((k) => !entries.some((e) => e.key === k));
+          for (const key of missing) this.error(at ?? node, `missing key '${key}' in ${path6 || "the rule file"}`);
+        }
+        return entries;
+      }
+      /** A mapping's entries by key (for records with a shape). */
+      record(raw, path6, shape, at) {
+        const entries = this.map(raw, path6, shape, at);
+        return entries && new Map(entries.map((e) => [e.key, e]));
+      }
+      seq(raw, path6, at) {
+        if (raw === void 0) return void 0;
+        const node = this.resolve(raw);
+        if (!(0, import_yaml.isSeq)(node)) {
+          this.expected(node, path6, "a list", at);
+          return void 0;
+        }
+        return node.items.map((item, i) => ({ node: this.resolve(item), path: join3(path6, i) }));
+      }
+      /** A non-empty string, optionally matching `pattern` (described by `hint`). */
+      string(raw, path6, at, pattern) {
+        if (raw === void 0) return void 0;
+        const node = this.resolve(raw);
+        if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" || node.value === "") {
+          this.expected(node, path6, "a non-empty string", at);
+          return void 0;
+        }
+        if (pattern && !pattern.re.test(node.value)) {
+          this.error(node, `${path6}: '${node.value}' is not ${pattern.hint}`);
+          return void 0;
+        }
+        return node.value;
+      }
+      /** One of the given words. */
+      oneOf(raw, path6, at, words) {
+        if (raw === void 0) return void 0;
+        const node = this.resolve(raw);
+        if ((0, import_yaml.isScalar)(node) && typeof node.value === "string" && words.includes(node.value)) {
+          return node.value;
+        }
+        if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+          this.error(node, `${path6}: '${node.value}' is not one of ${words.join(", ")}`);
+        } else {
+          this.expected(node, path6, `one of ${words.join(", ")}`, at);
+        }
+        return void 0;
+      }
+      bool(raw, path6, at) {
+        if (raw === void 0) return void 0;
+        const node = this.resolve(raw);
+        if ((0, import_yaml.isScalar)(node) && typeof node.value === "boolean") return node.value;
+        this.expected(node, path6, "true or false", at);
+        return void 0;
+      }
+      /** A list of non-empty strings (`minItems`: at least that many). */
+      strings(raw, path6, at, minItems = 0) {
+        const items2 = this.seq(raw, path6, at);
+        if (!items2) return void 0;
+        if (items2.length < minItems) {
+          this.error(this.resolve(raw), `${path6}: expected at least ${minItems} item${minItems === 1 ? "" : "s"}`);
+        }
+        const out = [];
+        let ok2 = items2.length >= minItems;
+        for (const item of items2) {
+          const s = this.string(item.node, item.path);
+          if (s === void 0) ok2 = false;
+          else out.push(s);
+        }
+        return ok2 ? out : void 0;
+      }
+      /** A list of ids, each of which must be in `known` (named `kind` in messages). */
+      ids(raw, path6, known, kind, at, minItems = 1) {
+        const items2 = this.seq(raw, path6, at);
+        if (!items2) return void 0;
+        if (items2.length < minItems) this.error(this.resolve(raw), `${path6}: expected at least ${minItems} ${kind}`);
+        const out = [];
+        let ok2 = items2.length >= minItems;
+        for (const item of items2) {
+          const id = this.id(item.node, item.path, known, kind);
+          if (id === void 0) ok2 = false;
+          else out.push(id);
+        }
+        return ok2 ? out : void 0;
+      }
+      /** One id that must be in `known`. */
+      id(raw, path6, known, kind, at) {
+        const id = this.string(raw, path6, at);
+        if (id === void 0) return void 0;
+        if (!known.has(id)) {
+          this.error(this.resolve(raw), `${path6}: unknown ${kind} '${id}' (known: ${[...known].join(", ") || "none"})`);
+          return void 0;
+        }
+        return id;
+      }
+    };
+  }
+});
+
+// src/config/trust.ts
+import path3 from "node:path";
+function isWithin(outer, inner) {
+  const rel = path3.relative(outer, inner);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${path3.sep}`) && !path3.isAbsolute(rel);
+}
+function insideGitDir(root2, abs) {
+  return path3.relative(root2, abs).split(path3.sep).includes(".git");
+}
+function gitRootOf(store2, dir) {
+  for (let d = dir; ; ) {
+    if (store2.isGitRoot(d)) return d;
+    const parent = path3.dirname(d);
+    if (parent === d) return void 0;
+    d = parent;
+  }
+}
+function ruleRoot(store2, configDir) {
+  const git3 = gitRootOf(store2, configDir);
+  return git3 !== void 0 ? { root: git3, where: `its repository (${git3})` } : { root: configDir, where: `its directory (${configDir}; it is not in a git work tree)` };
+}
+function confineRuleFile(store2, configDir, written) {
+  const { root: root2, where: where2 } = ruleRoot(store2, configDir);
+  const quoted = `rule file '${written}'`;
+  if (path3.isAbsolute(written)) {
+    return { problem: `${quoted} is an absolute path: a configuration names rule files relative to itself, inside ${where2}` };
+  }
+  const abs = path3.resolve(configDir, written);
+  if (!isWithin(root2, abs)) return { problem: `${quoted} is outside ${where2}` };
+  if (insideGitDir(root2, abs)) return { problem: `${quoted} is inside .git, which is not part of the work tree` };
+  const entry = store2.entry(abs);
+  if (entry.kind === "missing") return { problem: `rule file not found: ${written}` };
+  if (entry.kind === "error") return { problem: `cannot read ${quoted}: ${entry.message}` };
+  const leads = followedWithin(store2, root2, abs);
+  if (leads === "outside") return { problem: `${quoted} is a symbolic link (or under one) that leads outside ${where2}` };
+  if (leads === "git") return { problem: `${quoted} leads into .git, which is not part of the work tree` };
+  const target = store2.target(abs);
+  if (target.kind === "missing") return { problem: `rule file not found: ${written} (a symbolic link that leads nowhere)` };
+  if (target.kind === "error") return { problem: `cannot read ${quoted}: ${target.message}` };
+  if (target.kind !== "file") return { problem: `${quoted} ${notAFile(target)}: a rule file must be a regular file` };
+  return { path: abs };
+}
+function followedWithin(store2, root2, abs) {
+  const real = store2.realpath(abs);
+  const realRoot = store2.realpath(root2) ?? root2;
+  if (real === void 0) return "nowhere";
+  if (!isWithin(realRoot, real)) return "outside";
+  return insideGitDir(realRoot, real) ? "git" : "inside";
+}
+function foundConfigProblem(store2, file, root2) {
+  const entry = store2.entry(file);
+  if (entry.kind === "symlink") {
+    const leads = followedWithin(store2, root2, file);
+    if (leads === "outside") return "not used: a symbolic link that leads outside the directory tree it configures";
+    if (leads === "git") return "not used: a symbolic link into .git";
+  }
+  const target = store2.target(file);
+  if (target.kind === "missing") return "not used: a symbolic link that leads nowhere";
+  if (target.kind === "error") return `cannot read configuration file: ${target.message}`;
+  if (target.kind !== "file") return `not used: ${notAFile(target)}, not a regular file`;
+  return void 0;
+}
+function writableByOthers(store2, file) {
+  const dir = store2.target(path3.dirname(file));
+  if (dir.kind === "dir" && (dir.mode & 2) !== 0) {
+    return `not used: its directory is writable by other users (chmod o-w ${path3.dirname(file)} to use it)`;
+  }
+  const target = store2.target(file);
+  if (target.kind === "file" && (target.mode & 2) !== 0) {
+    return `not used: it is writable by other users (chmod o-w ${file} to use it)`;
+  }
+  return void 0;
+}
+var MAX_CONFIG_BYTES, MAX_RULE_FILE_BYTES, MAX_BASELINE_BYTES;
+var init_trust = __esm({
+  "src/config/trust.ts"() {
+    "use strict";
+    init_store();
+    MAX_CONFIG_BYTES = 1 << 20;
+    MAX_RULE_FILE_BYTES = 4 << 20;
+    MAX_BASELINE_BYTES = 64 << 20;
   }
 });
 
 // src/config/parse.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 function empty(file) {
-  return { file, dir: path2.dirname(file), root: false, scopes: [], severity: [], names: [], errors: [] };
+  return { file, dir: path4.dirname(file), root: false, scopes: [], severity: [], names: [], errors: [] };
 }
-function readConfigFile(file) {
+function readConfigFile(file, store2 = fsStore) {
   let bytes;
   try {
-    bytes = readFileSync2(file);
+    bytes = store2.read(file, MAX_CONFIG_BYTES);
   } catch (e) {
     const out = empty(file);
-    out.errors.push({ file, line: 1, column: 1, message: `cannot read configuration file: ${messageOf(e)}` });
+    const why = e instanceof ReadRefusal ? e.message : messageOf(e);
+    out.errors.push({ file, line: 1, column: 1, message: `cannot read configuration file: ${why}` });
     return out;
   }
   let text;
@@ -13226,13 +13737,13 @@ function readConfigFile(file) {
     out.errors.push({ file, line: 1, column: 1, message: "configuration file is not valid UTF-8" });
     return out;
   }
-  return parseConfigText(text, file);
+  return parseConfigText(text, file, (written) => confineRuleFile(store2, path4.dirname(file), written));
 }
-function parseConfigText(source, file) {
+function parseConfigText(source, file, ruleFile = (written) => confineRuleFile(fsStore, path4.dirname(file), written)) {
   const out = empty(file);
   const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lc = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const at = (offset) => {
     const { line, col } = lc.linePos(offset);
     return { file, line, column: col };
@@ -13242,25 +13753,25 @@ function parseConfigText(source, file) {
     return at(range2 ? range2[0] : 0);
   };
   const error = (p, message) => out.errors.push({ ...p, message });
-  for (const e of doc.errors) error(at(e.pos[0]), e.message.split("\n")[0] ?? e.message);
+  for (const e of doc.errors) error(at(e.pos[0]), yamlMessage(e));
   if (doc.errors.length > 0) return out;
   const top = deref(doc, doc.contents);
-  if (top === null || (0, import_yaml.isScalar)(top) && top.value === null) return out;
-  if (!(0, import_yaml.isMap)(top)) {
+  if (top === null || (0, import_yaml2.isScalar)(top) && top.value === null) return out;
+  if (!(0, import_yaml2.isMap)(top)) {
     error(place(top), "a configuration file must be a mapping with the keys " + CONFIG_KEYS.join(", "));
     return out;
   }
   for (const pair of top.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : void 0;
+    const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : void 0;
     const value = deref(doc, pair.value);
     const keyNode = pair.key;
     switch (key) {
       case "root":
-        if ((0, import_yaml.isScalar)(value) && typeof value.value === "boolean") out.root = value.value;
+        if ((0, import_yaml2.isScalar)(value) && typeof value.value === "boolean") out.root = value.value;
         else error(place(value, keyNode), "'root' must be true or false");
         break;
       case "rules":
-        readRules(doc, value, keyNode, out, place, error);
+        readRules(doc, value, keyNode, out, place, error, ruleFile);
         break;
       case "scopes":
         readScopes(doc, value, keyNode, out, place, error);
@@ -13274,14 +13785,14 @@ function parseConfigText(source, file) {
       default:
         error(
           place(pair.key),
-          `unknown key ${(0, import_yaml.isScalar)(pair.key) ? `'${String(key)}'` : describe(pair.key)}; allowed keys: ${CONFIG_KEYS.join(", ")}`
+          `unknown key ${unknownKey(pair.key)}; allowed keys: ${CONFIG_KEYS.join(", ")}`
         );
     }
   }
   return out;
 }
-function readRules(doc, value, keyNode, out, place, error) {
-  if (!(0, import_yaml.isSeq)(value)) {
+function readRules(doc, value, keyNode, out, place, error, ruleFile) {
+  if (!(0, import_yaml2.isSeq)(value)) {
     error(place(value, keyNode), "'rules' must be a list of rule files (relative to this file) or 'default'");
     return;
   }
@@ -13289,27 +13800,27 @@ function readRules(doc, value, keyNode, out, place, error) {
   for (const raw of value.items) {
     const item = deref(doc, raw);
     const p = place(item, value);
-    if (!(0, import_yaml.isScalar)(item) || typeof item.value !== "string" || item.value.trim() === "") {
+    if (!(0, import_yaml2.isScalar)(item) || typeof item.value !== "string" || item.value.trim() === "") {
       error(p, "a 'rules' entry must be the path of a rule file or 'default'");
     } else if (item.value === "default") {
       out.rules.push("default");
     } else {
-      const abs = path2.resolve(out.dir, item.value);
-      if (existsSync2(abs)) out.rules.push(abs);
-      else error(p, `rule file not found: ${item.value}`);
+      const checked = ruleFile(item.value);
+      if ("path" in checked) out.rules.push(checked.path);
+      else error(p, checked.problem);
     }
   }
 }
 function readScopes(doc, value, keyNode, out, place, error) {
-  if (!(0, import_yaml.isMap)(value)) {
+  if (!(0, import_yaml2.isMap)(value)) {
     error(place(value, keyNode), "'scopes' must be a mapping from path glob to a list of technology ids");
     return;
   }
   for (const pair of value.items) {
     const key = pair.key;
     const kp = place(key, value);
-    if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") {
-      error(kp, `glob must be a string, not ${describe(key)}`);
+    if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") {
+      error(kp, `glob must be a string, not ${describe2(key)}`);
       continue;
     }
     const problem = globProblem(key.value);
@@ -13318,7 +13829,7 @@ function readScopes(doc, value, keyNode, out, place, error) {
       continue;
     }
     const list = deref(doc, pair.value);
-    if (!(0, import_yaml.isSeq)(list)) {
+    if (!(0, import_yaml2.isSeq)(list)) {
       error(place(list, key), `the scope of '${key.value}' must be a list of technology ids`);
       continue;
     }
@@ -13326,8 +13837,8 @@ function readScopes(doc, value, keyNode, out, place, error) {
     for (const raw of list.items) {
       const item = deref(doc, raw);
       const p = place(item, list);
-      if (!(0, import_yaml.isScalar)(item) || typeof item.value !== "string" || item.value === "") {
-        error(p, `a technology id must be a string, not ${describe(item)}`);
+      if (!(0, import_yaml2.isScalar)(item) || typeof item.value !== "string" || item.value === "") {
+        error(p, `a technology id must be a string, not ${describe2(item)}`);
         continue;
       }
       technologies.push(item.value);
@@ -13337,22 +13848,22 @@ function readScopes(doc, value, keyNode, out, place, error) {
   }
 }
 function readSeverity(doc, value, keyNode, out, place, error) {
-  if (!(0, import_yaml.isMap)(value)) {
+  if (!(0, import_yaml2.isMap)(value)) {
     error(place(value, keyNode), `'severity' must be a mapping from rule id to ${SEVERITIES.join(", ")}`);
     return;
   }
   for (const pair of value.items) {
     const key = pair.key;
     const kp = place(key, value);
-    if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string" || key.value === "") {
-      error(kp, `a rule id must be a string, not ${describe(key)}`);
+    if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string" || key.value === "") {
+      error(kp, `a rule id must be a string, not ${describe2(key)}`);
       continue;
     }
     const level = deref(doc, pair.value);
-    if (!(0, import_yaml.isScalar)(level) || !SEVERITIES.includes(level.value)) {
+    if (!(0, import_yaml2.isScalar)(level) || !SEVERITIES.includes(level.value)) {
       error(
         place(level, key),
-        `severity of '${key.value}' must be one of ${SEVERITIES.join(", ")}, not ${describe(level)}`
+        `severity of '${key.value}' must be one of ${SEVERITIES.join(", ")}, not ${describe2(level)}`
       );
       continue;
     }
@@ -13361,7 +13872,7 @@ function readSeverity(doc, value, keyNode, out, place, error) {
   }
 }
 function readIgnore(doc, value, keyNode, out, place, error) {
-  if (!(0, import_yaml.isSeq)(value)) {
+  if (!(0, import_yaml2.isSeq)(value)) {
     error(place(value, keyNode), "'ignore' must be a list of path globs (use [] for none)");
     return;
   }
@@ -13369,8 +13880,8 @@ function readIgnore(doc, value, keyNode, out, place, error) {
   for (const raw of value.items) {
     const item = deref(doc, raw);
     const p = place(item, value);
-    if (!(0, import_yaml.isScalar)(item) || typeof item.value !== "string") {
-      error(p, `glob must be a string, not ${describe(item)}`);
+    if (!(0, import_yaml2.isScalar)(item) || typeof item.value !== "string") {
+      error(p, `glob must be a string, not ${describe2(item)}`);
       continue;
     }
     const problem = globProblem(item.value);
@@ -13378,16 +13889,21 @@ function readIgnore(doc, value, keyNode, out, place, error) {
     else out.ignore.push(item.value);
   }
 }
+function unknownKey(node) {
+  if (!(0, import_yaml2.isScalar)(node)) return describe2(node);
+  const key = String(node.value);
+  return /^\w[\w-]{0,39}$/.test(key) ? `'${key}'` : "(not shown: it does not look like a key name)";
+}
 function deref(doc, node) {
-  const n = node && (0, import_yaml.isAlias)(node) ? node.resolve(doc) ?? null : node ?? null;
-  if ((0, import_yaml.isScalar)(n) && n.value === null && n.range && n.range[0] === n.range[1]) return null;
+  const n = node && (0, import_yaml2.isAlias)(node) ? node.resolve(doc) ?? null : node ?? null;
+  if ((0, import_yaml2.isScalar)(n) && n.value === null && n.range && n.range[0] === n.range[1]) return null;
   return n;
 }
-function describe(node) {
+function describe2(node) {
   if (node === null) return "nothing";
-  if ((0, import_yaml.isMap)(node)) return "a mapping";
-  if ((0, import_yaml.isSeq)(node)) return "a list";
-  if ((0, import_yaml.isScalar)(node)) {
+  if ((0, import_yaml2.isMap)(node)) return "a mapping";
+  if ((0, import_yaml2.isSeq)(node)) return "a list";
+  if ((0, import_yaml2.isScalar)(node)) {
     if (node.value === null) return "nothing";
     if (typeof node.value === "string") return `'${node.value}'`;
     return `${typeof node.value === "boolean" ? "the boolean" : `the ${typeof node.value}`} ${String(node.value)}`;
@@ -13398,104 +13914,148 @@ function messageOf(e) {
   if (typeof e === "object" && e !== null && "message" in e && typeof e.message === "string") return e.message;
   return String(e);
 }
-var import_yaml, SEVERITIES, CONFIG_KEYS;
+var import_yaml2, SEVERITIES, CONFIG_KEYS;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_yaml_reader();
     init_glob();
+    init_store();
+    init_trust();
     SEVERITIES = ["error", "warning", "info", "off"];
     CONFIG_KEYS = ["root", "rules", "scopes", "severity", "ignore"];
   }
 });
 
 // src/config/resolve.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path3 from "node:path";
+import path5 from "node:path";
 function clearConfigCache() {
   fileCache.clear();
   dirCache.clear();
   chainCache.clear();
+  gitRootCache.clear();
   resolvedCache.clear();
 }
+function useConfigRevision(rev) {
+  clearConfigCache();
+  explicit = void 0;
+  if (rev === void 0) {
+    store = fsStore;
+    return void 0;
+  }
+  const opened = openGitStore(rev);
+  if (typeof opened === "string") return opened;
+  store = opened;
+  return void 0;
+}
+function useStartingDirectories(dirs) {
+  startingDirectories = dirs?.map((d) => path5.resolve(d));
+  clearConfigCache();
+}
+function readConfiguredFile(abs, limit) {
+  return store.read(abs, limit);
+}
+function configRevisionNote() {
+  if (!("changedInWorkTree" in store)) return void 0;
+  const git3 = store;
+  const configNames = new Set(CONFIG_NAMES);
+  const changed = git3.changedInWorkTree((rel) => configNames.has(path5.posix.basename(rel)) || git3.readPaths.has(rel) || rel === explicitPath);
+  if (changed.length === 0) return void 0;
+  const names = changed.map((n) => [...n].some((c) => c < " " || c === "\x7F") ? JSON.stringify(n) : n);
+  return `note: the working tree changes configuration files (${names.join(", ")}); claimlint used their versions in ${git3.label}`;
+}
 function loadConfigFile(file) {
-  const abs = path3.resolve(file);
+  const abs = path5.resolve(file);
   let c = fileCache.get(abs);
   if (!c) {
-    c = readConfigFile(abs);
+    c = readConfigFile(abs, store);
     fileCache.set(abs, c);
   }
   return c;
 }
-function lookup(dir) {
-  let d = dirCache.get(dir);
+function lookup(dir, stop) {
+  const key = `${stop}\0${dir}`;
+  let d = dirCache.get(key);
   if (d) return d;
   const [ymlName, yamlName] = CONFIG_NAMES;
-  const yml = path3.join(dir, ymlName);
-  const yaml = path3.join(dir, yamlName);
-  const hasYml = existsSync3(yml);
-  const hasYaml = existsSync3(yaml);
-  const errors = [];
+  const yml = path5.join(dir, ymlName);
+  const yaml = path5.join(dir, yamlName);
+  const hasYml = store.entry(yml).kind !== "missing";
+  const hasYaml = store.entry(yaml).kind !== "missing";
+  d = { config: void 0, errors: [], warnings: [] };
   if (hasYml && hasYaml) {
-    errors.push({
-      file: yaml,
-      line: 1,
-      column: 1,
-      message: `not used: ${ymlName} in the same directory takes precedence; remove one of them`
-    });
+    d.errors.push(at1(yaml, `not used: ${ymlName} in the same directory takes precedence; remove one of them`));
   }
   const found = hasYml ? yml : hasYaml ? yaml : void 0;
-  d = { config: found ? loadConfigFile(found) : void 0, errors, hasGit: existsSync3(path3.join(dir, ".git")) };
-  dirCache.set(dir, d);
+  if (found) {
+    const problem = foundConfigProblem(store, found, stop);
+    const untrusted = problem === void 0 ? writableByOthers(store, found) : void 0;
+    if (problem !== void 0) d.errors.push(at1(found, problem));
+    else if (untrusted !== void 0) d.warnings.push(at1(found, untrusted));
+    else d.config = loadConfigFile(found);
+  }
+  dirCache.set(key, d);
   return d;
 }
-function chain(dir) {
-  let c = chainCache.get(dir);
+function chain(dir, stop) {
+  const key = `${stop}\0${dir}`;
+  let c = chainCache.get(key);
   if (c) return c;
-  const here = lookup(dir);
-  const parent = path3.dirname(dir);
-  const stop = here.hasGit || here.config?.root === true || parent === dir;
-  const rest = stop ? [] : chain(parent);
-  c = here.config || here.errors.length > 0 ? [here, ...rest] : rest;
-  chainCache.set(dir, c);
+  const here = lookup(dir, stop);
+  const parent = path5.dirname(dir);
+  const last = dir === stop || here.config?.root === true || parent === dir;
+  const rest = last ? [] : chain(parent, stop);
+  c = here.config || here.errors.length > 0 || here.warnings.length > 0 ? [here, ...rest] : rest;
+  chainCache.set(key, c);
   return c;
 }
-function gitRootOf(dir) {
-  for (let d = dir; ; ) {
-    if (lookup(d).hasGit) return d;
-    const parent = path3.dirname(d);
-    if (parent === d) return void 0;
-    d = parent;
-  }
+function gitRootOf2(dir) {
+  if (gitRootCache.has(dir)) return gitRootCache.get(dir);
+  const root2 = gitRootOf(store, dir);
+  gitRootCache.set(dir, root2);
+  return root2;
+}
+function startingDirectoryOf(dir) {
+  const starts = startingDirectories ?? [process.cwd()];
+  let best;
+  for (const s of starts) if (isWithin(s, dir) && (best === void 0 || s.length > best.length)) best = s;
+  return best ?? dir;
 }
 function useConfigFile(file) {
+  explicitPath = void 0;
   if (!file) {
     explicit = void 0;
     return;
   }
-  const abs = path3.resolve(file);
-  const dir = path3.dirname(abs);
-  if (!existsSync3(abs)) {
-    explicit = merge([], gitRootOf(dir), path3.parse(dir).root);
-    explicit = { ...explicit, errors: [{ file: abs, line: 1, column: 1, message: "no such configuration file" }] };
+  const abs = path5.resolve(file);
+  const dir = path5.dirname(abs);
+  if ("top" in store) explicitPath = path5.relative(store.top, abs).split(path5.sep).join("/");
+  if (store.target(abs).kind === "missing") {
+    const none = merge([], gitRootOf2(dir), path5.parse(dir).root);
+    explicit = { ...none, errors: [at1(abs, `no such configuration file${store === fsStore ? "" : ` in ${store.label}`}`)] };
     return;
   }
-  explicit = merge([{ config: loadConfigFile(abs), errors: [], hasGit: false }], gitRootOf(dir), path3.parse(dir).root);
+  explicit = merge([{ config: loadConfigFile(abs), errors: [], warnings: [] }], gitRootOf2(dir), path5.parse(dir).root);
 }
 function resolveConfig(filePath) {
   if (explicit) return explicit;
-  const dir = path3.dirname(path3.resolve(filePath));
-  let r = resolvedCache.get(dir);
+  const dir = path5.dirname(path5.resolve(filePath));
+  const gitRoot = gitRootOf2(dir);
+  const stop = gitRoot ?? startingDirectoryOf(dir);
+  const key = `${stop}\0${dir}`;
+  let r = resolvedCache.get(key);
   if (!r) {
-    r = merge(chain(dir), gitRootOf(dir), path3.parse(dir).root);
+    r = merge(chain(dir, stop), gitRoot, path5.parse(dir).root);
     deepFreeze(r);
-    resolvedCache.set(dir, r);
+    resolvedCache.set(key, r);
   }
   return r;
 }
 function merge(lookups, gitRoot, fsRoot) {
   const configs = lookups.flatMap((l) => l.config ? [l.config] : []);
   const errors = lookups.flatMap((l) => [...l.errors, ...l.config?.errors ?? []]);
+  const warnings = lookups.flatMap((l) => l.warnings);
   const farthestFirst = [...configs].reverse();
   const rules = [];
   let anyRules = false;
@@ -13528,32 +14088,38 @@ function merge(lookups, gitRoot, fsRoot) {
     );
   }
   const names = configs.flatMap((c) => c.names.map((n) => ({ ...n, place: { ...n.place } })));
-  return { config: { files: configs.map((c) => c.file), rules, scopes: scopes2, severity: severity2, ignore, gitRoot, names }, errors };
+  return { config: { files: configs.map((c) => c.file), rules, scopes: scopes2, severity: severity2, ignore, gitRoot, names }, errors, warnings };
 }
 function deepFreeze(o) {
   Object.freeze(o);
   for (const v of Object.values(o)) if (v !== null && typeof v === "object" && !Object.isFrozen(v)) deepFreeze(v);
 }
 function documentScope(config, filePath) {
-  const abs = path3.resolve(filePath);
+  const abs = path5.resolve(filePath);
   return config.scopes.find((s) => globMatches(s.glob, s.base, abs))?.technologies;
 }
 function isIgnored(config, filePath) {
-  const abs = path3.resolve(filePath);
+  const abs = path5.resolve(filePath);
   return config.ignore.some((i) => globMatches(i.glob, i.base, abs));
 }
-var CONFIG_NAMES, DEFAULT_IGNORE, fileCache, dirCache, chainCache, resolvedCache, explicit;
+var CONFIG_NAMES, DEFAULT_IGNORE, store, startingDirectories, fileCache, dirCache, chainCache, gitRootCache, resolvedCache, at1, explicit, explicitPath;
 var init_resolve = __esm({
   "src/config/resolve.ts"() {
     "use strict";
     init_glob();
+    init_git_store();
     init_parse();
+    init_store();
+    init_trust();
     CONFIG_NAMES = [".claimlint.yml", ".claimlint.yaml"];
     DEFAULT_IGNORE = "Documentation/translations/**";
+    store = fsStore;
     fileCache = /* @__PURE__ */ new Map();
     dirCache = /* @__PURE__ */ new Map();
     chainCache = /* @__PURE__ */ new Map();
+    gitRootCache = /* @__PURE__ */ new Map();
     resolvedCache = /* @__PURE__ */ new Map();
+    at1 = (file, message) => ({ file, line: 1, column: 1, message });
   }
 });
 
@@ -13610,6 +14176,9 @@ var init_config = __esm({
     "use strict";
     init_resolve();
     init_resolve();
+    init_resolve();
+    init_trust();
+    init_store();
     init_names();
     init_parse();
   }
@@ -13875,8 +14444,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path4, name) {
-  if (!path4) {
+function assertPath(path6, name) {
+  if (!path6) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -14061,13 +14630,13 @@ var init_lib3 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path4) {
-        if (isUrl(path4)) {
-          path4 = fileURLToPath2(path4);
+      set path(path6) {
+        if (isUrl(path6)) {
+          path6 = fileURLToPath2(path6);
         }
-        assertNonEmpty(path4, "path");
-        if (this.path !== path4) {
-          this.history.push(path4);
+        assertNonEmpty(path6, "path");
+        if (this.path !== path6) {
+          this.history.push(path6);
         }
       }
       /**
@@ -14333,7 +14902,7 @@ var init_vfile = __esm({
 });
 
 // src/cli/read.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 function bytePosition(buf, at) {
   let line = 1;
@@ -14356,33 +14925,33 @@ function firstInvalidByte(buf) {
   }
   return buf.length;
 }
-function decodeText(buf, path4) {
+function decodeText(buf, path6) {
   let text;
   try {
     text = utf8.decode(buf);
   } catch {
     const at = firstInvalidByte(buf);
-    throw new InputError(`${path4}:${bytePosition(buf, at)}: not valid UTF-8 (byte 0x${(buf[at] ?? 0).toString(16).padStart(2, "0")})`);
+    throw new InputError(`${path6}:${bytePosition(buf, at)}: not valid UTF-8 (byte 0x${(buf[at] ?? 0).toString(16).padStart(2, "0")})`);
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
-async function readVFile(path4) {
+async function readVFile(path6) {
   let buf;
   try {
-    buf = await readFile(path4);
+    buf = await readFile(path6);
   } catch (err) {
-    throw new InputError(`${path4}: cannot read: ${readError(err)}`);
+    throw new InputError(`${path6}: cannot read: ${readError(err)}`);
   }
-  return new VFile({ path: path4, value: decodeText(buf, path4) });
+  return new VFile({ path: path6, value: decodeText(buf, path6) });
 }
-function readVFileSync(path4) {
+function readVFileSync(path6) {
   let buf;
   try {
-    buf = readFileSync3(path4);
+    buf = readFileSync2(path6);
   } catch (err) {
-    throw new InputError(`${path4}: cannot read: ${readError(err)}`);
+    throw new InputError(`${path6}: cannot read: ${readError(err)}`);
   }
-  return new VFile({ path: path4, value: decodeText(buf, path4) });
+  return new VFile({ path: path6, value: decodeText(buf, path6) });
 }
 function readError(err) {
   const code2 = err.code;
@@ -15428,7 +15997,7 @@ var init_source = __esm({
 });
 
 // src/rst/inline.ts
-function join2(src, views) {
+function join4(src, views) {
   const lines = views.filter((v) => v.ind >= 0);
   const first = lines[0];
   const last = lines[lines.length - 1];
@@ -15506,7 +16075,7 @@ function searchEnd(t, from, end, suffix) {
   return void 0;
 }
 function parseInline(src, views, opts = {}) {
-  const j = join2(src, views);
+  const j = join4(src, views);
   const t = j.text;
   const n = t.length - (opts.dropTail ?? 0);
   const out = [];
@@ -16601,7 +17170,7 @@ function proseUnits(tree, source) {
       ancestors
     });
   };
-  const visit = (node, ancestors) => {
+  const visit2 = (node, ancestors) => {
     switch (node.type) {
       case "paragraph":
       case "title":
@@ -16616,10 +17185,10 @@ function proseUnits(tree, source) {
     }
     if ("children" in node && node.type !== "emphasis" && node.type !== "strong") {
       const inner = [...ancestors, node];
-      for (const c of node.children) visit(c, inner);
+      for (const c of node.children) visit2(c, inner);
     }
   };
-  visit(tree, []);
+  visit2(tree, []);
   return units;
 }
 var blank, CONTAINER_KIND;
@@ -16846,13 +17415,13 @@ function namedIds(matcher, all, value) {
   }
   return [...ids];
 }
-function walk(node, visit) {
-  visit(node);
-  if ("children" in node) for (const c of node.children) walk(c, visit);
+function walk(node, visit2) {
+  visit2(node);
+  if ("children" in node) for (const c of node.children) walk(c, visit2);
 }
-function documentContext(text, tree, units, path4, matcher, opts) {
+function documentContext(text, tree, units, path6, matcher, opts) {
   const all = matcher.all;
-  const fileName = basename(path4).replace(/\.[^.]+$/, "");
+  const fileName = basename(path6).replace(/\.[^.]+$/, "");
   const fileNameText = fileName.replace(/[-_]+/g, " ");
   const fileNameMentions = matcher.find(fileNameText, true);
   let document;
@@ -16866,11 +17435,11 @@ function documentContext(text, tree, units, path4, matcher, opts) {
     });
   }
   if (!document) {
-    const dir = basename(dirname2(path4));
+    const dir = basename(dirname2(path6));
     const pathText = `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
     const mentions = matcher.find(pathText, true);
     const s = mentions.length ? sentenceScope(pathText, mentions, all, { positional: false }) : void 0;
-    if (s?.ids) document = { level: "document", ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== "." ? `${dir}/` : ""}${basename(path4)}')` };
+    if (s?.ids) document = { level: "document", ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== "." ? `${dir}/` : ""}${basename(path6)}')` };
     if (mentions.some((m) => m.umbrella?.coco && !m.umbrella.needsContext)) pathNamesCoco = true;
   }
   const title2 = units.find((u) => u.kind === "title");
@@ -16966,7 +17535,7 @@ function documentContext(text, tree, units, path4, matcher, opts) {
     }
     return void 0;
   }
-  return { path: path4, text, matcher, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
+  return { path: path6, text, matcher, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var ALL_CAPS, SCOPE_COMMENT, quote;
 var init_document = __esm({
@@ -17375,8 +17944,8 @@ var init_make_final_white_space_siblings = __esm({
 
 // node_modules/unist-util-visit-children/lib/index.js
 function visitChildren(visitor) {
-  return visit;
-  function visit(parent) {
+  return visit2;
+  function visit2(parent) {
     const children = parent && parent.children;
     let index2 = -1;
     if (!children) {
@@ -18455,7 +19024,7 @@ function checkDocument(ctx, rs, enabled) {
         const f = checkProperty(v, p, outer, own3);
         if (!f) continue;
         if (f.documentClaim) documentClaims.add(p.property.id);
-        if (f.finding) findings.push(describe2(f.finding, p, rs));
+        if (f.finding) findings.push(describe3(f.finding, p, rs));
         if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, "it is the scope of a claim about " + p.property.name, sentence);
       }
     }
@@ -18581,7 +19150,7 @@ function checkProperty(v, p, outer, own3) {
     }
   };
 }
-function describe2(f, p, rs) {
+function describe3(f, p, rs) {
   const d = f.data;
   const name = p.property.name;
   const specifics = d.negated ? `the claim denies ${name} for its scope (${d.originLabel}), but ${name} holds for ${rs.names(d.breaks)}` : `the claim asserts ${name} for its scope (${d.originLabel}), but it does not hold for ${rs.names(d.breaks)}${d.holds.length ? `; it holds for ${rs.names(d.holds)}` : ""}`;
@@ -18618,7 +19187,7 @@ var init_check = __esm({
 // src/engine/suppress.ts
 function collect(tree, length) {
   const found = [];
-  const visit = (node) => {
+  const visit2 = (node) => {
     if (!("children" in node)) return;
     const children = node.children;
     children.forEach((child, i) => {
@@ -18644,10 +19213,10 @@ function collect(tree, length) {
           found.push(s);
         }
       }
-      visit(child);
+      visit2(child);
     });
   };
-  visit(tree);
+  visit2(tree);
   for (const s of found) {
     if (s.kind !== "disable") continue;
     const enable = found.find((e) => e.kind === "enable" && e.start > s.start && e.rules.some((r) => s.rules.includes(r) || r === "all"));
@@ -19200,204 +19769,22 @@ var init_shape = __esm({
   }
 });
 
-// src/rules/yaml-reader.ts
-function describe3(node) {
-  if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml2.isMap)(node)) return "a mapping";
-  if ((0, import_yaml2.isSeq)(node)) return "a list";
-  if ((0, import_yaml2.isScalar)(node)) {
-    const v = node.value;
-    if (v === null) return "nothing";
-    if (typeof v === "string") return v === "" ? "an empty string" : "a string";
-    if (typeof v === "number") return "a number";
-    if (typeof v === "boolean") return "a boolean";
-  }
-  return "something else";
-}
-function join4(path4, key) {
-  if (typeof key === "number") return `${path4}[${key}]`;
-  return path4 ? `${path4}.${key}` : key;
-}
-var import_yaml2, Reader;
-var init_yaml_reader = __esm({
-  "src/rules/yaml-reader.ts"() {
-    "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    Reader = class {
-      constructor(file, lineCounter, doc) {
-        this.file = file;
-        this.lineCounter = lineCounter;
-        this.doc = doc;
-      }
-      file;
-      lineCounter;
-      doc;
-      errors = [];
-      place(node, fallback) {
-        const range2 = node?.range ?? fallback?.range;
-        if (!range2) return { file: this.file, line: 1, column: 1 };
-        const { line, col } = this.lineCounter.linePos(range2[0]);
-        return { file: this.file, line, column: col };
-      }
-      error(node, message, fallback) {
-        const { line, column } = this.place(node, fallback);
-        this.errors.push({ file: this.file, line, column, message });
-      }
-      /** The node an alias points to; other nodes as they are. */
-      resolve(node) {
-        if ((0, import_yaml2.isAlias)(node)) {
-          const target = node.resolve(this.doc);
-          if (!target) this.error(node, `unknown YAML anchor '${node.source}'`);
-          return target ?? null;
-        }
-        return node ?? null;
-      }
-      expected(node, path4, what, at) {
-        const empty2 = !node || (0, import_yaml2.isScalar)(node) && node.value === null;
-        this.error(empty2 && at ? at : node, `${path4 || "the rule file"}: expected ${what}, found ${describe3(node)}`, at);
-      }
-      /**
-       * The entries of a mapping with string keys. With a shape, reports unknown
-       * keys (at the key) and missing required keys (at `at`, the key that holds
-       * the mapping, or at the mapping).
-       */
-      map(raw, path4, shape, at) {
-        if (raw === void 0) return void 0;
-        const node = this.resolve(raw);
-        if (!(0, import_yaml2.isMap)(node)) {
-          this.expected(node, path4, "a mapping", at);
-          return void 0;
-        }
-        const entries = [];
-        for (const pair of node.items) {
-          const keyNode = pair.key;
-          if (!(0, import_yaml2.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-            this.error(keyNode, `${path4}: keys must be plain names`, node);
-            continue;
-          }
-          const key = String(keyNode.value);
-          if (shape && !shape.allowed.includes(key)) {
-            this.error(keyNode, `unknown key '${key}' in ${path4 || "the rule file"} (allowed: ${shape.allowed.join(", ")})`);
-            continue;
-          }
-          entries.push({ key, keyNode, value: this.resolve(pair.value), path: join4(path4, key) });
-        }
-        if (shape) {
-          const missing = shape.required.filter((k) => !entries.some((e) => e.key === k));
-          for (const key of missing) this.error(at ?? node, `missing key '${key}' in ${path4 || "the rule file"}`);
-        }
-        return entries;
-      }
-      /** A mapping's entries by key (for records with a shape). */
-      record(raw, path4, shape, at) {
-        const entries = this.map(raw, path4, shape, at);
-        return entries && new Map(entries.map((e) => [e.key, e]));
-      }
-      seq(raw, path4, at) {
-        if (raw === void 0) return void 0;
-        const node = this.resolve(raw);
-        if (!(0, import_yaml2.isSeq)(node)) {
-          this.expected(node, path4, "a list", at);
-          return void 0;
-        }
-        return node.items.map((item, i) => ({ node: this.resolve(item), path: join4(path4, i) }));
-      }
-      /** A non-empty string, optionally matching `pattern` (described by `hint`). */
-      string(raw, path4, at, pattern) {
-        if (raw === void 0) return void 0;
-        const node = this.resolve(raw);
-        if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value === "") {
-          this.expected(node, path4, "a non-empty string", at);
-          return void 0;
-        }
-        if (pattern && !pattern.re.test(node.value)) {
-          this.error(node, `${path4}: '${node.value}' is not ${pattern.hint}`);
-          return void 0;
-        }
-        return node.value;
-      }
-      /** One of the given words. */
-      oneOf(raw, path4, at, words) {
-        if (raw === void 0) return void 0;
-        const node = this.resolve(raw);
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string" && words.includes(node.value)) {
-          return node.value;
-        }
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
-          this.error(node, `${path4}: '${node.value}' is not one of ${words.join(", ")}`);
-        } else {
-          this.expected(node, path4, `one of ${words.join(", ")}`, at);
-        }
-        return void 0;
-      }
-      bool(raw, path4, at) {
-        if (raw === void 0) return void 0;
-        const node = this.resolve(raw);
-        if ((0, import_yaml2.isScalar)(node) && typeof node.value === "boolean") return node.value;
-        this.expected(node, path4, "true or false", at);
-        return void 0;
-      }
-      /** A list of non-empty strings (`minItems`: at least that many). */
-      strings(raw, path4, at, minItems = 0) {
-        const items2 = this.seq(raw, path4, at);
-        if (!items2) return void 0;
-        if (items2.length < minItems) {
-          this.error(this.resolve(raw), `${path4}: expected at least ${minItems} item${minItems === 1 ? "" : "s"}`);
-        }
-        const out = [];
-        let ok2 = items2.length >= minItems;
-        for (const item of items2) {
-          const s = this.string(item.node, item.path);
-          if (s === void 0) ok2 = false;
-          else out.push(s);
-        }
-        return ok2 ? out : void 0;
-      }
-      /** A list of ids, each of which must be in `known` (named `kind` in messages). */
-      ids(raw, path4, known, kind, at, minItems = 1) {
-        const items2 = this.seq(raw, path4, at);
-        if (!items2) return void 0;
-        if (items2.length < minItems) this.error(this.resolve(raw), `${path4}: expected at least ${minItems} ${kind}`);
-        const out = [];
-        let ok2 = items2.length >= minItems;
-        for (const item of items2) {
-          const id = this.id(item.node, item.path, known, kind);
-          if (id === void 0) ok2 = false;
-          else out.push(id);
-        }
-        return ok2 ? out : void 0;
-      }
-      /** One id that must be in `known`. */
-      id(raw, path4, known, kind, at) {
-        const id = this.string(raw, path4, at);
-        if (id === void 0) return void 0;
-        if (!known.has(id)) {
-          this.error(this.resolve(raw), `${path4}: unknown ${kind} '${id}' (known: ${[...known].join(", ") || "none"})`);
-          return void 0;
-        }
-        return id;
-      }
-    };
-  }
-});
-
 // src/rules/load.ts
-import { readFileSync as readFileSync6, readdirSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { readdirSync } from "node:fs";
+import { join as join6 } from "node:path";
 function defaultRuleFiles() {
-  const dir = join5(packageRoot(), "rules");
-  return readdirSync(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join5(dir, name));
+  const dir = join6(packageRoot(), "rules");
+  return readdirSync(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join6(dir, name));
 }
-function loadRuleFile(path4) {
+function loadRuleFile(path6, read = readRegularFile) {
   let text;
   try {
-    text = readFileSync6(path4, "utf8");
+    text = read(path6, MAX_RULE_FILE_BYTES).toString("utf8");
   } catch (err) {
-    const e = err;
-    const why = e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a directory" : e.message;
-    return { errors: [{ file: path4, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
+    const why = err instanceof ReadRefusal ? err.message : err.message;
+    return { errors: [{ file: path6, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
   }
-  return parseRuleFile(text, path4);
+  return parseRuleFile(text, path6);
 }
 function parseRuleFile(text, file) {
   const lineCounter = new import_yaml3.LineCounter();
@@ -19405,11 +19792,15 @@ function parseRuleFile(text, file) {
   const r = new Reader(file, lineCounter, doc);
   for (const e of [...doc.errors, ...doc.warnings]) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
-    r.errors.push({ file, line, column: col, message: `YAML: ${e.message}` });
+    r.errors.push({ file, line, column: col, message: `YAML: ${yamlMessage(e)}` });
   }
   if (r.errors.length) return { errors: sorted(r.errors) };
   if (doc.contents === null) {
     return { errors: [{ file, line: 1, column: 1, message: "the rule file is empty (expected a mapping with id, description, technologies, rules)" }] };
+  }
+  const top = r.resolve(doc.contents);
+  if ((0, import_yaml3.isMap)(top) && !top.items.some((p) => (0, import_yaml3.isScalar)(p.key) && (p.key.value === "id" || p.key.value === "rules"))) {
+    return { errors: [{ ...r.place(top), message: "not a rule file: its top level has neither an id nor a rules key (its content is not shown)" }] };
   }
   const ruleSet = new Loader(r).load(doc.contents);
   return r.errors.length ? { errors: sorted(r.errors) } : { ruleSet, errors: [] };
@@ -19434,6 +19825,8 @@ var init_load = __esm({
     "use strict";
     init_package_root();
     import_yaml3 = __toESM(require_dist(), 1);
+    init_trust();
+    init_store();
     init_regex_safety();
     init_shape();
     init_yaml_reader();
@@ -19516,11 +19909,11 @@ var init_load = __esm({
         if (reviewer === void 0 || date === void 0 || subject === void 0 || messageId === void 0) return void 0;
         return url === void 0 ? { reviewer, date, subject, messageId } : { reviewer, date, subject, messageId, url };
       }
-      alias(node, path4) {
+      alias(node, path6) {
         const r = this.r;
-        const f = r.record(node, path4, SHAPES.alias);
+        const f = r.record(node, path6, SHAPES.alias);
         if (!f) return void 0;
-        const phrase = r.string(f.get("phrase")?.value, `${path4}.phrase`, f.get("phrase")?.keyNode);
+        const phrase = r.string(f.get("phrase")?.value, `${path6}.phrase`, f.get("phrase")?.keyNode);
         const technologies = this.techIds(f.get("technologies"));
         let besides;
         const b = f.get("besides");
@@ -19597,26 +19990,26 @@ var init_load = __esm({
         if (name === void 0 || !patterns || patterns.some((x) => !x) || !valuesOk || patterns.length === 0) return void 0;
         return { id: e.key, name, patterns, values, notes };
       }
-      pattern(node, path4) {
+      pattern(node, path6) {
         const r = this.r;
         const resolved = r.resolve(node);
         if ((0, import_yaml3.isMap)(resolved)) {
-          const f = r.record(resolved, path4, SHAPES.pattern);
+          const f = r.record(resolved, path6, SHAPES.pattern);
           if (!f) return void 0;
-          const regex2 = this.regex(f.get("regex")?.value, `${path4}.regex`, f.get("regex")?.keyNode);
+          const regex2 = this.regex(f.get("regex")?.value, `${path6}.regex`, f.get("regex")?.keyNode);
           const pol = f.get("polarity");
           const polarity = pol ? r.oneOf(pol.value, pol.path, pol.keyNode, POLARITIES) : "positive";
           return regex2 !== void 0 && polarity ? { regex: regex2, polarity } : void 0;
         }
-        const regex = this.regex(resolved, path4);
+        const regex = this.regex(resolved, path6);
         return regex === void 0 ? void 0 : { regex, polarity: "positive" };
       }
-      regex(node, path4, at) {
-        const source = this.r.string(node, path4, at);
+      regex(node, path6, at) {
+        const source = this.r.string(node, path6, at);
         if (source === void 0) return void 0;
         const problem = regexProblem(source);
         if (problem) {
-          this.r.error(this.r.resolve(node), `${path4}: ${problem}`);
+          this.r.error(this.r.resolve(node), `${path6}: ${problem}`);
           return void 0;
         }
         return source;
@@ -19682,21 +20075,21 @@ var init_load = __esm({
         const ok2 = list("ok");
         return flagged && ok2 ? { flagged, ok: ok2 } : void 0;
       }
-      example(node, path4, key) {
+      example(node, path6, key) {
         const r = this.r;
         if (!(0, import_yaml3.isMap)(node)) {
-          const text2 = r.string(node, path4);
+          const text2 = r.string(node, path6);
           return text2 === void 0 ? void 0 : { text: text2, place: r.place(node) };
         }
-        const f = r.record(node, path4, key === "flagged" ? SHAPES.flaggedExample : SHAPES.okExample);
+        const f = r.record(node, path6, key === "flagged" ? SHAPES.flaggedExample : SHAPES.okExample);
         if (!f) return void 0;
-        const text = r.string(f.get("text")?.value, `${path4}.text`, f.get("text")?.keyNode);
+        const text = r.string(f.get("text")?.value, `${path6}.text`, f.get("text")?.keyNode);
         const p = f.get("path");
         const file = p ? r.string(p.value, p.path, p.keyNode) : void 0;
         const a = f.get("at");
         const atText = a ? r.string(a.value, a.path, a.keyNode) : void 0;
         if (text !== void 0 && atText !== void 0 && !text.includes(atText)) {
-          r.error(r.resolve(a?.value), `${path4}.at: '${atText}' does not occur in the example's text`);
+          r.error(r.resolve(a?.value), `${path6}.at: '${atText}' does not occur in the example's text`);
           return void 0;
         }
         if (text === void 0 || p && file === void 0 || a && atText === void 0) return void 0;
@@ -19717,17 +20110,19 @@ var init_load = __esm({
 
 // src/cli/lint-files.ts
 import { resolve as resolve3 } from "node:path";
-function optionsFor(path4, config, ruleSets) {
-  return { ruleSets, scope: documentScope(config, path4), severity: config.severity };
+function optionsFor(path6, config, ruleSets) {
+  return { ruleSets, scope: documentScope(config, path6), severity: config.severity };
 }
 async function lintPaths(paths, extraRuleFiles = [], hooks = {}) {
   const sets = new RuleSets();
   const files = [];
   const errors = [];
+  const warnings = [];
   const checked = /* @__PURE__ */ new Set();
   let done = 0;
-  for (const path4 of paths) {
-    const { config, errors: configErrors } = resolveConfig(path4);
+  for (const path6 of paths) {
+    const { config, errors: configErrors, warnings: configWarnings } = resolveConfig(path6);
+    warnings.push(...configWarnings.map((w) => `warning: ${formatFileError(w)}`));
     const ruleSets = sets.get([...config.rules, ...extraRuleFiles]);
     const key = config.files.join("\0");
     if (!checked.has(key)) {
@@ -19738,15 +20133,18 @@ async function lintPaths(paths, extraRuleFiles = [], hooks = {}) {
       errors.push(...checkConfigNames(config, techs, rules).map(formatFileError));
     }
     try {
-      const file = (hooks.read ?? readVFileSync)(path4);
-      files.push(lintFile(file, optionsFor(path4, config, ruleSets)));
+      const file = (hooks.read ?? readVFileSync)(path6);
+      files.push(lintFile(file, optionsFor(path6, config, ruleSets)));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);
     }
     hooks.progress?.(++done, paths.length);
   }
-  return { files, errors: [.../* @__PURE__ */ new Set([...sets.errors, ...errors])], ruleSets: sets.all() };
+  const notes = [...new Set(warnings)];
+  const revision = configRevisionNote();
+  if (revision) notes.push(revision);
+  return { files, errors: [.../* @__PURE__ */ new Set([...sets.errors, ...errors])], ruleSets: sets.all(), notes };
 }
 var RuleSets;
 var init_lint_files = __esm({
@@ -19767,9 +20165,10 @@ var init_lint_files = __esm({
       }
       get(paths) {
         const out = [];
-        for (const p of paths.flatMap((x) => x === "default" ? defaultRuleFiles() : [resolve3(x)])) {
+        const files = paths.flatMap((x) => x === "default" ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve3(x), read: readConfiguredFile }]);
+        for (const { p, read } of files) {
           if (!this.loaded.has(p)) {
-            const { ruleSet, errors } = loadRuleFile(p);
+            const { ruleSet, errors } = loadRuleFile(p, read);
             this.errors.push(...errors.map(formatFileError));
             this.loaded.set(p, ruleSet);
           }
@@ -28511,7 +28910,7 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path4 = __importStar(__require("path"));
+    var path6 = __importStar(__require("path"));
     var fs = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -28530,7 +28929,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path4.normalize(segments.join("/"));
+      return path6.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -28560,7 +28959,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path4.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path6.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -28630,9 +29029,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path4.join(prefix, "node_modules");
+            return path6.join(prefix, "node_modules");
           } else {
-            return path4.join(prefix, "lib", "node_modules");
+            return path6.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -28669,7 +29068,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path4.join(yarn.data, "node_modules");
+              return path6.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -28698,17 +29097,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path4.normalize(child).indexOf(path4.normalize(parent)) === 0;
+          return path6.normalize(child).indexOf(path6.normalize(parent)) === 0;
         } else {
-          return path4.normalize(child).toLowerCase().indexOf(path4.normalize(parent).toLowerCase()) === 0;
+          return path6.normalize(child).toLowerCase().indexOf(path6.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path4.isAbsolute(nodePath)) {
-          nodePath = path4.join(workspaceRoot, nodePath);
+        if (!path6.isAbsolute(nodePath)) {
+          nodePath = path6.join(workspaceRoot, nodePath);
         }
         return resolve8(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -28945,7 +29344,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path4 = __importStar(__require("path"));
+    var path6 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
     var fs = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
@@ -29097,7 +29496,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path4.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path6.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -30044,16 +30443,16 @@ var init_actions = __esm({
 
 // src/lsp/config.ts
 import { dirname as dirname6, resolve as resolve7 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { fileURLToPath as fileURLToPath3, pathToFileURL as pathToFileURL2 } from "node:url";
 function isWatchedFile(uri) {
   return /\.(?:yml|yaml)$/i.test(uri);
 }
-function fileUri(path4) {
-  return pathToFileURL2(path4).href;
+function fileUri(path6) {
+  return pathToFileURL2(path6).href;
 }
 function fileErrorDiagnostic(e) {
   const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
-  return { range: { start: at, end: at }, severity: 1, source: "claimlint", message: e.message };
+  return { range: { start: at, end: at }, severity: e.warning ? 2 : 1, source: "claimlint", message: e.message };
 }
 var Workspace;
 var init_config2 = __esm({
@@ -30077,16 +30476,23 @@ var init_config2 = __esm({
       shipped;
       /** Whether problems changed since they were last published. */
       dirty = false;
+      /** The editor's workspace folders (URIs or paths); outside git, the search for configuration files stops at them. */
+      setFolders(folders) {
+        const dirs = folders.map((f) => f.startsWith("file:") ? fileURLToPath3(f) : f);
+        useStartingDirectories(dirs.length ? dirs : void 0);
+      }
       /** The engine options for a document at `path`, as the CLI would lint it. */
-      setupFor(path4) {
-        const { config, errors } = resolveConfig(path4);
+      setupFor(path6) {
+        const { config, errors, warnings } = resolveConfig(path6);
         this.record(errors);
+        this.record(warnings.map((w) => ({ ...w, warning: true })));
         const ruleSets = [];
         let complete = true;
-        for (const p of config.rules.flatMap((x) => x === "default" ? this.defaults() : [resolve7(x)])) {
+        const shipped = this.defaults();
+        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve7(x)])) {
           let loaded = this.ruleFiles.get(p);
           if (!loaded) {
-            loaded = loadRuleFile(p);
+            loaded = shipped.includes(p) ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
             this.ruleFiles.set(p, loaded);
             if (!this.defaults().includes(p)) this.dirs.add(dirname6(p));
           }
@@ -30101,7 +30507,7 @@ var init_config2 = __esm({
           const rules = /* @__PURE__ */ new Set([...ruleSets.flatMap((r) => r.rules.map((x) => x.id)), UNUSED]);
           this.record(checkConfigNames(config, techs, rules));
         }
-        return { options: optionsFor(path4, config, ruleSets), ruleSets };
+        return { options: optionsFor(path6, config, ruleSets), ruleSets };
       }
       /** Forget every configuration and rule file (a watched file changed). */
       reload() {
@@ -30157,9 +30563,9 @@ var init_config2 = __esm({
 });
 
 // src/lsp/documents.ts
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function pathOfUri(uri) {
-  if (uri.startsWith("file:")) return fileURLToPath3(uri);
+  if (uri.startsWith("file:")) return fileURLToPath4(uri);
   try {
     return decodeURIComponent(new URL(uri).pathname) || "untitled.rst";
   } catch {
@@ -30286,9 +30692,9 @@ var init_documents = __esm({
         const version3 = doc.version;
         let result;
         try {
-          const path4 = pathOfUri(uri);
-          const setup = this.workspace.setupFor(path4);
-          const file = lintText(doc.getText(), { path: path4, ...setup.options });
+          const path6 = pathOfUri(uri);
+          const setup = this.workspace.setupFor(path6);
+          const file = lintText(doc.getText(), { path: path6, ...setup.options });
           result = { uri, version: version3, findings: file.messages.map((m) => toFinding(m, doc)), ruleSets: setup.ruleSets };
         } catch (err) {
           this.connection.console.error(`claimlint: linting ${uri} failed: ${err.stack ?? String(err)}`);
@@ -30451,12 +30857,12 @@ __export(server_exports, {
   runLanguageServer: () => runLanguageServer,
   startServer: () => startServer
 });
-import { readFileSync as readFileSync10 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join9 } from "node:path";
 import { format } from "node:util";
 function version() {
   try {
-    return JSON.parse(readFileSync10(join8(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync7(join9(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -30541,6 +30947,7 @@ function startServer(connection) {
       relative: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true
     };
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         // Positions are UTF-16 code units, as the engine's columns are (LSP's default).
@@ -30608,8 +31015,8 @@ var init_server = __esm({
 
 // src/cli/main.ts
 init_package_root();
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync11, readSync, statSync as statSync2 } from "node:fs";
-import { join as join9 } from "node:path";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync8, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { join as join10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/files.ts
@@ -30650,9 +31057,9 @@ init_read();
 
 // src/cli/patch-mode.ts
 init_config();
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join6, resolve as resolve4 } from "node:path";
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join7, resolve as resolve4 } from "node:path";
 
 // src/patch/lint-patch.ts
 init_vfile();
@@ -30803,8 +31210,8 @@ function walkHunks(block2, name) {
 }
 
 // src/patch/post-image.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, readFileSync as readFileSync4, realpathSync } from "node:fs";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute, normalize as normalize2, relative, resolve, sep } from "node:path";
 function safePath(p) {
   if (isAbsolute(p) || p.includes("\0")) return void 0;
@@ -30812,13 +31219,13 @@ function safePath(p) {
   if (n === ".." || n.startsWith(`..${sep}`) || n.split(sep).includes("..")) return void 0;
   return n;
 }
-function readInTree(tree, path4) {
-  const full = resolve(tree, path4);
-  if (!existsSync4(full)) return void 0;
-  const real = realpathSync(full);
-  const root2 = realpathSync(tree);
+function readInTree(tree, path6) {
+  const full = resolve(tree, path6);
+  if (!existsSync2(full)) return void 0;
+  const real = realpathSync2(full);
+  const root2 = realpathSync2(tree);
   if (relative(root2, real).startsWith("..")) return void 0;
-  return readFileSync4(full, "utf8").replace(/^\uFEFF/, "");
+  return readFileSync3(full, "utf8").replace(/^\uFEFF/, "");
 }
 function splitLines(text) {
   const lines = text.replace(/\r\n/g, "\n").split("\n");
@@ -30852,10 +31259,10 @@ function alreadyApplied(post, file) {
 function treeSource(tree) {
   return {
     label: tree,
-    read: (path4) => readInTree(tree, path4),
+    read: (path6) => readInTree(tree, path6),
     blob: (id) => {
       try {
-        return execFileSync("git", ["-C", tree, "cat-file", "blob", id], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
+        return execFileSync2("git", ["-C", tree, "cat-file", "blob", id], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
       } catch {
         return void 0;
       }
@@ -35348,28 +35755,28 @@ async function lintMail(mail, report2, opts, series) {
   let coco = false;
   for (const file of files) {
     for (const h of file.hunks) report2.linesChecked += h.checked;
-    const path4 = file.newPath ?? file.oldPath;
-    if (!path4) continue;
-    if (!safePath(path4) || file.oldPath && !safePath(file.oldPath)) {
-      throw new PatchError(mail.name, file.line, `refusing a path that leaves the tree: ${path4}`);
+    const path6 = file.newPath ?? file.oldPath;
+    if (!path6) continue;
+    if (!safePath(path6) || file.oldPath && !safePath(file.oldPath)) {
+      throw new PatchError(mail.name, file.line, `refusing a path that leaves the tree: ${path6}`);
     }
     if (file.status === "binary") {
-      report2.notes.push(`${path4}: binary file skipped`);
+      report2.notes.push(`${path6}: binary file skipped`);
       continue;
     }
     if (file.status === "deleted") {
-      series.delete(path4);
+      series.delete(path6);
       continue;
     }
-    if (path4 === "MAINTAINERS") {
+    if (path6 === "MAINTAINERS") {
       lintMaintainers(file, report2, opts, keep);
       continue;
     }
-    if (!path4.endsWith(".rst")) continue;
+    if (!path6.endsWith(".rst")) continue;
     const pi = postImage(file, opts.source, series);
-    if (pi.limited) report2.notes.push(`${path4}: ${pi.limited}`);
-    else series.set(path4, pi.text);
-    const vfile2 = lintText(pi.text, { path: path4, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path4) });
+    if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
+    else series.set(path6, pi.text);
+    const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path6) });
     if (vfile2.data["cocoDocument"]) coco = true;
     const byNewLine = /* @__PURE__ */ new Map();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") byNewLine.set(c.newLine, c);
@@ -35386,7 +35793,7 @@ async function lintMail(mail, report2, opts, series) {
         ruleId: m.ruleId ?? "",
         severity: severityOf(m),
         message: m.reason,
-        file: path4,
+        file: path6,
         line: change?.newLine ?? at,
         inputLine: change?.line ?? file.line,
         raw: change?.raw ?? header?.text ?? "",
@@ -35591,7 +35998,7 @@ init_read();
 import { appendFileSync, writeFileSync } from "node:fs";
 
 // src/report/common.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function commitMessageOf(file) {
   return file.data["commitMessage"];
@@ -35619,7 +36026,7 @@ function rangeOf(m) {
 }
 function findRepoRoot(dir) {
   for (let d = resolve2(dir); ; d = dirname3(d)) {
-    if (existsSync5(resolve2(d, ".git"))) return d;
+    if (existsSync3(resolve2(d, ".git"))) return d;
     if (dirname3(d) === d) return void 0;
   }
 }
@@ -35664,12 +36071,12 @@ function formatGithub(files, opts = {}) {
   let out = "";
   for (const file of files) {
     const commit = commitMessageOf(file);
-    const path4 = commit ? void 0 : displayPath(locate(file, opts, root2));
+    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
     for (const m of file.messages) {
       const r = rangeOf(m);
       const props = [];
-      if (path4 !== void 0) {
-        props.push(["file", path4], ["line", r.startLine], ["col", r.startColumn], ["endLine", r.endLine], ["endColumn", r.endColumn]);
+      if (path6 !== void 0) {
+        props.push(["file", path6], ["line", r.startLine], ["col", r.startColumn], ["endLine", r.endLine], ["endColumn", r.endColumn]);
       }
       props.push(["title", m.ruleId ?? "claimlint"]);
       const text = commit ? `In ${commitMessageLabel(commit)}: ${annotationText(m)}` : annotationText(m);
@@ -35687,12 +36094,12 @@ function stepSummary(files, opts = {}) {
   const rules = new Map((opts.rules ?? []).map((r) => [r.id, r]));
   for (const file of files) {
     const commit = commitMessageOf(file);
-    const path4 = commit ? void 0 : displayPath(locate(file, opts, root2));
+    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
     for (const m of file.messages) {
       const r = rangeOf(m);
       rows.push({
         severity: severityName(m),
-        where: path4 !== void 0 ? `${path4}:${r.startLine}:${r.startColumn}` : commitMessageLabel(commit),
+        where: path6 !== void 0 ? `${path6}:${r.startLine}:${r.startColumn}` : commitMessageLabel(commit),
         ruleId: m.ruleId ?? "claimlint",
         url: ruleUrl(m, rules),
         message: annotationText(m)
@@ -35783,7 +36190,7 @@ function toRdjson(files, opts = {}) {
   for (const file of files) {
     if (file.messages.length === 0) continue;
     const commit = commitMessageOf(file);
-    const path4 = commit ? void 0 : displayPath(locate(file, opts, root2));
+    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
     const text = String(file.value ?? "");
     const starts = lineStarts(text);
     for (const m of file.messages) {
@@ -35795,7 +36202,7 @@ function toRdjson(files, opts = {}) {
       const d = {
         message: `${commit ? `In ${commitMessageLabel(commit)}: ` : ""}${m.reason}${m.note ? `
 ${m.note}` : ""}`,
-        ...path4 !== void 0 ? { location: { path: path4, range: range2 } } : {},
+        ...path6 !== void 0 ? { location: { path: path6, range: range2 } } : {},
         severity: SEVERITY[severityName(m)],
         source: { name: "claimlint" },
         code: { value: m.ruleId ?? "claimlint" }
@@ -35803,7 +36210,7 @@ ${m.note}` : ""}`,
       const url = ruleUrl(m, rules);
       if (url) d.code.url = url;
       const replacement = m.expected?.[0];
-      if (path4 !== void 0 && replacement !== void 0) d.suggestions = [{ range: range2, text: replacement }];
+      if (path6 !== void 0 && replacement !== void 0) d.suggestions = [{ range: range2, text: replacement }];
       out.push(d);
     }
   }
@@ -35817,14 +36224,14 @@ function formatRdjsonl(files, opts = {}) {
 // src/report/sarif.ts
 init_package_root();
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var BASE_ID = "SRCROOT";
 var MAX_DESCRIPTION = 1024;
 function packageInfo() {
-  return JSON.parse(readFileSync5(join3(packageRoot(), "package.json"), "utf8"));
+  return JSON.parse(readFileSync4(join5(packageRoot(), "package.json"), "utf8"));
 }
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 function lineHashes(text) {
@@ -35934,8 +36341,8 @@ function unknownDescriptor(id) {
 function region(r) {
   return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn };
 }
-function pathUri(path4) {
-  return encodeURI(path4).replace(/[?#:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function pathUri(path6) {
+  return encodeURI(path6).replace(/[?#:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function toSarif(files, opts = {}) {
   const pkg = packageInfo();
@@ -36076,12 +36483,12 @@ function writeOutput(text, output, io) {
   }
 }
 function appendStepSummary(files, opts = {}, env = process.env) {
-  const path4 = env["GITHUB_STEP_SUMMARY"];
-  if (!path4) return;
+  const path6 = env["GITHUB_STEP_SUMMARY"];
+  if (!path6) return;
   try {
-    appendFileSync(path4, stepSummary(files, opts));
+    appendFileSync(path6, stepSummary(files, opts));
   } catch (err) {
-    throw new InputError(`GITHUB_STEP_SUMMARY ${path4}: cannot write: ${err.message}`);
+    throw new InputError(`GITHUB_STEP_SUMMARY ${path6}: cannot write: ${err.message}`);
   }
 }
 function writeReport(format2, files, opts, io) {
@@ -36093,9 +36500,9 @@ function writeReport(format2, files, opts, io) {
 init_types();
 init_read();
 init_lint_files();
-function git(args, cwd) {
+function git2(args, cwd) {
   try {
-    return execFileSync2("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync3("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
   } catch (err) {
     const e = err;
     throw new InputError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim()}`);
@@ -36106,30 +36513,30 @@ function gitInputs(exprs) {
   for (const expr of exprs) {
     const m = /^(.*)-(\d+)$/.exec(expr);
     const range2 = m ? [`-${m[2]}`, m[1]] : expr.includes("..") ? [expr] : ["-1", expr];
-    const log = git(["log", "--no-color", "--no-merges", "--pretty=format:%H %s", ...range2]);
+    const log = git2(["log", "--no-color", "--no-merges", "--pretty=format:%H %s", ...range2]);
     const commits = log.split("\n").filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)]).reverse();
     for (const [sha, subject] of commits) {
-      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text: git(["format-patch", "-M", "--stdout", "-1", sha]), commit: sha });
+      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text: git2(["format-patch", "-M", "--stdout", "-1", sha]), commit: sha });
     }
   }
   if (inputs.length === 0) throw new InputError("no git commits after extraction");
   return inputs;
 }
 function commitSource(sha) {
-  const show = (rev, path4) => {
+  const show = (rev, path6) => {
     try {
-      return execFileSync2("git", ["show", `${rev}:${path4}`], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
+      return execFileSync3("git", ["show", `${rev}:${path6}`], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
     } catch {
       return void 0;
     }
   };
-  return { label: `commit ${sha.slice(0, 12)}`, read: (path4, side) => show(side === "old" ? `${sha}^` : sha, path4) };
+  return { label: `commit ${sha.slice(0, 12)}`, read: (path6, side) => show(side === "old" ? `${sha}^` : sha, path6) };
 }
 function findTree(opts) {
   if (opts.noTree) return void 0;
   if (opts.tree) return resolve4(opts.tree);
   try {
-    return execFileSync2("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+    return execFileSync3("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
@@ -36146,16 +36553,19 @@ async function runPatchMode(opts, io) {
     }
     let buf;
     try {
-      buf = readFileSync7(name);
+      buf = readFileSync5(name);
     } catch {
       throw new InputError(`${name}: cannot read`);
     }
     inputs.push({ name, title: name, text: decodeText(buf, name) });
   }
   const tree = findTree(opts);
-  const { config, errors: configErrors } = resolveConfig(join6(tree ?? process.cwd(), "MAINTAINERS"));
+  const { config, errors: configErrors, warnings } = resolveConfig(join7(tree ?? process.cwd(), "MAINTAINERS"));
   const sets = new RuleSets();
   const ruleSets = sets.get(config.rules);
+  const revisionNote = configRevisionNote();
+  for (const note of [...warnings.map((w) => `warning: ${formatFileError(w)}`), ...revisionNote ? [revisionNote] : []]) io.err(`claimlint: ${note}
+`);
   const problems = [...configErrors.map(formatFileError), ...sets.errors];
   if (problems.length) {
     for (const p of problems) io.err(`claimlint: ${p}
@@ -36172,7 +36582,7 @@ async function runPatchMode(opts, io) {
         ruleSets,
         severity: config.severity,
         source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : void 0,
-        scopeFor: (p) => documentScope(config, join6(tree ?? process.cwd(), p))
+        scopeFor: (p) => documentScope(config, join7(tree ?? process.cwd(), p))
       });
       report2.findings = report2.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored.has(f.ruleId));
       const keptMessages = new Set(report2.findings.map((f) => f.vmessage));
@@ -36224,9 +36634,9 @@ init_vfile();
 
 // src/cli/fix.ts
 init_read();
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync as readFileSync8, realpathSync as realpathSync2, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, fchmodSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, renameSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute3, join as join8, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 function offsets(m) {
   const place = m.place;
   if (!place || !("start" in place)) return void 0;
@@ -36308,7 +36718,7 @@ function chunkLines(chunk) {
   const finalNewline = chunk.endsWith("\n");
   return { lines: (finalNewline ? chunk.slice(0, -1) : chunk).split("\n"), finalNewline };
 }
-function unifiedDiff(text, edits, path4, context = 3) {
+function unifiedDiff(text, edits, path6, context = 3) {
   const unique = dedupe(edits);
   if (unique.length === 0 || applyEdits(text, unique) === text) return "";
   const l = splitLines2(text);
@@ -36343,8 +36753,8 @@ function unifiedDiff(text, edits, path4, context = 3) {
   const oldChunk = (a, b) => text.slice(l.starts[a] ?? 0, lineEnd2(l, b));
   const finalNewline = text.endsWith("\n");
   const lastLine = n - 1;
-  let out = `--- ${diffPath("a", path4)}
-+++ ${diffPath("b", path4)}
+  let out = `--- ${diffPath("a", path6)}
++++ ${diffPath("b", path6)}
 `;
   let delta = 0;
   let i = 0;
@@ -36393,50 +36803,50 @@ ${body}`;
   }
   return out;
 }
-function diffPath(prefix, path4) {
-  const rel = relative3(process.cwd(), path4);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return path4;
+function diffPath(prefix, path6) {
+  const rel = relative3(process.cwd(), path6);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return path6;
   return `${prefix}/${rel.split(sep3).join("/")}`;
 }
 var BOM = Buffer.from([239, 187, 191]);
-function fixedBytes(path4, before3, after) {
+function fixedBytes(path6, before3, after) {
   let buf;
   try {
-    buf = readFileSync8(path4);
+    buf = readFileSync6(path6);
   } catch (err) {
-    throw new InputError(`${path4}: cannot read: ${err.message}`);
+    throw new InputError(`${path6}: cannot read: ${err.message}`);
   }
   const bom = buf.subarray(0, 3).equals(BOM);
   const prefix = bom ? BOM : Buffer.alloc(0);
-  if (decodeText(buf, path4) !== before3 || !Buffer.concat([prefix, Buffer.from(before3, "utf8")]).equals(buf)) {
-    throw new InputError(`${path4}: changed since it was linted; not fixed`);
+  if (decodeText(buf, path6) !== before3 || !Buffer.concat([prefix, Buffer.from(before3, "utf8")]).equals(buf)) {
+    throw new InputError(`${path6}: changed since it was linted; not fixed`);
   }
   return Buffer.concat([prefix, Buffer.from(after, "utf8")]);
 }
-function writeFileAtomic(path4, data) {
-  let target = resolve5(path4);
+function writeFileAtomic(path6, data) {
+  let target = resolve5(path6);
   let mode;
   try {
-    target = realpathSync2(path4);
-    mode = statSync(target).mode & 4095;
+    target = realpathSync3(path6);
+    mode = statSync2(target).mode & 4095;
   } catch (err) {
-    if (err.code !== "ENOENT") throw new InputError(`${path4}: cannot write: ${err.message}`);
+    if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${err.message}`);
   }
-  const tmp = join7(dirname4(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join8(dirname4(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    const fd = openSync(tmp, "wx", 438);
+    const fd = openSync2(tmp, "wx", 438);
     try {
       if (mode !== void 0) fchmodSync(fd, mode);
       let off = 0;
       while (off < data.length) off += writeSync(fd, data, off, data.length - off);
       fsyncSync(fd);
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw new InputError(`${path4}: cannot write: ${err.message}`);
+    throw new InputError(`${path6}: cannot write: ${err.message}`);
   }
 }
 function quote3(s) {
@@ -36486,9 +36896,10 @@ function fixFiles(files, opts) {
 }
 
 // src/cli/baseline.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+init_config();
 init_read();
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync9 } from "node:fs";
 import { dirname as dirname5, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 var BASELINE_VERSION = 1;
 function claimText(m, source) {
@@ -36502,14 +36913,14 @@ function claimHash2(m, source) {
 function baselinePath(baselineFile, file) {
   return relative4(dirname5(resolve6(baselineFile)), resolve6(file)).split(sep4).join("/");
 }
-var keyOf = (rule, path4, hash) => `${rule}\0${path4}\0${hash}`;
+var keyOf = (rule, path6, hash) => `${rule}\0${path6}\0${hash}`;
 function keyed(files, baselineFile) {
   const out = [];
   for (const file of files) {
-    const path4 = baselinePath(baselineFile, file.path);
+    const path6 = baselinePath(baselineFile, file.path);
     const source = String(file.value);
     for (const message of file.messages) {
-      out.push({ file, message, entry: { rule: message.ruleId ?? "", path: path4, hash: claimHash2(message, source) } });
+      out.push({ file, message, entry: { rule: message.ruleId ?? "", path: path6, hash: claimHash2(message, source) } });
     }
   }
   return out;
@@ -36544,37 +36955,69 @@ function lineColumn(text, at) {
   const line = before3.split("\n").length;
   return `${line}:${at - (before3.lastIndexOf("\n") + 1) + 1}`;
 }
+function notJsonAt(text) {
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: false, lineCounter: new import_yaml4.LineCounter() });
+  if (doc.errors[0]) return doc.errors[0].pos[0];
+  let at;
+  (0, import_yaml4.visit)(doc, (_key, node) => {
+    const plainWord = (0, import_yaml4.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "string";
+    const block2 = (0, import_yaml4.isCollection)(node) && !node.flow && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node));
+    if (plainWord || block2 || (0, import_yaml4.isScalar)(node) && (node.type === "QUOTE_SINGLE" || node.type?.startsWith("BLOCK"))) {
+      at = node.range?.[0];
+      return import_yaml4.visit.BREAK;
+    }
+    return void 0;
+  });
+  return at ?? 0;
+}
+function kindOf2(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "number") return `the number ${v}`;
+  return `a ${typeof v}`;
+}
 function readBaseline(baselineFile) {
   let text;
   try {
-    text = readFileSync9(baselineFile, "utf8");
+    text = readRegularFile(baselineFile, MAX_BASELINE_BYTES).toString("utf8");
   } catch (err) {
-    const code2 = err.code;
-    throw new InputError(`${baselineFile}: cannot read baseline: ${code2 === "ENOENT" ? "no such file" : err.message}`);
+    throw new InputError(`${baselineFile}: cannot read baseline: ${err instanceof ReadRefusal ? err.message : err.message}`);
   }
   let data;
   try {
     data = JSON.parse(text);
   } catch (err) {
     const msg = err.message;
-    const pos = /at position (\d+)/.exec(msg);
-    const at = pos ? Number(pos[1]) : /end of JSON input/.test(msg) ? text.length : void 0;
-    const reason = msg.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-    throw new InputError(`${baselineFile}${at === void 0 ? "" : `:${lineColumn(text, at)}`}: not a valid baseline: ${reason}`);
+    const v8 = /at position (\d+)/.exec(msg);
+    const at = v8 ? Number(v8[1]) : /end of JSON input/.test(msg) ? text.length : notJsonAt(text);
+    const reason = /^Unexpected token/.test(msg) ? "Unexpected token" : msg.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    throw new InputError(`${baselineFile}:${lineColumn(text, at)}: not a valid baseline: ${reason}`);
   }
-  const bad = (what) => new InputError(`${baselineFile}: not a valid baseline: ${what}`);
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw bad('expected a JSON object with "version" and "findings"');
+  const doc = (0, import_yaml4.parseDocument)(text, { uniqueKeys: false });
+  const bad = (where2, what) => {
+    let node;
+    for (let n = where2.length; n > 0 && !node; n--) node = doc.getIn(where2.slice(0, n), true);
+    node ??= doc.contents ?? void 0;
+    return new InputError(`${baselineFile}:${lineColumn(text, node?.range?.[0] ?? 0)}: not a valid baseline: ${what}`);
+  };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw bad([], 'expected a JSON object with "version" and "findings"');
   const obj = data;
-  if (obj["version"] !== BASELINE_VERSION) throw bad(`"version" must be ${BASELINE_VERSION} (found ${JSON.stringify(obj["version"])})`);
+  if (obj["version"] !== BASELINE_VERSION) throw bad(["version"], `"version" must be ${BASELINE_VERSION} (found ${kindOf2(obj["version"])})`);
   const findings = obj["findings"];
-  if (!Array.isArray(findings)) throw bad('"findings" must be an array');
+  if (!Array.isArray(findings)) throw bad(["findings"], `"findings" must be an array (found ${kindOf2(findings)})`);
   const out = [];
   findings.forEach((f, i) => {
-    if (typeof f !== "object" || f === null || Array.isArray(f)) throw bad(`findings[${i}] must be an object`);
+    if (typeof f !== "object" || f === null || Array.isArray(f)) throw bad(["findings", i], `findings[${i}] must be an object (found ${kindOf2(f)})`);
     const e = f;
-    for (const k of ["rule", "path", "hash"]) if (typeof e[k] !== "string") throw bad(`findings[${i}].${k} must be a string`);
+    for (const k of ["rule", "path", "hash"]) {
+      if (typeof e[k] !== "string") throw bad(["findings", i, k], `findings[${i}].${k} must be a string (found ${kindOf2(e[k])})`);
+    }
     const occurrence = e["occurrence"] ?? 1;
-    if (typeof occurrence !== "number" || !Number.isInteger(occurrence) || occurrence < 1) throw bad(`findings[${i}].occurrence must be a positive integer`);
+    if (typeof occurrence !== "number" || !Number.isInteger(occurrence) || occurrence < 1) {
+      throw bad(["findings", i, "occurrence"], `findings[${i}].occurrence must be a positive integer (found ${kindOf2(occurrence)})`);
+    }
     out.push({ rule: e["rule"], path: e["path"], hash: e["hash"], occurrence });
   });
   return { version: BASELINE_VERSION, findings: out };
@@ -36888,6 +37331,8 @@ Options:
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on LEVEL      warning (default), error or info: the lowest severity that makes exit status 1
       --config FILE        use this .claimlint.yml instead of the ones found upward
+      --config-rev REV     read .claimlint.yml files and the rule files they name from git
+                           revision REV, not from the working tree (docs/security.md)
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
       --fix                apply each finding's preferred suggestion in place (what changed goes
@@ -36912,7 +37357,7 @@ Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
 
 Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
 function version2() {
-  const pkg = JSON.parse(readFileSync11(join9(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync8(join10(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var stdio = {
@@ -36950,11 +37395,11 @@ Try 'claimlint --help'.
 function isPatchFile(p) {
   if (p === "-") return true;
   try {
-    if (!statSync2(p).isFile()) return false;
-    const fd = openSync2(p, "r");
+    if (!statSync3(p).isFile()) return false;
+    const fd = openSync3(p, "r");
     const head = Buffer.alloc(65536);
-    const n = readSync(fd, head, 0, head.length, 0);
-    closeSync2(fd);
+    const n = readSync2(fd, head, 0, head.length, 0);
+    closeSync3(fd);
     return looksLikePatch(head.subarray(0, n).toString("utf8"));
   } catch {
     return false;
@@ -36982,6 +37427,7 @@ async function run(argv, io) {
       "write-baseline": { type: "string" },
       "max-warnings": { type: "string" },
       config: { type: "string" },
+      "config-rev": { type: "string" },
       // patch mode, with checkpatch.pl's flags
       patch: { type: "boolean", default: false },
       git: { type: "string", short: "g", multiple: true },
@@ -37018,6 +37464,8 @@ async function run(argv, io) {
     io.out(command === "parse" ? printTree(file) : printProse(file));
     return 0;
   }
+  const revisionProblem = useConfigRevision(values["config-rev"]);
+  if (revisionProblem) throw new InputError(revisionProblem);
   useConfigFile(values.config);
   const failOn = values["fail-on"];
   if (failOn !== "warning" && failOn !== "error" && failOn !== "info") throw new InputError(`--fail-on ${failOn}: expected warning, error or info`);
@@ -37091,6 +37539,8 @@ async function run(argv, io) {
   if ((!dryRun || values.output !== void 0) && isVFileFormat(format2)) {
     writeReport(format2, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === void 0 && process.stdout.isTTY === true }, io);
   }
+  for (const n of linted.notes) io.err(`claimlint: ${n}
+`);
   for (const e of errors) io.err(`claimlint: ${e}
 `);
   if (errors.length) return 2;

@@ -10,11 +10,12 @@
  * counter; matching is by count: each entry matches at most one finding.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { ClaimMessage } from '../engine/lint.js';
+import { MAX_BASELINE_BYTES, ReadRefusal, readRegularFile } from '../config/index.js';
 import { InputError } from './read.js';
 import { writeFileAtomic } from './fix.js';
 
@@ -98,38 +99,84 @@ function lineColumn(text: string, at: number): string {
   return `${line}:${at - (before.lastIndexOf('\n') + 1) + 1}`;
 }
 
-/** Read and check a baseline file; a bad one is an InputError naming the file (and line:col for bad JSON). */
+/**
+ * Where text that JSON.parse refused without saying where stops being JSON: the first YAML
+ * syntax error, or the first value JSON does not have (an unquoted word, a block collection).
+ */
+function notJsonAt(text: string): number {
+  const doc = parseDocument(text, { uniqueKeys: false, lineCounter: new LineCounter() });
+  if (doc.errors[0]) return doc.errors[0].pos[0];
+  let at: number | undefined;
+  visit(doc, (_key, node) => {
+    const plainWord = isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string';
+    const block = isCollection(node) && !node.flow && (isMap(node) || isSeq(node));
+    if (plainWord || block || (isScalar(node) && (node.type === 'QUOTE_SINGLE' || node.type?.startsWith('BLOCK')))) {
+      at = node.range?.[0];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return at ?? 0;
+}
+
+/** What a JSON value is, for messages (the value itself is not quoted: the file may be something else). */
+function kindOf(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'number') return `the number ${v}`;
+  return `a ${typeof v}`;
+}
+
+/**
+ * Read and check a baseline file: a bad one is an InputError `file:line:col: message` at the
+ * offending JSON value. Only a regular file under MAX_BASELINE_BYTES is read, and no message
+ * quotes the file's text (it may be any file).
+ */
 export function readBaseline(baselineFile: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(baselineFile, 'utf8');
+    text = readRegularFile(baselineFile, MAX_BASELINE_BYTES).toString('utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${baselineFile}: cannot read baseline: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new InputError(`${baselineFile}: cannot read baseline: ${err instanceof ReadRefusal ? err.message : (err as Error).message}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
     const msg = (err as Error).message;
-    const pos = /at position (\d+)/.exec(msg);
-    const at = pos ? Number(pos[1]) : /end of JSON input/.test(msg) ? text.length : undefined;
-    const reason = msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    throw new InputError(`${baselineFile}${at === undefined ? '' : `:${lineColumn(text, at)}`}: not a valid baseline: ${reason}`);
+    const v8 = /at position (\d+)/.exec(msg);
+    const at = v8 ? Number(v8[1]) : /end of JSON input/.test(msg) ? text.length : notJsonAt(text);
+    // V8's reason, without the excerpt of the file some of its messages quote.
+    const reason = /^Unexpected token/.test(msg) ? 'Unexpected token' : msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    throw new InputError(`${baselineFile}:${lineColumn(text, at)}: not a valid baseline: ${reason}`);
   }
-  const bad = (what: string) => new InputError(`${baselineFile}: not a valid baseline: ${what}`);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad('expected a JSON object with "version" and "findings"');
+  // JSON is YAML: its parser gives the position of each value, for the errors below.
+  const doc = parseDocument(text, { uniqueKeys: false });
+  /** An error at the value at `where` (a path of keys and indexes), or at the nearest enclosing value that exists. */
+  const bad = (where: (string | number)[], what: string) => {
+    let node: YamlNode | undefined;
+    for (let n = where.length; n > 0 && !node; n--) node = doc.getIn(where.slice(0, n), true) as YamlNode | undefined;
+    node ??= (doc.contents ?? undefined) as YamlNode | undefined;
+    return new InputError(`${baselineFile}:${lineColumn(text, node?.range?.[0] ?? 0)}: not a valid baseline: ${what}`);
+  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad([], 'expected a JSON object with "version" and "findings"');
   const obj = data as Record<string, unknown>;
-  if (obj['version'] !== BASELINE_VERSION) throw bad(`"version" must be ${BASELINE_VERSION} (found ${JSON.stringify(obj['version'])})`);
+  if (obj['version'] !== BASELINE_VERSION) throw bad(['version'], `"version" must be ${BASELINE_VERSION} (found ${kindOf(obj['version'])})`);
   const findings = obj['findings'];
-  if (!Array.isArray(findings)) throw bad('"findings" must be an array');
+  if (!Array.isArray(findings)) throw bad(['findings'], `"findings" must be an array (found ${kindOf(findings)})`);
   const out: BaselineEntry[] = [];
   findings.forEach((f: unknown, i) => {
-    if (typeof f !== 'object' || f === null || Array.isArray(f)) throw bad(`findings[${i}] must be an object`);
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) throw bad(['findings', i], `findings[${i}] must be an object (found ${kindOf(f)})`);
     const e = f as Record<string, unknown>;
-    for (const k of ['rule', 'path', 'hash'] as const) if (typeof e[k] !== 'string') throw bad(`findings[${i}].${k} must be a string`);
+    for (const k of ['rule', 'path', 'hash'] as const) {
+      if (typeof e[k] !== 'string') throw bad(['findings', i, k], `findings[${i}].${k} must be a string (found ${kindOf(e[k])})`);
+    }
     const occurrence = e['occurrence'] ?? 1;
-    if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) throw bad(`findings[${i}].occurrence must be a positive integer`);
+    if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) {
+      throw bad(['findings', i, 'occurrence'], `findings[${i}].occurrence must be a positive integer (found ${kindOf(occurrence)})`);
+    }
     out.push({ rule: e['rule'] as string, path: e['path'] as string, hash: e['hash'] as string, occurrence });
   });
   return { version: BASELINE_VERSION, findings: out };

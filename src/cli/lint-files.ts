@@ -2,12 +2,15 @@
  * Linting files from the command line: each file's configuration
  * (.claimlint.yml found upward), its rule sets (loaded once), its document
  * scope and severities, then the engine. Configuration and rule-file errors
- * are collected as `file:line:col: message` (exit status 2).
+ * are collected as `file:line:col: message` (exit status 2); configuration files
+ * not used because others may write them are warnings.
  */
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { resolveConfig, documentScope, checkConfigNames, type ResolvedConfig } from '../config/index.js';
-import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
+import {
+  checkConfigNames, configRevisionNote, documentScope, readConfiguredFile, resolveConfig, type ResolvedConfig,
+} from '../config/index.js';
+import { defaultRuleFiles, loadRuleFile, type ReadBytes } from '../rules/load.js';
 import { formatFileError, type RuleSet } from '../rules/types.js';
 import { lintFile, type ClaimOptions } from '../engine/lint.js';
 import { UNUSED } from '../engine/suppress.js';
@@ -19,9 +22,15 @@ export interface LintRun {
   errors: string[];
   /** Every rule set loaded for the run, in load order (SARIF lists all their rules). */
   ruleSets: RuleSet[];
+  /** `warning: ...` and `note: ...` lines: they do not change the exit status. */
+  notes: string[];
 }
 
-/** Rule files loaded once per run, by absolute path. */
+/**
+ * Rule files loaded once per run, by absolute path: the shipped ones (`default`) from the
+ * package, the ones configurations name from where configurations are read (the file system
+ * or a git revision; src/config has already confined them to their repository).
+ */
 export class RuleSets {
   private loaded = new Map<string, RuleSet | undefined>();
   readonly errors: string[] = [];
@@ -33,9 +42,11 @@ export class RuleSets {
 
   get(paths: string[]): RuleSet[] {
     const out: RuleSet[] = [];
-    for (const p of paths.flatMap((x) => (x === 'default' ? defaultRuleFiles() : [resolve(x)]))) {
+    const files = paths.flatMap((x): { p: string; read?: ReadBytes }[] =>
+      x === 'default' ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve(x), read: readConfiguredFile }]);
+    for (const { p, read } of files) {
       if (!this.loaded.has(p)) {
-        const { ruleSet, errors } = loadRuleFile(p);
+        const { ruleSet, errors } = loadRuleFile(p, read);
         this.errors.push(...errors.map(formatFileError));
         this.loaded.set(p, ruleSet);
       }
@@ -62,10 +73,12 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
   const sets = new RuleSets();
   const files: VFile[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   const checked = new Set<string>();
   let done = 0;
   for (const path of paths) {
-    const { config, errors: configErrors } = resolveConfig(path);
+    const { config, errors: configErrors, warnings: configWarnings } = resolveConfig(path);
+    warnings.push(...configWarnings.map((w) => `warning: ${formatFileError(w)}`));
     const ruleSets = sets.get([...config.rules, ...extraRuleFiles]);
     const key = config.files.join('\0');
     if (!checked.has(key)) {
@@ -84,5 +97,8 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
     }
     hooks.progress?.(++done, paths.length);
   }
-  return { files, errors: [...new Set([...sets.errors, ...errors])], ruleSets: sets.all() };
+  const notes = [...new Set(warnings)];
+  const revision = configRevisionNote();
+  if (revision) notes.push(revision);
+  return { files, errors: [...new Set([...sets.errors, ...errors])], ruleSets: sets.all(), notes };
 }

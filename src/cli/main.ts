@@ -12,7 +12,7 @@ import { expandPaths } from './files.js';
 import { InputError, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
 import { looksLikePatch } from '../patch/split.js';
-import { useConfigFile } from '../config/index.js';
+import { useConfigFile, useConfigRevision } from '../config/index.js';
 import { lintPaths } from './lint-files.js';
 import { VFile } from 'vfile';
 import { fixFiles } from './fix.js';
@@ -40,6 +40,8 @@ Options:
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on LEVEL      warning (default), error or info: the lowest severity that makes exit status 1
       --config FILE        use this .claimlint.yml instead of the ones found upward
+      --config-rev REV     read .claimlint.yml files and the rule files they name from git
+                           revision REV, not from the working tree (docs/security.md)
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
       --follow-symlinks    follow symbolic links to directories (each directory once); links out of
@@ -136,6 +138,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       'write-baseline': { type: 'string' },
       'max-warnings': { type: 'string' },
       config: { type: 'string' },
+      'config-rev': { type: 'string' },
       // patch mode, with checkpatch.pl's flags
       patch: { type: 'boolean', default: false },
       git: { type: 'string', short: 'g', multiple: true },
@@ -166,6 +169,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
+  const revisionProblem = useConfigRevision(values['config-rev']);
+  if (revisionProblem) throw new InputError(revisionProblem);
   useConfigFile(values.config);
   const failOn = values['fail-on'] as string;
   if (failOn !== 'warning' && failOn !== 'error' && failOn !== 'info') throw new InputError(`--fail-on ${failOn}: expected warning, error or info`);
@@ -232,6 +237,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if ((!dryRun || values.output !== undefined) && isVFileFormat(format)) {
     writeReport(format, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === undefined && process.stdout.isTTY === true }, io);
   }
+  for (const n of linted.notes) io.err(`claimlint: ${n}\n`);
   for (const e of errors) io.err(`claimlint: ${e}\n`);
   if (errors.length) return 2;
   if (maxWarnings !== undefined && warnings > Number(maxWarnings)) {

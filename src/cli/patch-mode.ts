@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { documentScope, resolveConfig } from '../config/index.js';
+import { configRevisionNote, documentScope, resolveConfig } from '../config/index.js';
 import { fillChanged, lintPatch, ruleKey, type PatchReport } from '../patch/lint-patch.js';
 import { PatchError } from '../patch/types.js';
 import { gitBlob, treeSource, type Source } from '../patch/post-image.js';
@@ -139,9 +139,11 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
   const inputs = await readInputs(opts, errors);
 
   const tree = findTree(opts);
-  const { config, errors: configErrors } = resolveConfig(join(tree ?? process.cwd(), 'MAINTAINERS'));
+  const { config, errors: configErrors, warnings } = resolveConfig(join(tree ?? process.cwd(), 'MAINTAINERS'));
   const sets = new RuleSets();
   const ruleSets = sets.get(config.rules);
+  const revisionNote = configRevisionNote();
+  for (const note of [...warnings.map((w) => `warning: ${formatFileError(w)}`), ...(revisionNote ? [revisionNote] : [])]) io.err(`claimlint: ${note}\n`);
   const problems = [...configErrors.map(formatFileError), ...sets.errors];
   if (problems.length) { for (const p of [...problems, ...errors]) io.err(`claimlint: ${p}\n`); return 2; }
 

@@ -14,8 +14,16 @@
  * Discovery. For a file, look for `.claimlint.yml` (or `.claimlint.yaml`; with both in one
  * directory `.yml` is used and the `.yaml` one is an error) in its directory, then in each
  * parent. Stop after the first directory that holds `.git` (a directory, or a file as in
- * worktrees and submodules: the git root), after a config with `root: true`, or at the
- * filesystem root. Paths are taken as given (made absolute, symlinks not followed).
+ * worktrees and submodules: the git root), after a config with `root: true`, or, outside
+ * git, at the starting directory: the working directory when the file is beneath it (the
+ * language server: the workspace folder holding it), else the file's own directory. Paths
+ * are taken as given (made absolute, symlinks not followed).
+ *
+ * Trust (trust.ts, docs/security.md). A found config that is not a regular file, or is a
+ * symlink out of the searched tree, is an error; one in a directory others may write, or
+ * writable by others itself, is a warning and not used. The rule files a config names must
+ * be regular files inside its repository (outside git: its directory), under a size limit.
+ * With --config-rev REV, configs and rule files come from that git revision (git-store.ts).
  *
  * Cascade. Every config found applies; the nearest wins:
  * - `severity`: per rule id, the nearest config that sets it.
@@ -44,8 +52,11 @@
  * checkConfigNames is the second pass over names, once the rule sets are loaded.
  */
 export { clearConfigCache, documentScope, isIgnored, loadConfigFile, resolveConfig, useConfigFile } from './resolve.js';
+export { configRevisionNote, readConfiguredFile, useConfigRevision, useStartingDirectories } from './resolve.js';
 export { CONFIG_NAMES, DEFAULT_IGNORE } from './resolve.js';
-export type { ResolvedConfig } from './resolve.js';
+export type { Resolution, ResolvedConfig } from './resolve.js';
+export { MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_RULE_FILE_BYTES } from './trust.js';
+export { ReadRefusal, readRegularFile } from './store.js';
 export { checkConfigNames } from './names.js';
 export { parseConfigText, CONFIG_KEYS, SEVERITIES } from './parse.js';
 export type { ConfigFile, ConfigName, Severity } from './parse.js';

@@ -2,14 +2,17 @@
  * One `.claimlint.yml` file, read and checked on its own (no cascade: see resolve.ts).
  *
  * Every problem becomes a FileError at the offending YAML node and the offending entry is
- * dropped; the rest of the file still applies. Nothing here throws.
+ * dropped; the rest of the file still applies. Nothing here throws. Rule files are checked
+ * against the trust rules (trust.ts) where the config names them, so the error points there.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { FileError, SourcePlace } from '../rules/types.js';
+import { yamlMessage } from '../rules/yaml-reader.js';
 import { globProblem } from './glob.js';
+import { fsStore, ReadRefusal, type FileStore } from './store.js';
+import { confineRuleFile, MAX_CONFIG_BYTES, type Checked } from './trust.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'off'];
@@ -44,14 +47,18 @@ function empty(file: string): ConfigFile {
   return { file, dir: path.dirname(file), root: false, scopes: [], severity: [], names: [], errors: [] };
 }
 
-/** Read and check a configuration file. */
-export function readConfigFile(file: string): ConfigFile {
+/** Checks a rule file a config names (as written in it): its absolute path, or why it may not be read. */
+export type RuleFileCheck = (written: string) => Checked;
+
+/** Read and check a configuration file from `store` (the file system, or a git revision). */
+export function readConfigFile(file: string, store: FileStore = fsStore): ConfigFile {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = store.read(file, MAX_CONFIG_BYTES);
   } catch (e) {
     const out = empty(file);
-    out.errors.push({ file, line: 1, column: 1, message: `cannot read configuration file: ${messageOf(e)}` });
+    const why = e instanceof ReadRefusal ? e.message : messageOf(e);
+    out.errors.push({ file, line: 1, column: 1, message: `cannot read configuration file: ${why}` });
     return out;
   }
   let text: string;
@@ -62,13 +69,20 @@ export function readConfigFile(file: string): ConfigFile {
     out.errors.push({ file, line: 1, column: 1, message: 'configuration file is not valid UTF-8' });
     return out;
   }
-  return parseConfigText(text, file);
+  return parseConfigText(text, file, (written) => confineRuleFile(store, path.dirname(file), written));
 }
 
 type Place = (node: Node | null | undefined, fallback?: Node | null) => SourcePlace;
 
-/** Check the text of a configuration file whose absolute path is `file`. */
-export function parseConfigText(source: string, file: string): ConfigFile {
+/**
+ * Check the text of a configuration file whose absolute path is `file`; `ruleFile` checks
+ * the rule files it names (by default: in the file system, confined to its repository).
+ */
+export function parseConfigText(
+  source: string,
+  file: string,
+  ruleFile: RuleFileCheck = (written) => confineRuleFile(fsStore, path.dirname(file), written),
+): ConfigFile {
   const out = empty(file);
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lc = new LineCounter();
@@ -83,7 +97,7 @@ export function parseConfigText(source: string, file: string): ConfigFile {
   };
   const error = (p: SourcePlace, message: string) => out.errors.push({ ...p, message });
 
-  for (const e of doc.errors) error(at(e.pos[0]), e.message.split('\n')[0] ?? e.message);
+  for (const e of doc.errors) error(at(e.pos[0]), yamlMessage(e));
   if (doc.errors.length > 0) return out;
 
   const top = deref(doc, doc.contents);
@@ -102,7 +116,7 @@ export function parseConfigText(source: string, file: string): ConfigFile {
         else error(place(value, keyNode), "'root' must be true or false");
         break;
       case 'rules':
-        readRules(doc, value, keyNode, out, place, error);
+        readRules(doc, value, keyNode, out, place, error, ruleFile);
         break;
       case 'scopes':
         readScopes(doc, value, keyNode, out, place, error);
@@ -116,7 +130,7 @@ export function parseConfigText(source: string, file: string): ConfigFile {
       default:
         error(
           place(pair.key as Node),
-          `unknown key ${isScalar(pair.key) ? `'${String(key)}'` : describe(pair.key as Node | null)}; allowed keys: ${CONFIG_KEYS.join(', ')}`,
+          `unknown key ${unknownKey(pair.key as Node | null)}; allowed keys: ${CONFIG_KEYS.join(', ')}`,
         );
     }
   }
@@ -125,7 +139,9 @@ export function parseConfigText(source: string, file: string): ConfigFile {
 
 type Report = (p: SourcePlace, message: string) => void;
 
-function readRules(doc: Document, value: Node | null, keyNode: Node, out: ConfigFile, place: Place, error: Report): void {
+function readRules(
+  doc: Document, value: Node | null, keyNode: Node, out: ConfigFile, place: Place, error: Report, ruleFile: RuleFileCheck,
+): void {
   if (!isSeq(value)) {
     error(place(value, keyNode), "'rules' must be a list of rule files (relative to this file) or 'default'");
     return;
@@ -139,9 +155,9 @@ function readRules(doc: Document, value: Node | null, keyNode: Node, out: Config
     } else if (item.value === 'default') {
       out.rules.push('default');
     } else {
-      const abs = path.resolve(out.dir, item.value);
-      if (existsSync(abs)) out.rules.push(abs);
-      else error(p, `rule file not found: ${item.value}`);
+      const checked = ruleFile(item.value);
+      if ('path' in checked) out.rules.push(checked.path);
+      else error(p, checked.problem);
     }
   }
 }
@@ -225,6 +241,17 @@ function readIgnore(doc: Document, value: Node | null, keyNode: Node, out: Confi
     if (problem) error(p, problem);
     else out.ignore.push(item.value);
   }
+}
+
+/**
+ * An unknown key as its error names it: quoted when it looks like a key someone meant to
+ * write (a misspelt one), else not shown, in case the file is not a configuration at all
+ * (a `.claimlint.yml` that is a symlink to some other file of the repository).
+ */
+function unknownKey(node: Node | null): string {
+  if (!isScalar(node)) return describe(node);
+  const key = String(node.value);
+  return /^\w[\w-]{0,39}$/.test(key) ? `'${key}'` : '(not shown: it does not look like a key name)';
 }
 
 /**

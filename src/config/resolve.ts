@@ -2,16 +2,21 @@
  * Finding the `.claimlint.yml` files that apply to a file, and merging them (the cascade).
  * The rules are spelled out in index.ts and docs/configuration.md.
  *
- * Three caches, all dropped by clearConfigCache(): parsed config files by path, the lookup
- * of each directory (its config file, whether it holds `.git`), and the resolution of each
- * directory. The files of one directory share one frozen ResolvedConfig object.
+ * The caches, all dropped by clearConfigCache(): parsed config files by path, the lookup
+ * of each directory (its config file), the git root of each directory, and the resolution of
+ * each directory. The files of one directory share one frozen ResolvedConfig object.
+ *
+ * Files are read from a FileStore (store.ts): the file system, or with --config-rev a git
+ * revision; the trust rules (trust.ts) are the same for both.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FileError, SourcePlace } from '../rules/types.js';
 import { globMatches } from './glob.js';
+import { openGitStore, type GitStore } from './git-store.js';
 import { readConfigFile } from './parse.js';
 import type { ConfigFile, ConfigName, Severity } from './parse.js';
+import { fsStore, type FileStore } from './store.js';
+import { foundConfigProblem, gitRootOf as findGitRoot, isWithin, writableByOthers } from './trust.js';
 
 export const CONFIG_NAMES = ['.claimlint.yml', '.claimlint.yaml'] as const;
 /** The ignore used when no applying config has an `ignore` key. */
@@ -32,24 +37,84 @@ export interface ResolvedConfig {
   names: ConfigName[];
 }
 
+/** A resolution: the configuration, the errors of the files that apply, and warnings about files not used. */
+export interface Resolution {
+  config: ResolvedConfig;
+  errors: FileError[];
+  /** Config files found but not used because others may write them (not errors: the run goes on without them). */
+  warnings: FileError[];
+}
+
 interface DirLookup {
   config: ConfigFile | undefined;
-  /** Problems of the lookup itself (both file names present). */
+  /** Problems of the lookup itself (both file names present, a file that is not a regular file). */
   errors: FileError[];
-  hasGit: boolean;
+  warnings: FileError[];
 }
+
+/** Where configs and rule files are read from: the file system, or a git revision (--config-rev). */
+let store: FileStore = fsStore;
+/** The directories where the search stops outside git (the language server's workspace folders); default: the working directory. */
+let startingDirectories: string[] | undefined;
 
 const fileCache = new Map<string, ConfigFile>();
 const dirCache = new Map<string, DirLookup>();
 const chainCache = new Map<string, DirLookup[]>();
-const resolvedCache = new Map<string, { config: ResolvedConfig; errors: FileError[] }>();
+const gitRootCache = new Map<string, string | undefined>();
+const resolvedCache = new Map<string, Resolution>();
 
 /** Drop every cached config file and resolution (the editor calls this when a config changes). */
 export function clearConfigCache(): void {
   fileCache.clear();
   dirCache.clear();
   chainCache.clear();
+  gitRootCache.clear();
   resolvedCache.clear();
+}
+
+/**
+ * `claimlint --config-rev REV`: read configuration and rule files from that git revision of
+ * the repository holding the working directory (undefined: from the file system again).
+ * Returns why that is not possible, or undefined.
+ */
+export function useConfigRevision(rev: string | undefined): string | undefined {
+  clearConfigCache();
+  explicit = undefined;
+  if (rev === undefined) {
+    store = fsStore;
+    return undefined;
+  }
+  const opened = openGitStore(rev);
+  if (typeof opened === 'string') return opened;
+  store = opened;
+  return undefined;
+}
+
+/** The language server's workspace folders: outside git, the upward search stops at the one holding a file. */
+export function useStartingDirectories(dirs: string[] | undefined): void {
+  startingDirectories = dirs?.map((d) => path.resolve(d));
+  clearConfigCache();
+}
+
+/** The bytes of a rule file a configuration named (already confined), from where configs are read. */
+export function readConfiguredFile(abs: string, limit: number): Buffer {
+  return store.read(abs, limit);
+}
+
+/**
+ * With --config-rev: a note naming the configuration files (any `.claimlint.yml` or
+ * `.claimlint.yaml`, and the rule files read) that differ between the working tree and the
+ * revision, whose versions were used; undefined when none differ or without --config-rev.
+ */
+export function configRevisionNote(): string | undefined {
+  if (!('changedInWorkTree' in store)) return undefined;
+  const git = store as GitStore;
+  const configNames = new Set<string>(CONFIG_NAMES);
+  const changed = git.changedInWorkTree((rel) => configNames.has(path.posix.basename(rel)) || git.readPaths.has(rel) || rel === explicitPath);
+  if (changed.length === 0) return undefined;
+  // Names with control characters are quoted, so that the note stays one line.
+  const names = changed.map((n) => ([...n].some((c) => c < ' ' || c === '\u007f') ? JSON.stringify(n) : n));
+  return `note: the working tree changes configuration files (${names.join(', ')}); claimlint used their versions in ${git.label}`;
 }
 
 /** A config file, parsed once per path. */
@@ -57,73 +122,94 @@ export function loadConfigFile(file: string): ConfigFile {
   const abs = path.resolve(file);
   let c = fileCache.get(abs);
   if (!c) {
-    c = readConfigFile(abs);
+    c = readConfigFile(abs, store);
     fileCache.set(abs, c);
   }
   return c;
 }
 
-function lookup(dir: string): DirLookup {
-  let d = dirCache.get(dir);
+const at1 = (file: string, message: string): FileError => ({ file, line: 1, column: 1, message });
+
+/** The config file of `dir`, in a search that stops at `stop`. */
+function lookup(dir: string, stop: string): DirLookup {
+  const key = `${stop}\0${dir}`;
+  let d = dirCache.get(key);
   if (d) return d;
   const [ymlName, yamlName] = CONFIG_NAMES;
   const yml = path.join(dir, ymlName);
   const yaml = path.join(dir, yamlName);
-  const hasYml = existsSync(yml);
-  const hasYaml = existsSync(yaml);
-  const errors: FileError[] = [];
+  const hasYml = store.entry(yml).kind !== 'missing';
+  const hasYaml = store.entry(yaml).kind !== 'missing';
+  d = { config: undefined, errors: [], warnings: [] };
   if (hasYml && hasYaml) {
-    errors.push({
-      file: yaml,
-      line: 1,
-      column: 1,
-      message: `not used: ${ymlName} in the same directory takes precedence; remove one of them`,
-    });
+    d.errors.push(at1(yaml, `not used: ${ymlName} in the same directory takes precedence; remove one of them`));
   }
   const found = hasYml ? yml : hasYaml ? yaml : undefined;
-  d = { config: found ? loadConfigFile(found) : undefined, errors, hasGit: existsSync(path.join(dir, '.git')) };
-  dirCache.set(dir, d);
+  if (found) {
+    const problem = foundConfigProblem(store, found, stop);
+    const untrusted = problem === undefined ? writableByOthers(store, found) : undefined;
+    if (problem !== undefined) d.errors.push(at1(found, problem));
+    else if (untrusted !== undefined) d.warnings.push(at1(found, untrusted));
+    else d.config = loadConfigFile(found);
+  }
+  dirCache.set(key, d);
   return d;
 }
 
-/** The lookups of `dir` and its parents whose config applies, nearest first, up to where the search stops. */
-function chain(dir: string): DirLookup[] {
-  let c = chainCache.get(dir);
+/** The lookups of `dir` and its parents up to `stop` whose config applies, nearest first. */
+function chain(dir: string, stop: string): DirLookup[] {
+  const key = `${stop}\0${dir}`;
+  let c = chainCache.get(key);
   if (c) return c;
-  const here = lookup(dir);
+  const here = lookup(dir, stop);
   const parent = path.dirname(dir);
-  const stop = here.hasGit || here.config?.root === true || parent === dir;
-  const rest = stop ? [] : chain(parent);
-  c = here.config || here.errors.length > 0 ? [here, ...rest] : rest;
-  chainCache.set(dir, c);
+  const last = dir === stop || here.config?.root === true || parent === dir;
+  const rest = last ? [] : chain(parent, stop);
+  c = here.config || here.errors.length > 0 || here.warnings.length > 0 ? [here, ...rest] : rest;
+  chainCache.set(key, c);
   return c;
 }
 
 function gitRootOf(dir: string): string | undefined {
-  for (let d = dir; ; ) {
-    if (lookup(d).hasGit) return d;
-    const parent = path.dirname(d);
-    if (parent === d) return undefined;
-    d = parent;
-  }
+  if (gitRootCache.has(dir)) return gitRootCache.get(dir);
+  const root = findGitRoot(store, dir);
+  gitRootCache.set(dir, root);
+  return root;
 }
 
-let explicit: { config: ResolvedConfig; errors: FileError[] } | undefined;
+/**
+ * Where the upward search from `dir` stops outside git: the starting directory holding it
+ * (the working directory, or the language server's workspace folder), else `dir` itself.
+ */
+function startingDirectoryOf(dir: string): string {
+  const starts = startingDirectories ?? [process.cwd()];
+  let best: string | undefined;
+  for (const s of starts) if (isWithin(s, dir) && (best === undefined || s.length > best.length)) best = s;
+  return best ?? dir;
+}
+
+let explicit: Resolution | undefined;
+/** The explicit config's path relative to the revision's top (with --config-rev), for configRevisionNote. */
+let explicitPath: string | undefined;
 
 /**
  * `claimlint --config FILE`: this file alone applies to every linted file (its globs are
- * relative to its directory), instead of the .claimlint.yml files found upward.
+ * relative to its directory), instead of the .claimlint.yml files found upward. It is the
+ * user's choice, so it is not refused for where it is; the rule files it names are confined
+ * to its repository like any config's.
  */
 export function useConfigFile(file: string | undefined): void {
+  explicitPath = undefined;
   if (!file) { explicit = undefined; return; }
   const abs = path.resolve(file);
   const dir = path.dirname(abs);
-  if (!existsSync(abs)) {
-    explicit = merge([], gitRootOf(dir), path.parse(dir).root);
-    explicit = { ...explicit, errors: [{ file: abs, line: 1, column: 1, message: 'no such configuration file' }] };
+  if ('top' in store) explicitPath = path.relative((store as GitStore).top, abs).split(path.sep).join('/');
+  if (store.target(abs).kind === 'missing') {
+    const none = merge([], gitRootOf(dir), path.parse(dir).root);
+    explicit = { ...none, errors: [at1(abs, `no such configuration file${store === fsStore ? '' : ` in ${store.label}`}`)] };
     return;
   }
-  explicit = merge([{ config: loadConfigFile(abs), errors: [], hasGit: false }], gitRootOf(dir), path.parse(dir).root);
+  explicit = merge([{ config: loadConfigFile(abs), errors: [], warnings: [] }], gitRootOf(dir), path.parse(dir).root);
 }
 
 /**
@@ -131,25 +217,25 @@ export function useConfigFile(file: string | undefined): void {
  * problems of every config file that applies. Never throws. The result is shared by all
  * files of a directory and frozen: do not modify it.
  */
-export function resolveConfig(filePath: string): { config: ResolvedConfig; errors: FileError[] } {
+export function resolveConfig(filePath: string): Resolution {
   if (explicit) return explicit;
   const dir = path.dirname(path.resolve(filePath));
-  let r = resolvedCache.get(dir);
+  const gitRoot = gitRootOf(dir);
+  const stop = gitRoot ?? startingDirectoryOf(dir);
+  const key = `${stop}\0${dir}`;
+  let r = resolvedCache.get(key);
   if (!r) {
-    r = merge(chain(dir), gitRootOf(dir), path.parse(dir).root);
+    r = merge(chain(dir, stop), gitRoot, path.parse(dir).root);
     deepFreeze(r);
-    resolvedCache.set(dir, r);
+    resolvedCache.set(key, r);
   }
   return r;
 }
 
-function merge(
-  lookups: DirLookup[],
-  gitRoot: string | undefined,
-  fsRoot: string,
-): { config: ResolvedConfig; errors: FileError[] } {
+function merge(lookups: DirLookup[], gitRoot: string | undefined, fsRoot: string): Resolution {
   const configs = lookups.flatMap((l) => (l.config ? [l.config] : []));
   const errors = lookups.flatMap((l) => [...l.errors, ...(l.config?.errors ?? [])]);
+  const warnings = lookups.flatMap((l) => l.warnings);
   const farthestFirst = [...configs].reverse();
 
   const rules: string[] = [];
@@ -189,7 +275,7 @@ function merge(
   }
 
   const names = configs.flatMap((c) => c.names.map((n) => ({ ...n, place: { ...n.place } })));
-  return { config: { files: configs.map((c) => c.file), rules, scopes, severity, ignore, gitRoot, names }, errors };
+  return { config: { files: configs.map((c) => c.file), rules, scopes, severity, ignore, gitRoot, names }, errors, warnings };
 }
 
 function deepFreeze(o: object): void {

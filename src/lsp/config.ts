@@ -3,11 +3,15 @@
  * document's path (src/config), the rule files it names (loaded once, until a watched file
  * changes), the document scope and severities. Problems in configuration and rule files are
  * kept as FileErrors by file, and published as diagnostics on those files' URIs.
+ *
+ * A workspace is untrusted input as a tree on the command line is: the same loader and the
+ * same trust rules (docs/security.md). Outside git, the upward search for configuration
+ * files stops at the workspace folder holding the document (useStartingDirectories).
  */
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { checkConfigNames, clearConfigCache, resolveConfig } from '../config/index.js';
+import { checkConfigNames, clearConfigCache, readConfiguredFile, resolveConfig, useStartingDirectories } from '../config/index.js';
 import { optionsFor } from '../cli/lint-files.js';
 import type { ClaimOptions } from '../engine/lint.js';
 import { UNUSED } from '../engine/suppress.js';
@@ -24,11 +28,14 @@ export function isWatchedFile(uri: string): boolean {
   return /\.(?:yml|yaml)$/i.test(uri);
 }
 
+/** A configuration file that was found and not used (it is writable by others): a warning, not an error. */
+type Problem = FileError & { warning?: true };
+
 export class Workspace {
   /** Rule files by absolute path: the rule set, or its errors. */
   private ruleFiles = new Map<string, { ruleSet?: RuleSet; errors: FileError[] }>();
   /** Problems found since the last reload, by file, deduplicated by place and message. */
-  private problems = new Map<string, Map<string, FileError>>();
+  private problems = new Map<string, Map<string, Problem>>();
   /** The files whose problems were last published (to clear those that are fixed). */
   private published = new Set<string>();
   /** The config files whose names were checked since the last reload. */
@@ -39,16 +46,24 @@ export class Workspace {
   /** Whether problems changed since they were last published. */
   private dirty = false;
 
+  /** The editor's workspace folders (URIs or paths); outside git, the search for configuration files stops at them. */
+  setFolders(folders: string[]): void {
+    const dirs = folders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f));
+    useStartingDirectories(dirs.length ? dirs : undefined);
+  }
+
   /** The engine options for a document at `path`, as the CLI would lint it. */
   setupFor(path: string): DocumentSetup {
-    const { config, errors } = resolveConfig(path);
+    const { config, errors, warnings } = resolveConfig(path);
     this.record(errors);
+    this.record(warnings.map((w) => ({ ...w, warning: true as const })));
     const ruleSets: RuleSet[] = [];
     let complete = true;
-    for (const p of config.rules.flatMap((x) => (x === 'default' ? this.defaults() : [resolve(x)]))) {
+    const shipped = this.defaults();
+    for (const p of config.rules.flatMap((x) => (x === 'default' ? shipped : [resolve(x)]))) {
       let loaded = this.ruleFiles.get(p);
       if (!loaded) {
-        loaded = loadRuleFile(p);
+        loaded = shipped.includes(p) ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
         this.ruleFiles.set(p, loaded);
         if (!this.defaults().includes(p)) this.dirs.add(dirname(p));
       }
@@ -110,7 +125,7 @@ export class Workspace {
     return this.shipped;
   }
 
-  private record(errors: FileError[]): void {
+  private record(errors: Problem[]): void {
     for (const e of errors) {
       let byFile = this.problems.get(e.file);
       if (!byFile) this.problems.set(e.file, (byFile = new Map()));
@@ -126,8 +141,8 @@ export function fileUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-/** A configuration or rule-file problem at file:line:col, as an error on that position. */
-export function fileErrorDiagnostic(e: FileError): Diagnostic {
+/** A configuration or rule-file problem at file:line:col, as an error (or a warning) on that position. */
+export function fileErrorDiagnostic(e: Problem): Diagnostic {
   const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
-  return { range: { start: at, end: at }, severity: 1, source: 'claimlint', message: e.message };
+  return { range: { start: at, end: at }, severity: e.warning ? 2 : 1, source: 'claimlint', message: e.message };
 }

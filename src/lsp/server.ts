@@ -132,6 +132,7 @@ export function startServer(connection: Connection): { readonly shutdownReceived
       relative: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     };
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         // Positions are UTF-16 code units, as the engine's columns are (LSP's default).

@@ -5,11 +5,19 @@
  * references to unknown technologies, properties, terms or sources, invalid
  * or catastrophically backtracking regular expressions — never an exception.
  * The rule set is returned only when there is no error.
+ *
+ * A rule file may be named by a configuration in an untrusted tree, and so be some other
+ * file: only a regular file under MAX_RULE_FILE_BYTES is read, and the messages quote text of
+ * the file (keys, values) only once it is recognizably a rule file (valid YAML whose top
+ * level is a mapping with an `id` or a `rules` key). Otherwise the error gives a position
+ * and says what is wrong, quoting nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
+import { ReadRefusal, readRegularFile } from '../config/store.js';
 import { unsafeRegex } from './regex-safety.js';
 import {
   COVERS, DATE, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, URL_PATTERN, VALUES,
@@ -17,7 +25,7 @@ import {
 import type {
   Alias, Example, FileError, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
 } from './types.js';
-import { type Entry, Reader } from './yaml-reader.js';
+import { type Entry, Reader, yamlMessage } from './yaml-reader.js';
 
 const URL_HINT = { re: URL_PATTERN, hint: 'an http(s) URL' };
 
@@ -30,13 +38,20 @@ export function defaultRuleFiles(): string[] {
     .map((name) => join(dir, name));
 }
 
-export function loadRuleFile(path: string): { ruleSet?: RuleSet; errors: FileError[] } {
+/** Reads a rule file's bytes (at most `limit`), or throws ReadRefusal. */
+export type ReadBytes = (path: string, limit: number) => Buffer;
+
+/**
+ * Load the rule file at `path`, read by `read`: by default from the file system (a file
+ * named on the command line, or a shipped one); a configuration's rule files are read from
+ * where configurations are (the file system or a git revision, src/config).
+ */
+export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): { ruleSet?: RuleSet; errors: FileError[] } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = read(path, MAX_RULE_FILE_BYTES).toString('utf8');
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
+    const why = err instanceof ReadRefusal ? err.message : (err as Error).message;
     return { errors: [{ file: path, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
   }
   return parseRuleFile(text, path);
@@ -48,11 +63,15 @@ export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; 
   const r = new Reader(file, lineCounter, doc);
   for (const e of [...doc.errors, ...doc.warnings]) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
-    r.errors.push({ file, line, column: col, message: `YAML: ${e.message}` });
+    r.errors.push({ file, line, column: col, message: `YAML: ${yamlMessage(e)}` });
   }
   if (r.errors.length) return { errors: sorted(r.errors) };
   if (doc.contents === null) {
     return { errors: [{ file, line: 1, column: 1, message: 'the rule file is empty (expected a mapping with id, description, technologies, rules)' }] };
+  }
+  const top = r.resolve(doc.contents);
+  if (isMap(top) && !top.items.some((p) => isScalar(p.key) && (p.key.value === 'id' || p.key.value === 'rules'))) {
+    return { errors: [{ ...r.place(top), message: 'not a rule file: its top level has neither an id nor a rules key (its content is not shown)' }] };
   }
   const ruleSet = new Loader(r).load(doc.contents);
   return r.errors.length ? { errors: sorted(r.errors) } : { ruleSet, errors: [] };

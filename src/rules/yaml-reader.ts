@@ -3,7 +3,7 @@
  * node's type and records a `FileError` at the node's line:column instead of
  * throwing. Messages start with the value's path ("rules.foo.severity: ...").
  */
-import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Scalar } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node, type Scalar, type YAMLError } from 'yaml';
 import type { FileError, SourcePlace } from './types.js';
 import type { Shape } from './shape.js';
 
@@ -29,6 +29,24 @@ function describe(node: unknown): string {
     if (typeof v === 'boolean') return 'a boolean';
   }
   return 'something else';
+}
+
+/**
+ * The YAML parser's message for an error, without the source text some messages quote (an
+ * escape sequence, a tag, a directive, a block scalar header): the file may not be a YAML
+ * file at all, and an error about it must not echo its content.
+ */
+export function yamlMessage(e: YAMLError): string {
+  switch (e.code) {
+    case 'BAD_DIRECTIVE': return 'unknown or unsupported YAML directive';
+    case 'BAD_DQ_ESCAPE': return 'invalid escape sequence in a double-quoted string';
+    case 'TAG_RESOLVE_FAILED': return 'unknown YAML tag';
+    case 'BAD_COLLECTION_TYPE': return 'a YAML tag used on the wrong kind of collection';
+    default: break;
+  }
+  const first = e.message.split('\n')[0] ?? e.message;
+  // The remaining messages are fixed text, except this one, which ends with the header it saw.
+  return first.startsWith('Block scalar header includes extra characters') ? 'Block scalar header includes extra characters' : first;
 }
 
 export function join(path: string, key: string | number): string {

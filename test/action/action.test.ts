@@ -5,9 +5,9 @@
  * makes; the variables GitHub sets; and the steps of action.yml run exactly
  * as written (inputs and github.action_path substituted, as the runner does).
  */
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -36,6 +36,7 @@ function runAction(workspace: string, env: Record<string, string>, inputs: Recor
   };
   const expand = (s: string) => s.replace(/\$\{\{(.*?)\}\}/g, (_, e: string) => value(e));
   let stdout = '';
+  let stderr = '';
   let status = 0;
   for (const step of action.runs.steps) {
     expect(step.uses).toBeUndefined(); // every step runs here: nothing needs GitHub
@@ -45,10 +46,11 @@ function runAction(workspace: string, env: Record<string, string>, inputs: Recor
       cwd: workspace, env: { ...process.env, ...env, ...stepEnv, GITHUB_ACTION_PATH: ACTION }, encoding: 'utf8',
     });
     stdout += r.stdout;
+    stderr += r.stderr;
     status = r.status ?? 1;
     if (status !== 0) break;
   }
-  return { stdout, status };
+  return { stdout, stderr, status };
 }
 
 const CLAIM_A = 'Confidential computing on x86 preserves the integrity of guest private memory.';
@@ -177,5 +179,87 @@ describe('action.yml', () => {
   test('the committed bundle the Action runs is the current build', () => {
     expect(existsSync(join(ACTION, 'dist', 'claimlint.mjs'))).toBe(true);
     expect(readFileSync(join(ACTION, 'action', 'claimlint.mjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint.mjs'), 'utf8'));
+  });
+});
+
+/**
+ * Issue 9: on a pull request the configuration and rule files come from the base commit. A
+ * pull request that silences its own check, or whose config names a file on the runner, is
+ * checked with the base commit's configuration, and a notice says its changes apply after
+ * merge. Corpus-free: the repository is made here.
+ */
+describe('the claimlint Action on a pull request that changes the configuration', () => {
+  const root = mkdtempSync(join(tmpdir(), 'claimlint-action-config-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const work = join(root, 'work');
+  const origin = join(root, 'origin.git');
+  const SECRET = 'root:TOPSECRET-0815:0:0:root:/root:/bin/bash';
+  const CLAIM = 'Confidential computing on x86 preserves the integrity of guest private memory.';
+  const SILENCE = 'root: true\nignore: ["**"]\nseverity: {memory-integrity: off, overgeneral-umbrella: off, attestation-report: off}\n';
+  mkdirSync(join(work, 'Documentation', 'security'), { recursive: true });
+  writeFileSync(join(root, 'secret'), `${SECRET}\n`);
+  git(work, 'init', '-q');
+  writeFileSync(join(work, '.claimlint.yml'), 'root: true\n');
+  writeFileSync(join(work, 'Documentation', 'security', 'index.rst'), 'Security\n========\n\nNotes on security.\n');
+  git(work, 'add', '.');
+  git(work, 'commit', '-qm', 'base');
+  const base = git(work, 'rev-parse', 'HEAD');
+  execFileSync('git', ['init', '-q', '--bare', origin]);
+  git(origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+
+  /** A pull request (one commit adding a claim, with this config) as actions/checkout leaves it: a depth-1 clone of the merge. */
+  function pullRequest(n: number, config: string) {
+    git(work, 'checkout', '-q', '-b', `pr${n}`, base);
+    writeFileSync(join(work, '.claimlint.yml'), config);
+    writeFileSync(join(work, 'Documentation', 'security', `pr${n}.rst`), `PR ${n}\n=====\n\n${CLAIM}\n`);
+    git(work, 'add', '.');
+    git(work, 'commit', '-qm', `docs: security: notes ${n}`);
+    const head = git(work, 'rev-parse', 'HEAD');
+    git(work, 'checkout', '-q', '--detach', base);
+    git(work, 'merge', '-q', '--no-ff', '-m', `Merge ${head}`, head);
+    const merge = git(work, 'rev-parse', 'HEAD');
+    git(work, 'push', '-q', origin, `${base}:refs/heads/main`, `${head}:refs/pull/${n}/head`, `${merge}:refs/pull/${n}/merge`);
+    const ws = join(root, `ws${n}`);
+    mkdirSync(ws);
+    git(ws, 'init', '-q');
+    git(ws, 'remote', 'add', 'origin', `file://${origin}`);
+    git(ws, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/pull/${n}/merge:refs/remotes/pull/${n}/merge`);
+    git(ws, 'checkout', '-q', '--detach', `refs/remotes/pull/${n}/merge`);
+    const event = join(root, `event${n}.json`);
+    writeFileSync(event, JSON.stringify({ number: n, pull_request: { number: n, commits: 1, head: { sha: head }, base: { sha: base, ref: 'main' } } }));
+    const temp = join(root, `run${n}`);
+    mkdirSync(temp);
+    const env = {
+      CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: ws,
+      GITHUB_SHA: merge, GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary.md'), RUNNER_TEMP: temp,
+    };
+    return { ws, env };
+  }
+
+  const warningsIn = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::warning '));
+  const notices = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::notice '));
+  const NOTICE = `::notice title=claimlint::This pull request changes claimlint's configuration (.claimlint.yml). This check used the configuration of the base commit ${base.slice(0, 12)}; the changes take effect after merge.`;
+
+  test('a pull request that silences everything in .claimlint.yml is still checked, with a notice', () => {
+    const { ws, env } = pullRequest(1, SILENCE);
+    const r = runAction(ws, env, {});
+    expect(warningsIn(r.stdout).filter((w) => w.includes('file=Documentation/security/pr1.rst,line=4,')).length).toBeGreaterThan(0);
+    expect(notices(r.stdout)).toEqual([NOTICE]);
+    expect(r.status).toBe(1);
+    // Tree mode on the same pull request: the same base configuration.
+    const tree = runAction(ws, env, { mode: 'tree', paths: 'Documentation' });
+    expect(warningsIn(tree.stdout).some((w) => w.includes('file=Documentation/security/pr1.rst,'))).toBe(true);
+    expect(notices(tree.stdout)).toEqual([NOTICE]);
+  });
+
+  test('a pull request whose config names /etc/passwd or a file outside the workspace: nothing of it is read or shown', () => {
+    const { ws, env } = pullRequest(2, `root: true\nrules: [default, /etc/passwd, ${join(root, 'secret')}, ../secret]\n`);
+    const r = runAction(ws, env, {});
+    expect(r.stdout + r.stderr).not.toContain('TOPSECRET');
+    expect(r.stdout + r.stderr).not.toMatch(/root:x:0:0/);
+    expect(r.stdout + r.stderr).not.toContain('is an absolute path'); // the base config does not name them at all
+    expect(warningsIn(r.stdout).some((w) => w.includes('file=Documentation/security/pr2.rst,line=4,'))).toBe(true);
+    expect(notices(r.stdout)).toEqual([NOTICE]);
+    expect(r.status).toBe(1);
   });
 });

@@ -139,13 +139,23 @@ describe('baseline files', () => {
 
     writeFileSync(bad, '{"version": 2, "findings": []}');
     r = await run(['--baseline', bad, root]);
-    expect(r.err).toContain(`${bad}: not a valid baseline: "version" must be 1 (found 2)`);
+    expect(r.err).toContain(`${bad}:1:13: not a valid baseline: "version" must be 1 (found the number 2)`);
     expect(r.status).toBe(2);
 
+    // A missing key: at the entry.
     writeFileSync(bad, '{"version": 1, "findings": [{"rule": "x", "path": "a.rst"}]}');
     r = await run(['--baseline', bad, root]);
-    expect(r.err).toContain(`${bad}: not a valid baseline: findings[0].hash must be a string`);
+    expect(r.err).toContain(`${bad}:1:29: not a valid baseline: findings[0].hash must be a string (found nothing)`);
     expect(r.status).toBe(2);
+
+    // A value of the wrong type: at the value (issue 9: type errors had no line:column).
+    writeFileSync(bad, '{\n  "version": 1,\n  "findings": [\n    {"rule": "x", "path": "a.rst", "hash": "0123", "occurrence": "2"}\n  ]\n}\n');
+    r = await run(['--baseline', bad, root]);
+    expect(r.err).toContain(`${bad}:4:66: not a valid baseline: findings[0].occurrence must be a positive integer (found a string)`);
+    expect(r.status).toBe(2);
+    writeFileSync(bad, '{"version": 1, "findings": [{"rule": "x", "path": 7, "hash": "0123"}]}');
+    r = await run(['--baseline', bad, root]);
+    expect(r.err).toContain(`${bad}:1:51: not a valid baseline: findings[0].path must be a string (found the number 7)`);
 
     r = await run(['--baseline', join(root, 'missing.json'), root]);
     expect(r.err).toContain(`${join(root, 'missing.json')}: cannot read baseline: no such file`);

@@ -149,7 +149,7 @@ describe('unreadable files', () => {
     const root = tree({ '.git': null, '.claimlint.yml': null });
     const { config, errors } = resolveConfig(path.join(root, 'x.rst'));
     expect(errors.map(formatFileError)).toEqual([
-      `${root}/.claimlint.yml:1:1: cannot read configuration file: EISDIR: illegal operation on a directory, read`,
+      `${root}/.claimlint.yml:1:1: not used: is a directory, not a regular file`,
     ]);
     expect(config.rules).toEqual(['default']);
   });

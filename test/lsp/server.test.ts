@@ -307,6 +307,7 @@ describe('claimlint lsp: bad input', () => {
   test('a broken rule file is a diagnostic on that file; the server keeps linting once it is fixed', async () => {
     const dir = path.join(tmp, 'broken');
     mkdirSync(path.join(dir, 'rules'), { recursive: true });
+    mkdirSync(path.join(dir, '.git')); // a work tree: outside git the search would stop at the document's directory
     mkdirSync(path.join(dir, 'Documentation'), { recursive: true });
     writeFileSync(path.join(dir, '.claimlint.yml'), 'root: true\nrules: [default, rules/extra.yml]\n');
     const ruleFile = path.join(dir, 'rules', 'extra.yml');
