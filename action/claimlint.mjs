@@ -467,8 +467,8 @@ var require_stringify = __commonJS({
           return node.value;
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
+          for (const child2 of node.nodes) {
+            output += stringify(child2);
           }
         }
         return output;
@@ -939,8 +939,8 @@ var require_compile = __commonJS({
           }
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk2(child, node);
+          for (const child2 of node.nodes) {
+            output += walk2(child2, node);
           }
         }
         return output;
@@ -1019,22 +1019,22 @@ var require_expand = __commonJS({
           queue = block2.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
+          const child2 = node.nodes[i];
+          if (child2.type === "comma" && node.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child.type === "close") {
+          if (child2.type === "close") {
             q.push(append(q.pop(), queue, enclose));
             continue;
           }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
+          if (child2.value && child2.type !== "open") {
+            queue.push(append(queue.pop(), child2.value));
             continue;
           }
-          if (child.nodes) {
-            walk2(child, node);
+          if (child2.nodes) {
+            walk2(child2, node);
           }
         }
         return queue;
@@ -2043,7 +2043,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2051,7 +2051,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2257,7 +2257,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2290,8 +2290,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2990,7 +2990,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3049,7 +3049,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
+    var constants4 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3177,7 +3177,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -3498,21 +3498,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative7 = [];
       for (const pattern of patterns) {
-        if (isAbsolute4(pattern)) {
+        if (isAbsolute6(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative7.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative7];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
+    function isAbsolute6(pattern) {
       return path6.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute4;
+    exports.isAbsolute = isAbsolute6;
   }
 });
 
@@ -3810,7 +3810,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path6, (statError, stat2) => {
+        settings.fs.stat(path6, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3820,9 +3820,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat2.isSymbolicLink = () => true;
+            stat.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat2);
+          callSuccessCallback(callback, stat);
         });
       });
     }
@@ -3848,11 +3848,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path6);
+        const stat = settings.fs.statSync(path6);
         if (settings.markSymbolicLink) {
-          stat2.isSymbolicLink = () => true;
+          stat.isSymbolicLink = () => true;
         }
-        return stat2;
+        return stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -3919,19 +3919,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path6, optionsOrSettingsOrCallback, callback) {
+    function stat(path6, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path6, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat2;
-    function statSync4(path6, optionsOrSettings) {
+    exports.stat = stat;
+    function statSync7(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path6, settings);
     }
-    exports.statSync = statSync4;
+    exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4597,41 +4597,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p = new Promise(function(resolve9) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve8();
+              resolve9();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve8();
+                resolve9();
                 queue.drain = previousDrain;
               };
             }
@@ -5117,9 +5117,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve8(stats) : reject(error);
+            return error === null ? resolve9(stats) : reject(error);
           });
         });
       }
@@ -5143,10 +5143,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve8(entries);
+              resolve9(entries);
             } else {
               reject(error);
             }
@@ -5156,10 +5156,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve8(entries));
+          stream.once("end", () => resolve9(entries));
         });
       }
     };
@@ -5927,9 +5927,9 @@ function fromStats(st) {
   if (st.isSocket()) return { kind: "other", what: "a socket" };
   return { kind: "other", what: "not a regular file" };
 }
-function statEntry(stat2) {
+function statEntry(stat) {
   try {
-    return fromStats(stat2());
+    return fromStats(stat());
   } catch (err) {
     const code2 = err.code;
     return code2 === "ENOENT" || code2 === "ENOTDIR" ? { kind: "missing" } : { kind: "error", message: errnoMessage(err) };
@@ -6038,13 +6038,13 @@ function gitStore(commit, top) {
     }
     return tree;
   };
-  const relative5 = (abs) => {
+  const relative7 = (abs) => {
     const rel = path2.relative(top, path2.resolve(abs));
     if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) return void 0;
     return rel.split(path2.sep).join("/");
   };
   const entry = (abs) => {
-    const rel = relative5(abs);
+    const rel = relative7(abs);
     if (rel === void 0) return { kind: "missing" };
     if (rel === "") return { kind: "dir", mode: 16877 };
     const e = listing().get(rel);
@@ -6071,7 +6071,7 @@ function gitStore(commit, top) {
     },
     isGitRoot: (dir) => path2.resolve(dir) === top,
     read(abs, limit) {
-      const rel = relative5(abs);
+      const rel = relative7(abs);
       const e = store2.target(abs);
       if (rel === void 0 || e.kind !== "file") throw new ReadRefusal(notAFile(e));
       if (e.size > limit) throw new ReadRefusal(tooLarge(limit));
@@ -10066,10 +10066,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10083,7 +10083,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10107,7 +10107,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10123,7 +10123,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -10214,7 +10214,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -10228,13 +10228,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -10277,18 +10277,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10342,8 +10342,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap5 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10355,7 +10355,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10366,8 +10366,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap5 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10384,7 +10384,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10564,7 +10564,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10581,24 +10581,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10781,25 +10781,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11609,14 +11609,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12783,18 +12783,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12947,15 +12947,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13149,13 +13149,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14902,8 +14902,7 @@ var init_vfile = __esm({
 });
 
 // src/cli/read.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 function bytePosition(buf, at) {
   let line = 1;
   let lineStart2 = 0;
@@ -14935,29 +14934,67 @@ function decodeText(buf, path6) {
   }
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
-async function readVFile(path6) {
-  let buf;
+function fileKind(st) {
+  if (st.isFile()) return void 0;
+  if (st.isDirectory()) return "is a directory";
+  if (st.isFIFO()) return "is a FIFO (named pipe), not a regular file";
+  if (st.isCharacterDevice()) return "is a character device, not a regular file";
+  if (st.isBlockDevice()) return "is a block device, not a regular file";
+  if (st.isSocket()) return "is a socket, not a regular file";
+  return "is not a regular file";
+}
+function readDocumentBytes(path6) {
+  let fd;
   try {
-    buf = await readFile(path6);
+    const refuse = (st2) => {
+      const kind = fileKind(st2);
+      if (kind) throw new InputError(`${path6}: cannot read: ${kind}`);
+      if (st2.size > MAX_DOCUMENT_BYTES) throw tooLarge2(path6, String(st2.size));
+    };
+    refuse(statSync2(path6));
+    fd = openSync2(path6, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
+    const st = fstatSync2(fd);
+    refuse(st);
+    let buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        if (n > MAX_DOCUMENT_BYTES) throw tooLarge2(path6, `more than ${MAX_DOCUMENT_BYTES}`);
+        const bigger = Buffer.allocUnsafe(Math.min(Math.max(2 * n, 65536), MAX_DOCUMENT_BYTES + 1));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      const got = readSync2(fd, buf, n, buf.length - n, null);
+      if (got === 0) return buf.subarray(0, n);
+      n += got;
+    }
   } catch (err) {
-    throw new InputError(`${path6}: cannot read: ${readError(err)}`);
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path6}: cannot read: ${describeFsError(err)}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
   }
-  return new VFile({ path: path6, value: decodeText(buf, path6) });
+}
+async function readVFile(path6) {
+  return readVFileSync(path6);
 }
 function readVFileSync(path6) {
-  let buf;
-  try {
-    buf = readFileSync2(path6);
-  } catch (err) {
-    throw new InputError(`${path6}: cannot read: ${readError(err)}`);
-  }
-  return new VFile({ path: path6, value: decodeText(buf, path6) });
+  return new VFile({ path: path6, value: decodeText(readDocumentBytes(path6), path6) });
 }
-function readError(err) {
-  const code2 = err.code;
-  return code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : String(err.message);
+function describeFsError(err) {
+  const e = err;
+  const words = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    ELOOP: "too many levels of symbolic links",
+    ENAMETOOLONG: "file name too long"
+  };
+  return (e.code && words[e.code]) ?? /^[A-Z0-9]+: ([^,]+)/.exec(e.message ?? "")?.[1] ?? String(e.message ?? err);
 }
-var InputError, utf8;
+var InputError, utf8, MAX_DOCUMENT_BYTES, tooLarge2;
 var init_read = __esm({
   "src/cli/read.ts"() {
     "use strict";
@@ -14965,6 +15002,8 @@ var init_read = __esm({
     InputError = class extends Error {
     };
     utf8 = new TextDecoder("utf-8", { fatal: true });
+    MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+    tooLarge2 = (path6, size) => new InputError(`${path6}: too large (${size} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
   }
 });
 
@@ -15502,7 +15541,7 @@ var init_lib5 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve8, reject) {
+        function executor(resolve9, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -15533,8 +15572,8 @@ var init_lib5 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve8) {
-              resolve8(file2);
+            } else if (resolve9) {
+              resolve9(file2);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -15636,7 +15675,7 @@ var init_lib5 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve8, reject) {
+        function executor(resolve9, reject) {
           ok(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -15650,8 +15689,8 @@ var init_lib5 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve8) {
-              resolve8(resultingTree);
+            } else if (resolve9) {
+              resolve9(resultingTree);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -17795,12 +17834,12 @@ var init_merge_affix_exceptions = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
+      function(child2, index2, parent) {
         const previous = parent.children[index2 - 1];
-        if (previous && "children" in previous && "children" in child && child.children.length > 0) {
+        if (previous && "children" in previous && "children" in child2 && child2.children.length > 0) {
           let position2 = -1;
-          while (child.children[++position2]) {
-            const node = child.children[position2];
+          while (child2.children[++position2]) {
+            const node = child2.children[position2];
             if (node.type === "WordNode") {
               return;
             }
@@ -17809,9 +17848,9 @@ var init_merge_affix_exceptions = __esm({
               if (value !== "," && value !== ";") {
                 return;
               }
-              previous.children.push(...child.children);
-              if (previous.position && child.position) {
-                previous.position.end = child.position.end;
+              previous.children.push(...child2.children);
+              if (previous.position && child2.position) {
+                previous.position.end = child2.position.end;
               }
               parent.children.splice(index2, 1);
               return index2;
@@ -17852,19 +17891,19 @@ var init_merge_affix_symbol = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
-        if ("children" in child && child.children.length > 0 && index2 > 0) {
+      function(child2, index2, parent) {
+        if ("children" in child2 && child2.children.length > 0 && index2 > 0) {
           const previous = parent.children[index2 - 1];
-          const first = child.children[0];
-          const second = child.children[1];
+          const first = child2.children[0];
+          const second = child2.children[1];
           if (previous && previous.type === "SentenceNode" && (first.type === "SymbolNode" || first.type === "PunctuationNode") && affixSymbol.test(toString(first))) {
-            child.children.shift();
+            child2.children.shift();
             previous.children.push(first);
             if (first.position && previous.position) {
               previous.position.end = first.position.end;
             }
-            if (second && second.position && child.position) {
-              child.position.start = second.position.start;
+            if (second && second.position && child2.position) {
+              child2.position.start = second.position.start;
             }
             return index2 - 1;
           }
@@ -17884,18 +17923,18 @@ var init_break_implicit_sentences = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
-        if (child.type !== "SentenceNode") {
+      function(child2, index2, parent) {
+        if (child2.type !== "SentenceNode") {
           return;
         }
-        const children = child.children;
+        const children = child2.children;
         let position2 = 0;
         while (++position2 < children.length - 1) {
           const node = children[position2];
           if (node.type !== "WhiteSpaceNode" || toString(node).split(/\r\n|\r|\n/).length < 3) {
             continue;
           }
-          child.children = children.slice(0, position2);
+          child2.children = children.slice(0, position2);
           const insertion = {
             type: "SentenceNode",
             children: children.slice(position2 + 1)
@@ -17903,9 +17942,9 @@ var init_break_implicit_sentences = __esm({
           const tail = children[position2 - 1];
           const head = children[position2 + 1];
           parent.children.splice(index2 + 1, 0, node, insertion);
-          if (child.position && tail.position && head.position) {
-            const end = child.position.end;
-            child.position.end = tail.position.end;
+          if (child2.position && tail.position && head.position) {
+            const end = child2.position.end;
+            child2.position.end = tail.position.end;
             insertion.position = { start: head.position.start, end };
           }
           return index2 + 1;
@@ -17924,15 +17963,15 @@ var init_make_final_white_space_siblings = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
        */
-      function(child, index2, parent) {
-        if ("children" in child) {
-          const tail = child.children[child.children.length - 1];
+      function(child2, index2, parent) {
+        if ("children" in child2) {
+          const tail = child2.children[child2.children.length - 1];
           if (tail && tail.type === "WhiteSpaceNode") {
-            child.children.pop();
+            child2.children.pop();
             parent.children.splice(index2 + 1, 0, tail);
-            const previous = child.children[child.children.length - 1];
-            if (previous && previous.position && child.position) {
-              child.position.end = previous.position.end;
+            const previous = child2.children[child2.children.length - 1];
+            if (previous && previous.position && child2.position) {
+              child2.position.end = previous.position.end;
             }
             return index2;
           }
@@ -17977,15 +18016,15 @@ var init_make_initial_white_space_siblings = __esm({
       /**
        * @type {import('unist-util-visit-children').Visitor<Paragraph | Root>}
        */
-      function(child, index2, parent) {
-        if ("children" in child && child.children) {
-          const head = child.children[0];
+      function(child2, index2, parent) {
+        if ("children" in child2 && child2.children) {
+          const head = child2.children[0];
           if (head && head.type === "WhiteSpaceNode") {
-            child.children.shift();
+            child2.children.shift();
             parent.children.splice(index2, 0, head);
-            const next = child.children[0];
-            if (next && next.position && child.position) {
-              child.position.start = next.position.start;
+            const next = child2.children[0];
+            if (next && next.position && child2.position) {
+              child2.position.start = next.position.start;
             }
           }
         }
@@ -18004,16 +18043,16 @@ var init_merge_final_word_symbol = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Sentence>}
        */
-      function(child, index2, parent) {
-        if (index2 > 0 && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString(child) === "-") {
+      function(child2, index2, parent) {
+        if (index2 > 0 && (child2.type === "SymbolNode" || child2.type === "PunctuationNode") && toString(child2) === "-") {
           const children = parent.children;
           const previous = children[index2 - 1];
           const next = children[index2 + 1];
           if ((!next || next.type !== "WordNode") && previous && previous.type === "WordNode") {
             children.splice(index2, 1);
-            previous.children.push(child);
-            if (previous.position && child.position) {
-              previous.position.end = child.position.end;
+            previous.children.push(child2);
+            if (previous.position && child2.position) {
+              previous.position.end = child2.position.end;
             }
             return index2;
           }
@@ -18034,15 +18073,15 @@ var init_merge_initial_digit_sentences = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
+      function(child2, index2, parent) {
         const previous = parent.children[index2 - 1];
-        if (previous && previous.type === "SentenceNode" && child.type === "SentenceNode") {
-          const head = child.children[0];
+        if (previous && previous.type === "SentenceNode" && child2.type === "SentenceNode") {
+          const head = child2.children[0];
           if (head && head.type === "WordNode" && digitStart.test(toString(head))) {
-            previous.children.push(...child.children);
+            previous.children.push(...child2.children);
             parent.children.splice(index2, 1);
-            if (previous.position && child.position) {
-              previous.position.end = child.position.end;
+            if (previous.position && child2.position) {
+              previous.position.end = child2.position.end;
             }
             return index2;
           }
@@ -18063,10 +18102,10 @@ var init_merge_initial_lower_case_letter_sentences = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
-        if (child.type === "SentenceNode" && index2 > 0) {
+      function(child2, index2, parent) {
+        if (child2.type === "SentenceNode" && index2 > 0) {
           const previous = parent.children[index2 - 1];
-          const children = child.children;
+          const children = child2.children;
           if (children.length > 0 && previous.type === "SentenceNode") {
             let position2 = -1;
             while (children[++position2]) {
@@ -18077,8 +18116,8 @@ var init_merge_initial_lower_case_letter_sentences = __esm({
                 }
                 previous.children.push(...children);
                 parent.children.splice(index2, 1);
-                if (previous.position && child.position) {
-                  previous.position.end = child.position.end;
+                if (previous.position && child2.position) {
+                  previous.position.end = child2.position.end;
                 }
                 return index2;
               }
@@ -18103,8 +18142,8 @@ var init_merge_initial_word_symbol = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Sentence>}
        */
-      function(child, index2, parent) {
-        if (child.type !== "SymbolNode" && child.type !== "PunctuationNode" || toString(child) !== "&") {
+      function(child2, index2, parent) {
+        if (child2.type !== "SymbolNode" && child2.type !== "PunctuationNode" || toString(child2) !== "&") {
           return;
         }
         const children = parent.children;
@@ -18113,9 +18152,9 @@ var init_merge_initial_word_symbol = __esm({
           return;
         }
         children.splice(index2, 1);
-        next.children.unshift(child);
-        if (next.position && child.position) {
-          next.position.start = child.position.start;
+        next.children.unshift(child2);
+        if (next.position && child2.position) {
+          next.position.start = child2.position.start;
         }
         return index2 - 1;
       }
@@ -18134,8 +18173,8 @@ var init_merge_initialisms = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Sentence>}
        */
-      function(child, index2, parent) {
-        if (index2 > 0 && child.type === "PunctuationNode" && toString(child) === ".") {
+      function(child2, index2, parent) {
+        if (index2 > 0 && child2.type === "PunctuationNode" && toString(child2) === ".") {
           const previous = parent.children[index2 - 1];
           if (previous.type === "WordNode" && previous.children && previous.children.length !== 1 && previous.children.length % 2 !== 0) {
             let position2 = previous.children.length;
@@ -18160,9 +18199,9 @@ var init_merge_initialisms = __esm({
             }
             if (!isAllDigits) {
               parent.children.splice(index2, 1);
-              previous.children.push(child);
-              if (previous.position && child.position) {
-                previous.position.end = child.position.end;
+              previous.children.push(child2);
+              if (previous.position && child2.position) {
+                previous.position.end = child2.position.end;
               }
               return index2;
             }
@@ -18184,8 +18223,8 @@ var init_merge_inner_word_symbol = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Sentence>}
        */
-      function(child, index2, parent) {
-        if (index2 > 0 && (child.type === "SymbolNode" || child.type === "PunctuationNode")) {
+      function(child2, index2, parent) {
+        if (index2 > 0 && (child2.type === "SymbolNode" || child2.type === "PunctuationNode")) {
           const siblings = parent.children;
           const previous = siblings[index2 - 1];
           if (previous && previous.type === "WordNode") {
@@ -18232,13 +18271,13 @@ var init_merge_inner_word_slash = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Sentence>}
        */
-      function(child, index2, parent) {
+      function(child2, index2, parent) {
         const siblings = parent.children;
         const previous = siblings[index2 - 1];
-        if (previous && previous.type === "WordNode" && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString(child) === "/") {
+        if (previous && previous.type === "WordNode" && (child2.type === "SymbolNode" || child2.type === "PunctuationNode") && toString(child2) === "/") {
           const previousValue = toString(previous);
-          let tail = child;
-          const queue = [child];
+          let tail = child2;
+          const queue = [child2];
           let count = 1;
           let nextValue = "";
           const next = siblings[index2 + 1];
@@ -18271,28 +18310,28 @@ var init_merge_non_word_sentences = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
-        if ("children" in child) {
+      function(child2, index2, parent) {
+        if ("children" in child2) {
           let position2 = -1;
-          while (child.children[++position2]) {
-            if (child.children[position2].type === "WordNode") {
+          while (child2.children[++position2]) {
+            if (child2.children[position2].type === "WordNode") {
               return;
             }
           }
           const previous = parent.children[index2 - 1];
           if (previous && "children" in previous) {
-            previous.children.push(...child.children);
+            previous.children.push(...child2.children);
             parent.children.splice(index2, 1);
-            if (previous.position && child.position) {
-              previous.position.end = child.position.end;
+            if (previous.position && child2.position) {
+              previous.position.end = child2.position.end;
             }
             return index2;
           }
           const next = parent.children[index2 + 1];
           if (next && "children" in next) {
-            next.children.unshift(...child.children);
-            if (next.position && child.position) {
-              next.position.start = child.position.start;
+            next.children.unshift(...child2.children);
+            if (next.position && child2.position) {
+              next.position.start = child2.position.start;
             }
             parent.children.splice(index2, 1);
           }
@@ -18315,23 +18354,23 @@ var init_merge_prefix_exceptions = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph>}
        */
-      function(child, index2, parent) {
-        if ("children" in child && child.children.length > 1) {
-          const period = child.children[child.children.length - 1];
+      function(child2, index2, parent) {
+        if ("children" in child2 && child2.children.length > 1) {
+          const period = child2.children[child2.children.length - 1];
           if (period && (period.type === "PunctuationNode" || period.type === "SymbolNode") && toString(period) === ".") {
-            const node = child.children[child.children.length - 2];
+            const node = child2.children[child2.children.length - 2];
             if (node && node.type === "WordNode" && abbreviationPrefix.test(toString(node).toLowerCase())) {
               node.children.push(period);
-              child.children.pop();
+              child2.children.pop();
               if (period.position && node.position) {
                 node.position.end = period.position.end;
               }
               const next = parent.children[index2 + 1];
               if (next && next.type === "SentenceNode") {
-                child.children.push(...next.children);
+                child2.children.push(...next.children);
                 parent.children.splice(index2 + 1, 1);
-                if (next.position && child.position) {
-                  child.position.end = next.position.end;
+                if (next.position && child2.position) {
+                  child2.position.end = next.position.end;
                 }
                 return index2 - 1;
               }
@@ -18355,12 +18394,12 @@ var init_merge_remaining_full_stops = __esm({
        * @type {import('unist-util-visit-children').Visitor<Paragraph>}
        */
       // eslint-disable-next-line complexity
-      function(child, _, _parent) {
-        if ("children" in child) {
-          let position2 = child.children.length;
+      function(child2, _, _parent) {
+        if ("children" in child2) {
+          let position2 = child2.children.length;
           let hasFoundDelimiter = false;
-          while (child.children[--position2]) {
-            const grandchild = child.children[position2];
+          while (child2.children[--position2]) {
+            const grandchild = child2.children[position2];
             if (grandchild.type !== "SymbolNode" && grandchild.type !== "PunctuationNode") {
               if (grandchild.type === "WordNode") {
                 hasFoundDelimiter = true;
@@ -18377,21 +18416,21 @@ var init_merge_remaining_full_stops = __esm({
             if (toString(grandchild) !== ".") {
               continue;
             }
-            const previous = child.children[position2 - 1];
-            const next = child.children[position2 + 1];
+            const previous = child2.children[position2 - 1];
+            const next = child2.children[position2 + 1];
             if (previous && previous.type === "WordNode") {
-              const nextNext = child.children[position2 + 2];
+              const nextNext = child2.children[position2 + 2];
               if (next && nextNext && next.type === "WhiteSpaceNode" && toString(nextNext) === ".") {
                 continue;
               }
-              child.children.splice(position2, 1);
+              child2.children.splice(position2, 1);
               previous.children.push(grandchild);
               if (grandchild.position && previous.position) {
                 previous.position.end = grandchild.position.end;
               }
               position2--;
             } else if (next && next.type === "WordNode") {
-              child.children.splice(position2, 1);
+              child2.children.splice(position2, 1);
               next.children.unshift(grandchild);
               if (grandchild.position && next.position) {
                 next.position.start = grandchild.position.start;
@@ -18413,8 +18452,8 @@ var init_remove_empty_nodes = __esm({
       /**
        * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
        */
-      function(child, index2, parent) {
-        if ("children" in child && child.children.length === 0) {
+      function(child2, index2, parent) {
+        if ("children" in child2 && child2.children.length === 0) {
           parent.children.splice(index2, 1);
           return index2;
         }
@@ -18437,16 +18476,16 @@ var init_patch_position = __esm({
       /**
        * @type {import('unist-util-visit-children').Visitor<Paragraph | Root | Sentence>}
        */
-      function(child, index2, node) {
+      function(child2, index2, node) {
         const siblings = node.children;
-        if (child.position && index2 < 1 && /* c8 ignore next */
+        if (child2.position && index2 < 1 && /* c8 ignore next */
         (!node.position || !node.position.start)) {
           patch(node);
-          node.position.start = child.position.start;
+          node.position.start = child2.position.start;
         }
-        if (child.position && index2 === siblings.length - 1 && (!node.position || !node.position.end)) {
+        if (child2.position && index2 === siblings.length - 1 && (!node.position || !node.position.end)) {
           patch(node);
-          node.position.end = child.position.end;
+          node.position.end = child2.position.end;
         }
       }
     );
@@ -18723,27 +18762,27 @@ function mergeEnglishPrefixExceptions(sentence, index2, paragraph2) {
     }
   }
 }
-function mergeEnglishElisionExceptions(child, index2, sentence) {
-  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
+function mergeEnglishElisionExceptions(child2, index2, sentence) {
+  if (child2.type === "PunctuationNode" || child2.type === "SymbolNode") {
     const siblings = sentence.children;
     const length = siblings.length;
-    const value = toString(child);
+    const value = toString(child2);
     if (value === "/") {
       const sibling = siblings[index2 - 1];
       if (sibling && sibling.type === "WordNode" && toString(sibling).toLowerCase() === "w") {
         siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
+        sibling.children.push(child2);
+        if (sibling.position && child2.position) {
+          sibling.position.end = child2.position.end;
         }
       }
     } else if (apostrophe.test(value)) {
       const sibling = siblings[index2 - 1];
       if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString(sibling).toLowerCase())) {
         siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
+        sibling.children.push(child2);
+        if (sibling.position && child2.position) {
+          sibling.position.end = child2.position.end;
         }
         return;
       }
@@ -18753,18 +18792,18 @@ function mergeEnglishElisionExceptions(child, index2, sentence) {
         const other = siblings[index2 + 2];
         if (sibling2.type === "WordNode" && elisionAffix.test(value2)) {
           siblings.splice(index2, 1);
-          sibling2.children.unshift(child);
-          if (sibling2.position && child.position) {
-            sibling2.position.start = child.position.start;
+          sibling2.children.unshift(child2);
+          if (sibling2.position && child2.position) {
+            sibling2.position.start = child2.position.start;
           }
         } else if (sibling2.type === "WordNode" && value2 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString(other))) {
           siblings.splice(index2, 1);
           siblings.splice(index2 + 1, 1);
-          sibling2.children.unshift(child);
+          sibling2.children.unshift(child2);
           sibling2.children.push(other);
           if (sibling2.position) {
-            if (child.position) {
-              sibling2.position.start = child.position.start;
+            if (child2.position) {
+              sibling2.position.start = child2.position.start;
             }
             if (other.position) {
               sibling2.position.end = other.position.end;
@@ -19190,15 +19229,15 @@ function collect(tree, length) {
   const visit2 = (node) => {
     if (!("children" in node)) return;
     const children = node.children;
-    children.forEach((child, i) => {
-      if (child.type === "comment") {
-        const m = DIRECTIVE2.exec(child.value.trim());
+    children.forEach((child2, i) => {
+      if (child2.type === "comment") {
+        const m = DIRECTIVE2.exec(child2.value.trim());
         if (m) {
           const kind = m[1];
           const list = (m[2] ?? "").split(/(?:^|\s)--(?:\s|$)/)[0] ?? "";
           const rules = list.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
-          const s = { kind, rules: rules.length ? rules : ["all"], comment: child, start: 0, end: 0, used: false };
-          const end = child.position.end.offset ?? 0;
+          const s = { kind, rules: rules.length ? rules : ["all"], comment: child2, start: 0, end: 0, used: false };
+          const end = child2.position.end.offset ?? 0;
           if (kind === "disable-file") {
             s.start = 0;
             s.end = length;
@@ -19213,7 +19252,7 @@ function collect(tree, length) {
           found.push(s);
         }
       }
-      visit2(child);
+      visit2(child2);
     });
   };
   visit2(tree);
@@ -19770,11 +19809,11 @@ var init_shape = __esm({
 });
 
 // src/rules/load.ts
-import { readdirSync } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 function defaultRuleFiles() {
   const dir = join6(packageRoot(), "rules");
-  return readdirSync(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join6(dir, name));
+  return readdirSync2(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join6(dir, name));
 }
 function loadRuleFile(path6, read = readRegularFile) {
   let text;
@@ -20109,7 +20148,7 @@ var init_load = __esm({
 });
 
 // src/cli/lint-files.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function optionsFor(path6, config, ruleSets) {
   return { ruleSets, scope: documentScope(config, path6), severity: config.severity };
 }
@@ -20165,7 +20204,7 @@ var init_lint_files = __esm({
       }
       get(paths) {
         const out = [];
-        const files = paths.flatMap((x) => x === "default" ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve3(x), read: readConfiguredFile }]);
+        const files = paths.flatMap((x) => x === "default" ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve4(x), read: readConfiguredFile }]);
         for (const { p, read } of files) {
           if (!this.loaded.has(p)) {
             const { ruleSet, errors } = loadRuleFile(p, read);
@@ -21441,8 +21480,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve8, reject) => {
-          this._waiting.push({ thunk, resolve: resolve8, reject });
+        return new Promise((resolve9, reject) => {
+          this._waiting.push({ thunk, resolve: resolve9, reject });
           this.runNext();
         });
       }
@@ -23069,9 +23108,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve8, reject) => {
+          return new Promise(async (resolve9, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve8(r);
+              resolve9(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -28620,8 +28659,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve8, reject) => {
-            value.then((resolved) => resolve8(resolved), (error) => reject(error));
+          return new Promise((resolve9, reject) => {
+            value.then((resolved) => resolve9(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -28905,7 +28944,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve8;
+    exports.resolve = resolve9;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -28934,7 +28973,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve8(moduleName, nodePath, cwd, tracer) {
+    function resolve9(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -28953,7 +28992,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -28985,7 +29024,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve9(message2.r);
+                resolve10(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -29095,11 +29134,11 @@ var require_files = __commonJS({
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
-      function isParent(parent, child) {
+      function isParent(parent, child2) {
         if (isCaseSensitive()) {
-          return path6.normalize(child).indexOf(path6.normalize(parent)) === 0;
+          return path6.normalize(child2).indexOf(path6.normalize(parent)) === 0;
         } else {
-          return path6.normalize(child).toLowerCase().indexOf(path6.normalize(parent).toLowerCase()) === 0;
+          return path6.normalize(child2).toLowerCase().indexOf(path6.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
@@ -29109,17 +29148,17 @@ var require_files = __commonJS({
         if (!path6.isAbsolute(nodePath)) {
           nodePath = path6.join(workspaceRoot, nodePath);
         }
-        return resolve8(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve9(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve8(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve9(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve8(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve9(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -29202,10 +29241,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve8();
+              resolve9();
             } else {
               reject(error);
             }
@@ -29500,10 +29539,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve8, _reject) => {
-        connectResolve = resolve8;
+      const connected = new Promise((resolve9, _reject) => {
+        connectResolve = resolve9;
       });
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -29514,7 +29553,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve8({
+          resolve9({
             onConnected: () => {
               return connected;
             },
@@ -29534,10 +29573,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve8, _reject) => {
-        connectResolve = resolve8;
+      const connected = new Promise((resolve9, _reject) => {
+        connectResolve = resolve9;
       });
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -29554,7 +29593,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve8({
+          resolve9({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -30442,7 +30481,7 @@ var init_actions = __esm({
 });
 
 // src/lsp/config.ts
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 import { fileURLToPath as fileURLToPath3, pathToFileURL as pathToFileURL2 } from "node:url";
 function isWatchedFile(uri) {
   return /\.(?:yml|yaml)$/i.test(uri);
@@ -30489,7 +30528,7 @@ var init_config2 = __esm({
         const ruleSets = [];
         let complete = true;
         const shipped = this.defaults();
-        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve7(x)])) {
+        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve8(x)])) {
           let loaded = this.ruleFiles.get(p);
           if (!loaded) {
             loaded = shipped.includes(p) ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
@@ -30857,12 +30896,12 @@ __export(server_exports, {
   runLanguageServer: () => runLanguageServer,
   startServer: () => startServer
 });
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join9 } from "node:path";
 import { format } from "node:util";
 function version() {
   try {
-    return JSON.parse(readFileSync7(join9(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync4(join9(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -30898,7 +30937,7 @@ ${USAGE}
   });
   const server = startServer(connection);
   reader.onClose(() => process.exit(server.shutdownReceived ? 0 : 1));
-  const done = new Promise((resolve8) => connection.onExit(() => resolve8(0)));
+  const done = new Promise((resolve9) => connection.onExit(() => resolve9(0)));
   connection.listen();
   return done;
 }
@@ -31015,7 +31054,7 @@ var init_server = __esm({
 
 // src/cli/main.ts
 init_package_root();
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync8, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, readSync as readSync4, statSync as statSync6 } from "node:fs";
 import { join as join10 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -31023,33 +31062,160 @@ import { parseArgs as parseArgs2 } from "node:util";
 var import_fast_glob = __toESM(require_out4(), 1);
 init_config();
 init_read();
-import { stat } from "node:fs/promises";
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+var NAMED = 0;
+var WALKED = 1;
+var THROUGH_LINK = 2;
+var fileKey = (st) => `${st.dev}:${st.ino}`;
 async function expandPaths(args, opts) {
-  const found = /* @__PURE__ */ new Set();
-  const add = (matches) => {
-    for (const m of matches) if (opts.noIgnore || !isIgnored(resolveConfig(m).config, m)) found.add(m);
-  };
+  const walk2 = { opts, files: /* @__PURE__ */ new Map(), directoriesSeen: /* @__PURE__ */ new Set(), errors: [], notes: [] };
   for (const arg of args) {
-    if (import_fast_glob.default.isDynamicPattern(arg)) {
-      const matches = await (0, import_fast_glob.default)(arg, { onlyFiles: true, dot: false });
-      if (matches.length === 0) throw new InputError(`${arg}: no files match this pattern`);
-      add(matches);
+    let st;
+    try {
+      st = statSync3(arg);
+    } catch (err) {
+      if (err.code === "ENOENT" && import_fast_glob.default.isDynamicPattern(arg)) expandGlob(arg, walk2);
+      else walk2.errors.push(`${arg}: ${describeFsError(err)}`);
       continue;
     }
-    let info;
+    if (st.isDirectory()) walkDirectory(arg.replace(/(?<=.)\/+$/, ""), st, walk2);
+    else addFile(arg, st, NAMED, walk2);
+  }
+  const paths = [...walk2.files.values()].map((c) => c.path).sort();
+  return { paths, errors: walk2.errors, notes: walk2.notes };
+}
+var ignored = (path6, walk2) => !walk2.opts.noIgnore && isIgnored(resolveConfig(path6).config, path6);
+function addFile(path6, st, rank, walk2) {
+  const key = fileKey(st);
+  const had = walk2.files.get(key);
+  if (!had || rank < had.rank || rank === had.rank && path6 < had.path) walk2.files.set(key, { path: path6, rank });
+}
+var child = (dir, name) => dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function isInside(real, startReal) {
+  return real === startReal || real.startsWith(startReal.endsWith(sep) ? startReal : startReal + sep);
+}
+function followLink(path6, looksLikeDocument, start, startReal, walk2) {
+  let real;
+  let st;
+  try {
+    real = realpathSync2.native(path6);
+    st = statSync3(real);
+  } catch (err) {
+    if (looksLikeDocument) walk2.errors.push(`${path6}: cannot follow symbolic link: ${describeFsError(err)}`);
+    return void 0;
+  }
+  if (!st.isDirectory() && !looksLikeDocument) return void 0;
+  if (!isInside(real, startReal)) {
+    walk2.notes.push(`${path6}: symbolic link out of ${start}; skipped`);
+    return void 0;
+  }
+  return st;
+}
+function walkDirectory(start, startStat, walk2) {
+  let startReal;
+  try {
+    startReal = realpathSync2.native(start);
+  } catch (err) {
+    walk2.errors.push(`${start}: ${describeFsError(err)}`);
+    return;
+  }
+  const linkedDirectories = [];
+  const pending = [];
+  const enter = (path6, st, rank) => {
+    const key = fileKey(st);
+    if (walk2.directoriesSeen.has(key)) return false;
+    walk2.directoriesSeen.add(key);
+    pending.push({ path: path6, rank });
+    return true;
+  };
+  enter(start, startStat, WALKED);
+  for (; ; ) {
+    const next = pending.pop() ?? nextLinked();
+    if (!next) return;
+    let entries;
     try {
-      info = await stat(arg);
-    } catch {
-      throw new InputError(`${arg}: no such file or directory`);
+      entries = readdirSync(next.path, { withFileTypes: true }).sort(byName);
+    } catch (err) {
+      walk2.errors.push(`${next.path}: cannot read directory: ${describeFsError(err)}`);
+      continue;
     }
-    if (info.isDirectory()) {
-      const base = import_fast_glob.default.convertPathToPattern(arg.replace(/\/+$/, "") || "/");
-      add(await (0, import_fast_glob.default)(`${base}/**/*.rst`, { onlyFiles: true }));
-    } else {
-      found.add(arg);
+    const subdirectories = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path6 = child(next.path, entry.name);
+      const isDocument = entry.name.endsWith(".rst");
+      if (isDocument && !entry.isDirectory() && ignored(path6, walk2)) continue;
+      if (entry.isSymbolicLink()) {
+        const st2 = followLink(path6, isDocument, start, startReal, walk2);
+        if (st2?.isDirectory()) linkedDirectories.push({ path: path6, st: st2 });
+        else if (st2) addFile(path6, st2, THROUGH_LINK, walk2);
+        continue;
+      }
+      if (!entry.isDirectory() && !isDocument) continue;
+      let st;
+      try {
+        st = statSync3(path6);
+      } catch (err) {
+        walk2.errors.push(`${path6}: cannot read: ${describeFsError(err)}`);
+        continue;
+      }
+      if (st.isDirectory()) subdirectories.push({ path: path6, st });
+      else addFile(path6, st, next.rank, walk2);
+    }
+    for (const d of subdirectories.reverse()) enter(d.path, d.st, next.rank);
+  }
+  function nextLinked() {
+    if (!walk2.opts.followSymlinks) return void 0;
+    for (let link = linkedDirectories.shift(); link; link = linkedDirectories.shift()) {
+      if (enter(link.path, link.st, THROUGH_LINK)) return pending.pop();
+    }
+    return void 0;
+  }
+}
+function expandGlob(pattern, walk2) {
+  const base = import_fast_glob.default.generateTasks([pattern])[0]?.base ?? ".";
+  let baseReal;
+  try {
+    baseReal = realpathSync2.native(base);
+  } catch {
+    walk2.errors.push(`${pattern}: no files match this pattern`);
+    return;
+  }
+  const readdirReporting = ((path6, options) => {
+    try {
+      return readdirSync(path6, options);
+    } catch (err) {
+      const shown = isAbsolute(pattern) ? path6 : relative(process.cwd(), path6) || ".";
+      if (err.code !== "ENOENT") walk2.errors.push(`${shown}: cannot read directory: ${describeFsError(err)}`);
+      return [];
+    }
+  });
+  const matches = import_fast_glob.default.sync(pattern, {
+    onlyFiles: false,
+    dot: false,
+    followSymbolicLinks: false,
+    objectMode: true,
+    fs: { readdirSync: readdirReporting }
+  });
+  let files = 0;
+  for (const m of matches) {
+    if (m.dirent.isDirectory()) continue;
+    files++;
+    if (ignored(m.path, walk2)) continue;
+    if (m.dirent.isSymbolicLink()) {
+      const st = followLink(m.path, true, base, baseReal, walk2);
+      if (st && !st.isDirectory()) addFile(m.path, st, THROUGH_LINK, walk2);
+      continue;
+    }
+    try {
+      addFile(m.path, statSync3(m.path), WALKED, walk2);
+    } catch (err) {
+      walk2.errors.push(`${m.path}: cannot read: ${describeFsError(err)}`);
     }
   }
-  return [...found].sort();
+  if (files === 0) walk2.errors.push(`${pattern}: no files match this pattern`);
 }
 
 // src/cli/main.ts
@@ -31058,8 +31224,7 @@ init_read();
 // src/cli/patch-mode.ts
 init_config();
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join7, resolve as resolve4 } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 
 // src/patch/lint-patch.ts
 init_vfile();
@@ -31071,13 +31236,15 @@ var import_parse_diff = __toESM(require_parse_diff(), 1);
 
 // src/patch/types.ts
 var PatchError = class extends Error {
-  constructor(name, line, message) {
-    super(`${name}:${line}: ${message}`);
+  constructor(name, line, message, column) {
+    super(`${name}:${line}${column === void 0 ? "" : `:${column}`}: ${message}`);
     this.name = name;
     this.line = line;
+    this.column = column;
   }
   name;
   line;
+  column;
 };
 
 // src/patch/diff.ts
@@ -31211,21 +31378,125 @@ function walkHunks(block2, name) {
 
 // src/patch/post-image.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute, normalize as normalize2, relative, resolve, sep } from "node:path";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, normalize as normalize2, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/patch/read-input.ts
+init_read();
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, statSync as statSync4 } from "node:fs";
+var MAX_PATCH_BYTES = 64 * 1024 * 1024;
+var MAX_PATCH_RUN_BYTES = 64 * 1024 * 1024;
+var MAX_TREE_FILE_BYTES = 64 * 1024 * 1024;
+var mib = (bytes) => `${bytes / (1024 * 1024)} MiB`;
+var CHUNK = 1 << 20;
+function readAll(fd, name, limit) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let n;
+    try {
+      n = readSync3(fd, chunk, 0, CHUNK, null);
+    } catch (err) {
+      throw new InputError(`${name}: cannot read: ${err.message}`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limit) return void 0;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+function readPatchFile(path6, limit = MAX_PATCH_BYTES) {
+  let fd;
+  try {
+    const st = statSync4(path6);
+    if (st.isDirectory()) throw new InputError(`${path6}: is a directory, not a patch`);
+    if (st.isFile() && st.size > limit) throw new InputError(`${path6}: ${st.size} bytes, larger than ${mib(limit)}, the limit for a patch input`);
+    fd = openSync3(path6, "r");
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code2 = err.code;
+    throw new InputError(`${path6}: cannot read: ${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : err.message}`);
+  }
+  try {
+    const buf = readAll(fd, path6, limit);
+    if (!buf) throw new InputError(`${path6}: larger than ${mib(limit)}, the limit for a patch input`);
+    return decodeText(buf, path6);
+  } finally {
+    closeSync3(fd);
+  }
+}
+async function readPatchStream(stream, name = "-", limit = MAX_PATCH_BYTES) {
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += buf.length;
+    if (total > limit) throw new InputError(`${name}: larger than ${mib(limit)}, the limit for a patch input`);
+    chunks.push(buf);
+  }
+  return decodeText(Buffer.concat(chunks, total), name);
+}
+function readTreeFile(full, limit = MAX_TREE_FILE_BYTES) {
+  const refuse = (what) => ({ refused: what });
+  const kind = (st) => st.isDirectory() ? "a directory" : st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : "not a regular file";
+  let fd;
+  try {
+    const st = statSync4(full);
+    if (!st.isFile()) return refuse(`is ${kind(st)}, not a regular file`);
+    if (st.size > limit) return refuse(`is larger than ${mib(limit)}`);
+    fd = openSync3(full, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return void 0;
+    return refuse(`cannot be read (${code2 === "EACCES" ? "permission denied" : err.message})`);
+  }
+  try {
+    const st = fstatSync3(fd);
+    if (!st.isFile()) return refuse(`is ${kind(st)}, not a regular file`);
+    const buf = readAll(fd, full, limit);
+    return buf ? { text: buf.toString("utf8") } : refuse(`is larger than ${mib(limit)}`);
+  } catch (err) {
+    return refuse(`cannot be read (${err.message})`);
+  } finally {
+    closeSync3(fd);
+  }
+}
+
+// src/patch/post-image.ts
+var MAX_HUNK_GAP_LINES = 1e6;
 function safePath(p) {
-  if (isAbsolute(p) || p.includes("\0")) return void 0;
+  if (isAbsolute2(p) || p.includes("\0")) return void 0;
   const n = normalize2(p);
-  if (n === ".." || n.startsWith(`..${sep}`) || n.split(sep).includes("..")) return void 0;
+  if (n === ".." || n.startsWith(`..${sep2}`) || n.split(sep2).includes("..")) return void 0;
   return n;
 }
 function readInTree(tree, path6) {
   const full = resolve(tree, path6);
-  if (!existsSync2(full)) return void 0;
-  const real = realpathSync2(full);
-  const root2 = realpathSync2(tree);
-  if (relative(root2, real).startsWith("..")) return void 0;
-  return readFileSync3(full, "utf8").replace(/^\uFEFF/, "");
+  let real;
+  try {
+    real = realpathSync3(full);
+  } catch {
+    return void 0;
+  }
+  const rel = relative2(realpathSync3(tree), real);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return readTreeFile(real);
+}
+function gitBlob(object, cwd) {
+  try {
+    const text = execFileSync2("git", ["cat-file", "blob", "--end-of-options", object], {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: MAX_TREE_FILE_BYTES,
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    return { text };
+  } catch (err) {
+    if (err.code === "ENOBUFS") return { refused: `is larger than ${mib(MAX_TREE_FILE_BYTES)}` };
+    return void 0;
+  }
 }
 function splitLines(text) {
   const lines = text.replace(/\r\n/g, "\n").split("\n");
@@ -31238,8 +31509,7 @@ function apply(pre, file) {
   for (const h of file.hunks) {
     const start = h.oldCount === 0 ? h.oldStart : h.oldStart - 1;
     if (start < at || start > pre.length) return void 0;
-    out.push(...pre.slice(at, start));
-    at = start;
+    for (; at < start; at++) out.push(pre[at]);
     for (const c of h.changes) {
       if (c.kind === "+") {
         out.push(c.text);
@@ -31250,7 +31520,7 @@ function apply(pre, file) {
       at++;
     }
   }
-  out.push(...pre.slice(at));
+  for (; at < pre.length; at++) out.push(pre[at]);
   return out;
 }
 function alreadyApplied(post, file) {
@@ -31260,19 +31530,21 @@ function treeSource(tree) {
   return {
     label: tree,
     read: (path6) => readInTree(tree, path6),
-    blob: (id) => {
-      try {
-        return execFileSync2("git", ["-C", tree, "cat-file", "blob", id], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
-      } catch {
-        return void 0;
-      }
-    }
+    // The id is hex from the patch's "index" line (readDiff keeps nothing else).
+    blob: (id) => gitBlob(id, tree)
   };
 }
-function postImage(file, source, earlier) {
+function postImage(file, source, earlier, name = "-") {
   const added = /* @__PURE__ */ new Set();
   for (const h of file.hunks) for (const c of h.changes) if (c.kind === "+") added.add(c.newLine);
   const hunkLines = () => {
+    let present = 0;
+    for (const h of file.hunks) {
+      if (h.newStart - 1 - present > MAX_HUNK_GAP_LINES) {
+        throw new PatchError(name, h.line, `a hunk at post-image line ${h.newStart}: without the file from the tree, claimlint fills at most ${MAX_HUNK_GAP_LINES} lines before and between the hunks`);
+      }
+      present += h.newCount;
+    }
     const lines = [];
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") lines[c.newLine - 1] = c.text;
     return Array.from(lines, (l) => l ?? "");
@@ -31290,14 +31562,22 @@ function postImage(file, source, earlier) {
   };
   const fromSeries = applied(earlier?.get(oldPath));
   if (fromSeries) return { text: fromSeries, added };
-  if (!source) return fromHunks("no tree (--no-tree): linted from the hunks alone, so scope from outside them is unknown");
-  const blob = file.newBlob ? source.blob?.(file.newBlob) : void 0;
+  const unknown = "linted from the hunks alone, so scope from outside them is unknown";
+  if (!source) return fromHunks(`no tree (--no-tree): ${unknown}`);
+  const blob = textOf(file.newBlob ? source.blob?.(file.newBlob) : void 0);
   if (blob !== void 0 && alreadyApplied(splitLines(blob), file)) return { text: blob, added };
-  const current = source.read(newPath, "new");
+  const currentFile = source.read(newPath, "new");
+  const current = textOf(currentFile);
   if (current !== void 0 && alreadyApplied(splitLines(current), file)) return { text: current, added };
-  const post = applied(file.oldBlob ? source.blob?.(file.oldBlob) : void 0) ?? applied(source.read(oldPath, "old"));
+  const oldFile = oldPath === newPath ? currentFile : source.read(oldPath, "old");
+  const post = applied(textOf(file.oldBlob ? source.blob?.(file.oldBlob) : void 0)) ?? applied(textOf(oldFile));
   if (post) return { text: post, added };
-  return fromHunks(source.read(oldPath, "old") === void 0 && current === void 0 ? `${oldPath} is not in ${source.label}: linted from the hunks alone, so scope from outside them is unknown` : `the hunks do not apply to ${oldPath} in ${source.label}: linted from the hunks alone, so scope from outside them is unknown`);
+  const refused = [oldFile, currentFile].find((f) => f !== void 0 && "refused" in f);
+  if (refused) return fromHunks(`${oldFile === refused ? oldPath : newPath} in ${source.label} ${refused.refused}: ${unknown}`);
+  return fromHunks(oldFile === void 0 && currentFile === void 0 ? `${oldPath} is not in ${source.label}: ${unknown}` : `the hunks do not apply to ${oldPath} in ${source.label}: ${unknown}`);
+}
+function textOf(f) {
+  return f && "text" in f ? f.text.replace(/^\uFEFF/, "") : void 0;
 }
 
 // node_modules/postal-mime/dist/esm/decode-strings.js
@@ -31497,9 +31777,9 @@ async function blobToArrayBuffer(blob) {
     return await blob.arrayBuffer();
   }
   const fr = new FileReader();
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     fr.onload = () => {
-      resolve8(fr.result);
+      resolve9(fr.result);
     };
     fr.onerror = () => {
       reject(fr.error);
@@ -32140,16 +32420,16 @@ var MimeNode = class {
     let seenContentHeaders = /* @__PURE__ */ new Set();
     for (let parts of foldedLines) {
       let rawLine = parts.join("\n");
-      let sep5 = rawLine.indexOf(":");
-      let rawKey = trimWsp(sep5 < 0 ? rawLine : rawLine.slice(0, sep5));
+      let sep7 = rawLine.indexOf(":");
+      let rawKey = trimWsp(sep7 < 0 ? rawLine : rawLine.slice(0, sep7));
       this.rawHeaderLines.push({
         key: rawKey.toLowerCase(),
         line: rawLine
       });
       let unfoldedLine = parts.join("");
-      sep5 = unfoldedLine.indexOf(":");
-      let key = trimWsp(sep5 < 0 ? unfoldedLine : unfoldedLine.slice(0, sep5));
-      let value = sep5 < 0 ? "" : trimWsp(unfoldedLine.slice(sep5 + 1).replace(/[\r\n]+/g, " "));
+      sep7 = unfoldedLine.indexOf(":");
+      let key = trimWsp(sep7 < 0 ? unfoldedLine : unfoldedLine.slice(0, sep7));
+      let value = sep7 < 0 ? "" : trimWsp(unfoldedLine.slice(sep7 + 1).replace(/[\r\n]+/g, " "));
       this.headers.push({ key: key.toLowerCase(), originalKey: key, value });
       const lowerKey = key.toLowerCase();
       if (CONTENT_HEADERS.has(lowerKey) && !seenContentHeaders.has(lowerKey)) {
@@ -35627,6 +35907,65 @@ var PostalMime = class _PostalMime {
   }
 };
 
+// src/patch/transfer-encoding.ts
+var BASE64_CHAR = /[A-Za-z0-9+/]/;
+function base64Fault(lines) {
+  let unit = 0;
+  let padding = 0;
+  let last;
+  for (const l of lines) {
+    const text = l.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === " " || c === "	" || c === "\r") continue;
+      const at = { line: l.line, column: i + 1 };
+      if (c === "=") {
+        if (padding === 0 && unit % 4 < 2) return { ...at, message: `"=" padding where ${unit % 4 === 0 ? "no group of four characters is open" : "a group has one character"}` };
+        padding++;
+        if ((unit + padding) % 4 === 0) {
+          unit = 0;
+          padding = 0;
+        }
+        last = at;
+        continue;
+      }
+      if (padding > 0) return { ...at, message: 'data inside "=" padding' };
+      if (!BASE64_CHAR.test(c)) {
+        const shown = /[\x21-\x7e]/.test(c) ? `"${c}"` : `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+        return { ...at, message: `${shown} is not a base64 character` };
+      }
+      unit++;
+      last = at;
+    }
+  }
+  if (padding > 0 || unit % 4 !== 0) {
+    const at = last ?? { line: lines[0]?.line ?? 1, column: 1 };
+    return { ...at, message: `the data ends inside a group of four characters (${unit % 4 + padding} of 4): truncated or missing padding` };
+  }
+  return void 0;
+}
+function quotedPrintableFault(lines) {
+  for (const l of lines) {
+    const text = l.text;
+    for (let i = text.indexOf("="); i !== -1; i = text.indexOf("=", i + 1)) {
+      if (/^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+        i += 2;
+        continue;
+      }
+      if (i === text.length - 1) continue;
+      const rest = text.slice(i, i + 3);
+      const why = /^=[ \t]+$/.test(text.slice(i)) ? "is followed by spaces, not by the end of the line" : 'starts no escape ("=" and two hex digits)';
+      return { line: l.line, column: i + 1, message: `"${rest.replace(/[^\x20-\x7e]/g, "?")}": "=" ${why}` };
+    }
+  }
+  return void 0;
+}
+function checkTransferEncoding(encoding, body, name, mail) {
+  const fault = encoding === "base64" ? base64Fault(body) : encoding === "quoted-printable" ? quotedPrintableFault(body) : void 0;
+  if (!fault) return;
+  throw new PatchError(name, fault.line, `invalid ${encoding} in the body of ${mail}: ${fault.message}`, fault.column);
+}
+
 // src/patch/split.ts
 var MBOX_FROM = /^From (?:[0-9a-f]{40} |\S+\s+\w{3} \w{3} [ \d]\d )/;
 var HEADER = /^[A-Za-z][\w-]*:/;
@@ -35658,8 +35997,14 @@ function headerValue(headers, key) {
 }
 async function readMail(all, name) {
   let i = 0;
-  if (all[0] && MBOX_FROM.test(all[0].text)) i = 1;
+  let commit;
+  if (all[0] && MBOX_FROM.test(all[0].text)) {
+    i = 1;
+    const sha = /^From ([0-9a-f]{40}) /.exec(all[0].text)?.[1];
+    if (sha && !/^0+$/.test(sha)) commit = sha;
+  }
   const headers = /* @__PURE__ */ new Map();
+  const folded = /* @__PURE__ */ new Set();
   const first = all[i];
   if (first && HEADER.test(first.text) && !DIFF_START.test(first.text)) {
     let current;
@@ -35672,6 +36017,7 @@ async function readMail(all, name) {
       if (/^\s/.test(l.text) && current) {
         const h = headers.get(current);
         headers.set(current, { text: `${h.text} ${l.text.trim()}`, line: h.line });
+        folded.add(current);
         continue;
       }
       const m = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(l.text);
@@ -35682,8 +36028,11 @@ async function readMail(all, name) {
   }
   let body = all.slice(i);
   let subject = headers.get("subject");
-  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").toLowerCase();
-  if (subject && subject.text.includes("=?") || encoding === "quoted-printable" || encoding === "base64") {
+  const subjectColumn = subject && !folded.has("subject") && !subject.text.includes("=?") ? (all.find((l) => l.line === subject?.line)?.text.length ?? 0) - subject.text.length + 1 : void 0;
+  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+  const bodyDecoded = encoding === "quoted-printable" || encoding === "base64";
+  if (bodyDecoded) checkTransferEncoding(encoding, body, name, mailLabel(subject, all[0]));
+  if (subject && subject.text.includes("=?") || bodyDecoded) {
     const raw = all.map((l) => l.text).join("\n");
     const parsed = await PostalMime.parse(raw);
     if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
@@ -35709,7 +36058,20 @@ async function readMail(all, name) {
   const notes = dashes < 0 ? [] : beforeDiff.slice(dashes + 1);
   const diff = diffAt < 0 ? [] : body.slice(diffAt);
   const coverLetter = diff.length === 0 || /\[[^\]]*\b0+\/\d+\]/.test(subject?.text ?? "");
-  return { name, subject, message: headers.size ? message : [], notes, diff, coverLetter: coverLetter && headers.size > 0 };
+  return {
+    name,
+    subject,
+    subjectColumn,
+    commit,
+    bodyDecoded,
+    message: headers.size ? message : [],
+    notes,
+    diff,
+    coverLetter: coverLetter && headers.size > 0
+  };
+}
+function mailLabel(subject, first) {
+  return subject ? `the mail "${subject.text}"` : `the mail at line ${first?.line ?? 1}`;
 }
 function stripSubject(subject) {
   let offset = 0;
@@ -35742,17 +36104,56 @@ async function lintPatch(input, name, title2, opts) {
   const series = /* @__PURE__ */ new Map();
   for (const mail of mails) await lintMail(mail, report2, opts, series);
   report2.findings.sort((a, b) => a.inputLine - b.inputLine || a.ruleId.localeCompare(b.ruleId));
+  fillChanged(report2.files);
   return report2;
 }
+function commitPlacementOf(file) {
+  return file.data["commitPlacement"];
+}
+function fillChanged(files) {
+  const placements = files.map(commitPlacementOf).filter((p) => p !== void 0);
+  const first = placements.find((p) => p.changed)?.changed;
+  if (first) for (const p of placements) p.changed ??= first;
+}
+function changedFile(files) {
+  const firstAdded = (f) => {
+    let blank2;
+    for (const h of f.hunks) {
+      for (const c of h.changes) {
+        if (c.kind !== "+") continue;
+        if (c.text.trim()) return c;
+        blank2 ??= c;
+      }
+    }
+    return blank2;
+  };
+  const linted = (f) => f.newPath !== void 0 && (f.newPath.endsWith(".rst") || f.newPath === "MAINTAINERS");
+  const kept = files.filter((f) => f.newPath !== void 0 && f.status !== "deleted" && safePath(f.newPath));
+  const withAdded = [...kept.filter(linted), ...kept].find((f) => firstAdded(f));
+  if (withAdded) {
+    const c = firstAdded(withAdded);
+    return { path: withAdded.newPath, line: c.newLine, text: c.text };
+  }
+  const any = kept[0];
+  return any ? { path: any.newPath, line: 1, text: "" } : void 0;
+}
 async function lintMail(mail, report2, opts, series) {
-  const ignored = /* @__PURE__ */ new Set();
+  const ignored2 = /* @__PURE__ */ new Set();
   for (const l of mail.notes) {
     const m = IGNORE.exec(l.text);
-    if (m) for (const id of m[1].split(/[\s,]+/).filter(Boolean)) ignored.add(ruleKey(id));
+    if (m) for (const id of m[1].split(/[\s,]+/).filter(Boolean)) ignored2.add(ruleKey(id));
   }
-  const keep = (m) => !ignored.has(ruleKey(m.ruleId ?? ""));
+  const keep = (m) => !ignored2.has(ruleKey(m.ruleId ?? ""));
   const files = readDiff(mail.diff, mail.name);
   let coco = false;
+  let byLine;
+  const diffLine = (line) => {
+    if (!byLine) {
+      byLine = /* @__PURE__ */ new Map();
+      for (const l of mail.diff) if (!byLine.has(l.line)) byLine.set(l.line, l);
+    }
+    return byLine.get(line);
+  };
   for (const file of files) {
     for (const h of file.hunks) report2.linesChecked += h.checked;
     const path6 = file.newPath ?? file.oldPath;
@@ -35773,22 +36174,23 @@ async function lintMail(mail, report2, opts, series) {
       continue;
     }
     if (!path6.endsWith(".rst")) continue;
-    const pi = postImage(file, opts.source, series);
+    const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
     else series.set(path6, pi.text);
     const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path6) });
     if (vfile2.data["cocoDocument"]) coco = true;
     const byNewLine = /* @__PURE__ */ new Map();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") byNewLine.set(c.newLine, c);
+    const header = diffLine(file.line);
+    const lineOf2 = lineFinder(pi.text);
     const kept = [];
     for (const m of vfile2.messages) {
       if (!keep(m)) continue;
-      const at = addedLineOf(m, pi.text, pi.added, file);
+      const at = addedLineOf(m, lineOf2, pi.added, file);
       if (at === void 0) continue;
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
       const own3 = byNewLine.get(m.line ?? 0);
       const change = own3?.kind === "+" ? own3 : byNewLine.get(at);
-      const header = mail.diff.find((l) => l.line === file.line);
       report2.findings.push({
         ruleId: m.ruleId ?? "",
         severity: severityOf(m),
@@ -35804,36 +36206,49 @@ async function lintMail(mail, report2, opts, series) {
     vfile2.messages = kept;
     report2.files.push(vfile2);
   }
-  lintMessage(mail, report2, opts, keep, coco || files.length === 0);
+  lintMessage(mail, report2, opts, keep, coco || files.length === 0, changedFile(files));
 }
-function addedLineOf(m, text, added, file) {
+function addedLineOf(m, lineOf2, added, file) {
   if (m.data?.["fileName"]) {
     if (file.status !== "added" && file.status !== "renamed") return void 0;
-    return [...added][0] ?? 1;
+    return added.values().next().value ?? 1;
   }
   const range2 = m.data?.sentence;
-  const from = range2 ? lineOfOffset(text, range2.start) : m.line ?? 1;
-  const to = range2 ? lineOfOffset(text, Math.max(range2.start, range2.end - 1)) : m.place && "end" in m.place ? m.place.end.line : from;
+  const from = range2 ? lineOf2(range2.start) : m.line ?? 1;
+  const to = range2 ? lineOf2(Math.max(range2.start, range2.end - 1)) : m.place && "end" in m.place ? m.place.end.line : from;
   for (let l = from; l <= to; l++) if (added.has(l)) return l;
   return void 0;
 }
-function lineOfOffset(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+function lineFinder(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
-function lintMessage(mail, report2, opts, keep, coco) {
+function lintMessage(mail, report2, opts, keep, coco, changed) {
   const lines = [];
   const map = [];
+  let subjectOffset = 0;
   if (mail.subject) {
-    const { text } = stripSubject(mail.subject.text);
+    const { text, offset } = stripSubject(mail.subject.text);
+    subjectOffset = offset;
     const raw = { text: `Subject: ${mail.subject.text}`, line: mail.subject.line };
     lines.push(text, "=".repeat(Math.max(text.length, 4)), "");
     map.push(raw, raw, raw);
   }
-  let body = mail.message;
-  while (body.length && (TRAILER.test(body[body.length - 1].text) || body[body.length - 1].text.trim() === "")) body = body.slice(0, -1);
-  for (const l of body) {
+  const titleLines = lines.length;
+  let end = mail.message.length;
+  while (end > 0 && (TRAILER.test(mail.message[end - 1].text) || mail.message[end - 1].text.trim() === "")) end--;
+  for (let k = 0; k < end; k++) {
+    const l = mail.message[k];
     lines.push(l.text);
     map.push(l);
   }
@@ -35841,16 +36256,36 @@ function lintMessage(mail, report2, opts, keep, coco) {
   const vfile2 = lintText(`${lines.join("\n")}
 `, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || void 0 });
   vfile2.data["commitMessage"] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, "") };
+  const placement = { commit: mail.commit, patchFile: opts.patchFile, changed };
+  vfile2.data["commitPlacement"] = placement;
+  const inputColumn = (line, column) => {
+    if (column === void 0) return void 0;
+    if (line > titleLines) return mail.bodyDecoded ? void 0 : column;
+    return line === 1 && mail.subjectColumn !== void 0 ? mail.subjectColumn + subjectOffset + column - 1 : void 0;
+  };
   const kept = [];
   for (const m of vfile2.messages) {
     if (!keep(m)) continue;
     const at = map[(m.line ?? 1) - 1];
     if (!at) continue;
+    const r = rangeOf(m);
+    const last = map[r.endLine - 1] ?? at;
+    const startColumn = inputColumn(r.startLine, r.startColumn);
+    const endColumn = inputColumn(r.endLine, r.endColumn);
+    const inputPlace = startColumn !== void 0 && endColumn !== void 0 ? { startLine: at.line, startColumn, endLine: last.line, endColumn } : { startLine: at.line, endLine: last.line };
+    m.data = { ...m.data, inputPlace };
     report2.findings.push({ ruleId: m.ruleId ?? "", severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, vmessage: m });
     kept.push(m);
   }
   vfile2.messages = kept;
   if (kept.length) report2.files.push(vfile2);
+}
+function rangeOf(m) {
+  const place = m.place;
+  const start = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : start;
+  const startLine = start?.line ?? m.line ?? 1;
+  return { startLine, startColumn: start?.column ?? void 0, endLine: end?.line ?? startLine, endColumn: end?.column ?? void 0 };
 }
 function lintMaintainers(file, report2, opts, keep) {
   const matchers = opts.ruleSets.map((r) => compileRuleSet(r).matcher);
@@ -35998,8 +36433,8 @@ init_read();
 import { appendFileSync, writeFileSync } from "node:fs";
 
 // src/report/common.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function commitMessageOf(file) {
   return file.data["commitMessage"];
 }
@@ -36009,7 +36444,7 @@ function commitMessageLabel(c) {
 function severityName(m) {
   return m.fatal === true ? "error" : m.fatal === false ? "warning" : "info";
 }
-function rangeOf(m) {
+function rangeOf2(m) {
   const place = m.place;
   const start = place && "start" in place ? place.start : place;
   const end = place && "end" in place ? place.end : void 0;
@@ -36026,7 +36461,7 @@ function rangeOf(m) {
 }
 function findRepoRoot(dir) {
   for (let d = resolve2(dir); ; d = dirname3(d)) {
-    if (existsSync3(resolve2(d, ".git"))) return d;
+    if (existsSync2(resolve2(d, ".git"))) return d;
     if (dirname3(d) === d) return void 0;
   }
 }
@@ -36035,9 +36470,9 @@ function rootOf(opts) {
 }
 function locate(file, opts, root2 = rootOf(opts)) {
   const absolute = resolve2(opts.base ?? process.cwd(), file.path);
-  const rel = relative2(root2, absolute);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return { absolute };
-  return { absolute, relative: rel.split(sep2).join("/") };
+  const rel = relative3(root2, absolute);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute };
+  return { absolute, relative: rel.split(sep3).join("/") };
 }
 function displayPath(loc) {
   return loc.relative ?? loc.absolute;
@@ -36073,7 +36508,7 @@ function formatGithub(files, opts = {}) {
     const commit = commitMessageOf(file);
     const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
     for (const m of file.messages) {
-      const r = rangeOf(m);
+      const r = rangeOf2(m);
       const props = [];
       if (path6 !== void 0) {
         props.push(["file", path6], ["line", r.startLine], ["col", r.startColumn], ["endLine", r.endLine], ["endColumn", r.endColumn]);
@@ -36096,7 +36531,7 @@ function stepSummary(files, opts = {}) {
     const commit = commitMessageOf(file);
     const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
     for (const m of file.messages) {
-      const r = rangeOf(m);
+      const r = rangeOf2(m);
       rows.push({
         severity: severityName(m),
         where: path6 !== void 0 ? `${path6}:${r.startLine}:${r.startColumn}` : commitMessageLabel(commit),
@@ -36194,7 +36629,7 @@ function toRdjson(files, opts = {}) {
     const text = String(file.value ?? "");
     const starts = lineStarts(text);
     for (const m of file.messages) {
-      const r = rangeOf(m);
+      const r = rangeOf2(m);
       const range2 = {
         start: { line: r.startLine, column: utf8Column(text, starts, r.startLine, r.startColumn) },
         end: { line: r.endLine, column: utf8Column(text, starts, r.endLine, r.endColumn) }
@@ -36224,14 +36659,14 @@ function formatRdjsonl(files, opts = {}) {
 // src/report/sarif.ts
 init_package_root();
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var BASE_ID = "SRCROOT";
 var MAX_DESCRIPTION = 1024;
 function packageInfo() {
-  return JSON.parse(readFileSync4(join5(packageRoot(), "package.json"), "utf8"));
+  return JSON.parse(readFileSync2(join5(packageRoot(), "package.json"), "utf8"));
 }
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 function lineHashes(text) {
@@ -36344,6 +36779,37 @@ function region(r) {
 function pathUri(path6) {
   return encodeURI(path6).replace(/[?#:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+function relativeTo2(root2, absolute) {
+  const rel = relative4(root2, absolute);
+  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? void 0 : rel.split(sep4).join("/");
+}
+function commitLabel(c, placement) {
+  const sha = placement?.commit?.slice(0, 12);
+  return sha ? `the commit message of ${sha}${c.subject ? ` "${c.subject}"` : ""}` : commitMessageLabel(c);
+}
+function commitLocation(m, label, placement, opts, root2) {
+  const inPatch = m.data?.["inputPlace"];
+  const patchUri = placement?.patchFile && inPatch ? relativeTo2(root2, placement.patchFile) : void 0;
+  if (patchUri !== void 0 && inPatch) {
+    const reg = { ...inPatch };
+    if (inPatch.startColumn !== void 0 && m.actual) reg.snippet = { text: m.actual };
+    return { physicalLocation: { artifactLocation: { uri: pathUri(patchUri), uriBaseId: BASE_ID }, region: reg } };
+  }
+  const changed = placement?.changed;
+  const changedUri = changed ? relativeTo2(root2, resolve3(opts.base ?? process.cwd(), changed.path)) : void 0;
+  if (changed && changedUri !== void 0) {
+    const reg = changed.text ? { startLine: changed.line, startColumn: 1, endLine: changed.line, endColumn: changed.text.length + 1 } : { startLine: changed.line };
+    return {
+      physicalLocation: { artifactLocation: { uri: pathUri(changedUri), uriBaseId: BASE_ID }, region: reg },
+      message: { text: `Shown at the first line the commit adds to this file: the finding is in ${label}.` }
+    };
+  }
+  const r = rangeOf2(m);
+  return {
+    physicalLocation: { artifactLocation: { uri: "COMMIT_MSG" }, region: region(r) },
+    message: { text: `The finding is in ${label}.` }
+  };
+}
 function toSarif(files, opts = {}) {
   const pkg = packageInfo();
   const root2 = rootOf(opts);
@@ -36356,6 +36822,8 @@ function toSarif(files, opts = {}) {
     if (file.messages.length === 0) continue;
     const text = String(file.value ?? "");
     const commit = commitMessageOf(file);
+    const placement = file.data["commitPlacement"];
+    const label = commit ? commitLabel(commit, placement) : "";
     const loc = commit ? void 0 : locate(file, opts, root2);
     const artifact = loc ? loc.relative !== void 0 ? { uri: pathUri(loc.relative), uriBaseId: BASE_ID } : { uri: pathToFileURL(loc.absolute).href } : void 0;
     let hashes;
@@ -36366,7 +36834,7 @@ function toSarif(files, opts = {}) {
         index2.set(ruleId, descriptors.length);
         descriptors.push(unknownDescriptor(ruleId));
       }
-      const range2 = rangeOf(m);
+      const range2 = rangeOf2(m);
       const note = m.note ? `
 
 ${m.note}` : "";
@@ -36374,7 +36842,7 @@ ${m.note}` : "";
         ruleId,
         ruleIndex: index2.get(ruleId),
         level: LEVEL2[severityName(m)],
-        message: { text: commit ? `${m.reason} (in ${commitMessageLabel(commit)})${note}` : `${m.reason}${note}` }
+        message: { text: commit ? `${m.reason} (in ${label})${note}` : `${m.reason}${note}` }
       };
       const claim = claimHash(m, text);
       const n = (claimCounts.get(claim) ?? 0) + 1;
@@ -36395,7 +36863,9 @@ ${m.note}` : "";
           }];
         }
       } else if (commit) {
-        result.locations = [{ logicalLocations: [{ name: "commit message", fullyQualifiedName: `${commit.patch}: commit message` }] }];
+        const logicalLocations = [{ name: "commit message", fullyQualifiedName: `${commit.patch}: commit message` }];
+        result.locations = [{ ...commitLocation(m, label, placement, opts, root2), logicalLocations }];
+        fingerprints["primaryLocationLineHash"] = `${claim}:${n}`;
       }
       fingerprints["claimHash/v1"] = `${claim}:${n}`;
       result.partialFingerprints = fingerprints;
@@ -36500,65 +36970,80 @@ function writeReport(format2, files, opts, io) {
 init_types();
 init_read();
 init_lint_files();
-function git2(args, cwd) {
+function git2(args, what) {
   try {
-    return execFileSync3("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync3("git", args, { encoding: "utf8", maxBuffer: MAX_PATCH_BYTES, stdio: ["ignore", "pipe", "pipe"] });
   } catch (err) {
     const e = err;
+    if (e.code === "ENOBUFS") throw new InputError(`${what}: larger than ${mib(MAX_PATCH_BYTES)}, the limit for a patch input`);
     throw new InputError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim()}`);
   }
 }
-function gitInputs(exprs) {
+function gitInputs(exprs, errors) {
   const inputs = [];
   for (const expr of exprs) {
     const m = /^(.*)-(\d+)$/.exec(expr);
-    const range2 = m ? [`-${m[2]}`, m[1]] : expr.includes("..") ? [expr] : ["-1", expr];
-    const log = git2(["log", "--no-color", "--no-merges", "--pretty=format:%H %s", ...range2]);
+    const rev = m ? m[1] : expr;
+    if (rev === "" || rev.startsWith("-")) throw new InputError(`--git ${expr}: not a commit or range (X-N, a..b, or one commit)`);
+    const range2 = m ? [`-${m[2]}`, "--end-of-options", rev] : expr.includes("..") ? ["--end-of-options", expr] : ["-1", "--end-of-options", expr];
+    const log = git2(["log", "--no-color", "--no-merges", "--pretty=format:%H %s", ...range2], `--git ${expr}`);
     const commits = log.split("\n").filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)]).reverse();
     for (const [sha, subject] of commits) {
-      inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text: git2(["format-patch", "-M", "--stdout", "-1", sha]), commit: sha });
+      try {
+        const text = git2(["format-patch", "-M", "--always", "--stdout", "-1", "--end-of-options", sha], `commit ${sha.slice(0, 12)}`);
+        inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text, commit: sha });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        errors.push(err.message);
+      }
     }
   }
-  if (inputs.length === 0) throw new InputError("no git commits after extraction");
+  if (inputs.length === 0 && errors.length === 0) throw new InputError("no git commits after extraction");
   return inputs;
 }
 function commitSource(sha) {
-  const show = (rev, path6) => {
-    try {
-      return execFileSync3("git", ["show", `${rev}:${path6}`], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
-    } catch {
-      return void 0;
-    }
-  };
-  return { label: `commit ${sha.slice(0, 12)}`, read: (path6, side) => show(side === "old" ? `${sha}^` : sha, path6) };
+  return { label: `commit ${sha.slice(0, 12)}`, read: (path6, side) => gitBlob(`${side === "old" ? `${sha}^` : sha}:${path6}`) };
 }
 function findTree(opts) {
   if (opts.noTree) return void 0;
-  if (opts.tree) return resolve4(opts.tree);
+  if (opts.tree) return resolve5(opts.tree);
   try {
     return execFileSync3("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
     return void 0;
   }
 }
-async function runPatchMode(opts, io) {
-  const inputs = [];
-  if (opts.git?.length) inputs.push(...gitInputs(opts.git));
+async function readInputs(opts, errors) {
+  const read = opts.git?.length ? gitInputs(opts.git, errors) : [];
   for (const name of opts.inputs) {
-    if (name === "-") {
-      const text = await opts.readStdin();
-      const subject = [...text.matchAll(/^Subject:\s+(.+)$/gim)].pop();
-      inputs.push({ name: "-", title: subject ? `"${subject[1]}"` : "Your patch", text });
-      continue;
-    }
-    let buf;
     try {
-      buf = readFileSync5(name);
-    } catch {
-      throw new InputError(`${name}: cannot read`);
+      if (name === "-") {
+        const text = await (opts.readStdin ?? (() => readPatchStream(process.stdin)))();
+        let subject;
+        for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
+        read.push({ name: "-", title: subject ? `"${subject}"` : "Your patch", text });
+      } else {
+        read.push({ name, title: name, text: readPatchFile(name), file: resolve5(name) });
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(err.message);
     }
-    inputs.push({ name, title: name, text: decodeText(buf, name) });
   }
+  let total = 0;
+  return read.filter((input) => {
+    const size = Buffer.byteLength(input.text);
+    if (total + size > MAX_PATCH_RUN_BYTES) {
+      errors.push(`${input.name}: not linted: the patch inputs together are larger than ${mib(MAX_PATCH_RUN_BYTES)}, the limit for one run`);
+      return false;
+    }
+    total += size;
+    return true;
+  });
+}
+async function runPatchMode(opts, io) {
+  const errors = [];
+  const inputs = await readInputs(opts, errors);
   const tree = findTree(opts);
   const { config, errors: configErrors, warnings } = resolveConfig(join7(tree ?? process.cwd(), "MAINTAINERS"));
   const sets = new RuleSets();
@@ -36568,12 +37053,12 @@ async function runPatchMode(opts, io) {
 `);
   const problems = [...configErrors.map(formatFileError), ...sets.errors];
   if (problems.length) {
-    for (const p of problems) io.err(`claimlint: ${p}
+    for (const p of [...problems, ...errors]) io.err(`claimlint: ${p}
 `);
     return 2;
   }
   const wanted = new Set(opts.types.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
-  const ignored = new Set(opts.ignore.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
+  const ignored2 = new Set(opts.ignore.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
   const rules = new Map(ruleSets.flatMap((r) => r.rules.map((x) => [x.id, x])));
   const reports = [];
   for (const input of inputs) {
@@ -36582,21 +37067,24 @@ async function runPatchMode(opts, io) {
         ruleSets,
         severity: config.severity,
         source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : void 0,
-        scopeFor: (p) => documentScope(config, join7(tree ?? process.cwd(), p))
+        scopeFor: (p) => documentScope(config, join7(tree ?? process.cwd(), p)),
+        patchFile: input.file
       });
-      report2.findings = report2.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored.has(f.ruleId));
+      report2.findings = report2.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored2.has(f.ruleId));
       const keptMessages = new Set(report2.findings.map((f) => f.vmessage));
       for (const file of report2.files) file.messages = file.messages.filter((m) => keptMessages.has(m));
       reports.push(report2);
     } catch (err) {
-      if (err instanceof PatchError) {
-        io.err(`claimlint: ${err.message}
-`);
-        return 2;
-      }
-      throw err;
+      if (!(err instanceof PatchError)) throw err;
+      errors.push(err.message);
     }
   }
+  if (reports.length === 0 && errors.length) {
+    for (const e of errors) io.err(`claimlint: ${e}
+`);
+    return 2;
+  }
+  fillChanged(reports.flatMap((r) => r.files));
   if (opts.format === "checkpatch") {
     const flags = {
       quiet: opts.quiet + (opts.terse ? 1 : 0),
@@ -36623,6 +37111,9 @@ async function runPatchMode(opts, io) {
       color: opts.output === void 0 && process.stdout.isTTY === true
     }, io);
   }
+  for (const e of errors) io.err(`claimlint: ${e}
+`);
+  if (errors.length) return 2;
   const failing = reports.some((r) => r.findings.some((f) => f.severity === "error" || opts.failOn === "warning" && f.severity === "warning"));
   return failing ? 1 : 0;
 }
@@ -36634,9 +37125,9 @@ init_vfile();
 
 // src/cli/fix.ts
 init_read();
-import { closeSync as closeSync2, fchmodSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, renameSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
+import { closeSync as closeSync4, fchmodSync, fsyncSync, openSync as openSync4, readFileSync as readFileSync3, realpathSync as realpathSync4, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute3, join as join8, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join8, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 function offsets(m) {
   const place = m.place;
   if (!place || !("start" in place)) return void 0;
@@ -36804,15 +37295,15 @@ ${body}`;
   return out;
 }
 function diffPath(prefix, path6) {
-  const rel = relative3(process.cwd(), path6);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return path6;
-  return `${prefix}/${rel.split(sep3).join("/")}`;
+  const rel = relative5(process.cwd(), path6);
+  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return path6;
+  return `${prefix}/${rel.split(sep5).join("/")}`;
 }
 var BOM = Buffer.from([239, 187, 191]);
 function fixedBytes(path6, before3, after) {
   let buf;
   try {
-    buf = readFileSync6(path6);
+    buf = readFileSync3(path6);
   } catch (err) {
     throw new InputError(`${path6}: cannot read: ${err.message}`);
   }
@@ -36824,24 +37315,24 @@ function fixedBytes(path6, before3, after) {
   return Buffer.concat([prefix, Buffer.from(after, "utf8")]);
 }
 function writeFileAtomic(path6, data) {
-  let target = resolve5(path6);
+  let target = resolve6(path6);
   let mode;
   try {
-    target = realpathSync3(path6);
-    mode = statSync2(target).mode & 4095;
+    target = realpathSync4(path6);
+    mode = statSync5(target).mode & 4095;
   } catch (err) {
     if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${err.message}`);
   }
   const tmp = join8(dirname4(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    const fd = openSync2(tmp, "wx", 438);
+    const fd = openSync4(tmp, "wx", 438);
     try {
       if (mode !== void 0) fchmodSync(fd, mode);
       let off = 0;
       while (off < data.length) off += writeSync(fd, data, off, data.length - off);
       fsyncSync(fd);
     } finally {
-      closeSync2(fd);
+      closeSync4(fd);
     }
     renameSync(tmp, target);
   } catch (err) {
@@ -36900,7 +37391,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
 init_read();
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname5, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname5, relative as relative6, resolve as resolve7, sep as sep6 } from "node:path";
 var BASELINE_VERSION = 1;
 function claimText(m, source) {
   const sentence = m.data?.sentence;
@@ -36911,7 +37402,7 @@ function claimHash2(m, source) {
   return createHash2("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
 }
 function baselinePath(baselineFile, file) {
-  return relative4(dirname5(resolve6(baselineFile)), resolve6(file)).split(sep4).join("/");
+  return relative6(dirname5(resolve7(baselineFile)), resolve7(file)).split(sep6).join("/");
 }
 var keyOf = (rule, path6, hash) => `${rule}\0${path6}\0${hash}`;
 function keyed(files, baselineFile) {
@@ -37335,6 +37826,8 @@ Options:
                            revision REV, not from the working tree (docs/security.md)
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
+      --follow-symlinks    follow symbolic links to directories (each directory once); links out of
+                           a named directory are skipped with a note either way
       --fix                apply each finding's preferred suggestion in place (what changed goes
                            to stderr); the findings that remain are reported
       --fix-dry-run        print the diff --fix would apply; write nothing
@@ -37357,7 +37850,7 @@ Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
 
 Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
 function version2() {
-  const pkg = JSON.parse(readFileSync8(join10(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync5(join10(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var stdio = {
@@ -37395,20 +37888,15 @@ Try 'claimlint --help'.
 function isPatchFile(p) {
   if (p === "-") return true;
   try {
-    if (!statSync3(p).isFile()) return false;
-    const fd = openSync3(p, "r");
+    if (!statSync6(p).isFile()) return false;
+    const fd = openSync5(p, "r");
     const head = Buffer.alloc(65536);
-    const n = readSync2(fd, head, 0, head.length, 0);
-    closeSync3(fd);
+    const n = readSync4(fd, head, 0, head.length, 0);
+    closeSync5(fd);
     return looksLikePatch(head.subarray(0, n).toString("utf8"));
   } catch {
     return false;
   }
-}
-async function readStdin() {
-  const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
-  return decodeText(Buffer.concat(chunks), "-");
 }
 async function run(argv, io) {
   if (RULE_COMMANDS.includes(argv[0] ?? "")) return ruleCommand(argv, io);
@@ -37420,6 +37908,7 @@ async function run(argv, io) {
       format: { type: "string", short: "f", default: "stylish" },
       "fail-on": { type: "string", default: "warning" },
       "no-ignore": { type: "boolean", default: false },
+      "follow-symlinks": { type: "boolean", default: false },
       output: { type: "string", short: "o" },
       fix: { type: "boolean", default: false },
       "fix-dry-run": { type: "boolean", default: false },
@@ -37499,18 +37988,20 @@ async function run(argv, io) {
       ignore: values.ignore ?? [],
       verbose: values.verbose === true,
       failOn,
-      output: values.output,
-      readStdin: () => readStdin()
+      output: values.output
     }, io);
   }
   if (positionals.length === 0) throw new InputError("no paths given (try claimlint Documentation/)");
   const baseline = values.baseline === void 0 ? void 0 : readBaseline(values.baseline);
-  const paths = await expandPaths(positionals, { noIgnore: values["no-ignore"] === true });
+  const found = await expandPaths(positionals, { noIgnore: values["no-ignore"] === true, followSymlinks: values["follow-symlinks"] === true });
+  for (const note of found.notes) io.err(`claimlint: ${note}
+`);
+  const { paths } = found;
   const progress = createProgress(paths.length, { isTTY: io.errIsTTY === true, write: io.err });
   const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done) });
   progress.clear();
   let { files } = linted;
-  const { errors } = linted;
+  const errors = [...found.errors, ...linted.errors];
   const dryRun = values["fix-dry-run"] === true;
   if (values.fix || dryRun) {
     const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });
