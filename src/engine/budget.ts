@@ -32,6 +32,8 @@ const WORKER_START_MS = 30_000;
 const DOCUMENT_LIMIT_MS = 60_000;
 /** How often the main thread looks at the worker. */
 const POLL_MS = 20;
+/** The worker keeps every rule set it was sent; past this many (the editor reloads rule files) it is replaced. */
+const MAX_RULE_SETS = 64;
 
 interface Matcher {
   worker: Worker;
@@ -141,6 +143,7 @@ function stopMatcher(): void {
 }
 
 function runJob(file: VFile, options: ClaimOptions, budgetMs: number): Outcome {
+  if (matcher && matcher.keys.size + options.ruleSets.length > MAX_RULE_SETS) stopMatcher();
   const m = (matcher ??= startMatcher());
   const add: Job['add'] = [];
   const off: number[] = [];
