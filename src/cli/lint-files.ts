@@ -90,7 +90,8 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
     }
     try {
       const file = (hooks.read ?? readVFileSync)(path);
-      files.push(lintFile(file, optionsFor(path, config, ruleSets)));
+      // A rule over its time budget (rule files that do not ship with claimlint) is a rule-file error.
+      files.push(lintFile(file, { ...optionsFor(path, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) }));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);

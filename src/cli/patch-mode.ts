@@ -156,6 +156,7 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
       const report = await lintPatch(input.text, input.name, input.title, {
         ruleSets, severity: config.severity, source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : undefined,
         scopeFor: (p) => documentScope(config, join(tree ?? process.cwd(), p)), patchFile: input.file,
+        onRuleError: (e) => errors.push(formatFileError(e)),
       });
       report.findings = report.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored.has(f.ruleId));
       const keptMessages = new Set(report.findings.map((f) => f.vmessage));

@@ -14,8 +14,9 @@ import { proseUnits } from '../prose/units.js';
 import { documentContext } from '../scope/document.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { checkDocument, type Finding } from '../rules/check.js';
-import type { Rule, RuleSet } from '../rules/types.js';
+import type { FileError, Rule, RuleSet } from '../rules/types.js';
 import { suppressComments, UNUSED } from './suppress.js';
+import { lintUnderBudget, needsBudget } from './budget.js';
 
 export type Severity = Rule['severity'];
 
@@ -29,6 +30,12 @@ export interface LintOptions {
   cocoDocument?: boolean;
   /** Severity overrides by rule id (`off` disables a rule). */
   severity?: Record<string, Severity>;
+  /**
+   * A rule of a rule file that does not ship with claimlint went over its time
+   * budget (engine/budget.ts) and was switched off. Without a handler the error
+   * is a fatal message in the linted file.
+   */
+  onRuleError?: (error: FileError) => void;
 }
 
 export type ClaimOptions = Omit<LintOptions, 'path'>;
@@ -79,8 +86,16 @@ export function lintText(text: string, options: LintOptions): VFile {
   return lintFile(file, options);
 }
 
-/** Lint a vfile in place (its messages are added) and return it. */
+/**
+ * Lint a vfile in place (its messages are added) and return it. Rule files
+ * that do not ship with claimlint are matched under a time budget, in a worker.
+ */
 export function lintFile(file: VFile, options: ClaimOptions): VFile {
+  return needsBudget(options.ruleSets) ? lintUnderBudget(file, options, lintInProcess) : lintInProcess(file, options);
+}
+
+/** Lint a vfile here, without a budget. */
+export function lintInProcess(file: VFile, options: ClaimOptions): VFile {
   const processor = createProcessor(options);
   const tree = processor.parse(file) as unknown as Root;
   processor.runSync(tree as never, file);

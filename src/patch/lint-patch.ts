@@ -7,7 +7,7 @@
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { lintText, type ClaimMessage, type Severity } from '../engine/lint.js';
-import type { RuleSet } from '../rules/types.js';
+import type { FileError, RuleSet } from '../rules/types.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { readDiff } from './diff.js';
 import { postImage, safePath, type Source } from './post-image.js';
@@ -52,6 +52,8 @@ export interface PatchOptions {
   scopeFor?: (path: string) => string[] | undefined;
   /** The patch input as an absolute path, when it is a file (a place to show commit-message findings). */
   patchFile?: string;
+  /** A rule that ran out of its time budget (user rule files): an error of the run, not a finding. */
+  onRuleError?: (error: FileError) => void;
 }
 
 const TRAILER = /^(?:[A-Z][\w-]*-by|Link|Fixes|Cc|Closes|Message-ID|Change-Id|BugLink):\s/i;
@@ -153,7 +155,7 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report.notes.push(`${path}: ${pi.limited}`);
     else series.set(path, pi.text);
-    const vfile = lintText(pi.text, { path, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path) });
+    const vfile = lintText(pi.text, { path, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path) });
     if (vfile.data['cocoDocument']) coco = true;
     const byNewLine = new Map<number, Change>();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') byNewLine.set(c.newLine as number, c);
@@ -233,7 +235,7 @@ function lintMessage(
   while (end > 0 && (TRAILER.test((mail.message[end - 1] as InputLine).text) || (mail.message[end - 1] as InputLine).text.trim() === '')) end--;
   for (let k = 0; k < end; k++) { const l = mail.message[k] as InputLine; lines.push(l.text); map.push(l); }
   if (lines.every((l) => l.trim() === '')) return;
-  const vfile = lintText(`${lines.join('\n')}\n`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || undefined });
+  const vfile = lintText(`${lines.join('\n')}\n`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: coco || undefined });
   // Not a file of the tree: the formats say which commit message it is, and SARIF places it (see CommitPlacement).
   vfile.data['commitMessage'] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, '') };
   const placement: CommitPlacement = { commit: mail.commit, patchFile: opts.patchFile, changed };
@@ -300,13 +302,13 @@ function lintMaintainers(file: FileDiff, report: PatchReport, opts: PatchOptions
       if (!MAINTAINERS_FIELD.test(text)) {
         titleIsCoco = namesCoco(text);
         if (c.kind !== '+' || !titleIsCoco) continue;
-        const title = lintText(`${text}\n${'='.repeat(Math.max(text.length, 4))}\n`, { path: 'MAINTAINERS', ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
+        const title = lintText(`${text}\n${'='.repeat(Math.max(text.length, 4))}\n`, { path: 'MAINTAINERS', ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
         for (const m of title.messages) add(m, c);
         continue;
       }
       const f = /^F:\s+(\S+)/.exec(text);
       if (f && c.kind === '+' && titleIsCoco) {
-        const named = lintText('', { path: f[1] as string, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
+        const named = lintText('', { path: f[1] as string, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
         for (const m of named.messages as ClaimMessage[]) if (m.data?.['fileName']) add(m, c);
       }
     }

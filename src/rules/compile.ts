@@ -1,5 +1,6 @@
 /** A rule set prepared for matching: regular expressions compiled once, rules by kind. */
 import type { Property, Rule, RuleSet, Term } from './types.js';
+import { watchedRegExp, watchedUnion, type MatchWatch } from './watched-regexp.js';
 import { makeMatcher, type Matcher } from '../scope/mentions.js';
 
 export interface CompiledProperty {
@@ -26,21 +27,28 @@ export const EXAMPLE_WORDS = String.raw`\b(?:such as|e\.g\.|for example|for inst
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
 
-export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
+/**
+ * The rule set compiled (once: the first call's `watch` wins). With `watch`,
+ * every match of a pattern is reported to it with the rule it serves: the
+ * time budget for rule files that do not ship with claimlint (engine/budget.ts).
+ */
+export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRuleSet {
   const hit = cache.get(ruleSet);
   if (hit) return hit;
+  const regex = (source: string, rule: Rule) => (watch ? watchedRegExp(source, 'dgi', rule, watch) : new RegExp(source, 'dgi'));
   const byKind = (kind: Rule['kind']) => ruleSet.rules.filter((r) => r.kind === kind);
   const properties: CompiledProperty[] = [];
   for (const rule of byKind('property')) {
     const property = ruleSet.properties.find((p) => p.id === rule.target);
     if (!property) continue;
-    properties.push({ property, rule, patterns: property.patterns.map((p) => ({ re: new RegExp(p.regex, 'dgi'), polarity: p.polarity })) });
+    properties.push({ property, rule, patterns: property.patterns.map((p) => ({ re: regex(p.regex, rule), polarity: p.polarity })) });
   }
   const terms = byKind('term').flatMap((rule) => {
     const term = ruleSet.terms.find((t) => t.id === rule.target);
-    return term ? [{ term, rule, re: new RegExp(term.regex, 'dgi') }] : [];
+    return term ? [{ term, rule, re: regex(term.regex, rule) }] : [];
   });
-  const sources = [...properties.flatMap((p) => p.property.patterns.map((x) => x.regex)), ...terms.map((t) => t.term.regex), EXAMPLE_WORDS];
+  const owned = [...properties.flatMap((p) => p.property.patterns.map((x) => ({ source: x.regex, rule: p.rule }))), ...terms.map((t) => ({ source: t.term.regex, rule: t.rule }))];
+  const sources = [...owned.map((o) => o.source), EXAMPLE_WORDS];
   const order = new Map(ruleSet.technologies.map((t, i) => [t.id, i]));
   const short = new Map(ruleSet.technologies.map((t) => [t.id, t.short]));
   const names = (ids: Iterable<string>) => {
@@ -50,7 +58,9 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const compiled: CompiledRuleSet = {
     ruleSet, matcher: makeMatcher(ruleSet), properties, terms,
     umbrella: byKind('umbrella')[0], example: byKind('example')[0],
-    prefilter: new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'),
+    prefilter: watch
+      ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, 'i', o.rule, watch)), new RegExp(EXAMPLE_WORDS, 'i')])
+      : new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'),
     names, order,
   };
   cache.set(ruleSet, compiled);

@@ -18,7 +18,7 @@ import { packageRoot } from '../package-root.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
 import { ReadRefusal, readRegularFile } from '../config/store.js';
-import { unsafeRegex } from './regex-safety.js';
+import { regexProblem } from './regex-safety.js';
 import {
   COVERS, DATE, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, URL_PATTERN, VALUES,
 } from './shape.js';
@@ -79,21 +79,6 @@ export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; 
 
 function sorted(errors: FileError[]): FileError[] {
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/** Compiles like the matcher does (case-insensitive), then checks backtracking. */
-export function regexProblem(source: string): string | undefined {
-  try {
-    new RegExp(source, 'i');
-  } catch (err) {
-    return `invalid regular expression: ${(err as Error).message}`;
-  }
-  const reason = unsafeRegex(source);
-  if (!reason) return undefined;
-  const hint = reason.startsWith('nested')
-    ? '; avoid quantifiers inside repeated groups, e.g. write [^.]{0,40} for "a few words"'
-    : '; make the alternatives start differently, or use a character class';
-  return `regular expression can backtrack catastrophically (${reason})${hint}`;
 }
 
 class Loader {
@@ -282,7 +267,7 @@ class Loader {
   private regex(node: unknown, path: string, at?: Entry['keyNode']): string | undefined {
     const source = this.r.string(node, path, at);
     if (source === undefined) return undefined;
-    const problem = regexProblem(source);
+    const problem = regexProblem(source, this.r.file);
     if (problem) { this.r.error(this.r.resolve(node), `${path}: ${problem}`); return undefined; }
     return source;
   }

@@ -1,313 +1,180 @@
 /**
- * Refuses regular expressions that can backtrack catastrophically, in the
- * spirit of the `safe-regex` package (star height), plus overlapping
- * alternatives under repetition. Patterns in rule files run on every sentence
- * of a document tree, so one bad pattern must not hang a whole-tree audit.
+ * The regular-expression check of rule files: a pattern must compile, must not
+ * match the empty string, and must not backtrack super-linearly. Patterns run
+ * on every sentence and every paragraph of a document tree, and a document can
+ * be a 100 kB paragraph from a pull request: `a*b` takes seconds there and
+ * `a*a*a*b` never ends, so exponential AND polynomial patterns are refused.
  *
- * The check is structural and conservative, on a proper parse of the pattern
- * (escapes, character classes, `{n,m}`, groups and lookarounds), as the
- * patterns are compiled: no `u` flag (Annex B syntax), matched with `i`.
- *
- *  - nested quantifiers: a quantifier that can repeat (`*`, `+`, `{n,}`,
- *    `{n,m}` with m > 1) whose operand contains a quantifier whose count can
- *    vary (`?`, `*`, `+`, `{n,m}`): `(a+)+`, `(\w*\s?)*`, `(?:\w+\s+){0,3}`.
- *    `(a+)?` and `(?:ab{2})+` are fine;
- *  - overlapping alternatives under a repeating quantifier: `(a|a)*`,
- *    `(\s|\W)+`, `(x|x?)+` — alternatives that can match the same text, or
- *    the empty string.
+ * The backtracking check is `recheck` (pure-JavaScript backend), loaded on
+ * first use and used only for rule files that do not ship with claimlint: the
+ * shipped ones are checked by the test suite (test/rules/regex-safety.test.ts)
+ * instead, so a plain run pays nothing. Its verdicts:
+ *  - vulnerable, found by the automaton checker (exact): refused. Counted
+ *    repetitions above recheck's limit (`[^.]{0,100}`) would send it to its
+ *    fuzzer, so they are first clamped to the limit for the automaton checker;
+ *  - vulnerable, found by the fuzzer: refused, except a polynomial verdict on a
+ *    pattern with a large counted repetition, where the fuzzer takes timeouts
+ *    of its own slow matcher for growth (a shipped `{0,100}` pattern, linear on
+ *    V8 at 200 kB, comes out "4th degree") — those fall back as below;
+ *  - unknown (a timeout, or syntax it does not model): the structural check of
+ *    regex-structure.ts decides (nested quantifiers, overlapping alternatives
+ *    under repetition). Refusing every unknown would refuse copies of shipped
+ *    patterns that recheck cannot decide within seconds (`\bmeasur\w* ...`
+ *    needs ~25 s); what slips through is still matched under the time budget
+ *    (engine/budget.ts).
  */
+import { createRequire } from 'node:module';
+import type { Diagnostics } from 'recheck';
+import { largestBound, matchesEmpty, structuralProblem } from './regex-structure.js';
+import { isShippedRuleFile } from './shipped.js';
 
-/** A set of UTF-16 code units, as sorted, disjoint, inclusive ranges. */
-type CharSet = Array<[number, number]>;
+/** How long recheck may think about one pattern before the structural check decides. */
+export const RECHECK_TIMEOUT_MS = 5000;
+/** recheck's own default `maxRepeatCount`: beyond it the fuzzer decides, and its polynomial verdicts are unreliable. */
+const RECHECK_REPEAT_LIMIT = 30;
+/** Deeper group nesting is refused before any recursive analysis (no rule needs it). */
+const MAX_GROUP_DEPTH = 50;
+/** Attack strings up to this length are quoted in the message; longer ones are described. */
+const SHORT_ATTACK = 40;
 
-type Node =
-  | { type: 'char'; set: CharSet }
-  | { type: 'assertion' }
-  | { type: 'backref' }
-  | { type: 'group'; alternatives: Node[][]; lookaround: boolean }
-  | { type: 'quantified'; node: Node; min: number; max: number; source: string };
+const HINT_NESTED = 'avoid quantifiers inside repeated groups, e.g. write [^.]{0,40} for "a few words"';
+const HINT_OVERLAP = 'make the alternatives start differently, or use a character class';
+const HINT_POLYNOMIAL = "bound what can repeat next to something that overlaps it: write [^.]{0,40} instead of .* between words, and start with \\b and a word";
 
-const MAX = 0xffff;
-const range = (lo: number, hi: number): CharSet => [[lo, hi]];
-const code = (s: string) => s.charCodeAt(0);
+type Check = (source: string, flags: string, params?: { timeout?: number | null; checker?: 'auto' | 'automaton' | 'fuzz' }) => Diagnostics;
+let checkSync: Check | null | undefined;
 
-function union(...sets: CharSet[]): CharSet {
-  const all = sets.flat().sort((a, b) => a[0] - b[0]);
-  const out: CharSet = [];
-  for (const [lo, hi] of all) {
-    const last = out[out.length - 1];
-    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-    else out.push([lo, hi]);
-  }
-  return out;
-}
-
-function complement(set: CharSet): CharSet {
-  const out: CharSet = [];
-  let next = 0;
-  for (const [lo, hi] of union(set)) {
-    if (lo > next) out.push([next, lo - 1]);
-    next = hi + 1;
-  }
-  if (next <= MAX) out.push([next, MAX]);
-  return out;
-}
-
-/** Adds the other case of ASCII letters: patterns are matched with the `i` flag. */
-function fold(set: CharSet): CharSet {
-  const extra: CharSet = [];
-  for (const [lo, hi] of set) {
-    for (const [a, z, delta] of [[65, 90, 32], [97, 122, -32]] as const) {
-      const l = Math.max(lo, a);
-      const h = Math.min(hi, z);
-      if (l <= h) extra.push([l + delta, h + delta]);
-    }
-  }
-  return union(set, extra);
-}
-
-function intersects(a: CharSet, b: CharSet): boolean {
-  return a.some(([alo, ahi]) => b.some(([blo, bhi]) => alo <= bhi && blo <= ahi));
-}
-
-const DIGIT = range(48, 57);
-const WORD = union(DIGIT, range(65, 90), range(97, 122), range(95, 95));
-const SPACE = union(range(9, 13), range(32, 32), range(0xa0, 0xa0), range(0x1680, 0x1680), range(0x2000, 0x200a),
-  range(0x2028, 0x2029), range(0x202f, 0x202f), range(0x205f, 0x205f), range(0x3000, 0x3000), range(0xfeff, 0xfeff));
-const LINE_END = union(range(10, 10), range(13, 13), range(0x2028, 0x2029));
-
-const CLASS_ESCAPES: Record<string, CharSet> = {
-  d: DIGIT, D: complement(DIGIT), w: WORD, W: complement(WORD), s: SPACE, S: complement(SPACE),
-};
-const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, v: 11, f: 12, '0': 0 };
-
-class Parser {
-  pos = 0;
-  readonly sources = new Map<Node[], string>();
-  constructor(readonly src: string) {}
-
-  peek(offset = 0): string | undefined { return this.src[this.pos + offset]; }
-
-  /** Disjunction up to `)` or the end; records each alternative's source text, for messages. */
-  alternatives(): Node[][] {
-    const alts: Node[][] = [[]];
-    let start = this.pos;
-    const close = () => { this.sources.set(alts[alts.length - 1] as Node[], this.src.slice(start, this.pos)); };
-    while (this.pos < this.src.length) {
-      const c = this.peek() as string;
-      if (c === ')') break;
-      if (c === '|') { close(); this.pos++; start = this.pos; alts.push([]); continue; }
-      const atomStart = this.pos;
-      const atom = this.atom();
-      (alts[alts.length - 1] as Node[]).push(this.quantifier(atom, atomStart));
-    }
-    close();
-    return alts;
-  }
-
-  atom(): Node {
-    const c = this.src[this.pos++] as string;
-    if (c === '(') return this.group();
-    if (c === '[') return { type: 'char', set: this.charClass() };
-    if (c === '\\') return this.escape();
-    if (c === '.') return { type: 'char', set: complement(LINE_END) };
-    if (c === '^' || c === '$') return { type: 'assertion' };
-    return { type: 'char', set: fold(range(code(c), code(c))) };
-  }
-
-  group(): Node {
-    let lookaround = false;
-    if (this.peek() === '?') {
-      const rest = this.src.slice(this.pos + 1);
-      const m = /^(?:<[=!]|[=!])/.exec(rest) ?? /^(?:<[^>=!]*>|[a-zA-Z-]*:)/.exec(rest);
-      if (m) {
-        lookaround = /^<?[=!]/.test(m[0]);
-        this.pos += 1 + m[0].length;
-      }
-    }
-    const alternatives = this.alternatives();
-    if (this.peek() === ')') this.pos++;
-    return { type: 'group', alternatives, lookaround };
-  }
-
-  escape(): Node {
-    const c = this.src[this.pos++];
-    if (c === undefined) return { type: 'char', set: range(92, 92) };
-    if (c === 'b' || c === 'B') return { type: 'assertion' };
-    const cls = CLASS_ESCAPES[c];
-    if (cls) return { type: 'char', set: cls };
-    if (/[1-9]/.test(c)) {
-      while (/[0-9]/.test(this.peek() ?? '')) this.pos++;
-      return { type: 'backref' };
-    }
-    if (c === 'k' && this.peek() === '<') {
-      const end = this.src.indexOf('>', this.pos);
-      if (end > 0) { this.pos = end + 1; return { type: 'backref' }; }
-    }
-    return { type: 'char', set: fold(range(this.escapedCode(c), this.escapedCode(c))) };
-  }
-
-  /** The code unit of a character escape whose letter `c` was just read. */
-  escapedCode(c: string): number {
-    const control = CONTROL_ESCAPES[c];
-    if (control !== undefined) return control;
-    const hex = c === 'x' ? 2 : c === 'u' ? 4 : 0;
-    if (hex) {
-      const digits = this.src.slice(this.pos, this.pos + hex);
-      if (new RegExp(`^[0-9a-fA-F]{${hex}}$`).test(digits)) {
-        this.pos += hex;
-        return parseInt(digits, 16);
-      }
-    }
-    if (c === 'c' && /[a-zA-Z]/.test(this.peek() ?? '')) return code(this.src[this.pos++] as string) % 32;
-    return code(c);
-  }
-
-  /** A character class, after its `[`. */
-  charClass(): CharSet {
-    const negated = this.peek() === '^';
-    if (negated) this.pos++;
-    const parts: CharSet[] = [];
-    while (this.pos < this.src.length && this.peek() !== ']') {
-      const lo = this.classAtom();
-      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined && typeof lo === 'number') {
-        this.pos++;
-        const hi = this.classAtom();
-        if (typeof hi === 'number') { parts.push(range(Math.min(lo, hi), Math.max(lo, hi))); continue; }
-        parts.push(range(lo, lo), range(45, 45), hi);
-        continue;
-      }
-      parts.push(typeof lo === 'number' ? range(lo, lo) : lo);
-    }
-    this.pos++; // ]
-    const set = fold(union(...parts));
-    return negated ? complement(set) : set;
-  }
-
-  /** One class member: a code unit, or a set for \d, \w, \s and their negations. */
-  classAtom(): number | CharSet {
-    const c = this.src[this.pos++] as string;
-    if (c !== '\\') return code(c);
-    const e = this.src[this.pos++];
-    if (e === undefined) return 92;
-    const cls = CLASS_ESCAPES[e];
-    if (cls) return cls;
-    if (e === 'b') return 8;
-    return this.escapedCode(e);
-  }
-
-  quantifier(node: Node, start: number): Node {
-    let min: number;
-    let max: number;
-    const c = this.peek();
-    const braces = c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos)) : null;
-    if (c === '*') { min = 0; max = Infinity; this.pos++; }
-    else if (c === '+') { min = 1; max = Infinity; this.pos++; }
-    else if (c === '?') { min = 0; max = 1; this.pos++; }
-    else if (braces) {
-      min = Number(braces[1]);
-      max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
-      this.pos += braces[0].length;
-    } else return node;
-    if (this.peek() === '?') this.pos++; // lazy: backtracks just as much
-    return { type: 'quantified', node, min, max, source: this.src.slice(start, this.pos) };
+/**
+ * recheck, on first use, from node_modules: not bundled, because parsing its
+ * 3 MB in the bundle would slow every start by ~40% (measured), checks or not.
+ * The Action's single-file copy has no node_modules: there (null) the
+ * structural check decides, and the time budget still applies.
+ */
+function loadRecheck(): Check | null {
+  try {
+    return (createRequire(import.meta.url)('recheck') as { checkSync: Check }).checkSync;
+  } catch {
+    return null;
   }
 }
 
-/** What the start of an alternative matches: one set per leading character, `open` when more may vary after. */
-interface Profile { sets: CharSet[]; open: boolean }
-
-function profile(nodes: Node[], out: Profile = { sets: [], open: false }): Profile {
-  for (const node of nodes) {
-    if (out.open) return out;
-    if (node.type === 'assertion') continue;
-    if (node.type === 'char') { out.sets.push(node.set); continue; }
-    if (node.type === 'group' && !node.lookaround && node.alternatives.length === 1) {
-      profile(node.alternatives[0] as Node[], out);
-      continue;
-    }
-    if (node.type === 'group' && node.lookaround) continue;
-    if (node.type === 'quantified' && node.node.type === 'char' && node.min >= 1) {
-      out.sets.push(node.node.set);
-    }
-    out.open = true;
+/** recheck's verdict, with its pure-JavaScript backend; undefined when recheck is not installed. */
+function recheck(source: string, timeout: number, checker: 'auto' | 'automaton' = 'auto'): Diagnostics | undefined {
+  if (checkSync === undefined) checkSync = loadRecheck();
+  if (!checkSync) return undefined;
+  // The default sync backend runs a native binary or Java from a helper worker.
+  const before = process.env['RECHECK_SYNC_BACKEND'];
+  process.env['RECHECK_SYNC_BACKEND'] = 'pure';
+  try {
+    return checkSync(source, 'i', { timeout, checker });
+  } finally {
+    if (before === undefined) delete process.env['RECHECK_SYNC_BACKEND'];
+    else process.env['RECHECK_SYNC_BACKEND'] = before;
   }
-  return out;
 }
 
-/** Whether two alternatives may match the same text (or one a prefix of the other's). */
-function overlap(a: Node[], b: Node[]): boolean {
-  const pa = profile(a);
-  const pb = profile(b);
-  const n = Math.min(pa.sets.length, pb.sets.length);
-  for (let i = 0; i < n; i++) if (!intersects(pa.sets[i] as CharSet, pb.sets[i] as CharSet)) return false;
-  return true;
-}
+/** Verdicts by pattern source: the language server reloads rule files, and rule files repeat patterns. */
+const verdicts = new Map<string, string | undefined>();
+/** Patterns of the shipped rule files seen so far: a copy of one in another rule file needs no check. */
+const shippedSources = new Set<string>();
 
-function nullable(nodes: Node[]): boolean {
-  return nodes.every((node) => {
-    if (node.type === 'assertion') return true;
-    if (node.type === 'char' || node.type === 'backref') return false;
-    if (node.type === 'group') return node.lookaround || node.alternatives.some(nullable);
-    return node.min === 0 || nullable([node.node]);
-  });
-}
-
-class Checker {
-  constructor(readonly alternativeSources: Map<Node[], string>) {}
-
-  check(nodes: Node[], repeat: string | undefined): string | undefined {
-    for (const node of nodes) {
-      const reason = this.node(node, repeat);
-      if (reason) return reason;
-    }
+/**
+ * What is wrong with `source` as a pattern of the rule file `file`, or
+ * undefined: compiled as the matcher does (case-insensitive), refused when it
+ * can match the empty string or backtrack super-linearly (not checked for the
+ * shipped rule files).
+ */
+export function regexProblem(source: string, file: string): string | undefined {
+  try {
+    new RegExp(source, 'i');
+  } catch (err) {
+    return `invalid regular expression: ${(err as Error).message}`;
+  }
+  if (groupDepth(source) > MAX_GROUP_DEPTH) return `regular expression nests groups more than ${MAX_GROUP_DEPTH} deep`;
+  if (matchesEmpty(source)) return 'regular expression can match the empty string (it must match at least one character)';
+  if (isShippedRuleFile(file)) {
+    shippedSources.add(source);
     return undefined;
   }
+  if (shippedSources.has(source)) return undefined;
+  if (!verdicts.has(source)) verdicts.set(source, backtrackingProblem(source));
+  return verdicts.get(source);
+}
 
-  node(node: Node, repeat: string | undefined): string | undefined {
-    if (node.type === 'quantified') {
-      if (repeat && node.max > node.min) return `nested quantifier: '${node.source}' inside '${repeat}'`;
-      return this.node(node.node, node.max > 1 ? node.source : repeat);
-    }
-    if (node.type !== 'group') return undefined;
-    const alts = node.alternatives;
-    if (repeat && alts.length > 1) {
-      const empty = alts.find(nullable);
-      if (empty) return `alternative '${this.sourceOf(empty)}' can match the empty string inside '${repeat}'`;
-      for (let i = 0; i < alts.length; i++) {
-        for (let j = i + 1; j < alts.length; j++) {
-          const a = alts[i] as Node[];
-          const b = alts[j] as Node[];
-          if (overlap(a, b)) {
-            return `alternatives '${this.sourceOf(a)}' and '${this.sourceOf(b)}' can match the same text inside '${repeat}'`;
-          }
-        }
-      }
-    }
-    for (const alt of alts) {
-      const reason = this.check(alt, repeat);
-      if (reason) return reason;
-    }
-    return undefined;
+/** Why `source` backtracks super-linearly, or undefined (the policy above); `timeoutMs` per recheck run. */
+export function backtrackingProblem(source: string, timeoutMs = RECHECK_TIMEOUT_MS): string | undefined {
+  let d: Diagnostics | undefined;
+  // Large counted repetitions send recheck to its fuzzer; with them clamped its exact checker can decide.
+  if (largestBound(source) > RECHECK_REPEAT_LIMIT) {
+    d = recheck(clampBounds(source, RECHECK_REPEAT_LIMIT), timeoutMs, 'automaton');
+    if (d?.status === 'unknown') d = recheck(source, timeoutMs);
+  } else {
+    d = recheck(source, timeoutMs);
   }
-
-  sourceOf(alt: Node[]): string {
-    return this.alternativeSources.get(alt) ?? '?';
+  if (d?.status === 'vulnerable') {
+    const unreliable = d.checker === 'fuzz' && d.complexity.type === 'polynomial' && largestBound(source) > RECHECK_REPEAT_LIMIT;
+    if (!unreliable) return vulnerable(source, d);
   }
+  if (d?.status === 'safe') return undefined;
+  const reason = structuralProblem(source);
+  if (!reason) return undefined;
+  return `regular expression ${shown(source)} can backtrack catastrophically (${reason}); ${reason.startsWith('nested') ? HINT_NESTED : HINT_OVERLAP}`;
 }
 
 /**
- * Why `source` (a JavaScript regular expression source, compiled without the
- * `u` flag) can backtrack catastrophically, or undefined when it is safe.
- * Call it on patterns that compile; on others the answer is a best effort.
+ * `source` with every `{n,m}` count above `limit` lowered to it. The clamped
+ * pattern can only backtrack less, so a super-linear verdict on it holds for
+ * `source`; a linear one is taken as the answer (a growth that needs more
+ * than `limit` repetitions to show is not one recheck would find either).
  */
-export function unsafeRegex(source: string): string | undefined {
-  const parser = new Parser(source);
-  const top: Node[][] = [];
-  while (parser.pos < source.length) {
-    top.push(...parser.alternatives());
-    if (parser.peek() === ')') parser.pos++; // unbalanced: keep going
+export function clampBounds(source: string, limit: number): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    const braces = !inClass && c === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : null;
+    if (braces) {
+      const clamp = (n: string) => String(Math.min(Number(n), limit));
+      out += `{${clamp(braces[1] as string)}${braces[2] === undefined ? '' : `,${braces[3] ? clamp(braces[3]) : ''}`}}`;
+      i += braces[0].length - 1;
+      continue;
+    }
+    out += c;
+    if (c === '\\') out += source[++i] ?? '';
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
   }
-  const root: Node = { type: 'group', alternatives: top, lookaround: false };
-  return new Checker(parser.sources).node(root, undefined);
+  return out;
+}
+
+function vulnerable(source: string, d: Extract<Diagnostics, { status: 'vulnerable' }>): string {
+  const { string, pattern } = d.attack;
+  const attack = string.length <= SHORT_ATTACK ? JSON.stringify(string) : pattern.length <= 2 * SHORT_ATTACK ? pattern : undefined;
+  const c = d.complexity;
+  const time = c.type === 'exponential' ? 'exponential' : `a ${ordinal(c.degree)} degree polynomial`;
+  const hint = c.type === 'exponential' ? HINT_NESTED : HINT_POLYNOMIAL;
+  return `regular expression ${shown(source)} backtracks catastrophically: its matching time is ${time} in the length of the text (recheck, ${d.checker} checker${attack ? `; slow on ${attack}` : ''}); ${hint}`;
+}
+
+const shown = (source: string) => `'${source.length > 60 ? `${source.slice(0, 59)}…` : source}'`;
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The deepest group nesting of a pattern source, by a linear scan (escapes and classes skipped). */
+function groupDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') deepest = Math.max(deepest, ++depth);
+    else if (c === ')') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
 }
