@@ -108,7 +108,7 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
       // "#N", "FILE: path:L:" and the quoted line name one line: the finding's own line when
       // the patch adds it, else the added line its sentence overlaps.
-      const own = byNewLine.get(m.line ?? 0);
+      const own = byNewLine.get(gitLine(m, pi.text));
       const change = own?.kind === '+' ? own : byNewLine.get(at);
       const header = mail.diff.find((l) => l.line === file.line);
       report.findings.push({
@@ -131,10 +131,20 @@ function addedLineOf(m: ClaimMessage, text: string, added: Set<number>, file: Fi
     return [...added][0] ?? 1;
   }
   const range = m.data?.sentence;
-  const from = range ? lineOfOffset(text, range.start) : m.line ?? 1;
-  const to = range ? lineOfOffset(text, Math.max(range.start, range.end - 1)) : m.place && 'end' in m.place ? m.place.end.line : from;
+  const from = range ? lineOfOffset(text, range.start) : gitLine(m, text);
+  const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
+  const to = range ? lineOfOffset(text, Math.max(range.start, range.end - 1)) : end !== undefined ? lineOfOffset(text, end) : from;
   for (let l = from; l <= to; l++) if (added.has(l)) return l;
   return undefined;
+}
+
+/**
+ * A finding's line as git and checkpatch.pl count lines ("\n" ends one). The engine's
+ * `m.line` also ends a line at a lone "\r", as editors, LSP and SARIF do (rst/source.ts).
+ */
+function gitLine(m: ClaimMessage, text: string): number {
+  const offset = m.place && 'start' in m.place ? m.place.start.offset : undefined;
+  return offset === undefined ? m.line ?? 1 : lineOfOffset(text, offset);
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -161,13 +171,14 @@ function lintMessage(mail: Mail, report: PatchReport, opts: PatchOptions, keep: 
   while (body.length && (TRAILER.test((body[body.length - 1] as InputLine).text) || (body[body.length - 1] as InputLine).text.trim() === '')) body = body.slice(0, -1);
   for (const l of body) { lines.push(l.text); map.push(l); }
   if (lines.every((l) => l.trim() === '')) return;
-  const vfile = lintText(`${lines.join('\n')}\n`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || undefined });
+  const text = `${lines.join('\n')}\n`;
+  const vfile = lintText(text, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || undefined });
   // Not a file of the tree: the SARIF, GitHub and reviewdog formats give it no file location.
   vfile.data['commitMessage'] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, '') };
   const kept: VFileMessage[] = [];
   for (const m of vfile.messages) {
     if (!keep(m)) continue;
-    const at = map[(m.line ?? 1) - 1];
+    const at = map[gitLine(m as ClaimMessage, text) - 1];
     if (!at) continue;
     report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, vmessage: m });
     kept.push(m);
