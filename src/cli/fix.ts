@@ -3,16 +3,19 @@
  * (`expected`) has the text at its primary range replaced with the preferred
  * one (`expected[0]`), and nothing else changes. Where two fixes overlap in
  * one file the first (by position, then report order) is applied and the
- * others are skipped and said so. Files are written atomically (a temporary
- * file in the same directory, then a rename), with their byte-order mark and
- * line ends as they were; `--fix-dry-run` prints a unified diff instead.
+ * others are skipped and said so. Files keep their byte-order mark and line
+ * ends, inode, owner and mode, and a read-only file is not written
+ * (fix-write.ts); `--fix-dry-run` prints a unified diff instead.
  */
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { InputError, decodeText } from './read.js';
+import { writeFixed } from './fix-write.js';
+
+// baseline.ts imports it from here.
+export { writeFileAtomic } from './fix-write.js';
 
 /** One replacement: `text` in place of source[start, end) (UTF-16 offsets in the vfile's text). */
 export interface Edit {
@@ -181,7 +184,7 @@ export function unifiedDiff(text: string, edits: Edit[], path: string, context =
   const merged: Block[] = [];
   for (const blk of blocks) {
     const last = merged[merged.length - 1];
-    if (last && blk.a <= last.b + 1) { last.b = Math.max(last.b, blk.b); last.edits.push(...blk.edits); } else merged.push(blk);
+    if (last && blk.a <= last.b + 1) { last.b = Math.max(last.b, blk.b); for (const e of blk.edits) last.edits.push(e); } else merged.push(blk);
   }
   const oldChunk = (a: number, b: number) => text.slice(l.starts[a] ?? 0, lineEnd(l, b));
   const finalNewline = text.endsWith('\n');
@@ -245,10 +248,10 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * The bytes to write for a file whose vfile text was `before` and is now
- * `after`: the file is re-read to recover its byte-order mark, and refused
- * when it no longer holds what was linted.
+ * `after`, and the bytes it holds now (`original`): the file is re-read to
+ * recover its byte-order mark, and refused when it no longer holds what was linted.
  */
-export function fixedBytes(path: string, before: string, after: string): Buffer {
+export function fixedBytes(path: string, before: string, after: string): { original: Buffer; bytes: Buffer } {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -260,38 +263,7 @@ export function fixedBytes(path: string, before: string, after: string): Buffer 
   if (decodeText(buf, path) !== before || !Buffer.concat([prefix, Buffer.from(before, 'utf8')]).equals(buf)) {
     throw new InputError(`${path}: changed since it was linted; not fixed`);
   }
-  return Buffer.concat([prefix, Buffer.from(after, 'utf8')]);
-}
-
-/**
- * Write a file atomically: a temporary file beside it, then a rename. An
- * existing file keeps its mode, and a symlink is followed (its target is replaced).
- */
-export function writeFileAtomic(path: string, data: Uint8Array): void {
-  let target = resolve(path);
-  let mode: number | undefined;
-  try {
-    target = realpathSync(path);
-    mode = statSync(target).mode & 0o7777;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`${path}: cannot write: ${(err as Error).message}`);
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.claimlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(tmp, 'wx', 0o666);
-    try {
-      if (mode !== undefined) fchmodSync(fd, mode);
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new InputError(`${path}: cannot write: ${(err as Error).message}`);
-  }
+  return { original: buf, bytes: Buffer.concat([prefix, Buffer.from(after, 'utf8')]) };
 }
 
 // ---------------------------------------------------------------- the run
@@ -335,12 +307,12 @@ export function fixFiles(files: VFile[], opts: FixOptions): FixRun {
     };
     if (plan.after === plan.before) { report([]); continue; }
     try {
-      const bytes = fixedBytes(plan.path, plan.before, plan.after);
+      const { original, bytes } = fixedBytes(plan.path, plan.before, plan.after);
       if (opts.dryRun) {
         const bom = bytes.subarray(0, 3).equals(BOM) ? '\ufeff' : '';
         opts.out(unifiedDiff(bom + plan.before, plan.applied.map((a) => ({ ...a, start: a.start + bom.length, end: a.end + bom.length })), plan.path));
       } else {
-        writeFileAtomic(plan.path, bytes);
+        writeFixed(plan.path, original, bytes);
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;

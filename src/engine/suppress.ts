@@ -30,32 +30,37 @@ export const UNUSED = 'unused-suppression';
 
 function collect(tree: Root, length: number): Suppression[] {
   const found: Suppression[] = [];
-  const visit = (node: RstNode) => {
-    if (!('children' in node)) return;
-    const children = node.children as RstNode[];
-    children.forEach((child, i) => {
-      if (child.type === 'comment') {
-        const m = DIRECTIVE.exec(child.value.trim());
-        if (m) {
-          const kind = m[1] as Suppression['kind'];
-          // "RULE, RULE -- reason": the reason after " -- " is for readers.
-          const list = (m[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0] ?? '';
-          const rules = list.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
-          const s: Suppression = { kind, rules: rules.length ? rules : ['all'], comment: child, start: 0, end: 0, used: false };
-          const end = child.position.end.offset ?? 0;
-          if (kind === 'disable-file') { s.start = 0; s.end = length; }
-          else if (kind === 'disable-next') {
-            const next = children.slice(i + 1).find((c) => c.type !== 'comment' && c.type !== 'target');
-            s.start = next?.position.start.offset ?? end;
-            s.end = next?.position.end.offset ?? end;
-          } else { s.start = end; s.end = length; }
-          found.push(s);
-        }
+  // Depth-first in document order, with a stack of its own (nesting depth follows the input);
+  // each node comes with the sibling after it that is not a comment or target (what disable-next covers).
+  const stack: [RstNode, RstNode | undefined][] = [[tree as unknown as Parent as RstNode, undefined]];
+  while (stack.length) {
+    const [child, next] = stack.pop() as [RstNode, RstNode | undefined];
+    if (child.type === 'comment') {
+      const m = DIRECTIVE.exec(child.value.trim());
+      if (m) {
+        const kind = m[1] as Suppression['kind'];
+        // "RULE, RULE -- reason": the reason after " -- " is for readers.
+        const list = (m[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0] ?? '';
+        const rules = list.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
+        const s: Suppression = { kind, rules: rules.length ? rules : ['all'], comment: child, start: 0, end: 0, used: false };
+        const end = child.position.end.offset ?? 0;
+        if (kind === 'disable-file') { s.start = 0; s.end = length; }
+        else if (kind === 'disable-next') {
+          s.start = next?.position.start.offset ?? end;
+          s.end = next?.position.end.offset ?? end;
+        } else { s.start = end; s.end = length; }
+        found.push(s);
       }
-      visit(child);
-    });
-  };
-  visit(tree as unknown as Parent as RstNode);
+    }
+    if (!('children' in child)) continue;
+    const children = child.children as RstNode[];
+    let after: RstNode | undefined;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i] as RstNode;
+      stack.push([c, after]);
+      if (c.type !== 'comment' && c.type !== 'target') after = c;
+    }
+  }
   // A range ends at the matching "enable" after it.
   for (const s of found) {
     if (s.kind !== 'disable') continue;

@@ -47,8 +47,20 @@ type Node = RstNode & { children?: RstNode[] };
 const startOf = (n: RstNode) => n.position.start.offset ?? 0;
 const endOf = (n: RstNode) => n.position.end.offset ?? 0;
 
+/** The start of the line holding `offset` ("\n", "\r\n" and a lone "\r" end lines, as in the parser). */
 function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** Where the line end just before `at` (a line's start) begins. */
+function lineEndBefore(text: string, at: number): number {
+  return text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13 ? at - 2 : at - 1;
+}
+
+/** The document's line end (its first one; "\n" when it has none): inserted lines use it. */
+function eolOf(text: string): string {
+  const m = /\r\n|\r|\n/.exec(text);
+  return m ? m[0] : '\n';
 }
 
 /** The blocks containing `offset`, outermost first. */
@@ -81,7 +93,7 @@ export function disableEdit(text: string, rule: string, start: number, end: numb
       return {
         what: 'list item',
         offset: s,
-        text: `${directive(rule)}\n\n${' '.repeat(width)}`,
+        text: `${directive(rule)}${eolOf(text).repeat(2)}${' '.repeat(width)}`,
       };
     }
   }
@@ -105,9 +117,11 @@ function before(text: string, parent: Node, node: Node, rule: string, indent: st
   const at = lineStart(text, startOf(first));
   // A non-blank line just above at the same or a deeper indentation (a title's underline)
   // needs a blank line between it and the comment; a definition's term above does not.
-  const above = text.slice(lineStart(text, Math.max(0, at - 1)), Math.max(0, at - 1));
-  const blankBefore = at > 0 && above.trim() !== '' && leading(above) >= indent.length ? '\n' : '';
-  return { what, offset: at, text: `${blankBefore}${indent}${directive(rule)}\n\n` };
+  const aboveEnd = Math.max(0, lineEndBefore(text, at));
+  const above = text.slice(lineStart(text, aboveEnd), aboveEnd);
+  const eol = eolOf(text);
+  const blankBefore = at > 0 && above.trim() !== '' && leading(above) >= indent.length ? eol : '';
+  return { what, offset: at, text: `${blankBefore}${indent}${directive(rule)}${eol}${eol}` };
 }
 
 function leading(line: string): number {
@@ -117,10 +131,21 @@ function leading(line: string): number {
 /** `.. claimlint: disable-next A -- why` before the block: add the rule to its list. */
 function extendComment(text: string, comment: Node, rule: string): { offset: number; text: string } | undefined {
   const s = startOf(comment);
-  const firstLine = text.slice(s, endOf(comment)).split('\n')[0] ?? '';
-  const m = /^(\.\.\s+claimlint:\s*disable-next\s+)(.*?)(\s+--(?:\s.*)?|\s*)$/.exec(firstLine);
-  if (!m?.[1] || !m[2]) return undefined;
-  return { offset: s + m[1].length + m[2].length, text: `, ${rule}` };
+  const firstLine = text.slice(s, endOf(comment)).split(/\r\n?|\n/)[0] ?? '';
+  const m = /^\.\.\s+claimlint:\s*disable-next\s+/.exec(firstLine);
+  if (!m) return undefined;
+  const rest = firstLine.slice(m[0].length);
+  const list = rest.slice(0, reasonAt(rest)).trimEnd();
+  if (!list) return undefined;
+  return { offset: s + m[0].length + list.length, text: `, ${rule}` };
+}
+
+/** Where " -- reason" starts in a comment's rule list (its length when there is none). */
+function reasonAt(rest: string): number {
+  for (let k = rest.indexOf('--'); k >= 0; k = rest.indexOf('--', k + 1)) {
+    if ((k === 0 || /\s/.test(rest[k - 1] as string)) && (k + 2 === rest.length || /\s/.test(rest[k + 2] as string))) return k;
+  }
+  return rest.length;
 }
 
 function disableFile(text: string, root: Node, rule: string): DisableEdit {
@@ -128,6 +153,7 @@ function disableFile(text: string, root: Node, rule: string): DisableEdit {
   // After leading comments (the SPDX line stays first).
   const first = children.find((c) => c.type !== 'comment');
   const at = first ? lineStart(text, startOf(first)) : text.length;
-  const blankBefore = at > 0 && text.slice(0, at).trimEnd().length > 0 && !text.slice(0, at).endsWith('\n\n') ? '\n' : '';
-  return { what: 'file', offset: at, text: `${blankBefore}${directive(rule, 'disable-file')}\n\n` };
+  const eol = eolOf(text);
+  const blankBefore = at > 0 && text.slice(0, at).trimEnd().length > 0 && !/(?:\r\n|\r(?!\n)|\n){2}$/.test(text.slice(0, at)) ? eol : '';
+  return { what: 'file', offset: at, text: `${blankBefore}${directive(rule, 'disable-file')}${eol}${eol}` };
 }

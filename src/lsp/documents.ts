@@ -78,8 +78,31 @@ export function toFinding(m: ClaimMessage, doc: TextDocument): Finding {
   return { diagnostic, start, end };
 }
 
+/**
+ * Documents longer than this (UTF-16 code units, as LSP counts) get one diagnostic saying so
+ * instead of a lint: a lint runs on every change, and on the server's only thread. Three
+ * times the largest document of the kernel tree (Documentation/virt/kvm/api.rst, 325 kB).
+ */
+export const MAX_DOCUMENT_LENGTH = 1024 * 1024;
+
+/** The code of the diagnostic a document over the size limit gets. */
+export const TOO_LARGE = 'document-too-large';
+
+/** The one diagnostic of a document too large to lint (no `data`: it has no code actions). */
+export function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 2,
+    code: TOO_LARGE,
+    source: 'claimlint',
+    message: `claimlint: this document is not linted: it is ${length} characters long, more than the limit of ${limit} (initializationOptions.maxDocumentLength)`,
+  };
+}
+
 export interface LinterOptions {
   debounceMs: number;
+  /** Documents longer than this are not linted (default MAX_DOCUMENT_LENGTH). */
+  maxDocumentLength?: number;
   /** After each lint (configuration problems may have changed). */
   afterLint?: () => void;
 }
@@ -140,6 +163,11 @@ export class DocumentLinter {
     this.options.debounceMs = ms;
   }
 
+  /** Set the document size limit (initializationOptions.maxDocumentLength). */
+  setMaxDocumentLength(length: number): void {
+    this.options.maxDocumentLength = length;
+  }
+
   private schedule(uri: string, delay: number): void {
     this.cancel(uri);
     const run = () => {
@@ -173,11 +201,18 @@ export class DocumentLinter {
     // Configuration and rule files are YAML: their problems are published by the workspace.
     if (!doc || isWatchedFile(uri) || doc.languageId === 'yaml') return;
     const version = doc.version;
+    const text = doc.getText();
+    const limit = this.options.maxDocumentLength ?? MAX_DOCUMENT_LENGTH;
+    if (text.length > limit) {
+      this.results.set(uri, { uri, version, findings: [], ruleSets: [] });
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: [tooLargeDiagnostic(text.length, limit)] });
+      return;
+    }
     let result: LintResult;
     try {
       const path = pathOfUri(uri);
       const setup = this.workspace.setupFor(path);
-      const file = lintText(doc.getText(), { path, ...setup.options });
+      const file = lintText(text, { path, ...setup.options });
       result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
     } catch (err) {
       this.connection.console.error(`claimlint: linting ${uri} failed: ${(err as Error).stack ?? String(err)}`);

@@ -21,6 +21,7 @@ import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
 import { codeActions, EXPLAIN_COMMAND } from './actions.js';
 import { fileUri, isWatchedFile, Workspace } from './config.js';
 import { DocumentLinter } from './documents.js';
+import { createGate } from './gate.js';
 import { LenientMessageReader } from './reader.js';
 import { findRule, hoverAt, ruleMarkdown, ruleText } from './hover.js';
 
@@ -29,6 +30,8 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 export interface InitializationOptions {
   /** Milliseconds between the last change and the lint (default 150; 0 lints after every change). */
   debounceMs?: number;
+  /** Documents longer than this (UTF-16 code units) get one diagnostic instead of a lint (default 1 MiB). */
+  maxDocumentLength?: number;
 }
 
 const USAGE = 'usage: claimlint lsp [--stdio]   (a Language Server Protocol server on stdin/stdout)';
@@ -64,17 +67,22 @@ export function runLanguageServer(argv: string[], err: (s: string) => void = (s)
     err(`claimlint lsp: unknown argument ${unknown[0]}\n${USAGE}\n`);
     return Promise.resolve(2);
   }
-  const reader = new LenientMessageReader(process.stdin);
-  // Bad input is skipped; say so on stderr (stdout is the JSON-RPC stream).
-  reader.onError((e) => { process.stderr.write(`claimlint lsp: ${e.message}\n`); });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const writer = new StreamMessageWriter(process.stdout);
+  // Said on stderr (stdout is the JSON-RPC stream; clients show a server's stderr in its log).
+  const log = (line: string) => { process.stderr.write(`claimlint lsp: ${line}\n`); };
+  // The lifecycle and params checks answer what they refuse themselves (gate.ts).
+  const gate = createGate((response) => { void writer.write(response); }, log);
+  const reader = new LenientMessageReader(process.stdin, { accept: (m) => gate.accept(m) });
+  // Bad input is skipped and said so.
+  reader.onError((e) => log(e.message));
+  const connection = createConnection(ProposedFeatures.all, reader, writer);
   redirectConsole(connection);
   // The server outlives a bug in one request or timer: report it, keep serving.
   // (To stderr: the failure may be the connection's own.)
   process.on('uncaughtException', (e) => { process.stderr.write(`claimlint lsp: ${e.stack ?? e.message}\n`); });
-  const server = startServer(connection);
+  startServer(connection);
   // The client went away: exit as the protocol says (0 after shutdown, else 1).
-  reader.onClose(() => process.exit(server.shutdownReceived ? 0 : 1));
+  reader.onClose(() => process.exit(gate.state === 'shutdown' ? 0 : 1));
   const done = new Promise<number>((resolve) => connection.onExit(() => resolve(0)));
   connection.listen();
   return done;
@@ -126,6 +134,7 @@ export function startServer(connection: Connection): { readonly shutdownReceived
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) linter.setDebounce(options.debounceMs);
+    if (typeof options.maxDocumentLength === 'number' && options.maxDocumentLength >= 0) linter.setMaxDocumentLength(options.maxDocumentLength);
     const caps = params.capabilities;
     watch = {
       dynamic: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,

@@ -169,7 +169,7 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
       // "#N", "FILE: path:L:" and the quoted line name one line: the finding's own line when
       // the patch adds it, else the added line its sentence overlaps.
-      const own = byNewLine.get(m.line ?? 0);
+      const own = byNewLine.get(gitLine(m, lineOf));
       const change = own?.kind === '+' ? own : byNewLine.get(at);
       report.findings.push({
         ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: path,
@@ -191,8 +191,9 @@ function addedLineOf(m: ClaimMessage, lineOf: (offset: number) => number, added:
     return added.values().next().value ?? 1;
   }
   const range = m.data?.sentence;
-  const from = range ? lineOf(range.start) : m.line ?? 1;
-  const to = range ? lineOf(Math.max(range.start, range.end - 1)) : m.place && 'end' in m.place ? m.place.end.line : from;
+  const from = range ? lineOf(range.start) : gitLine(m, lineOf);
+  const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
+  const to = range ? lineOf(Math.max(range.start, range.end - 1)) : end !== undefined ? lineOf(end) : from;
   for (let l = from; l <= to; l++) if (added.has(l)) return l;
   return undefined;
 }
@@ -210,6 +211,15 @@ function lineFinder(text: string): (offset: number) => number {
     }
     return lo + 1;
   };
+}
+
+/**
+ * A finding's line as git and checkpatch.pl count lines ("\n" ends one). The engine's
+ * `m.line` also ends a line at a lone "\r", as editors, LSP and SARIF do (rst/source.ts).
+ */
+function gitLine(m: ClaimMessage, lineOf: (offset: number) => number): number {
+  const offset = m.place && 'start' in m.place ? m.place.start.offset : undefined;
+  return offset === undefined ? m.line ?? 1 : lineOf(offset);
 }
 
 /**
@@ -235,7 +245,9 @@ function lintMessage(
   while (end > 0 && (TRAILER.test((mail.message[end - 1] as InputLine).text) || (mail.message[end - 1] as InputLine).text.trim() === '')) end--;
   for (let k = 0; k < end; k++) { const l = mail.message[k] as InputLine; lines.push(l.text); map.push(l); }
   if (lines.every((l) => l.trim() === '')) return;
-  const vfile = lintText(`${lines.join('\n')}\n`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: coco || undefined });
+  const text = `${lines.join('\n')}\n`;
+  const lineOf = lineFinder(text);
+  const vfile = lintText(text, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: coco || undefined });
   // Not a file of the tree: the formats say which commit message it is, and SARIF places it (see CommitPlacement).
   vfile.data['commitMessage'] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, '') };
   const placement: CommitPlacement = { commit: mail.commit, patchFile: opts.patchFile, changed };
@@ -250,7 +262,7 @@ function lintMessage(
   const kept: VFileMessage[] = [];
   for (const m of vfile.messages as ClaimMessage[]) {
     if (!keep(m)) continue;
-    const at = map[(m.line ?? 1) - 1];
+    const at = map[gitLine(m as ClaimMessage, lineOf) - 1];
     if (!at) continue;
     const r = rangeOf(m);
     const last = map[r.endLine - 1] ?? at;

@@ -36,8 +36,41 @@ export function sentencesOf(unit: ProseUnit): Sentence[] {
   return sentencesOfText(unit.text, unit.start);
 }
 
+/**
+ * parse-english (parse-latin) merges tokens with `push(...children)`, a RangeError past
+ * ~125,000 tokens in one sentence (a 700 kB paragraph without a full stop). Longer texts are
+ * read in pieces of at most this many characters (so at most this many tokens), cut after a
+ * sentence end where there is one: a sentence longer than this is read as several.
+ */
+export const MAX_PIECE = 32 * 1024;
+
+/** Where to end the piece of `text` that starts at `from`: after a sentence end, else a space. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + MAX_PIECE;
+  if (limit >= text.length) return text.length;
+  const window = text.slice(from + MAX_PIECE / 2, limit);
+  let cut = -1;
+  for (const m of window.matchAll(/[.!?]["')\]]?\s/g)) cut = m.index + m[0].length;
+  if (cut < 0) { const space = window.search(/\s\S*$/); cut = space < 0 ? -1 : space + 1; }
+  let end = cut < 0 ? limit : from + MAX_PIECE / 2 + cut;
+  // Never between the halves of a surrogate pair.
+  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] as string)) end--;
+  return end;
+}
+
 /** Sentences of `text`, a prose string that starts at source offset `base`. */
 export function sentencesOfText(text: string, base = 0): Sentence[] {
+  if (text.length <= MAX_PIECE) return sentencesOfPiece(text, base);
+  const out: Sentence[] = [];
+  for (let from = 0; from < text.length;) {
+    const end = pieceEnd(text, from);
+    for (const s of sentencesOfPiece(text.slice(from, end), base + from)) out.push(s);
+    from = end;
+  }
+  return out;
+}
+
+function sentencesOfPiece(text: string, base: number): Sentence[] {
   const raw: Raw[] = [];
   const tree = parser.parse(text);
   for (const para of tree.children) {
@@ -70,7 +103,7 @@ function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {
     const last = prev?.words[prev.words.length - 1];
     if (prev && last && NOT_AN_END.has(last.value) && text[last.end] === '.' && prev.end <= last.end + 1) {
       prev.end = s.end;
-      prev.words.push(...s.words);
+      for (const w of s.words) prev.words.push(w); // not push(...words): a sentence may have more words than a call has arguments
     } else {
       out.push({ start: s.start, end: s.end, words: [...s.words] });
     }

@@ -49,9 +49,14 @@ function proseRanges(children: Inline[], out: [number, number][]): void {
   }
 }
 
-const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+/** Everything but line ends as spaces. */
+const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
 
-/** The unit's prose text over [start, end) of `source`. */
+/**
+ * The unit's prose text over [start, end) of `source`. Line ends stay line
+ * ends: "\n" as is, "\r\n" as " \n", a lone "\r" (a line end too: see
+ * makeSource) as "\n", so sentences see lines whatever the file's line ends.
+ */
 export function maskedText(source: string, node: UnitNode, start: number, end: number): string {
   const ranges: [number, number][] = [];
   proseRanges(node.children, ranges);
@@ -61,11 +66,11 @@ export function maskedText(source: string, node: UnitNode, start: number, end: n
     if (a < at || b > end) continue;
     out += blank(source.slice(at, a));
     // Backslash escapes: the backslash is markup, the escaped character is text.
-    out += source.slice(a, b).replace(/\\(.)/g, ' $1').replace(/\\/g, ' ').replace(/[\r\t\v\f\0\uFEFF]/g, ' ');
+    out += source.slice(a, b).replace(/\\(.)/g, ' $1').replace(/\\/g, ' ').replace(/[\t\v\f\0\uFEFF]/g, ' ');
     at = b;
   }
   out += blank(source.slice(at, end));
-  return out;
+  return out.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
 }
 
 const CONTAINER_KIND: Partial<Record<RstNode['type'], ProseKind>> = {
@@ -115,11 +120,14 @@ export function proseUnits(tree: Root, source: string): ProseUnit[] {
       sections: chain(ancestors, node), ancestors,
     });
   };
-  const visit = (node: RstNode, ancestors: Parent[]): void => {
+  // Depth-first, in document order, with a stack of its own: nesting depth follows the input.
+  const stack: [RstNode, Parent[]][] = [[tree, []]];
+  while (stack.length) {
+    const [node, ancestors] = stack.pop() as [RstNode, Parent[]];
     switch (node.type) {
       case 'paragraph': case 'title': case 'term': case 'line':
         unit(node, ancestors);
-        return;
+        continue;
       case 'directive':
         if (node.title) unit(node.title, [...ancestors, node]);
         break;
@@ -127,9 +135,9 @@ export function proseUnits(tree: Root, source: string): ProseUnit[] {
     }
     if ('children' in node && node.type !== 'emphasis' && node.type !== 'strong') {
       const inner = [...ancestors, node as Parent];
-      for (const c of node.children as RstNode[]) visit(c, inner);
+      const children = node.children as RstNode[];
+      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k] as RstNode, inner]);
     }
-  };
-  visit(tree, []);
+  }
   return units;
 }

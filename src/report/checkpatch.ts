@@ -26,6 +26,17 @@ export const typeOf = (ruleId: string) => ruleId.toUpperCase().replace(/-/g, '_'
 
 const LEVEL = { error: 'ERROR', warning: 'WARNING', info: 'CHECK', off: 'CHECK' } as const;
 
+/**
+ * The last word of a "diff --git" line, as checkpatch.pl's /^diff --git.*?(\S+)$/ takes it
+ * (a scan from the end: that regex backtracks quadratically over a long run of spaces).
+ */
+function diffGitPath(line: string): string | undefined {
+  if (!line.startsWith('diff --git ')) return undefined;
+  let i = line.length;
+  while (i > 0 && !/\s/.test(line[i - 1] as string)) i--;
+  return i < line.length ? line.slice(i) : undefined;
+}
+
 /** checkpatch.pl's $realfile and $realline at each input line (used by --showfile for commit-message lines). */
 function realPositions(report: PatchReport): Map<number, { file: string; line: number }> {
   const at = new Map<number, { file: string; line: number }>();
@@ -34,8 +45,8 @@ function realPositions(report: PatchReport): Map<number, { file: string; line: n
   const all = report.mails.flatMap((m) => [...(m.subject ? [m.subject] : []), ...m.message, ...m.notes, ...m.diff]).sort((a, b) => a.line - b.line);
   for (const l of all) {
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(l.text);
-    const diff = /^diff --git .*?(\S+)$/.exec(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text);
-    if (diff) file = (diff[1] as string).replace(/^b\//, '');
+    const diff = diffGitPath(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text)?.[1];
+    if (diff) file = diff.replace(/^b\//, '');
     if (hunk) line = Number(hunk[1]) - 1;
     else if (/^(?: |\+|$)/.test(l.text)) line++;
     at.set(l.line, { file, line });

@@ -6,6 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { ClaimMessage } from '../engine/lint.js';
+import { makeSource } from '../rst/source.js';
 import {
   commitMessageLabel, commitMessageOf, displayPath, locate, rangeOf, rootOf, ruleUrl,
   severityName, type ReportOptions,
@@ -25,13 +26,6 @@ export interface RdDiagnostic {
 
 const SEVERITY = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
 
-/** Text offsets of each line's start ('\n' ends a line, as claimlint counts lines). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** A UTF-16 column of a line as a UTF-8 byte column. */
 function utf8Column(text: string, starts: number[], line: number, column: number): number {
   const start = starts[line - 1];
@@ -48,7 +42,8 @@ export function toRdjson(files: VFile[], opts: ReportOptions = {}): RdDiagnostic
     const commit = commitMessageOf(file);
     const path = commit ? undefined : displayPath(locate(file, opts, root));
     const text = String(file.value ?? '');
-    const starts = lineStarts(text);
+    // Lines as the findings count them ("\n", "\r\n" or a lone "\r" ends one).
+    const starts = makeSource(text).lineStarts;
     for (const m of file.messages as ClaimMessage[]) {
       const r = rangeOf(m);
       const range: RdRange = {

@@ -14,7 +14,9 @@ export function formatStylish(files: VFile[], color = false): string {
       if (m.severity === 2) errors++; else warnings++;
       return [`${m.line}:${m.column}`, m.severity === 2 ? paint(31, 'error') : paint(33, 'warning'), m.message.replace(/\n/g, ' '), paint(2, m.ruleId ?? '')];
     });
-    const width = Math.max(...rows.map((r) => (r[0] as string).length));
+    // A loop, not Math.max(...): a file can have more findings than a call has arguments.
+    let width = 0;
+    for (const r of rows) width = Math.max(width, (r[0] as string).length);
     for (const r of rows) out += `  ${(r[0] as string).padEnd(width)}  ${r.slice(1).join('  ')}\n`;
   }
   const total = errors + warnings;

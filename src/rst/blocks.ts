@@ -22,8 +22,12 @@ export interface Ctx {
   depth: number;
 }
 
-/** Nesting deeper than this is read as plain paragraphs: no input can exhaust the stack. */
-const MAX_DEPTH = 120;
+/**
+ * Nesting deeper than this is read as plain paragraphs, so no input can exhaust the stack
+ * (the parser recurses; the walks over its tree do not). DESIGN §4 asks for 200-deep
+ * nesting to parse as nesting.
+ */
+export const MAX_DEPTH = 256;
 
 const BULLET = /^([-*+•‣⁃])(?:[ \t]+|$)/;
 const ENUM = /^(\()?(\d+|#|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+)([.)])(?:[ \t]+|$)/;
@@ -368,7 +372,7 @@ function definitionList(ctx: Ctx, lines: LineView[], i: number, out: Block[]): n
 function simpleTableEnd(src: Source, lines: LineView[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) {
     const v = lines[j] as LineView;
-    if (v.ind === 0 && SIMPLE_TOP.test(viewText(src, v).replace(/[ \t]+$/, '')) ) {
+    if (v.ind === 0 && SIMPLE_TOP.test(viewText(src, v))) { // a view ends at its last non-blank character
       const next = lines[j + 1];
       if (!next || next.ind < 0) return j + 1;
     }

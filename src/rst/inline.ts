@@ -123,7 +123,20 @@ const EMAIL_LOCAL = /[A-Za-z0-9._%+-]+$/;
 const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 const NAME_BACK = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*$/;
 const SPECIAL = /[\\`:*|[_@]/g;
-const TITLE_TARGET = /^([\s\S]*?)\s*<([^<>]*)>$/;
+
+/**
+ * "title <target>": the title (trailing whitespace dropped) and the target, or
+ * undefined. What /^([\s\S]*?)\s*<([^<>]*)>$/ matches, without its quadratic
+ * backtracking over a long run of whitespace.
+ */
+function titleAndTarget(content: string): [string, string] | undefined {
+  if (!content.endsWith('>')) return undefined;
+  const lt = content.lastIndexOf('<');
+  if (lt < 0) return undefined;
+  const target = content.slice(lt + 1, -1);
+  if (target.includes('>')) return undefined;
+  return [content.slice(0, lt).trimEnd(), target];
+}
 
 export interface InlineOptions {
   /** Characters at the end of the block's text that are not content (the "::" of a literal-block lead-in). */
@@ -191,10 +204,10 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
           const content = t.slice(p + 1, e.at);
           const suffix = t.slice(e.at + 1, e.after);
           if (suffix.startsWith('_')) {
-            const m = TITLE_TARGET.exec(content);
-            const text = m ? (m[1] as string) : content;
+            const m = titleAndTarget(content);
+            const text = m ? m[0] : content;
             const node: Inline = {
-              type: 'reference', text, url: m ? m[2] : undefined,
+              type: 'reference', text, url: m ? m[1] : undefined,
               position: pos(p, e.after), textPosition: pos(p + 1, p + 1 + text.length),
             };
             emit(p, node, e.after);
@@ -315,9 +328,9 @@ export function parseInline(src: Source, views: LineView[], opts: InlineOptions 
 
 function roleNode(role: string, content: string, contentAt: number, position: Inline['position'],
   pos: (a: number, b: number) => Inline['position']): Inline {
-  const m = TITLE_TARGET.exec(content);
-  if (m && (m[1] as string).trim()) {
-    const title = m[1] as string;
+  const m = titleAndTarget(content);
+  if (m && m[0].trim()) {
+    const title = m[0];
     return { type: 'role', role, value: content, title, position, titlePosition: pos(contentAt, contentAt + title.length) };
   }
   return { type: 'role', role, value: content, position };

@@ -25,17 +25,28 @@ export interface LineView {
   ind: number;
 }
 
+/**
+ * The source's lines. A line ends at "\n", "\r\n" or a lone "\r", as the
+ * Language Server Protocol and SARIF count lines and as docutils splits them
+ * (Python's splitlines), so the structure of a file with old Mac line ends
+ * and every position reported in it (CLI, editor, SARIF) agree.
+ */
 export function makeSource(text: string): Source {
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
   return { text, lineStarts };
 }
 
-/** Offset just after the line's content, without "\n" or "\r\n". */
+/** Offset just after the line's content, without its line end ("\n", "\r\n" or "\r"). */
 export function lineEnd(src: Source, line: number): number {
   const next = src.lineStarts[line + 1];
-  let end = next === undefined ? src.text.length : next - 1;
-  if (end > 0 && src.text.charCodeAt(end - 1) === 13 && end > (src.lineStarts[line] ?? 0)) end--;
+  if (next === undefined) return src.text.length;
+  const start = src.lineStarts[line] ?? 0;
+  let end = next - 1;
+  if (src.text.charCodeAt(end) === 10 && end > start && src.text.charCodeAt(end - 1) === 13) end--;
   return end;
 }
 
@@ -152,17 +163,43 @@ export function visualColumn(src: Source, line: number, offset: number): number 
   return w;
 }
 
-/** The offset in `line` at visual column `col` (a tab or wide character covering it counts), clamped to `max`. */
-export function offsetAtColumn(src: Source, line: number, col: number, max: number): number {
-  const t = src.text;
+/**
+ * The visual columns of a line up to `end`, for tables, which ask for many
+ * columns of one line: each answer is a binary search, not a walk from the
+ * line's start (a wide table's row would cost its width times its cells).
+ */
+export interface LineColumns {
+  start: number;
+  end: number;
+  /** `after[k]`: the column after the character at `start + k`. */
+  after: Int32Array;
+}
+
+export function lineColumns(src: Source, line: number, end: number): LineColumns {
+  const start = src.lineStarts[line] as number;
+  const after = new Int32Array(Math.max(0, end - start));
   let w = 0;
-  let i = src.lineStarts[line] as number;
-  for (; i < max; i++) {
-    const next = advance(t.charCodeAt(i), w);
-    if (next > col) return i;
-    w = next;
+  for (let k = 0; k < after.length; k++) after[k] = w = advance(src.text.charCodeAt(start + k), w);
+  return { start, end, after };
+}
+
+/** Visual column of `offset` (between the line's start and `end`). */
+export function columnAt(lc: LineColumns, offset: number): number {
+  const k = offset - lc.start;
+  return k <= 0 ? 0 : (lc.after[Math.min(k, lc.after.length) - 1] as number);
+}
+
+/** The offset at visual column `col` (a tab or wide character covering it counts), clamped to `max`. */
+export function offsetAt(lc: LineColumns, col: number, max: number): number {
+  // The first character whose next column is past `col`.
+  let lo = 0;
+  let hi = Math.min(lc.after.length, Math.max(0, max - lc.start));
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lc.after[mid] as number) > col) hi = mid;
+    else lo = mid + 1;
   }
-  return max;
+  return Math.min(lc.start + lo, max);
 }
 
 /**

@@ -62,9 +62,16 @@ function namedIds(matcher: Matcher, all: string[], value: string): string[] {
   return [...ids];
 }
 
+/** Every node, depth-first in document order (a stack of its own: nesting depth follows the input). */
 function walk(node: RstNode, visit: (n: RstNode) => void): void {
-  visit(node);
-  if ('children' in node) for (const c of node.children as RstNode[]) walk(c, visit);
+  const stack: RstNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as RstNode;
+    visit(n);
+    if (!('children' in n)) continue;
+    const children = n.children as RstNode[];
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as RstNode);
+  }
 }
 
 export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, matcher: Matcher, opts: DocumentOptions): DocumentContext {
@@ -149,6 +156,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     const t = unitText(p);
     return t === undefined ? undefined : [t, p.children[0]?.position.start.offset ?? 0];
   };
+  /** Each table's first header row (null: none), found once per table, not once per cell. */
+  const headerRows = new Map<Parent, TableRow | null>();
   function tableLevel(row: TableRow, cell: TableCell, table: Parent | undefined): Level | undefined {
     const stub = row.children[0];
     if (stub && stub !== cell && stub.stub) {
@@ -157,7 +166,9 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       if (level) return level;
     }
     if (table?.type === 'table') {
-      const header = table.children.find((r) => r.header)?.children.find((c) => c.column === cell.column);
+      let first = headerRows.get(table);
+      if (first === undefined) { first = table.children.find((r) => r.header) ?? null; headerRows.set(table, first); }
+      const header = first?.children.find((c) => c.column === cell.column);
       if (header && header !== cell) {
         const t = cellText(header);
         return (t && levelOf(matcher, all, t[0], t[1], 'block', (m) => `the table column ${quote(m)}`)) || undefined;
@@ -165,26 +176,40 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     }
     return undefined;
   }
+  // Per parent, computed once: each child's index and the nearest `:Technology:` field list at
+  // or before it (a search per unit would be quadratic in a long list of siblings).
+  const siblingsOf = new Map<Parent, { index: Map<RstNode, number>; field: (Level | undefined)[] }>();
+  const siblingInfo = (parent: Parent) => {
+    let info = siblingsOf.get(parent);
+    if (!info) {
+      const children = parent.children as RstNode[];
+      const field: (Level | undefined)[] = [];
+      let nearest: Level | undefined;
+      children.forEach((c) => { if (c.type === 'fieldList') nearest = technologyField(c.children) ?? nearest; field.push(nearest); });
+      info = { index: new Map(children.map((c, k) => [c, k] as const)), field };
+      siblingsOf.set(parent, info);
+    }
+    return info;
+  };
   function leadInLevel(parent: Parent, node: Parent): Level | undefined {
     const siblings = parent.children as RstNode[];
-    const prev = siblings[siblings.indexOf(node) - 1];
+    const prev = siblings[(siblingInfo(parent).index.get(node) ?? -1) - 1];
     if (!prev || prev.type !== 'paragraph' || !prev.data?.leadIn) return undefined;
     const t = unitText(prev);
     if (t === undefined) return undefined;
     return levelOf(matcher, all, t, prev.children[0]?.position.start.offset ?? 0, 'block', (m) => `the lead-in ${quote(m)}`);
   }
   function fieldLevel(parent: Parent, node: Parent): Level | undefined {
-    const siblings = parent.children as RstNode[];
-    for (let k = siblings.indexOf(node); k >= 0; k--) {
-      const s = siblings[k] as RstNode;
-      if (s.type !== 'fieldList') continue;
-      const field = s.children.find((f: Field) => /^technolog(?:y|ies)$/i.test(f.name));
-      if (!field) continue;
-      const body = text.slice(field.children[0]?.position.start.offset ?? 0, field.children[0]?.position.end.offset ?? 0);
-      const ids = namedIds(matcher, all, body);
-      if (ids.length) return { level: 'block', ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` };
-    }
-    return undefined;
+    const info = siblingInfo(parent);
+    const k = info.index.get(node);
+    return k === undefined ? undefined : info.field[k];
+  }
+  function technologyField(fields: Field[]): Level | undefined {
+    const field = fields.find((f) => /^technolog(?:y|ies)$/i.test(f.name));
+    if (!field) return undefined;
+    const body = text.slice(field.children[0]?.position.start.offset ?? 0, field.children[0]?.position.end.offset ?? 0);
+    const ids = namedIds(matcher, all, body);
+    return ids.length ? { level: 'block', ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : undefined;
   }
 
   return { path, text, matcher, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };

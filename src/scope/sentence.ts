@@ -133,7 +133,7 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
         }
         const narrowed = intersect(group.ids, inner);
         if (narrowed.length) {
-          group.mentions.push(...plain.slice(k, j));
+          for (let q = k; q < j; q++) group.mentions.push(plain[q] as Mention); // not push(...): no argument-count limit
           group.ids = narrowed; group.named = true; group.end = (plain[j - 1] as Mention).end; k = j;
           continue;
         }

@@ -5,12 +5,13 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { VFile } from 'vfile';
 import { lintPaths } from '../../src/cli/lint-files.js';
 import { applyEdits, planFixes, unifiedDiff } from '../../src/cli/fix.js';
+import { writeFixed } from '../../src/cli/fix-write.js';
 import { clearConfigCache } from '../../src/config/index.js';
 import type { ClaimMessage } from '../../src/engine/lint.js';
 import { newFileFromPatch, reviewFileOrSkip } from '../helpers/review.js';
@@ -20,6 +21,7 @@ import { removeAfterAll } from '../helpers/tmp.js';
 const V2_PATH = 'Documentation/security/x86-confidential-computing.rst';
 
 const run = (args: string[], cwd?: string) => runCli(args, { cwd });
+
 
 /** A tree of its own (a .git directory and a root .claimlint.yml), so nothing outside it configures the run. */
 function tempTree(files: Record<string, string | Buffer>): string {
@@ -249,6 +251,17 @@ describe('planning fixes', () => {
     expect(unifiedDiff('a b\nc d\ne\n', [{ start: 2, end: 5, text: 'X' }], 'z.rst')).toBe('--- a/z.rst\n+++ b/z.rst\n@@ -1,3 +1,2 @@\n-a b\n-c d\n+a X d\n e\n');
   });
 
+  test('the diff of 130,000 fixes in one block that grows into another (no spread of its edits)', () => {
+    const n = 130_000;
+    const text = `a\nb\n${'x\n'.repeat(n)}`;
+    // The first edit joins lines 1 and 2, so its block takes line 2 in and meets the block of the others.
+    const edits = [{ start: 1, end: 2, text: '' }, ...Array.from({ length: n }, (_, k) => ({ start: 4 + 2 * k, end: 5 + 2 * k, text: 'y' }))];
+    // Main: last.edits.push(...130,000 edits), a RangeError.
+    const diff = unifiedDiff(text, edits, 'big.rst');
+    expect(diff.startsWith(`--- a/big.rst\n+++ b/big.rst\n@@ -1,${n + 2} +1,${n + 1} @@\n-a\n-b\n`)).toBe(true);
+    expect(diff.split('\n').filter((l) => l === '+y')).toHaveLength(n);
+  });
+
   test('a file changed since it was linted is not fixed', async () => {
     const root = tempTree({ 'Documentation/virt/coco/claims.rst': CLAIMS });
     const path = join(root, 'Documentation/virt/coco/claims.rst');
@@ -268,5 +281,88 @@ describe('planning fixes', () => {
     const r = await run(['--fix', join(root, 'x.patch')]);
     expect(r.status).toBe(2);
     expect(r.err).toContain('--fix: only for files, not in patch mode');
+  });
+});
+
+describe('--fix keeps what the file is (issue 9)', () => {
+  const rel = 'Documentation/virt/coco/claims.rst';
+  const fixedText = async () => {
+    const other = tempTree({ [rel]: CLAIMS });
+    await run(['--fix', join(other, rel)]);
+    const fixed = readFileSync(join(other, rel), 'utf8');
+    expect(fixed).not.toBe(CLAIMS);
+    return fixed;
+  };
+
+  test('a read-only file (0444) is not rewritten: it is named, the others are fixed, exit status 2', async () => {
+    const root = tempTree({ [rel]: CLAIMS, 'Documentation/virt/coco/ro.rst': CLAIMS });
+    const ro = join(root, 'Documentation/virt/coco/ro.rst');
+    chmodSync(ro, 0o444);
+    const r = await run(['--fix', '--format', 'json', join(root, 'Documentation')]);
+    // Main: the rename replaced it (a new file, mode 0444, the fix in it).
+    expect(readFileSync(ro, 'utf8')).toBe(CLAIMS);
+    expect(statSync(ro).mode & 0o777).toBe(0o444);
+    expect(r.err).toContain(`claimlint: ${ro}: read-only (mode 0444); not fixed\n`);
+    expect(readFileSync(join(root, rel), 'utf8')).toBe(await fixedText());
+    const results = JSON.parse(r.out) as { filePath: string; messages: unknown[] }[];
+    expect(results.find((x) => x.filePath === ro)?.messages.length).toBeGreaterThan(0);
+    expect(r.status).toBe(2);
+  });
+
+  test('a file with another hard link is written in place: same inode, both names fixed', async () => {
+    const root = tempTree({ [rel]: CLAIMS });
+    const path = join(root, rel);
+    const other = join(root, 'elsewhere.rst');
+    linkSync(path, other);
+    const inode = statSync(path).ino;
+    await run(['--fix', path]);
+    // Main: the rename gave the path a new inode; the other name kept the old text.
+    expect(statSync(path).ino).toBe(inode);
+    expect(statSync(path).nlink).toBe(2);
+    expect(readFileSync(other, 'utf8')).toBe(await fixedText());
+  });
+
+  const asRoot = process.geteuid?.() === 0;
+  if (!asRoot) console.log('claimlint: the --fix owner test needs root (chown to another user): skipped');
+  (asRoot ? test : test.skip)("another user's file keeps its owner, group and mode", async () => {
+    const root = tempTree({ [rel]: CLAIMS });
+    const path = join(root, rel);
+    chownSync(path, 65534, 65534);
+    chmodSync(path, 0o640);
+    await run(['--fix', path]);
+    // Main: the rename handed the file to root, mode kept.
+    const st = statSync(path);
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([65534, 65534, 0o640]);
+    expect(readFileSync(path, 'utf8')).toBe(await fixedText());
+  });
+
+  test('our own file keeps its mode (0640) and is replaced atomically', async () => {
+    const root = tempTree({ [rel]: CLAIMS });
+    const path = join(root, rel);
+    chmodSync(path, 0o640);
+    const inode = statSync(path).ino;
+    await run(['--fix', path]);
+    expect(statSync(path).mode & 0o7777).toBe(0o640);
+    expect(statSync(path).ino).not.toBe(inode);
+    expect(readFileSync(path, 'utf8')).toBe(await fixedText());
+  });
+
+  test('a symlink: its target is fixed and the link stays a link', async () => {
+    const root = tempTree({ [rel]: CLAIMS });
+    const link = join(root, 'link.rst');
+    symlinkSync(join(root, rel), link);
+    await run(['--fix', link]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, rel), 'utf8')).toBe(await fixedText());
+  });
+
+  test('in place or replaced, a file that changed since it was read is not written', () => {
+    const root = tempTree({ 'a.rst': 'new text\n', 'b.rst': 'new text\n' });
+    linkSync(join(root, 'b.rst'), join(root, 'b-link.rst'));
+    for (const name of ['a.rst', 'b.rst']) {
+      const path = join(root, name);
+      expect(() => writeFixed(path, Buffer.from('old text\n'), Buffer.from('fixed\n'))).toThrow(`${path}: changed since it was linted; not fixed`);
+      expect(readFileSync(path, 'utf8')).toBe('new text\n');
+    }
   });
 });

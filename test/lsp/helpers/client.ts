@@ -45,9 +45,10 @@ export class LspClient {
   private waiters: Waiter[] = [];
   readonly exited: Promise<number | null>;
 
-  constructor(args: string[] = ['lsp', '--stdio']) {
+  /** `nodeArgs` go to node before the script (a heap cap: `--max-old-space-size=N`). */
+  constructor(args: string[] = ['lsp', '--stdio'], nodeArgs: string[] = []) {
     if (!existsSync(path.join(ROOT, 'dist/claimlint.mjs'))) throw new Error('dist/claimlint.mjs is missing: run `npm run build` first');
-    this.proc = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => {
