@@ -50,7 +50,7 @@ function describeTarget(rule: Rule, ruleSet: RuleSet): string[] {
     const property = ruleSet.properties.find((p) => p.id === rule.target);
     if (!property) return lines;
     lines.push(`Property: ${property.name} (${property.id})`);
-    const width = Math.max(...ruleSet.technologies.map((t) => t.id.length));
+    const width = ruleSet.technologies.reduce((w, t) => Math.max(w, t.id.length), 0);
     for (const t of ruleSet.technologies) {
       const value = property.values[t.id] ?? '?';
       const head = `  ${t.id.padEnd(width)}  ${value.padEnd(6)}`;

@@ -47,7 +47,7 @@ export class RuleSets {
     for (const { p, read } of files) {
       if (!this.loaded.has(p)) {
         const { ruleSet, errors } = loadRuleFile(p, read);
-        this.errors.push(...errors.map(formatFileError));
+        for (const e of errors) this.errors.push(formatFileError(e));
         this.loaded.set(p, ruleSet);
       }
       const rs = this.loaded.get(p);
@@ -78,15 +78,15 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
   let done = 0;
   for (const path of paths) {
     const { config, errors: configErrors, warnings: configWarnings } = resolveConfig(path);
-    warnings.push(...configWarnings.map((w) => `warning: ${formatFileError(w)}`));
+    for (const w of configWarnings) warnings.push(`warning: ${formatFileError(w)}`);
     const ruleSets = sets.get([...config.rules, ...extraRuleFiles]);
     const key = config.files.join('\0');
     if (!checked.has(key)) {
       checked.add(key);
-      errors.push(...configErrors.map(formatFileError));
+      for (const e of configErrors) errors.push(formatFileError(e));
       const techs = new Set(ruleSets.flatMap((r) => r.technologies.map((t) => t.id)));
       const rules = new Set([...ruleSets.flatMap((r) => r.rules.map((x) => x.id)), UNUSED]);
-      errors.push(...checkConfigNames(config, techs, rules).map(formatFileError));
+      for (const e of checkConfigNames(config, techs, rules)) errors.push(formatFileError(e));
     }
     try {
       const file = (hooks.read ?? readVFileSync)(path);

@@ -210,13 +210,13 @@ async function run(argv: string[], io: Io): Promise<number> {
   const dryRun = values['fix-dry-run'] === true;
   if (values.fix || dryRun) {
     const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });
-    errors.push(...fixed.errors);
+    for (const e of fixed.errors) errors.push(e);
     if (fixed.changed.size) {
       // Lint the fixed text again: the findings that remain are reported and decide the exit status.
       const again = await lintPaths([...fixed.changed.keys()], [], { read: (p) => new VFile({ path: p, value: fixed.changed.get(p) }) });
       const byPath = new Map(again.files.map((f) => [f.path, f]));
       files = files.map((f) => byPath.get(f.path) ?? f);
-      errors.push(...again.errors);
+      for (const e of again.errors) errors.push(e);
     }
   }
   const writeTo = values['write-baseline'];

@@ -20,7 +20,7 @@ function shown(file: string): string {
 /** An inline code span that survives backticks and, in tables, pipes. */
 function code(text: string, inTable = false): string {
   const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const fence = '`'.repeat(runs.reduce((n, r) => Math.max(n, r.length), 0) + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   const body = inTable ? text.replace(/\|/g, '\\|') : text;
   return `${fence}${pad}${body}${pad}${fence}`;
@@ -151,7 +151,7 @@ export function generateRulesDoc(files: string[] = defaultRuleFiles()): { markdo
   const errors: FileError[] = [];
   for (const file of files) {
     const r = loadRuleFile(file);
-    errors.push(...r.errors);
+    for (const e of r.errors) errors.push(e);
     if (r.ruleSet) ruleSets.push(r.ruleSet);
   }
   return errors.length ? { errors } : { markdown: rulesMarkdown(ruleSets), errors };

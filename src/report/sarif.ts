@@ -297,6 +297,8 @@ export function toSarif(files: VFile[], opts: ReportOptions = {}): Sarif.Log {
       tool: { driver },
       originalUriBaseIds: { [BASE_ID]: { uri: rootUri.endsWith('/') ? rootUri : `${rootUri}/` } },
       columnKind: 'utf16CodeUnits',
+      // A lone CR ends a line too (rst/source.ts); SARIF's default leaves it out.
+      newlineSequences: ['\r\n', '\n', '\r'],
       results,
     }],
   };

@@ -36,6 +36,11 @@ const range = (lo: number, hi: number): CharSet => [[lo, hi]];
 const code = (s: string) => s.charCodeAt(0);
 
 function union(...sets: CharSet[]): CharSet {
+  return unionOf(sets);
+}
+
+/** The same over an array: a character class can hold more parts than a call has arguments. */
+function unionOf(sets: CharSet[]): CharSet {
   const all = sets.flat().sort((a, b) => a[0] - b[0]);
   const out: CharSet = [];
   for (const [lo, hi] of all) {
@@ -184,7 +189,7 @@ class Parser {
       parts.push(typeof lo === 'number' ? range(lo, lo) : lo);
     }
     this.pos++; // ]
-    const set = fold(union(...parts));
+    const set = fold(unionOf(parts));
     return negated ? complement(set) : set;
   }
 
@@ -305,7 +310,7 @@ function parse(source: string): { root: Node; parser: Parser } {
   const parser = new Parser(source);
   const top: Node[][] = [];
   while (parser.pos < source.length) {
-    top.push(...parser.alternatives());
+    for (const a of parser.alternatives()) top.push(a);
     if (parser.peek() === ')') parser.pos++; // unbalanced: keep going
   }
   return { root: { type: 'group', alternatives: top, lookaround: false }, parser };

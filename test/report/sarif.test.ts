@@ -40,6 +40,7 @@ describe('SARIF', () => {
     const r = run(log);
     expect(r.originalUriBaseIds).toEqual({ SRCROOT: { uri: 'file:///repo/' } });
     expect(r.columnKind).toBe('utf16CodeUnits');
+    expect(r.newlineSequences).toEqual(['\r\n', '\n', '\r']); // a lone CR ends a line, as in the other formats
     const rules = r.tool.driver.rules as Sarif.ReportingDescriptor[];
     expect(r.tool.driver).toMatchObject({ name: 'claimlint', version: '9.9.9' });
     // Every rule given, fired or not, then the one that fired without being given.
