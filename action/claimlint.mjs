@@ -711,7 +711,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -880,14 +880,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject(step)) {
+      if (isObject2(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -1180,7 +1180,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse = (input, options = {}) => {
+    var parse2 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1380,7 +1380,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1391,7 +1391,7 @@ var require_braces = __commonJS({
     var stringify = require_stringify();
     var compile3 = require_compile();
     var expand = require_expand();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -1411,7 +1411,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse(input, options);
+    braces.parse = (input, options = {}) => parse2(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify(braces.parse(input, options), options);
@@ -2043,7 +2043,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2051,7 +2051,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2132,12 +2132,12 @@ var require_parse2 = __commonJS({
     };
     var normalizeSimpleBranch = (branch) => {
       let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
+      let changed2 = true;
+      while (changed2 === true) {
+        changed2 = false;
         if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
           value = value.slice(2, -1);
-          changed = true;
+          changed2 = true;
         }
       }
       if (!isPlainBranch(value)) {
@@ -2257,7 +2257,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2275,7 +2275,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -2290,8 +2290,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants4.globChars(win32);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(win32);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2446,7 +2446,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2971,7 +2971,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -2990,7 +2990,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(win32);
+      } = constants5.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3037,7 +3037,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -3047,10 +3047,10 @@ var require_picomatch = __commonJS({
     "use strict";
     var path6 = __require("path");
     var scan = require_scan();
-    var parse = require_parse2();
+    var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants5 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -3063,7 +3063,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3077,7 +3077,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
+      const matcher2 = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -3100,9 +3100,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
     picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
@@ -3135,7 +3135,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -3161,10 +3161,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -3177,7 +3177,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -4597,41 +4597,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve9, reject) {
+        var p = new Promise(function(resolve10, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve9(result);
+            resolve10(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve9, reject) {
+        var p = new Promise(function(resolve10, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve9(result);
+            resolve10(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve9) {
+        var p = new Promise(function(resolve10) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve9();
+              resolve10();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve9();
+                resolve10();
                 queue.drain = previousDrain;
               };
             }
@@ -5117,9 +5117,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve9(stats) : reject(error);
+            return error === null ? resolve10(stats) : reject(error);
           });
         });
       }
@@ -5143,10 +5143,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve9(entries);
+              resolve10(entries);
             } else {
               reject(error);
             }
@@ -5156,10 +5156,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve9(entries));
+          stream.once("end", () => resolve10(entries));
         });
       }
     };
@@ -5268,9 +5268,9 @@ var require_deep = __commonJS({
         this._micromatchOptions = _micromatchOptions;
       }
       getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
+        const matcher2 = this._getMatcher(positive);
         const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+        return (entry) => this._filter(basePath, entry, matcher2, negativeRe);
       }
       _getMatcher(patterns) {
         return new partial_1.default(patterns, this._settings, this._micromatchOptions);
@@ -5279,7 +5279,7 @@ var require_deep = __commonJS({
         const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
-      _filter(basePath, entry, matcher, negativeRe) {
+      _filter(basePath, entry, matcher2, negativeRe) {
         if (this._isSkippedByDeep(basePath, entry.path)) {
           return false;
         }
@@ -5287,7 +5287,7 @@ var require_deep = __commonJS({
           return false;
         }
         const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+        if (this._isSkippedByPositivePatterns(filepath, matcher2)) {
           return false;
         }
         return this._isSkippedByNegativePatterns(filepath, negativeRe);
@@ -5309,8 +5309,8 @@ var require_deep = __commonJS({
       _isSkippedSymbolicLink(entry) {
         return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
       }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      _isSkippedByPositivePatterns(entryPath, matcher2) {
+        return !this._settings.baseNameMatch && !matcher2.match(entryPath);
       }
       _isSkippedByNegativePatterns(entryPath, patternsRe) {
         return !utils.pattern.matchAny(entryPath, patternsRe);
@@ -6115,7 +6115,7 @@ var require_identity = __commonJS({
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isDocument2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
@@ -6151,7 +6151,7 @@ var require_identity = __commonJS({
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
-    exports.isDocument = isDocument;
+    exports.isDocument = isDocument2;
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
@@ -9777,22 +9777,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -10472,8 +10472,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -10545,15 +10545,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -10576,8 +10576,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -10655,8 +10655,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -10667,8 +10667,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -11061,13 +11061,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -11223,12 +11223,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code2, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -11298,10 +11298,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -11390,12 +11390,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -12555,8 +12555,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -12646,8 +12646,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -13333,7 +13333,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -13374,7 +13374,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -13488,9 +13488,9 @@ var init_yaml_reader = __esm({
         const { line, col } = this.lineCounter.linePos(range2[0]);
         return { file: this.file, line, column: col };
       }
-      error(node, message, fallback) {
+      error(node, message2, fallback) {
         const { line, column } = this.place(node, fallback);
-        this.errors.push({ file: this.file, line, column, message });
+        this.errors.push({ file: this.file, line, column, message: message2 });
       }
       /** The node an alias points to; other nodes as they are. */
       resolve(node) {
@@ -13752,7 +13752,7 @@ function parseConfigText(source, file, ruleFile = (written) => confineRuleFile(f
     const range2 = node?.range ?? fallback?.range;
     return at(range2 ? range2[0] : 0);
   };
-  const error = (p, message) => out.errors.push({ ...p, message });
+  const error = (p, message2) => out.errors.push({ ...p, message: message2 });
   for (const e of doc.errors) error(at(e.pos[0]), yamlMessage(e));
   if (doc.errors.length > 0) return out;
   const top = deref(doc, doc.contents);
@@ -13960,9 +13960,9 @@ function configRevisionNote() {
   if (!("changedInWorkTree" in store)) return void 0;
   const git3 = store;
   const configNames = new Set(CONFIG_NAMES);
-  const changed = git3.changedInWorkTree((rel) => configNames.has(path5.posix.basename(rel)) || git3.readPaths.has(rel) || rel === explicitPath);
-  if (changed.length === 0) return void 0;
-  const names = changed.map((n) => [...n].some((c) => c < " " || c === "\x7F") ? JSON.stringify(n) : n);
+  const changed2 = git3.changedInWorkTree((rel) => configNames.has(path5.posix.basename(rel)) || git3.readPaths.has(rel) || rel === explicitPath);
+  if (changed2.length === 0) return void 0;
+  const names = changed2.map((n) => [...n].some((c) => c < " " || c === "\x7F") ? JSON.stringify(n) : n);
   return `note: the working tree changes configuration files (${names.join(", ")}); claimlint used their versions in ${git3.label}`;
 }
 function loadConfigFile(file) {
@@ -14119,7 +14119,7 @@ var init_resolve = __esm({
     chainCache = /* @__PURE__ */ new Map();
     gitRootCache = /* @__PURE__ */ new Map();
     resolvedCache = /* @__PURE__ */ new Map();
-    at1 = (file, message) => ({ file, line: 1, column: 1, message });
+    at1 = (file, message2) => ({ file, line: 1, column: 1, message: message2 });
   }
 });
 
@@ -14571,9 +14571,9 @@ var init_lib3 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname7) {
+      set dirname(dirname8) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname7 || "", this.basename);
+        this.path = default2.join(dirname8 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -14727,9 +14727,9 @@ var init_lib3 = __esm({
        *   Message.
        */
       fail(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-        message.fatal = true;
-        throw message;
+        const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message2.fatal = true;
+        throw message2;
       }
       /**
        * Create an info message for `reason` associated with the file.
@@ -14790,9 +14790,9 @@ var init_lib3 = __esm({
        *   Message.
        */
       info(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-        message.fatal = void 0;
-        return message;
+        const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message2.fatal = void 0;
+        return message2;
       }
       /**
        * Create a message for `reason` associated with the file.
@@ -14853,19 +14853,19 @@ var init_lib3 = __esm({
        *   Message.
        */
       message(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message = new VFileMessage(
+        const message2 = new VFileMessage(
           // @ts-expect-error: the overloads are fine.
           causeOrReason,
           optionsOrParentOrPlace,
           origin
         );
         if (this.path) {
-          message.name = this.path + ":" + message.name;
-          message.file = this.path;
+          message2.name = this.path + ":" + message2.name;
+          message2.file = this.path;
         }
-        message.fatal = false;
-        this.messages.push(message);
-        return message;
+        message2.fatal = false;
+        this.messages.push(message2);
+        return message2;
       }
       /**
        * Serialize the file.
@@ -15541,7 +15541,7 @@ var init_lib5 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve9, reject) {
+        function executor(resolve10, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -15572,8 +15572,8 @@ var init_lib5 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve9) {
-              resolve9(file2);
+            } else if (resolve10) {
+              resolve10(file2);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -15675,7 +15675,7 @@ var init_lib5 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve9, reject) {
+        function executor(resolve10, reject) {
           ok(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -15689,8 +15689,8 @@ var init_lib5 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve9) {
-              resolve9(resultingTree);
+            } else if (resolve10) {
+              resolve10(resultingTree);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -15914,14 +15914,19 @@ var init_unified = __esm({
 
 // src/rst/source.ts
 function makeSource(text) {
-  const lineStarts2 = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
-  return { text, lineStarts: lineStarts2 };
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  }
+  return { text, lineStarts };
 }
 function lineEnd(src, line) {
   const next = src.lineStarts[line + 1];
-  let end = next === void 0 ? src.text.length : next - 1;
-  if (end > 0 && src.text.charCodeAt(end - 1) === 13 && end > (src.lineStarts[line] ?? 0)) end--;
+  if (next === void 0) return src.text.length;
+  const start = src.lineStarts[line] ?? 0;
+  let end = next - 1;
+  if (src.text.charCodeAt(end) === 10 && end > start && src.text.charCodeAt(end - 1) === 13) end--;
   return end;
 }
 function isSpace(code2) {
@@ -16006,16 +16011,26 @@ function visualColumn(src, line, offset) {
   for (let i = src.lineStarts[line]; i < offset; i++) w = advance(t.charCodeAt(i), w);
   return w;
 }
-function offsetAtColumn(src, line, col, max) {
-  const t = src.text;
+function lineColumns(src, line, end) {
+  const start = src.lineStarts[line];
+  const after = new Int32Array(Math.max(0, end - start));
   let w = 0;
-  let i = src.lineStarts[line];
-  for (; i < max; i++) {
-    const next = advance(t.charCodeAt(i), w);
-    if (next > col) return i;
-    w = next;
+  for (let k = 0; k < after.length; k++) after[k] = w = advance(src.text.charCodeAt(start + k), w);
+  return { start, end, after };
+}
+function columnAt(lc, offset) {
+  const k = offset - lc.start;
+  return k <= 0 ? 0 : lc.after[Math.min(k, lc.after.length) - 1];
+}
+function offsetAt(lc, col, max) {
+  let lo = 0;
+  let hi = Math.min(lc.after.length, Math.max(0, max - lc.start));
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (lc.after[mid] > col) hi = mid;
+    else lo = mid + 1;
   }
-  return max;
+  return Math.min(lc.start + lo, max);
 }
 function expandedLine(src, from, to, startColumn) {
   const t = src.text.slice(from, to);
@@ -16113,6 +16128,14 @@ function searchEnd(t, from, end, suffix) {
   }
   return void 0;
 }
+function titleAndTarget(content) {
+  if (!content.endsWith(">")) return void 0;
+  const lt = content.lastIndexOf("<");
+  if (lt < 0) return void 0;
+  const target = content.slice(lt + 1, -1);
+  if (target.includes(">")) return void 0;
+  return [content.slice(0, lt).trimEnd(), target];
+}
 function parseInline(src, views, opts = {}) {
   const j = join4(src, views);
   const t = j.text;
@@ -16171,12 +16194,12 @@ function parseInline(src, views, opts = {}) {
           const content = t.slice(p + 1, e.at);
           const suffix = t.slice(e.at + 1, e.after);
           if (suffix.startsWith("_")) {
-            const m = TITLE_TARGET.exec(content);
-            const text = m ? m[1] : content;
+            const m = titleAndTarget(content);
+            const text = m ? m[0] : content;
             const node = {
               type: "reference",
               text,
-              url: m ? m[2] : void 0,
+              url: m ? m[1] : void 0,
               position: pos(p, e.after),
               textPosition: pos(p + 1, p + 1 + text.length)
             };
@@ -16296,9 +16319,9 @@ function parseInline(src, views, opts = {}) {
   return out;
 }
 function roleNode(role, content, contentAt, position2, pos) {
-  const m = TITLE_TARGET.exec(content);
-  if (m && m[1].trim()) {
-    const title2 = m[1];
+  const m = titleAndTarget(content);
+  if (m && m[0].trim()) {
+    const title2 = m[0];
     return { type: "role", role, value: content, title: title2, position: position2, titlePosition: pos(contentAt, contentAt + title2.length) };
   }
   return { type: "role", role, value: content, position: position2 };
@@ -16317,7 +16340,7 @@ function matchUrl(t, p, textStart, n) {
   if (to <= p + 3) return void 0;
   return [from, Math.min(to, n)];
 }
-var OPENERS, CLOSERS, ROLE, ROLE_SUFFIX, FOOTNOTE_REF, SCHEME, URL_BODY, EMAIL_LOCAL, EMAIL_DOMAIN, NAME_BACK, SPECIAL, TITLE_TARGET;
+var OPENERS, CLOSERS, ROLE, ROLE_SUFFIX, FOOTNOTE_REF, SCHEME, URL_BODY, EMAIL_LOCAL, EMAIL_DOMAIN, NAME_BACK, SPECIAL;
 var init_inline = __esm({
   "src/rst/inline.ts"() {
     "use strict";
@@ -16333,7 +16356,6 @@ var init_inline = __esm({
     EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
     NAME_BACK = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*$/;
     SPECIAL = /[\\`:*|[_@]/g;
-    TITLE_TARGET = /^([\s\S]*?)\s*<([^<>]*)>$/;
   }
 });
 
@@ -16408,12 +16430,19 @@ var init_directives = __esm({
 // src/rst/tables.ts
 function scanGrid(block2) {
   const bottom = block2.length - 1;
-  const right = Math.max(...block2.map((l) => l.length)) - 1;
+  let width = 0;
+  let size = 0;
+  for (const l of block2) {
+    if (l.length > width) width = l.length;
+    size += l.length;
+  }
+  const right = width - 1;
+  let budget = 64 * size + 1e5;
   const at = (r, c) => block2[r][c] ?? " ";
   const done = new Array(right + 1).fill(-1);
   const cells = [];
-  const corners = [[0, 0]];
   const scanUp = (top, left, bot) => {
+    budget -= bot - top;
     for (let r = bot - 1; r > top; r--) {
       const ch = at(r, left);
       if (ch !== "+" && ch !== "|") return false;
@@ -16421,6 +16450,7 @@ function scanGrid(block2) {
     return true;
   };
   const scanLeft = (top, left, bot, rgt) => {
+    budget -= rgt - left;
     for (let c = rgt - 1; c > left; c--) {
       const ch = at(bot, c);
       if (ch !== "+" && ch !== "-") return false;
@@ -16428,7 +16458,8 @@ function scanGrid(block2) {
     return at(bot, left) === "+" && scanUp(top, left, bot);
   };
   const scanDown = (top, left, rgt) => {
-    for (let r = top + 1; r <= bottom; r++) {
+    for (let r = top + 1; r <= bottom && budget > 0; r++) {
+      budget--;
       const ch = at(r, rgt);
       if (ch === "+") {
         if (scanLeft(top, left, r, rgt)) return r;
@@ -16437,7 +16468,8 @@ function scanGrid(block2) {
     return void 0;
   };
   const scanRight = (top, left) => {
-    for (let c = left + 1; c <= right; c++) {
+    for (let c = left + 1; c <= right && budget > 0; c++) {
+      budget--;
       const ch = at(top, c);
       if (ch === "+") {
         const b = scanDown(top, left, c);
@@ -16446,9 +16478,22 @@ function scanGrid(block2) {
     }
     return void 0;
   };
-  let guard = 0;
-  while (corners.length && guard++ < 1e5) {
-    const [top, left] = corners.shift();
+  const stride = right + 2;
+  const corners = [];
+  const queued = /* @__PURE__ */ new Set();
+  const queue = (top, left) => {
+    const key = top * stride + left;
+    if (!queued.has(key)) {
+      queued.add(key);
+      heapPush(corners, key);
+    }
+  };
+  queue(0, 0);
+  while (corners.length > 0) {
+    if (budget <= 0) return void 0;
+    const key = heapPop(corners);
+    const top = Math.floor(key / stride);
+    const left = key - top * stride;
     if (top === bottom || left === right || top <= done[left]) continue;
     if (at(top, left) !== "+") continue;
     const found = scanRight(top, left);
@@ -16456,11 +16501,38 @@ function scanGrid(block2) {
     const [bot, rgt] = found;
     for (let c = left; c < rgt; c++) done[c] = bot - 1;
     cells.push({ top, left, bottom: bot, right: rgt });
-    corners.push([top, rgt], [bot, left]);
-    corners.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    queue(top, rgt);
+    queue(bot, left);
   }
   for (let c = 0; c < right; c++) if (done[c] !== bottom - 1) return void 0;
   return cells;
+}
+function heapPush(a, x) {
+  let i = a.push(x) - 1;
+  while (i > 0) {
+    const p = i - 1 >> 1;
+    if (a[p] <= x) break;
+    a[i] = a[p];
+    i = p;
+  }
+  a[i] = x;
+}
+function heapPop(a) {
+  const top = a[0];
+  const last = a.pop();
+  if (a.length === 0) return top;
+  let i = 0;
+  for (; ; ) {
+    const l = 2 * i + 1;
+    if (l >= a.length) break;
+    const r = l + 1;
+    const c = r < a.length && a[r] < a[l] ? r : l;
+    if (a[c] >= last) break;
+    a[i] = a[c];
+    i = c;
+  }
+  a[i] = last;
+  return top;
 }
 function malformed(ctx, views) {
   const first = views[0];
@@ -16473,43 +16545,64 @@ function cellNode(ctx, views, header, column, stub, at) {
   const position2 = body.some((v) => v.ind >= 0) ? spanOf(ctx.src, body) : positionOf(ctx.src, empty2, empty2);
   return { type: "tableCell", header, stub, column, children: parseBody(ctx, dedent(body, minIndent(body)), false), position: position2 };
 }
+function columnsCache(src) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (v) => {
+    let lc = cache2.get(v.line);
+    if (!lc || lc.end < v.end) {
+      lc = lineColumns(src, v.line, v.end);
+      cache2.set(v.line, lc);
+    }
+    return lc;
+  };
+}
 function parseGridTable(ctx, views) {
   const { src } = ctx;
-  const col0 = views.map((v) => visualColumn(src, v.line, v.start));
+  const columns = columnsCache(src);
+  const col0 = views.map((v) => columnAt(columns(v), v.start));
   const rows = views.map((v, k) => expandedLine(src, v.start, v.end, col0[k]));
   const headSep = rows.findIndex((r, k) => k > 0 && /^\+(?:=+\+)+$/.test(r));
   const block2 = rows.map((r, k) => k === headSep ? r.replace(/=/g, "-") : r);
   const cells = scanGrid(block2);
   if (!cells || cells.length === 0) return malformed(ctx, views);
   const lefts = [...new Set(cells.map((c) => c.left))].sort((a, b) => a - b);
+  const columnOf = new Map(lefts.map((left, k) => [left, k]));
   const byTop = /* @__PURE__ */ new Map();
-  for (const c of cells) byTop.set(c.top, [...byTop.get(c.top) ?? [], c]);
+  for (const c of cells) {
+    const row = byTop.get(c.top);
+    if (row) row.push(c);
+    else byTop.set(c.top, [c]);
+  }
   const tableRows = [];
   for (const top of [...byTop.keys()].sort((a, b) => a - b)) {
     const rowCells = byTop.get(top).sort((a, b) => a.left - b.left);
     const header = headSep > 0 && top < headSep;
+    let bottom = top;
     const children = rowCells.map((c) => {
-      const column = lefts.indexOf(c.left);
+      const column = columnOf.get(c.left);
+      if (c.bottom > bottom) bottom = c.bottom;
       const cellViews = [];
       for (let r = c.top + 1; r < c.bottom; r++) {
         const v = views[r];
+        const lc = columns(v);
         const base = col0[r];
-        const from = offsetAtColumn(src, v.line, base + c.left + 1, v.end);
-        const to = offsetAtColumn(src, v.line, base + c.right, v.end);
+        const from = offsetAt(lc, base + c.left + 1, v.end);
+        const to = offsetAt(lc, base + c.right, v.end);
         cellViews.push(viewOf(src, v.line, from, to, base + c.left + 1));
       }
       return cellNode(ctx, cellViews, header, column, !header && column === 0, views[c.top].start + c.left);
     });
     const first = rowCells[0];
-    const last = views[Math.max(...rowCells.map((c) => c.bottom))];
+    const last = views[bottom];
     tableRows.push({ type: "tableRow", header, children, position: positionOf(src, views[first.top].start, last.end) });
   }
   return { type: "table", kind: "grid", children: tableRows, position: spanOf(src, views) };
 }
 function parseSimpleTable(ctx, views) {
   const { src } = ctx;
+  const columns = columnsCache(src);
   const top = views[0];
-  const base = visualColumn(src, top.line, top.start);
+  const base = columnAt(columns(top), top.start);
   const border = expandedLine(src, top.start, top.end, base);
   const cols = [];
   for (const m of border.matchAll(/=+/g)) cols.push([m.index, m.index + m[0].length]);
@@ -16517,13 +16610,14 @@ function parseSimpleTable(ctx, views) {
   const isBorder = (v) => v.ind === 0 && /^=+(?:[ \t]+=+)*$/.test(viewText(src, v));
   const borders = views.map((v, k) => isBorder(v) ? k : -1).filter((k) => k >= 0);
   const headSep = borders.length >= 3 ? borders[1] : -1;
+  const cellOffset = (v, col) => col === Infinity ? v.end : offsetAt(columns(v), base + col, v.end);
   const rows = [];
   for (let k = 1; k < views.length; k++) {
     const v = views[k];
     if (isBorder(v)) continue;
     if (v.ind >= 0 && /^-+(?:[ \t]+-+)*$/.test(viewText(src, v))) continue;
     const [a0, b0] = cols[0];
-    const firstCol = v.ind < 0 ? "" : src.text.slice(cellOffset(src, v, base, a0), cellOffset(src, v, base, b0));
+    const firstCol = v.ind < 0 ? "" : src.text.slice(cellOffset(v, a0), cellOffset(v, b0));
     const header = headSep > 0 && k < headSep;
     if (v.ind >= 0 && (firstCol.trim() !== "" || rows.length === 0 || rows[rows.length - 1].header !== header)) {
       rows.push({ lines: [v], header });
@@ -16536,8 +16630,8 @@ function parseSimpleTable(ctx, views) {
       const b = c + 1 < cols.length ? cols[c + 1][0] : Infinity;
       const cellViews = row.lines.map((v) => {
         if (v.ind < 0) return v;
-        const from = cellOffset(src, v, base, a);
-        return viewOf(src, v.line, from, cellOffset(src, v, base, b), visualColumn(src, v.line, from));
+        const from = cellOffset(v, a);
+        return viewOf(src, v.line, from, cellOffset(v, b), columnAt(columns(v), from));
       });
       return cellNode(ctx, cellViews, row.header, c, !row.header && c === 0, row.lines[0].start);
     });
@@ -16552,10 +16646,6 @@ function cover(position2, children) {
     if ((c.position.end.offset ?? 0) > (end.offset ?? 0)) end = c.position.end;
   }
   return { start, end };
-}
-function cellOffset(src, v, base, col) {
-  if (col === Infinity) return v.end;
-  return offsetAtColumn(src, v.line, base + col, v.end);
 }
 function tableFromLists(body, kind, options) {
   const list = body.find((b) => b.type === "bulletList");
@@ -17029,7 +17119,7 @@ function definitionList(ctx, lines, i, out) {
 function simpleTableEnd(src, lines, i) {
   for (let j2 = i + 1; j2 < lines.length; j2++) {
     const v = lines[j2];
-    if (v.ind === 0 && SIMPLE_TOP.test(viewText(src, v).replace(/[ \t]+$/, ""))) {
+    if (v.ind === 0 && SIMPLE_TOP.test(viewText(src, v))) {
       const next = lines[j2 + 1];
       if (!next || next.ind < 0) return j2 + 1;
     }
@@ -17061,7 +17151,7 @@ var init_blocks = __esm({
     init_inline();
     init_explicit();
     init_tables();
-    MAX_DEPTH = 120;
+    MAX_DEPTH = 256;
     BULLET = /^([-*+•‣⁃])(?:[ \t]+|$)/;
     ENUM = /^(\()?(\d+|#|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+)([.)])(?:[ \t]+|$)/;
     ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
@@ -17157,11 +17247,11 @@ function maskedText(source, node, start, end) {
   for (const [a, b] of ranges) {
     if (a < at || b > end) continue;
     out += blank(source.slice(at, a));
-    out += source.slice(a, b).replace(/\\(.)/g, " $1").replace(/\\/g, " ").replace(/[\r\t\v\f\0\uFEFF]/g, " ");
+    out += source.slice(a, b).replace(/\\(.)/g, " $1").replace(/\\/g, " ").replace(/[\t\v\f\0\uFEFF]/g, " ");
     at = b;
   }
   out += blank(source.slice(at, end));
-  return out;
+  return out.replace(/\r\n?/g, (m) => m.length === 2 ? " \n" : "\n");
 }
 function kindOf(node, ancestors) {
   if (node.type === "title") return "title";
@@ -17209,14 +17299,16 @@ function proseUnits(tree, source) {
       ancestors
     });
   };
-  const visit2 = (node, ancestors) => {
+  const stack = [[tree, []]];
+  while (stack.length) {
+    const [node, ancestors] = stack.pop();
     switch (node.type) {
       case "paragraph":
       case "title":
       case "term":
       case "line":
         unit(node, ancestors);
-        return;
+        continue;
       case "directive":
         if (node.title) unit(node.title, [...ancestors, node]);
         break;
@@ -17224,10 +17316,10 @@ function proseUnits(tree, source) {
     }
     if ("children" in node && node.type !== "emphasis" && node.type !== "strong") {
       const inner = [...ancestors, node];
-      for (const c of node.children) visit2(c, inner);
+      const children = node.children;
+      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], inner]);
     }
-  };
-  visit2(tree, []);
+  }
   return units;
 }
 var blank, CONTAINER_KIND;
@@ -17235,7 +17327,7 @@ var init_units = __esm({
   "src/prose/units.ts"() {
     "use strict";
     init_directives();
-    blank = (s) => s.replace(/[^\n]/g, " ");
+    blank = (s) => s.replace(/[^\n\r]/g, " ");
     CONTAINER_KIND = {
       listItem: "list-item",
       definition: "definition",
@@ -17382,7 +17474,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
         }
         const narrowed2 = intersect(group.ids, inner);
         if (narrowed2.length) {
-          group.mentions.push(...plain.slice(k, j));
+          for (let q = k; q < j; q++) group.mentions.push(plain[q]);
           group.ids = narrowed2;
           group.named = true;
           group.end = plain[j - 1].end;
@@ -17434,14 +17526,14 @@ var init_sentence = __esm({
 
 // src/scope/document.ts
 import { basename, dirname as dirname2 } from "node:path";
-function levelOf(matcher, all, text, base, level, label) {
-  const mentions = matcher.find(text, ALL_CAPS.test(text)).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+function levelOf(matcher2, all, text, base, level, label) {
+  const mentions = matcher2.find(text, ALL_CAPS.test(text)).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
   if (mentions.length === 0) return void 0;
   const s = sentenceScope(text, mentions.map((m) => ({ ...m, start: m.start - base, end: m.end - base })), all);
   if (!s.ids) return void 0;
   return { level, ids: s.ids, named: s.named, label: label(mentions), mentions, removes: s.removes.length ? s.removes : void 0 };
 }
-function namedIds(matcher, all, value) {
+function namedIds(matcher2, all, value) {
   const ids = /* @__PURE__ */ new Set();
   for (const word2 of value.split(/[\s,/]+|\bor\b|\band\b/).filter(Boolean)) {
     const w = word2.toLowerCase();
@@ -17450,19 +17542,25 @@ function namedIds(matcher, all, value) {
       ids.add(w);
       continue;
     }
-    for (const m of matcher.find(word2, true)) for (const id of m.ids) ids.add(id);
+    for (const m of matcher2.find(word2, true)) for (const id of m.ids) ids.add(id);
   }
   return [...ids];
 }
 function walk(node, visit2) {
-  visit2(node);
-  if ("children" in node) for (const c of node.children) walk(c, visit2);
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    visit2(n);
+    if (!("children" in n)) continue;
+    const children = n.children;
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+  }
 }
-function documentContext(text, tree, units, path6, matcher, opts) {
-  const all = matcher.all;
+function documentContext(text, tree, units, path6, matcher2, opts) {
+  const all = matcher2.all;
   const fileName = basename(path6).replace(/\.[^.]+$/, "");
   const fileNameText = fileName.replace(/[-_]+/g, " ");
-  const fileNameMentions = matcher.find(fileNameText, true);
+  const fileNameMentions = matcher2.find(fileNameText, true);
   let document;
   let pathNamesCoco = false;
   if (opts.scope?.length) document = { level: "document", ids: opts.scope, named: true, label: "the document scope (configuration)" };
@@ -17470,13 +17568,13 @@ function documentContext(text, tree, units, path6, matcher, opts) {
     walk(tree, (n) => {
       if (document || n.type !== "comment") return;
       const m = SCOPE_COMMENT.exec(n.value.trim());
-      if (m) document = { level: "document", ids: namedIds(matcher, all, m[1]), named: true, label: "the document scope (scope comment)" };
+      if (m) document = { level: "document", ids: namedIds(matcher2, all, m[1]), named: true, label: "the document scope (scope comment)" };
     });
   }
   if (!document) {
     const dir = basename(dirname2(path6));
     const pathText = `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
-    const mentions = matcher.find(pathText, true);
+    const mentions = matcher2.find(pathText, true);
     const s = mentions.length ? sentenceScope(pathText, mentions, all, { positional: false }) : void 0;
     if (s?.ids) document = { level: "document", ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== "." ? `${dir}/` : ""}${basename(path6)}')` };
     if (mentions.some((m) => m.umbrella?.coco && !m.umbrella.needsContext)) pathNamesCoco = true;
@@ -17485,11 +17583,11 @@ function documentContext(text, tree, units, path6, matcher, opts) {
   const lead = units.find((u) => u.kind === "paragraph" && (u.text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 8);
   let isCoco = opts.cocoDocument ?? false;
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
-  if (!isCoco && title2 && matcher.find(title2.text).some((m) => m.kind === "technology")) isCoco = true;
-  if (!isCoco && matcher.mayNameCoco(text)) {
+  if (!isCoco && title2 && matcher2.find(title2.text).some((m) => m.kind === "technology")) isCoco = true;
+  if (!isCoco && matcher2.mayNameCoco(text)) {
     let seen = 0;
     for (const u of units) {
-      if (matcher.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco)) seen++;
+      if (matcher2.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco)) seen++;
       if (seen >= 2) {
         isCoco = true;
         break;
@@ -17505,7 +17603,7 @@ function documentContext(text, tree, units, path6, matcher, opts) {
       const start = t.children[0]?.position.start.offset ?? 0;
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
       const titleText = maskedText(text, t, start, end);
-      level = levelOf(matcher, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
+      level = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
     }
     sections.set(section, level);
     return level;
@@ -17537,44 +17635,65 @@ function documentContext(text, tree, units, path6, matcher, opts) {
     const t = unitText(p);
     return t === void 0 ? void 0 : [t, p.children[0]?.position.start.offset ?? 0];
   };
+  const headerRows = /* @__PURE__ */ new Map();
   function tableLevel(row, cell, table) {
     const stub = row.children[0];
     if (stub && stub !== cell && stub.stub) {
       const t = cellText(stub);
-      const level = t && levelOf(matcher, all, t[0], t[1], "block", (m) => `the table row ${quote(m)}`);
+      const level = t && levelOf(matcher2, all, t[0], t[1], "block", (m) => `the table row ${quote(m)}`);
       if (level) return level;
     }
     if (table?.type === "table") {
-      const header = table.children.find((r) => r.header)?.children.find((c) => c.column === cell.column);
+      let first = headerRows.get(table);
+      if (first === void 0) {
+        first = table.children.find((r) => r.header) ?? null;
+        headerRows.set(table, first);
+      }
+      const header = first?.children.find((c) => c.column === cell.column);
       if (header && header !== cell) {
         const t = cellText(header);
-        return t && levelOf(matcher, all, t[0], t[1], "block", (m) => `the table column ${quote(m)}`) || void 0;
+        return t && levelOf(matcher2, all, t[0], t[1], "block", (m) => `the table column ${quote(m)}`) || void 0;
       }
     }
     return void 0;
   }
+  const siblingsOf = /* @__PURE__ */ new Map();
+  const siblingInfo = (parent) => {
+    let info = siblingsOf.get(parent);
+    if (!info) {
+      const children = parent.children;
+      const field = [];
+      let nearest;
+      children.forEach((c) => {
+        if (c.type === "fieldList") nearest = technologyField(c.children) ?? nearest;
+        field.push(nearest);
+      });
+      info = { index: new Map(children.map((c, k) => [c, k])), field };
+      siblingsOf.set(parent, info);
+    }
+    return info;
+  };
   function leadInLevel(parent, node) {
     const siblings = parent.children;
-    const prev = siblings[siblings.indexOf(node) - 1];
+    const prev = siblings[(siblingInfo(parent).index.get(node) ?? -1) - 1];
     if (!prev || prev.type !== "paragraph" || !prev.data?.leadIn) return void 0;
     const t = unitText(prev);
     if (t === void 0) return void 0;
-    return levelOf(matcher, all, t, prev.children[0]?.position.start.offset ?? 0, "block", (m) => `the lead-in ${quote(m)}`);
+    return levelOf(matcher2, all, t, prev.children[0]?.position.start.offset ?? 0, "block", (m) => `the lead-in ${quote(m)}`);
   }
   function fieldLevel(parent, node) {
-    const siblings = parent.children;
-    for (let k = siblings.indexOf(node); k >= 0; k--) {
-      const s = siblings[k];
-      if (s.type !== "fieldList") continue;
-      const field = s.children.find((f) => /^technolog(?:y|ies)$/i.test(f.name));
-      if (!field) continue;
-      const body = text.slice(field.children[0]?.position.start.offset ?? 0, field.children[0]?.position.end.offset ?? 0);
-      const ids = namedIds(matcher, all, body);
-      if (ids.length) return { level: "block", ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` };
-    }
-    return void 0;
+    const info = siblingInfo(parent);
+    const k = info.index.get(node);
+    return k === void 0 ? void 0 : info.field[k];
   }
-  return { path: path6, text, matcher, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
+  function technologyField(fields) {
+    const field = fields.find((f) => /^technolog(?:y|ies)$/i.test(f.name));
+    if (!field) return void 0;
+    const body = text.slice(field.children[0]?.position.start.offset ?? 0, field.children[0]?.position.end.offset ?? 0);
+    const ids = namedIds(matcher2, all, body);
+    return ids.length ? { level: "block", ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : void 0;
+  }
+  return { path: path6, text, matcher: matcher2, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var ALL_CAPS, SCOPE_COMMENT, quote;
 var init_document = __esm({
@@ -17585,6 +17704,59 @@ var init_document = __esm({
     ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
     SCOPE_COMMENT = /^claimlint:\s*scope\s*=\s*([\w\s,.-]+)$/;
     quote = (ms) => ms.map((m) => `'${m.text.replace(/\s+/g, " ")}'`).join(", ");
+  }
+});
+
+// src/rules/watched-regexp.ts
+function watchedRegExp(source, flags, rule, watch) {
+  return new WatchedRegExp(source, flags, rule, watch);
+}
+function watchedUnion(parts) {
+  return new WatchedUnion(parts);
+}
+var WatchedRegExp, WatchedUnion;
+var init_watched_regexp = __esm({
+  "src/rules/watched-regexp.ts"() {
+    "use strict";
+    WatchedRegExp = class extends RegExp {
+      constructor(source, flags, rule, watch) {
+        super(source, flags);
+        this.rule = rule;
+        this.watch = watch;
+      }
+      rule;
+      watch;
+      exec(text) {
+        this.watch.begin(this.rule);
+        let result;
+        try {
+          result = super.exec(text);
+        } finally {
+          this.watch.end(this.rule);
+        }
+        return result;
+      }
+      // Derived objects (`matchAll`, `split`) are plain RegExps, unwatched: build them from the source instead.
+      static get [Symbol.species]() {
+        return RegExp;
+      }
+    };
+    WatchedUnion = class extends RegExp {
+      constructor(parts) {
+        super(parts.map((p) => `(?:${p.source})`).join("|"), "i");
+        this.parts = parts;
+      }
+      parts;
+      exec(text) {
+        for (const part of this.parts) {
+          if (part instanceof WatchedRegExp && !part.watch.enabled(part.rule)) continue;
+          part.lastIndex = 0;
+          const m = part.exec(text);
+          if (m) return m;
+        }
+        return null;
+      }
+    };
   }
 });
 
@@ -17686,21 +17858,23 @@ var init_mentions = __esm({
 });
 
 // src/rules/compile.ts
-function compileRuleSet(ruleSet) {
+function compileRuleSet(ruleSet, watch) {
   const hit = cache.get(ruleSet);
   if (hit) return hit;
+  const regex = (source, rule) => watch ? watchedRegExp(source, "dgi", rule, watch) : new RegExp(source, "dgi");
   const byKind = (kind) => ruleSet.rules.filter((r) => r.kind === kind);
   const properties = [];
   for (const rule of byKind("property")) {
     const property = ruleSet.properties.find((p) => p.id === rule.target);
     if (!property) continue;
-    properties.push({ property, rule, patterns: property.patterns.map((p) => ({ re: new RegExp(p.regex, "dgi"), polarity: p.polarity })) });
+    properties.push({ property, rule, patterns: property.patterns.map((p) => ({ re: regex(p.regex, rule), polarity: p.polarity })) });
   }
   const terms = byKind("term").flatMap((rule) => {
     const term = ruleSet.terms.find((t) => t.id === rule.target);
-    return term ? [{ term, rule, re: new RegExp(term.regex, "dgi") }] : [];
+    return term ? [{ term, rule, re: regex(term.regex, rule) }] : [];
   });
-  const sources = [...properties.flatMap((p) => p.property.patterns.map((x) => x.regex)), ...terms.map((t) => t.term.regex), EXAMPLE_WORDS];
+  const owned = [...properties.flatMap((p) => p.property.patterns.map((x) => ({ source: x.regex, rule: p.rule }))), ...terms.map((t) => ({ source: t.term.regex, rule: t.rule }))];
+  const sources = [...owned.map((o) => o.source), EXAMPLE_WORDS];
   const order2 = new Map(ruleSet.technologies.map((t, i) => [t.id, i]));
   const short = new Map(ruleSet.technologies.map((t) => [t.id, t.short]));
   const names = (ids) => {
@@ -17714,7 +17888,7 @@ function compileRuleSet(ruleSet) {
     terms,
     umbrella: byKind("umbrella")[0],
     example: byKind("example")[0],
-    prefilter: new RegExp(sources.map((s) => `(?:${s})`).join("|"), "i"),
+    prefilter: watch ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, "i", o.rule, watch)), new RegExp(EXAMPLE_WORDS, "i")]) : new RegExp(sources.map((s) => `(?:${s})`).join("|"), "i"),
     names,
     order: order2
   };
@@ -17725,6 +17899,7 @@ var EXAMPLE_WORDS, cache;
 var init_compile = __esm({
   "src/rules/compile.ts"() {
     "use strict";
+    init_watched_regexp();
     init_mentions();
     EXAMPLE_WORDS = String.raw`\b(?:such as|e\.g\.|for example|for instance|including|in the case of|like)\b`;
     cache = /* @__PURE__ */ new WeakMap();
@@ -18847,7 +19022,31 @@ var init_parse_english = __esm({
 function sentencesOf(unit) {
   return sentencesOfText(unit.text, unit.start);
 }
+function pieceEnd(text, from) {
+  const limit = from + MAX_PIECE;
+  if (limit >= text.length) return text.length;
+  const window2 = text.slice(from + MAX_PIECE / 2, limit);
+  let cut = -1;
+  for (const m of window2.matchAll(/[.!?]["')\]]?\s/g)) cut = m.index + m[0].length;
+  if (cut < 0) {
+    const space = window2.search(/\s\S*$/);
+    cut = space < 0 ? -1 : space + 1;
+  }
+  let end = cut < 0 ? limit : from + MAX_PIECE / 2 + cut;
+  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  return end;
+}
 function sentencesOfText(text, base = 0) {
+  if (text.length <= MAX_PIECE) return sentencesOfPiece(text, base);
+  const out = [];
+  for (let from = 0; from < text.length; ) {
+    const end = pieceEnd(text, from);
+    for (const s of sentencesOfPiece(text.slice(from, end), base + from)) out.push(s);
+    from = end;
+  }
+  return out;
+}
+function sentencesOfPiece(text, base) {
   const raw = [];
   const tree = parser.parse(text);
   for (const para of tree.children) {
@@ -18879,7 +19078,7 @@ function mergeAbbreviations(text, raw) {
     const last = prev?.words[prev.words.length - 1];
     if (prev && last && NOT_AN_END.has(last.value) && text[last.end] === "." && prev.end <= last.end + 1) {
       prev.end = s.end;
-      prev.words.push(...s.words);
+      for (const w of s.words) prev.words.push(w);
     } else {
       out.push({ start: s.start, end: s.end, words: [...s.words] });
     }
@@ -18903,7 +19102,7 @@ function splitAfterEtc(text, raw) {
   }
   return out;
 }
-var parser, NOT_AN_END;
+var parser, NOT_AN_END, MAX_PIECE;
 var init_sentences = __esm({
   "src/prose/sentences.ts"() {
     "use strict";
@@ -18942,6 +19141,7 @@ var init_sentences = __esm({
       "vol",
       "pp"
     ]);
+    MAX_PIECE = 32 * 1024;
   }
 });
 
@@ -19226,36 +19426,39 @@ var init_check = __esm({
 // src/engine/suppress.ts
 function collect(tree, length) {
   const found = [];
-  const visit2 = (node) => {
-    if (!("children" in node)) return;
-    const children = node.children;
-    children.forEach((child2, i) => {
-      if (child2.type === "comment") {
-        const m = DIRECTIVE2.exec(child2.value.trim());
-        if (m) {
-          const kind = m[1];
-          const list = (m[2] ?? "").split(/(?:^|\s)--(?:\s|$)/)[0] ?? "";
-          const rules = list.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
-          const s = { kind, rules: rules.length ? rules : ["all"], comment: child2, start: 0, end: 0, used: false };
-          const end = child2.position.end.offset ?? 0;
-          if (kind === "disable-file") {
-            s.start = 0;
-            s.end = length;
-          } else if (kind === "disable-next") {
-            const next = children.slice(i + 1).find((c) => c.type !== "comment" && c.type !== "target");
-            s.start = next?.position.start.offset ?? end;
-            s.end = next?.position.end.offset ?? end;
-          } else {
-            s.start = end;
-            s.end = length;
-          }
-          found.push(s);
+  const stack = [[tree, void 0]];
+  while (stack.length) {
+    const [child2, next] = stack.pop();
+    if (child2.type === "comment") {
+      const m = DIRECTIVE2.exec(child2.value.trim());
+      if (m) {
+        const kind = m[1];
+        const list = (m[2] ?? "").split(/(?:^|\s)--(?:\s|$)/)[0] ?? "";
+        const rules = list.split(/[\s,]+/).filter(Boolean).map((r) => r.toLowerCase());
+        const s = { kind, rules: rules.length ? rules : ["all"], comment: child2, start: 0, end: 0, used: false };
+        const end = child2.position.end.offset ?? 0;
+        if (kind === "disable-file") {
+          s.start = 0;
+          s.end = length;
+        } else if (kind === "disable-next") {
+          s.start = next?.position.start.offset ?? end;
+          s.end = next?.position.end.offset ?? end;
+        } else {
+          s.start = end;
+          s.end = length;
         }
+        found.push(s);
       }
-      visit2(child2);
-    });
-  };
-  visit2(tree);
+    }
+    if (!("children" in child2)) continue;
+    const children = child2.children;
+    let after;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      stack.push([c, after]);
+      if (c.type !== "comment" && c.type !== "target") after = c;
+    }
+  }
   for (const s of found) {
     if (s.kind !== "disable") continue;
     const enable = found.find((e) => e.kind === "enable" && e.start > s.start && e.rules.some((r) => s.rules.includes(r) || r === "all"));
@@ -19303,15 +19506,325 @@ var init_suppress = __esm({
   }
 });
 
+// src/rules/shipped.ts
+import { dirname as dirname3, join as join5, resolve } from "node:path";
+function isShippedRuleFile(file) {
+  shippedDir ??= join5(packageRoot(), "rules");
+  const path6 = resolve(file);
+  return dirname3(path6) === shippedDir && path6.endsWith(".yml");
+}
+function isShippedRuleSet(ruleSet) {
+  return isShippedRuleFile(ruleSet.file);
+}
+var shippedDir;
+var init_shipped = __esm({
+  "src/rules/shipped.ts"() {
+    "use strict";
+    init_package_root();
+  }
+});
+
+// src/engine/budget-protocol.ts
+function toWire(m) {
+  const w = { reason: m.reason, place: m.place, fatal: m.fatal };
+  if (m.ruleId) w.ruleId = m.ruleId;
+  if (m.source) w.source = m.source;
+  if (m.url) w.url = m.url;
+  if (m.expected) w.expected = m.expected;
+  if (m.note) w.note = m.note;
+  if (m.actual !== void 0) w.actual = m.actual;
+  if (m.data) w.data = m.data;
+  return w;
+}
+function addWire(file, w) {
+  const m = file.message(w.reason, { place: w.place ?? void 0, ruleId: w.ruleId, source: w.source });
+  m.fatal = w.fatal;
+  if (w.url) m.url = w.url;
+  if (w.expected) m.expected = w.expected;
+  if (w.note) m.note = w.note;
+  if (w.actual !== void 0) m.actual = w.actual;
+  if (w.data) m.data = w.data;
+}
+var SLOT, SLOTS, PER_SET, ruleNumber, ruleAt;
+var init_budget_protocol = __esm({
+  "src/engine/budget-protocol.ts"() {
+    "use strict";
+    SLOT = {
+      /** The id of the last job the worker started. */
+      started: 0,
+      /** The id of the last job it finished (its answer is on the port). */
+      done: 1,
+      /** The number of the rule whose pattern is matching now, 0 when none. */
+      matching: 2,
+      /** Counts pattern matches begun: a count that stops moving while `matching` is set is a stuck match. */
+      matches: 3
+    };
+    SLOTS = 4;
+    PER_SET = 1 << 16;
+    ruleNumber = (setKey, ruleIndex) => ruleIndex + 1 < PER_SET ? setKey * PER_SET + ruleIndex + 1 : 0;
+    ruleAt = (sets, n) => {
+      const ruleSet = sets.get(Math.floor((n - 1) / PER_SET));
+      const rule = ruleSet?.rules[(n - 1) % PER_SET];
+      return ruleSet && rule ? { ruleSet, rule } : void 0;
+    };
+  }
+});
+
+// src/engine/budget-worker.ts
+import { isMainThread, workerData } from "node:worker_threads";
+function serve({ shared, port }) {
+  const slots = new Int32Array(shared);
+  const sets = /* @__PURE__ */ new Map();
+  const numbers = /* @__PURE__ */ new Map();
+  const watched = /* @__PURE__ */ new Set();
+  const off = /* @__PURE__ */ new Set();
+  let budgetMs = Infinity;
+  let spent = /* @__PURE__ */ new Map();
+  let began = 0;
+  const watch = {
+    begin(rule) {
+      Atomics.store(slots, SLOT.matching, numbers.get(rule) ?? 0);
+      Atomics.add(slots, SLOT.matches, 1);
+      began = performance.now();
+    },
+    end(rule) {
+      Atomics.store(slots, SLOT.matching, 0);
+      const n = numbers.get(rule) ?? 0;
+      const total = (spent.get(n) ?? 0) + performance.now() - began;
+      spent.set(n, total);
+      if (n && total > budgetMs) throw new OverBudget(n);
+    },
+    enabled: (rule) => !off.has(numbers.get(rule) ?? 0)
+  };
+  port.on("message", (job) => {
+    Atomics.store(slots, SLOT.started, job.id);
+    Atomics.notify(slots, SLOT.started);
+    let answer;
+    try {
+      answer = { id: job.id, ...lintJob(job) };
+    } catch (err) {
+      answer = err instanceof OverBudget ? { id: job.id, overBudget: err.rule } : { id: job.id, error: err.stack ?? String(err) };
+    }
+    port.postMessage(answer);
+    Atomics.store(slots, SLOT.done, job.id);
+    Atomics.notify(slots, SLOT.done);
+  });
+  function lintJob(job) {
+    for (const add of job.add) {
+      sets.set(add.key, add.ruleSet);
+      add.ruleSet.rules.forEach((rule, i) => numbers.set(rule, ruleNumber(add.key, i)));
+      if (!add.watched) continue;
+      watched.add(add.ruleSet);
+      compileRuleSet(add.ruleSet, watch);
+    }
+    const ruleSets = job.keys.map((k) => sets.get(k));
+    const severity2 = { ...job.severity };
+    const shippedIds = new Set(ruleSets.filter((rs) => !watched.has(rs)).flatMap((rs) => rs.rules.map((r) => r.id)));
+    for (const n of job.off) {
+      off.add(n);
+      for (const [rule, m] of numbers) {
+        if (m !== n) continue;
+        rule.severity = "off";
+        if (!shippedIds.has(rule.id)) severity2[rule.id] = "off";
+      }
+    }
+    budgetMs = job.budgetMs;
+    spent = /* @__PURE__ */ new Map();
+    const file = new VFile({ path: job.path, value: job.text, data: job.data });
+    lintInProcess(file, { ruleSets, scope: job.scope, cocoDocument: job.cocoDocument, severity: severity2 });
+    return { messages: file.messages.map((m) => toWire(m)), data: file.data };
+  }
+}
+var WORKER_URL, WORKER_FLAG, OverBudget;
+var init_budget_worker = __esm({
+  "src/engine/budget-worker.ts"() {
+    "use strict";
+    init_vfile();
+    init_compile();
+    init_lint();
+    init_budget_protocol();
+    WORKER_URL = import.meta.url;
+    WORKER_FLAG = "claimlintBudgetWorker";
+    OverBudget = class extends Error {
+      constructor(rule) {
+        super("over budget");
+        this.rule = rule;
+      }
+      rule;
+    };
+    if (!isMainThread && workerData?.[WORKER_FLAG]) serve(workerData);
+  }
+});
+
+// src/engine/budget.ts
+import { getHeapStatistics } from "node:v8";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+function needsBudget(ruleSets) {
+  return ruleSets.some((rs) => !isShippedRuleSet(rs));
+}
+function lintUnderBudget(file, options, inProcess, budgetMs = MATCH_BUDGET_MS) {
+  if (!budgetAvailable()) return inProcess(file, options);
+  const report2 = (e) => options.onRuleError ? options.onRuleError(e) : reportInFile(file, e);
+  for (const rs of options.ruleSets) {
+    const gone = givenUp.get(rs);
+    if (gone) report2(gone);
+    else for (const rule of rs.rules) {
+      const off = switchedOff.get(rule);
+      if (off) report2(off);
+    }
+  }
+  let ruleSets = options.ruleSets.filter((rs) => !givenUp.has(rs));
+  for (; ; ) {
+    if (!needsBudget(ruleSets)) return inProcess(file, { ...options, ruleSets });
+    const outcome = runJob(file, { ...options, ruleSets }, budgetMs);
+    if ("done" in outcome) {
+      for (const w of outcome.done.messages) addWire(file, w);
+      Object.assign(file.data, outcome.done.data);
+      return file;
+    }
+    if ("error" in outcome) throw new Error(`claimlint: linting ${file.path} failed in the matcher worker:
+${outcome.error}`);
+    const culprit = outcome.over;
+    if (culprit && !switchedOff.has(culprit.rule)) {
+      const { place, id } = culprit.rule;
+      const e = { ...place, message: `rule '${id}' took longer than ${seconds(budgetMs)} matching ${file.path}, and is switched off for the rest of the run; bound what its patterns repeat` };
+      switchedOff.set(culprit.rule, e);
+      report2(e);
+      continue;
+    }
+    for (const rs of ruleSets.filter((x) => !isShippedRuleSet(x))) {
+      const e = { file: rs.file, line: 1, column: 1, message: `linting ${file.path} with this rule file took longer than ${seconds(DOCUMENT_LIMIT_MS)}; its rules are switched off for the rest of the run` };
+      givenUp.set(rs, e);
+      report2(e);
+    }
+    ruleSets = ruleSets.filter(isShippedRuleSet);
+  }
+}
+function reportInFile(file, e) {
+  const m = file.message(`${e.file}:${e.line}:${e.column}: ${e.message}`, { place: { line: 1, column: 1 }, source: "claimlint" });
+  m.fatal = true;
+}
+function startMatcher() {
+  const shared = new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
+  const { port1, port2 } = new MessageChannel();
+  const data = { [WORKER_FLAG]: true, shared, port: port2 };
+  const worker = new Worker(new URL(WORKER_URL), {
+    workerData: data,
+    transferList: [port2],
+    execArgv: workerExecArgv(),
+    // The same heap limit as this thread's (`--max-old-space-size` does not reach a worker).
+    resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 2 ** 20) }
+  });
+  worker.unref();
+  port1.unref();
+  worker.on("error", () => {
+  });
+  return { worker, port: port1, slots: new Int32Array(shared), keys: /* @__PURE__ */ new Map(), sets: /* @__PURE__ */ new Map(), lastJob: 0 };
+}
+function workerExecArgv() {
+  if (!process.execArgv.some((a) => a.startsWith("--input-type"))) return void 0;
+  return process.execArgv.filter((a) => !/^--(?:input-type|max-old-space-size|max-semi-space-size|stack-size)\b/.test(a));
+}
+function stopMatcher() {
+  void matcher?.worker.terminate();
+  matcher = void 0;
+}
+function runJob(file, options, budgetMs) {
+  if (matcher && matcher.keys.size + options.ruleSets.length > MAX_RULE_SETS) stopMatcher();
+  const m = matcher ??= startMatcher();
+  const add = [];
+  const off = [];
+  const keys = options.ruleSets.map((ruleSet) => {
+    let key = m.keys.get(ruleSet);
+    if (key === void 0) {
+      key = m.keys.size;
+      m.keys.set(ruleSet, key);
+      m.sets.set(key, ruleSet);
+      add.push({ key, ruleSet, watched: !isShippedRuleSet(ruleSet) });
+    }
+    ruleSet.rules.forEach((rule, i) => {
+      if (switchedOff.has(rule)) off.push(ruleNumber(key, i));
+    });
+    return key;
+  });
+  const id = ++m.lastJob;
+  const job = {
+    id,
+    add,
+    keys,
+    off,
+    path: file.path,
+    text: String(file.value),
+    data: file.data,
+    scope: options.scope,
+    cocoDocument: options.cocoDocument,
+    severity: options.severity,
+    budgetMs
+  };
+  m.port.postMessage(job);
+  return waitFor(m, id, budgetMs);
+}
+function waitFor(m, id, budgetMs) {
+  const { slots } = m;
+  const start = performance.now();
+  while (Atomics.load(slots, SLOT.started) < id) {
+    if (performance.now() - start > WORKER_START_MS) {
+      stopMatcher();
+      return { error: `the matcher worker did not start within ${seconds(WORKER_START_MS)}` };
+    }
+    Atomics.wait(slots, SLOT.started, id - 1, POLL_MS);
+  }
+  const begun = performance.now();
+  let seen = -1;
+  let seenRule = 0;
+  let seenAt = begun;
+  while (Atomics.load(slots, SLOT.done) < id) {
+    Atomics.wait(slots, SLOT.done, id - 1, POLL_MS);
+    const now = performance.now();
+    const count = Atomics.load(slots, SLOT.matches);
+    const rule = Atomics.load(slots, SLOT.matching);
+    if (count !== seen || rule !== seenRule) [seen, seenRule, seenAt] = [count, rule, now];
+    else if (rule !== 0 && now - seenAt > budgetMs) return stuck(m, rule);
+    if (now - begun > DOCUMENT_LIMIT_MS) return stuck(m, 0);
+  }
+  const answer = receiveMessageOnPort(m.port)?.message;
+  if (!answer || answer.id !== id) return { error: "the matcher worker answered out of turn" };
+  if ("overBudget" in answer) return { over: ruleAt(m.sets, answer.overBudget) };
+  if ("error" in answer) return { error: answer.error };
+  return { done: answer };
+}
+function stuck(m, rule) {
+  stopMatcher();
+  return { over: rule ? ruleAt(m.sets, rule) : void 0 };
+}
+var MATCH_BUDGET_MS, WORKER_START_MS, DOCUMENT_LIMIT_MS, POLL_MS, MAX_RULE_SETS, matcher, switchedOff, givenUp, budgetAvailable, seconds;
+var init_budget = __esm({
+  "src/engine/budget.ts"() {
+    "use strict";
+    init_shipped();
+    init_budget_protocol();
+    init_budget_worker();
+    MATCH_BUDGET_MS = 3e3;
+    WORKER_START_MS = 3e4;
+    DOCUMENT_LIMIT_MS = 6e4;
+    POLL_MS = 20;
+    MAX_RULE_SETS = 64;
+    switchedOff = /* @__PURE__ */ new WeakMap();
+    givenUp = /* @__PURE__ */ new WeakMap();
+    budgetAvailable = () => !WORKER_URL.endsWith(".ts");
+    seconds = (ms) => `${ms / 1e3} s`;
+  }
+});
+
 // src/engine/lint.ts
 function report(file, f, severity2, point2) {
-  const message = file.message(f.message, { place: { start: point2(f.start), end: point2(f.end) }, ruleId: f.rule.id, source: "claimlint" });
-  message.fatal = severity2 === "error" ? true : severity2 === "warning" ? false : void 0;
-  if (f.rule.url) message.url = f.rule.url;
-  if (f.expected) message.expected = f.expected;
-  if (f.note) message.note = f.note;
-  message.actual = String(file.value).slice(f.start, f.end);
-  message.data = { ...f.data, ...f.sentence ? { sentence: f.sentence } : {} };
+  const message2 = file.message(f.message, { place: { start: point2(f.start), end: point2(f.end) }, ruleId: f.rule.id, source: "claimlint" });
+  message2.fatal = severity2 === "error" ? true : severity2 === "warning" ? false : void 0;
+  if (f.rule.url) message2.url = f.rule.url;
+  if (f.expected) message2.expected = f.expected;
+  if (f.note) message2.note = f.note;
+  message2.actual = String(file.value).slice(f.start, f.end);
+  message2.data = { ...f.data, ...f.sentence ? { sentence: f.sentence } : {} };
 }
 function createProcessor(options) {
   const unused = options.severity?.[UNUSED];
@@ -19322,6 +19835,9 @@ function lintText(text, options) {
   return lintFile(file, options);
 }
 function lintFile(file, options) {
+  return needsBudget(options.ruleSets) ? lintUnderBudget(file, options, lintInProcess) : lintInProcess(file, options);
+}
+function lintInProcess(file, options) {
   const processor = createProcessor(options);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
@@ -19340,6 +19856,7 @@ var init_lint = __esm({
     init_compile();
     init_check();
     init_suppress();
+    init_budget();
     claimRules = function(options) {
       return (tree, file) => {
         const text = String(file.value);
@@ -19460,8 +19977,11 @@ var init_types = __esm({
   }
 });
 
-// src/rules/regex-safety.ts
+// src/rules/regex-structure.ts
 function union(...sets) {
+  return unionOf(sets);
+}
+function unionOf(sets) {
   const all = sets.flat().sort((a, b) => a[0] - b[0]);
   const out = [];
   for (const [lo, hi] of all) {
@@ -19524,25 +20044,44 @@ function overlap(a, b) {
 }
 function nullable(nodes) {
   return nodes.every((node) => {
-    if (node.type === "assertion") return true;
-    if (node.type === "char" || node.type === "backref") return false;
+    if (node.type === "assertion" || node.type === "backref") return true;
+    if (node.type === "char") return false;
     if (node.type === "group") return node.lookaround || node.alternatives.some(nullable);
     return node.min === 0 || nullable([node.node]);
   });
 }
-function unsafeRegex(source) {
+function parse(source) {
   const parser2 = new Parser(source);
   const top = [];
   while (parser2.pos < source.length) {
-    top.push(...parser2.alternatives());
+    for (const a of parser2.alternatives()) top.push(a);
     if (parser2.peek() === ")") parser2.pos++;
   }
-  const root2 = { type: "group", alternatives: top, lookaround: false };
+  return { root: { type: "group", alternatives: top, lookaround: false }, parser: parser2 };
+}
+function structuralProblem(source) {
+  const { root: root2, parser: parser2 } = parse(source);
   return new Checker(parser2.sources).node(root2, void 0);
 }
+function matchesEmpty(source) {
+  return nullable([parse(source).root]);
+}
+function largestBound(source) {
+  let largest = 0;
+  const visit2 = (node) => {
+    if (node.type === "quantified") {
+      if (Number.isFinite(node.max)) largest = Math.max(largest, node.max);
+      visit2(node.node);
+    } else if (node.type === "group") {
+      for (const alt of node.alternatives) for (const n of alt) visit2(n);
+    }
+  };
+  visit2(parse(source).root);
+  return largest;
+}
 var MAX, range, code, DIGIT, WORD, SPACE, LINE_END, CLASS_ESCAPES, CONTROL_ESCAPES, Parser, Checker;
-var init_regex_safety = __esm({
-  "src/rules/regex-safety.ts"() {
+var init_regex_structure = __esm({
+  "src/rules/regex-structure.ts"() {
     "use strict";
     MAX = 65535;
     range = (lo, hi) => [[lo, hi]];
@@ -19682,7 +20221,7 @@ var init_regex_safety = __esm({
           parts.push(typeof lo === "number" ? range(lo, lo) : lo);
         }
         this.pos++;
-        const set = fold(union(...parts));
+        const set = fold(unionOf(parts));
         return negated ? complement(set) : set;
       }
       /** One class member: a code unit, or a set for \d, \w, \s and their negations. */
@@ -19767,6 +20306,124 @@ var init_regex_safety = __esm({
   }
 });
 
+// src/rules/regex-safety.ts
+import { createRequire } from "node:module";
+function loadRecheck() {
+  try {
+    return createRequire(import.meta.url)("recheck").checkSync;
+  } catch {
+    return null;
+  }
+}
+function recheck(source, timeout, checker = "auto") {
+  if (checkSync === void 0) checkSync = loadRecheck();
+  if (!checkSync) return void 0;
+  const before3 = process.env["RECHECK_SYNC_BACKEND"];
+  process.env["RECHECK_SYNC_BACKEND"] = "pure";
+  try {
+    return checkSync(source, "i", { timeout, checker });
+  } finally {
+    if (before3 === void 0) delete process.env["RECHECK_SYNC_BACKEND"];
+    else process.env["RECHECK_SYNC_BACKEND"] = before3;
+  }
+}
+function regexProblem(source, file) {
+  try {
+    new RegExp(source, "i");
+  } catch (err) {
+    return `invalid regular expression: ${err.message}`;
+  }
+  if (groupDepth(source) > MAX_GROUP_DEPTH) return `regular expression nests groups more than ${MAX_GROUP_DEPTH} deep`;
+  if (matchesEmpty(source)) return "regular expression can match the empty string (it must match at least one character)";
+  if (isShippedRuleFile(file)) {
+    shippedSources.add(source);
+    return void 0;
+  }
+  if (shippedSources.has(source)) return void 0;
+  if (!verdicts.has(source)) verdicts.set(source, backtrackingProblem(source));
+  return verdicts.get(source);
+}
+function backtrackingProblem(source, timeoutMs = RECHECK_TIMEOUT_MS) {
+  let d;
+  if (largestBound(source) > RECHECK_REPEAT_LIMIT) {
+    d = recheck(clampBounds(source, RECHECK_REPEAT_LIMIT), timeoutMs, "automaton");
+    if (d?.status === "unknown") d = recheck(source, timeoutMs);
+  } else {
+    d = recheck(source, timeoutMs);
+  }
+  if (d?.status === "vulnerable") {
+    const unreliable = d.checker === "fuzz" && d.complexity.type === "polynomial" && largestBound(source) > RECHECK_REPEAT_LIMIT;
+    if (!unreliable) return vulnerable(source, d);
+  }
+  if (d?.status === "safe") return void 0;
+  const reason = structuralProblem(source);
+  if (!reason) return void 0;
+  return `regular expression ${shown(source)} can backtrack catastrophically (${reason}); ${reason.startsWith("nested") ? HINT_NESTED : HINT_OVERLAP}`;
+}
+function clampBounds(source, limit) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const braces = !inClass && c === "{" ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) : null;
+    if (braces) {
+      const clamp = (n) => String(Math.min(Number(n), limit));
+      out += `{${clamp(braces[1])}${braces[2] === void 0 ? "" : `,${braces[3] ? clamp(braces[3]) : ""}`}}`;
+      i += braces[0].length - 1;
+      continue;
+    }
+    out += c;
+    if (c === "\\") out += source[++i] ?? "";
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+  }
+  return out;
+}
+function vulnerable(source, d) {
+  const { string, pattern } = d.attack;
+  const attack = string.length <= SHORT_ATTACK ? JSON.stringify(string) : pattern.length <= 2 * SHORT_ATTACK ? pattern : void 0;
+  const c = d.complexity;
+  const time = c.type === "exponential" ? "exponential" : `a ${ordinal(c.degree)} degree polynomial`;
+  const hint2 = c.type === "exponential" ? HINT_NESTED : HINT_POLYNOMIAL;
+  return `regular expression ${shown(source)} backtracks catastrophically: its matching time is ${time} in the length of the text (recheck, ${d.checker} checker${attack ? `; slow on ${attack}` : ""}); ${hint2}`;
+}
+function ordinal(n) {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+function groupDepth(source) {
+  let depth = 0;
+  let deepest = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") deepest = Math.max(deepest, ++depth);
+    else if (c === ")") depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+var RECHECK_TIMEOUT_MS, RECHECK_REPEAT_LIMIT, MAX_GROUP_DEPTH, SHORT_ATTACK, HINT_NESTED, HINT_OVERLAP, HINT_POLYNOMIAL, checkSync, verdicts, shippedSources, shown;
+var init_regex_safety = __esm({
+  "src/rules/regex-safety.ts"() {
+    "use strict";
+    init_regex_structure();
+    init_shipped();
+    RECHECK_TIMEOUT_MS = 5e3;
+    RECHECK_REPEAT_LIMIT = 30;
+    MAX_GROUP_DEPTH = 50;
+    SHORT_ATTACK = 40;
+    HINT_NESTED = 'avoid quantifiers inside repeated groups, e.g. write [^.]{0,40} for "a few words"';
+    HINT_OVERLAP = "make the alternatives start differently, or use a character class";
+    HINT_POLYNOMIAL = "bound what can repeat next to something that overlaps it: write [^.]{0,40} instead of .* between words, and start with \\b and a word";
+    verdicts = /* @__PURE__ */ new Map();
+    shippedSources = /* @__PURE__ */ new Set();
+    shown = (source) => `'${source.length > 60 ? `${source.slice(0, 59)}\u2026` : source}'`;
+  }
+});
+
 // src/rules/shape.ts
 var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, COVERS;
 var init_shape = __esm({
@@ -19810,10 +20467,10 @@ var init_shape = __esm({
 
 // src/rules/load.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function defaultRuleFiles() {
-  const dir = join6(packageRoot(), "rules");
-  return readdirSync2(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join6(dir, name));
+  const dir = join7(packageRoot(), "rules");
+  return readdirSync2(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join7(dir, name));
 }
 function loadRuleFile(path6, read = readRegularFile) {
   let text;
@@ -19846,17 +20503,6 @@ function parseRuleFile(text, file) {
 }
 function sorted(errors) {
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function regexProblem(source) {
-  try {
-    new RegExp(source, "i");
-  } catch (err) {
-    return `invalid regular expression: ${err.message}`;
-  }
-  const reason = unsafeRegex(source);
-  if (!reason) return void 0;
-  const hint2 = reason.startsWith("nested") ? '; avoid quantifiers inside repeated groups, e.g. write [^.]{0,40} for "a few words"' : "; make the alternatives start differently, or use a character class";
-  return `regular expression can backtrack catastrophically (${reason})${hint2}`;
 }
 var import_yaml3, URL_HINT, Loader;
 var init_load = __esm({
@@ -20046,7 +20692,7 @@ var init_load = __esm({
       regex(node, path6, at) {
         const source = this.r.string(node, path6, at);
         if (source === void 0) return void 0;
-        const problem = regexProblem(source);
+        const problem = regexProblem(source, this.r.file);
         if (problem) {
           this.r.error(this.r.resolve(node), `${path6}: ${problem}`);
           return void 0;
@@ -20069,7 +20715,7 @@ var init_load = __esm({
         const at = (k) => [f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode];
         const kind = r.oneOf(...at("kind"), RULE_KINDS);
         const severity2 = r.oneOf(...at("severity"), SEVERITIES2);
-        const message = r.string(...at("message"));
+        const message2 = r.string(...at("message"));
         const rationale = r.string(...at("rationale"));
         const t = f.get("target");
         let target;
@@ -20090,9 +20736,9 @@ var init_load = __esm({
         const source = sourceKey === void 0 ? void 0 : this.sources.get(sourceKey);
         const url = f.has("url") ? r.string(...at("url"), URL_HINT) : void 0;
         const examples2 = this.examples(f.get("examples"));
-        if (!kind || !severity2 || message === void 0 || rationale === void 0 || !examples2 || !ok2) return void 0;
+        if (!kind || !severity2 || message2 === void 0 || rationale === void 0 || !examples2 || !ok2) return void 0;
         if (s && !source || f.has("url") && url === void 0 || !RULE_ID.test(e.key)) return void 0;
-        const rule = { id: e.key, kind, severity: severity2, message, rationale, examples: examples2, place: r.place(e.keyNode) };
+        const rule = { id: e.key, kind, severity: severity2, message: message2, rationale, examples: examples2, place: r.place(e.keyNode) };
         if (target !== void 0) rule.target = target;
         if (source) rule.source = source;
         if (url !== void 0) rule.url = url;
@@ -20148,7 +20794,7 @@ var init_load = __esm({
 });
 
 // src/cli/lint-files.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function optionsFor(path6, config, ruleSets) {
   return { ruleSets, scope: documentScope(config, path6), severity: config.severity };
 }
@@ -20161,19 +20807,19 @@ async function lintPaths(paths, extraRuleFiles = [], hooks = {}) {
   let done = 0;
   for (const path6 of paths) {
     const { config, errors: configErrors, warnings: configWarnings } = resolveConfig(path6);
-    warnings.push(...configWarnings.map((w) => `warning: ${formatFileError(w)}`));
+    for (const w of configWarnings) warnings.push(`warning: ${formatFileError(w)}`);
     const ruleSets = sets.get([...config.rules, ...extraRuleFiles]);
     const key = config.files.join("\0");
     if (!checked.has(key)) {
       checked.add(key);
-      errors.push(...configErrors.map(formatFileError));
+      for (const e of configErrors) errors.push(formatFileError(e));
       const techs = new Set(ruleSets.flatMap((r) => r.technologies.map((t) => t.id)));
       const rules = /* @__PURE__ */ new Set([...ruleSets.flatMap((r) => r.rules.map((x) => x.id)), UNUSED]);
-      errors.push(...checkConfigNames(config, techs, rules).map(formatFileError));
+      for (const e of checkConfigNames(config, techs, rules)) errors.push(formatFileError(e));
     }
     try {
       const file = (hooks.read ?? readVFileSync)(path6);
-      files.push(lintFile(file, optionsFor(path6, config, ruleSets)));
+      files.push(lintFile(file, { ...optionsFor(path6, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) }));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);
@@ -20204,11 +20850,11 @@ var init_lint_files = __esm({
       }
       get(paths) {
         const out = [];
-        const files = paths.flatMap((x) => x === "default" ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve4(x), read: readConfiguredFile }]);
+        const files = paths.flatMap((x) => x === "default" ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve5(x), read: readConfiguredFile }]);
         for (const { p, read } of files) {
           if (!this.loaded.has(p)) {
             const { ruleSet, errors } = loadRuleFile(p, read);
-            this.errors.push(...errors.map(formatFileError));
+            for (const e of errors) this.errors.push(formatFileError(e));
             this.loaded.set(p, ruleSet);
           }
           const rs = this.loaded.get(p);
@@ -20344,30 +20990,30 @@ var require_messages = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
     var is = __importStar(require_is2());
-    var ErrorCodes;
-    (function(ErrorCodes2) {
-      ErrorCodes2.ParseError = -32700;
-      ErrorCodes2.InvalidRequest = -32600;
-      ErrorCodes2.MethodNotFound = -32601;
-      ErrorCodes2.InvalidParams = -32602;
-      ErrorCodes2.InternalError = -32603;
-      ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099;
-      ErrorCodes2.serverErrorStart = -32099;
-      ErrorCodes2.MessageWriteError = -32099;
-      ErrorCodes2.MessageReadError = -32098;
-      ErrorCodes2.PendingResponseRejected = -32097;
-      ErrorCodes2.ConnectionInactive = -32096;
-      ErrorCodes2.ServerNotInitialized = -32002;
-      ErrorCodes2.UnknownErrorCode = -32001;
-      ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3;
-      ErrorCodes2.serverErrorEnd = -32e3;
-    })(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
+    var ErrorCodes2;
+    (function(ErrorCodes3) {
+      ErrorCodes3.ParseError = -32700;
+      ErrorCodes3.InvalidRequest = -32600;
+      ErrorCodes3.MethodNotFound = -32601;
+      ErrorCodes3.InvalidParams = -32602;
+      ErrorCodes3.InternalError = -32603;
+      ErrorCodes3.jsonrpcReservedErrorRangeStart = -32099;
+      ErrorCodes3.serverErrorStart = -32099;
+      ErrorCodes3.MessageWriteError = -32099;
+      ErrorCodes3.MessageReadError = -32098;
+      ErrorCodes3.PendingResponseRejected = -32097;
+      ErrorCodes3.ConnectionInactive = -32096;
+      ErrorCodes3.ServerNotInitialized = -32002;
+      ErrorCodes3.UnknownErrorCode = -32001;
+      ErrorCodes3.jsonrpcReservedErrorRangeEnd = -32e3;
+      ErrorCodes3.serverErrorEnd = -32e3;
+    })(ErrorCodes2 || (exports.ErrorCodes = ErrorCodes2 = {}));
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
-      constructor(code2, message, data) {
-        super(message);
-        this.code = is.number(code2) ? code2 : ErrorCodes.UnknownErrorCode;
+      constructor(code2, message2, data) {
+        super(message2);
+        this.code = is.number(code2) ? code2 : ErrorCodes2.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
       }
@@ -20666,18 +21312,18 @@ var require_messages = __commonJS({
     exports.NotificationType9 = NotificationType9;
     var Message;
     (function(Message2) {
-      function isRequest(message) {
-        const candidate = message;
+      function isRequest2(message2) {
+        const candidate = message2;
         return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
       }
-      Message2.isRequest = isRequest;
-      function isNotification(message) {
-        const candidate = message;
-        return candidate && is.string(candidate.method) && message.id === void 0;
+      Message2.isRequest = isRequest2;
+      function isNotification2(message2) {
+        const candidate = message2;
+        return candidate && is.string(candidate.method) && message2.id === void 0;
       }
-      Message2.isNotification = isNotification;
-      function isResponse(message) {
-        const candidate = message;
+      Message2.isNotification = isNotification2;
+      function isResponse(message2) {
+        const candidate = message2;
         return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
       }
       Message2.isResponse = isResponse;
@@ -21480,8 +22126,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve9, reject) => {
-          this._waiting.push({ thunk, resolve: resolve9, reject });
+        return new Promise((resolve10, reject) => {
+          this._waiting.push({ thunk, resolve: resolve10, reject });
           this.runNext();
         });
       }
@@ -21739,8 +22385,8 @@ ${JSON.stringify(Object.fromEntries(headers))}`));
             this.nextMessageLength = -1;
             this.readSemaphore.lock(async () => {
               const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body) : body;
-              const message = await this.options.contentTypeDecoder.decode(bytes, this.options);
-              this.callback(message);
+              const message2 = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              this.callback(message2);
             }).catch((error) => {
               this.fireError(error);
             });
@@ -21847,8 +22493,8 @@ var require_messageWriter = __commonJS({
       get onError() {
         return this.errorEmitter.event;
       }
-      fireError(error, message, count) {
-        this.errorEmitter.fire([this.asError(error), message, count]);
+      fireError(error, message2, count) {
+        this.errorEmitter.fire([this.asError(error), message2, count]);
       }
       get onClose() {
         return this.closeEmitter.event;
@@ -22264,8 +22910,8 @@ var require_connection = __commonJS({
     })(ConnectionErrors || (exports.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
-      constructor(code2, message) {
-        super(message);
+      constructor(code2, message2) {
+        super(message2);
         this.code = code2;
         Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
@@ -22429,17 +23075,17 @@ var require_connection = __commonJS({
       function createNotificationQueueKey() {
         return "not-" + (++notificationSequenceNumber).toString();
       }
-      function addMessageToQueue(queue, message) {
-        if (messages_1.Message.isRequest(message)) {
-          queue.set(createRequestQueueKey(message.id), message);
-        } else if (messages_1.Message.isResponse(message)) {
+      function addMessageToQueue(queue, message2) {
+        if (messages_1.Message.isRequest(message2)) {
+          queue.set(createRequestQueueKey(message2.id), message2);
+        } else if (messages_1.Message.isResponse(message2)) {
           if (maxParallelism === -1) {
-            queue.set(createResponseQueueKey(message.id), message);
+            queue.set(createResponseQueueKey(message2.id), message2);
           } else {
-            handleResponse(message);
+            handleResponse(message2);
           }
         } else {
-          queue.set(createNotificationQueueKey(), message);
+          queue.set(createNotificationQueueKey(), message2);
         }
       }
       function triggerMessageQueue() {
@@ -22457,15 +23103,15 @@ var require_connection = __commonJS({
           if (maxParallelism !== -1 && inFlight >= maxParallelism) {
             return;
           }
-          const message = messageQueue.shift();
+          const message2 = messageQueue.shift();
           let result;
           try {
             inFlight++;
             const messageStrategy = options?.messageStrategy;
             if (MessageStrategy.is(messageStrategy)) {
-              result = messageStrategy.handleMessage(message, handleMessage);
+              result = messageStrategy.handleMessage(message2, handleMessage);
             } else {
-              result = handleMessage(message);
+              result = handleMessage(message2);
             }
           } catch (error) {
             logger.error(`Processing message queue failed: ${error.toString()}`);
@@ -22485,21 +23131,21 @@ var require_connection = __commonJS({
           }
         });
       }
-      async function handleMessage(message) {
-        if (messages_1.Message.isRequest(message)) {
-          return handleRequest(message);
-        } else if (messages_1.Message.isNotification(message)) {
-          return handleNotification(message);
-        } else if (messages_1.Message.isResponse(message)) {
-          return handleResponse(message);
+      async function handleMessage(message2) {
+        if (messages_1.Message.isRequest(message2)) {
+          return handleRequest(message2);
+        } else if (messages_1.Message.isNotification(message2)) {
+          return handleNotification(message2);
+        } else if (messages_1.Message.isResponse(message2)) {
+          return handleResponse(message2);
         } else {
-          return handleInvalidMessage(message);
+          return handleInvalidMessage(message2);
         }
       }
-      const callback = (message) => {
+      const callback = (message2) => {
         try {
-          if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
-            const cancelId = message.params.id;
+          if (messages_1.Message.isNotification(message2) && message2.method === CancelNotification.type.method) {
+            const cancelId = message2.params.id;
             const key = createRequestQueueKey(cancelId);
             const toCancel = messageQueue.get(key);
             if (messages_1.Message.isRequest(toCancel)) {
@@ -22509,7 +23155,7 @@ var require_connection = __commonJS({
                 messageQueue.delete(key);
                 requestTokens.delete(cancelId);
                 response.id = toCancel.id;
-                traceSendingResponse(response, message.method, Date.now());
+                traceSendingResponse(response, message2.method, Date.now());
                 messageWriter.write(response).catch(() => logger.error(`Sending response for canceled message failed.`));
                 return;
               }
@@ -22517,13 +23163,13 @@ var require_connection = __commonJS({
             const cancellationToken = requestTokens.get(cancelId);
             if (cancellationToken !== void 0) {
               cancellationToken.cancel();
-              traceReceivedNotification(message);
+              traceReceivedNotification(message2);
               return;
             } else {
               knownCanceledRequests.add(cancelId);
             }
           }
-          addMessageToQueue(messageQueue, message);
+          addMessageToQueue(messageQueue, message2);
         } finally {
           triggerMessageQueue();
         }
@@ -22533,26 +23179,26 @@ var require_connection = __commonJS({
           return Promise.resolve();
         }
         function reply(resultOrError, method, startTime2) {
-          const message = {
+          const message2 = {
             jsonrpc: version3,
             id: requestMessage.id
           };
           if (resultOrError instanceof messages_1.ResponseError) {
-            message.error = resultOrError.toJson();
+            message2.error = resultOrError.toJson();
           } else {
-            message.result = resultOrError === void 0 ? null : resultOrError;
+            message2.result = resultOrError === void 0 ? null : resultOrError;
           }
-          traceSendingResponse(message, method, startTime2);
-          return messageWriter.write(message);
+          traceSendingResponse(message2, method, startTime2);
+          return messageWriter.write(message2);
         }
         function replyError(error, method, startTime2) {
-          const message = {
+          const message2 = {
             jsonrpc: version3,
             id: requestMessage.id,
             error: error.toJson()
           };
-          traceSendingResponse(message, method, startTime2);
-          return messageWriter.write(message);
+          traceSendingResponse(message2, method, startTime2);
+          return messageWriter.write(message2);
         }
         traceReceivedRequest(requestMessage);
         const element = requestHandlers.get(requestMessage.method);
@@ -22647,19 +23293,19 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
           }
         }
       }
-      async function handleNotification(message) {
+      async function handleNotification(message2) {
         if (isDisposed()) {
           return;
         }
         let type = void 0;
         let notificationHandler;
-        if (message.method === CancelNotification.type.method) {
-          const cancelId = message.params.id;
+        if (message2.method === CancelNotification.type.method) {
+          const cancelId = message2.params.id;
           knownCanceledRequests.delete(cancelId);
-          traceReceivedNotification(message);
+          traceReceivedNotification(message2);
           return;
         } else {
-          const element = notificationHandlers.get(message.method);
+          const element = notificationHandlers.get(message2.method);
           if (element) {
             notificationHandler = element.handler;
             type = element.type;
@@ -22667,58 +23313,58 @@ ${JSON.stringify(responseMessage.error, void 0, 4)}`);
         }
         if (notificationHandler || starNotificationHandler) {
           try {
-            traceReceivedNotification(message);
+            traceReceivedNotification(message2);
             if (notificationHandler) {
-              if (message.params === void 0) {
+              if (message2.params === void 0) {
                 if (type !== void 0) {
                   if (type.numberOfParams !== 0 && type.parameterStructures !== messages_1.ParameterStructures.byName) {
-                    logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received none.`);
+                    logger.error(`Notification ${message2.method} defines ${type.numberOfParams} params but received none.`);
                   }
                 }
                 await notificationHandler();
-              } else if (Array.isArray(message.params)) {
-                const params = message.params;
-                if (message.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
+              } else if (Array.isArray(message2.params)) {
+                const params = message2.params;
+                if (message2.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
                   await notificationHandler({ token: params[0], value: params[1] });
                 } else {
                   if (type !== void 0) {
                     if (type.parameterStructures === messages_1.ParameterStructures.byName) {
-                      logger.error(`Notification ${message.method} defines parameters by name but received parameters by position`);
+                      logger.error(`Notification ${message2.method} defines parameters by name but received parameters by position`);
                     }
-                    if (type.numberOfParams !== message.params.length) {
-                      logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
+                    if (type.numberOfParams !== message2.params.length) {
+                      logger.error(`Notification ${message2.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
                     }
                   }
                   await notificationHandler(...params);
                 }
               } else {
                 if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
-                  logger.error(`Notification ${message.method} defines parameters by position but received parameters by name`);
+                  logger.error(`Notification ${message2.method} defines parameters by position but received parameters by name`);
                 }
-                await notificationHandler(message.params);
+                await notificationHandler(message2.params);
               }
             } else if (starNotificationHandler) {
-              await starNotificationHandler(message.method, message.params);
+              await starNotificationHandler(message2.method, message2.params);
             }
           } catch (error) {
             if (error.message) {
-              logger.error(`Notification handler '${message.method}' failed with message: ${error.message}`);
+              logger.error(`Notification handler '${message2.method}' failed with message: ${error.message}`);
             } else {
-              logger.error(`Notification handler '${message.method}' failed unexpectedly.`);
+              logger.error(`Notification handler '${message2.method}' failed unexpectedly.`);
             }
           }
         } else {
-          unhandledNotificationEmitter.fire(message);
+          unhandledNotificationEmitter.fire(message2);
         }
       }
-      function handleInvalidMessage(message) {
-        if (!message) {
+      function handleInvalidMessage(message2) {
+        if (!message2) {
           logger.error("Received empty message.");
           return;
         }
         logger.error(`Received message which is neither a response nor a notification message:
-${JSON.stringify(message, null, 4)}`);
-        const responseMessage = message;
+${JSON.stringify(message2, null, 4)}`);
+        const responseMessage = message2;
         if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
           const key = responseMessage.id;
           const responseHandler = responsePromises.get(key);
@@ -22740,128 +23386,128 @@ ${JSON.stringify(message, null, 4)}`);
             return void 0;
         }
       }
-      function traceSendingRequest(message) {
+      function traceSendingRequest(message2) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
-          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
-            data = `Params: ${stringifyTrace(message.params)}`;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message2.params) {
+            data = `Params: ${stringifyTrace(message2.params)}`;
           }
-          tracer.log(`Sending request '${message.method} - (${message.id})'.`, data);
+          tracer.log(`Sending request '${message2.method} - (${message2.id})'.`, data);
         } else {
-          logLSPMessage("send-request", message);
+          logLSPMessage("send-request", message2);
         }
       }
-      function traceSendingNotification(message) {
+      function traceSendingNotification(message2) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message.params) {
-              data = `Params: ${stringifyTrace(message.params)}`;
+            if (message2.params) {
+              data = `Params: ${stringifyTrace(message2.params)}`;
             } else {
               data = "No parameters provided.";
             }
           }
-          tracer.log(`Sending notification '${message.method}'.`, data);
+          tracer.log(`Sending notification '${message2.method}'.`, data);
         } else {
-          logLSPMessage("send-notification", message);
+          logLSPMessage("send-notification", message2);
         }
       }
-      function traceSendingResponse(message, method, startTime) {
+      function traceSendingResponse(message2, method, startTime) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message.error && message.error.data) {
-              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            if (message2.error && message2.error.data) {
+              data = `Error data: ${stringifyTrace(message2.error.data)}`;
             } else {
-              if (message.result) {
-                data = `Result: ${stringifyTrace(message.result)}`;
-              } else if (message.error === void 0) {
+              if (message2.result) {
+                data = `Result: ${stringifyTrace(message2.result)}`;
+              } else if (message2.error === void 0) {
                 data = "No result returned.";
               }
             }
           }
-          const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
-          tracer.log(`Sending response '${method} - (${message.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
+          const error = message2.error ? ` Request failed: ${message2.error.message} (${message2.error.code}).` : "";
+          tracer.log(`Sending response '${method} - (${message2.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
         } else {
-          logLSPMessage("send-response", message);
+          logLSPMessage("send-response", message2);
         }
       }
-      function traceReceivedRequest(message) {
+      function traceReceivedRequest(message2) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
-          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
-            data = `Params: ${stringifyTrace(message.params)}`;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message2.params) {
+            data = `Params: ${stringifyTrace(message2.params)}`;
           }
-          tracer.log(`Received request '${message.method} - (${message.id})'.`, data);
+          tracer.log(`Received request '${message2.method} - (${message2.id})'.`, data);
         } else {
-          logLSPMessage("receive-request", message);
+          logLSPMessage("receive-request", message2);
         }
       }
-      function traceReceivedNotification(message) {
-        if (trace === Trace.Off || !tracer || message.method === LogTraceNotification.type.method) {
+      function traceReceivedNotification(message2) {
+        if (trace === Trace.Off || !tracer || message2.method === LogTraceNotification.type.method) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message.params) {
-              data = `Params: ${stringifyTrace(message.params)}`;
+            if (message2.params) {
+              data = `Params: ${stringifyTrace(message2.params)}`;
             } else {
               data = "No parameters provided.";
             }
           }
-          tracer.log(`Received notification '${message.method}'.`, data);
+          tracer.log(`Received notification '${message2.method}'.`, data);
         } else {
-          logLSPMessage("receive-notification", message);
+          logLSPMessage("receive-notification", message2);
         }
       }
-      function traceReceivedResponse(message, responsePromise) {
+      function traceReceivedResponse(message2, responsePromise) {
         if (trace === Trace.Off || !tracer) {
           return;
         }
         if (traceFormat === TraceFormat.Text) {
           let data = void 0;
           if (trace === Trace.Verbose || trace === Trace.Compact) {
-            if (message.error && message.error.data) {
-              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            if (message2.error && message2.error.data) {
+              data = `Error data: ${stringifyTrace(message2.error.data)}`;
             } else {
-              if (message.result) {
-                data = `Result: ${stringifyTrace(message.result)}`;
-              } else if (message.error === void 0) {
+              if (message2.result) {
+                data = `Result: ${stringifyTrace(message2.result)}`;
+              } else if (message2.error === void 0) {
                 data = "No result returned.";
               }
             }
           }
           if (responsePromise) {
-            const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
-            tracer.log(`Received response '${responsePromise.method} - (${message.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
+            const error = message2.error ? ` Request failed: ${message2.error.message} (${message2.error.code}).` : "";
+            tracer.log(`Received response '${responsePromise.method} - (${message2.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
           } else {
-            tracer.log(`Received response ${message.id} without active response promise.`, data);
+            tracer.log(`Received response ${message2.id} without active response promise.`, data);
           }
         } else {
-          logLSPMessage("receive-response", message);
+          logLSPMessage("receive-response", message2);
         }
       }
-      function logLSPMessage(type, message) {
+      function logLSPMessage(type, message2) {
         if (!tracer || trace === Trace.Off) {
           return;
         }
         const lspMessage = {
           isLSPMessage: true,
           type,
-          message,
+          message: message2,
           timestamp: Date.now()
         };
         tracer.log(lspMessage);
@@ -23108,9 +23754,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve9, reject) => {
+          return new Promise(async (resolve10, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve9(r);
+              resolve10(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -23718,10 +24364,10 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create(location, message) {
+      function create(location, message2) {
         return {
           location,
-          message
+          message: message2
         };
       }
       DiagnosticRelatedInformation2.create = create;
@@ -23749,8 +24395,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range2, message, severity2, code2, source, relatedInformation) {
-        const result = { range: range2, message };
+      function create(range2, message2, severity2, code2, source, relatedInformation) {
+        const result = { range: range2, message: message2 };
         if (Is.defined(severity2)) {
           result.severity = severity2;
         }
@@ -26797,11 +27443,11 @@ var require_progress = __commonJS({
         this._token = _token;
         _WorkDoneProgressReporterImpl.Instances.set(this._token, this);
       }
-      begin(title2, percentage, message, cancellable) {
+      begin(title2, percentage, message2, cancellable) {
         const param = {
           kind: "begin",
           title: title2,
-          message,
+          message: message2,
           cancellable
         };
         if (typeof percentage === "number") {
@@ -28190,13 +28836,13 @@ var require_server = __commonJS({
        *
        * @param message The message to add.
        */
-      add(message) {
-        let count = this._messages[message];
+      add(message2) {
+        let count = this._messages[message2];
         if (!count) {
           count = 0;
         }
         count++;
-        this._messages[message] = count;
+        this._messages[message2] = count;
       }
       /**
        * Send all tracked messages to the connection's window.
@@ -28204,8 +28850,8 @@ var require_server = __commonJS({
        * @param connection The connection established between client and server.
        */
       sendErrors(connection) {
-        Object.keys(this._messages).forEach((message) => {
-          connection.window.showErrorMessage(message);
+        Object.keys(this._messages).forEach((message2) => {
+          connection.window.showErrorMessage(message2);
         });
       }
     };
@@ -28231,24 +28877,24 @@ var require_server = __commonJS({
       }
       initialize(_capabilities) {
       }
-      error(message) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Error, message);
+      error(message2) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Error, message2);
       }
-      warn(message) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message);
+      warn(message2) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message2);
       }
-      info(message) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Info, message);
+      info(message2) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Info, message2);
       }
-      log(message) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Log, message);
+      log(message2) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Log, message2);
       }
-      debug(message) {
-        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message);
+      debug(message2) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message2);
       }
-      send(type, message) {
+      send(type, message2) {
         if (this._rawConnection) {
-          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message }).catch(() => {
+          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message: message2 }).catch(() => {
             (0, vscode_languageserver_protocol_1.RAL)().console.error(`Sending log message failed`);
           });
         }
@@ -28271,16 +28917,16 @@ var require_server = __commonJS({
       }
       fillServerCapabilities(_capabilities) {
       }
-      showErrorMessage(message, ...actions) {
-        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message, actions };
+      showErrorMessage(message2, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message: message2, actions };
         return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
       }
-      showWarningMessage(message, ...actions) {
-        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message, actions };
+      showWarningMessage(message2, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message: message2, actions };
         return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
       }
-      showInformationMessage(message, ...actions) {
-        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message, actions };
+      showInformationMessage(message2, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message: message2, actions };
         return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
       }
     };
@@ -28494,12 +29140,12 @@ var require_server = __commonJS({
       set trace(value) {
         this._trace = value;
       }
-      log(message, verbose) {
+      log(message2, verbose) {
         if (this._trace === vscode_languageserver_protocol_1.Trace.Off) {
           return;
         }
         this.connection.sendNotification(vscode_languageserver_protocol_1.LogTraceNotification.type, {
-          message,
+          message: message2,
           verbose: this._trace === vscode_languageserver_protocol_1.Trace.Verbose ? verbose : void 0
         }).catch(() => {
         });
@@ -28659,8 +29305,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve9, reject) => {
-            value.then((resolved) => resolve9(resolved), (error) => reject(error));
+          return new Promise((resolve10, reject) => {
+            value.then((resolved) => resolve10(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -28944,7 +29590,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve9;
+    exports.resolve = resolve10;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -28973,7 +29619,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve9(moduleName, nodePath, cwd, tracer) {
+    function resolve10(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -28992,7 +29638,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -29020,21 +29666,21 @@ var require_files = __commonJS({
           cp.on("error", (error) => {
             reject(error);
           });
-          cp.on("message", (message2) => {
-            if (message2.c === "r") {
+          cp.on("message", (message3) => {
+            if (message3.c === "r") {
               cp.send({ c: "e" });
-              if (message2.s) {
-                resolve10(message2.r);
+              if (message3.s) {
+                resolve11(message3.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
             }
           });
-          const message = {
+          const message2 = {
             c: "rs",
             a: moduleName
           };
-          cp.send(message);
+          cp.send(message2);
         } catch (error) {
           reject(error);
         }
@@ -29148,17 +29794,17 @@ var require_files = __commonJS({
         if (!path6.isAbsolute(nodePath)) {
           nodePath = path6.join(workspaceRoot, nodePath);
         }
-        return resolve9(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve10(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve9(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve10(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve9(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve10(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -29241,10 +29887,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve9();
+              resolve10();
             } else {
               reject(error);
             }
@@ -29449,8 +30095,8 @@ var require_main = __commonJS({
         this.onData = new api_1.Emitter();
         port.on("close", () => this.fireClose());
         port.on("error", (error) => this.fireError(error));
-        port.on("message", (message) => {
-          this.onData.fire(message);
+        port.on("message", (message2) => {
+          this.onData.fire(message2);
         });
       }
       listen(callback) {
@@ -29539,10 +30185,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve9, _reject) => {
-        connectResolve = resolve9;
+      const connected = new Promise((resolve10, _reject) => {
+        connectResolve = resolve10;
       });
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -29553,7 +30199,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve9({
+          resolve10({
             onConnected: () => {
               return connected;
             },
@@ -29573,10 +30219,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve9, _reject) => {
-        connectResolve = resolve9;
+      const connected = new Promise((resolve10, _reject) => {
+        connectResolve = resolve10;
       });
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -29593,7 +30239,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve9({
+          resolve10({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -29947,16 +30593,16 @@ var require_main3 = __commonJS({
         if (args.length === 0) {
           logger.error("Assertion failed");
         } else {
-          const [message, ...rest] = args;
-          logger.error(`Assertion failed: ${message} ${serialize(rest)}`);
+          const [message2, ...rest] = args;
+          logger.error(`Assertion failed: ${message2} ${serialize(rest)}`);
         }
       };
       console.count = function count(label = "default") {
-        const message = String(label);
-        let counter = counters.get(message) ?? 0;
+        const message2 = String(label);
+        let counter = counters.get(message2) ?? 0;
         counter += 1;
-        counters.set(message, counter);
-        logger.log(`${message}: ${message}`);
+        counters.set(message2, counter);
+        logger.log(`${message2}: ${message2}`);
       };
       console.countReset = function countReset(label) {
         if (label === void 0) {
@@ -29979,11 +30625,11 @@ var require_main3 = __commonJS({
       };
       console.trace = function trace(...args) {
         const stack = new Error().stack.replace(/(.+\n){2}/, "");
-        let message = "Trace";
+        let message2 = "Trace";
         if (args.length !== 0) {
-          message += `: ${serialize(args)}`;
+          message2 += `: ${serialize(args)}`;
         }
-        logger.log(`${message}
+        logger.log(`${message2}
 ${stack}`);
       };
       console.warn = function warn(...args) {
@@ -30258,7 +30904,14 @@ var init_main2 = __esm({
 
 // src/lsp/disable.ts
 function lineStart(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+  return Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
+}
+function lineEndBefore(text, at) {
+  return text.charCodeAt(at - 1) === 10 && text.charCodeAt(at - 2) === 13 ? at - 2 : at - 1;
+}
+function eolOf(text) {
+  const m = /\r\n|\r|\n/.exec(text);
+  return m ? m[0] : "\n";
 }
 function chainAt(root2, offset) {
   const chain2 = [root2];
@@ -30286,9 +30939,7 @@ function disableEdit(text, rule, start, end, tree = parseRst(text)) {
       return {
         what: "list item",
         offset: s,
-        text: `${directive2(rule)}
-
-${" ".repeat(width)}`
+        text: `${directive2(rule)}${eolOf(text).repeat(2)}${" ".repeat(width)}`
       };
     }
   }
@@ -30307,30 +30958,38 @@ function before(text, parent, node, rule, indent) {
   if (existing) return { what, ...existing };
   const first = siblings[k] ?? node;
   const at = lineStart(text, startOf(first));
-  const above = text.slice(lineStart(text, Math.max(0, at - 1)), Math.max(0, at - 1));
-  const blankBefore = at > 0 && above.trim() !== "" && leading(above) >= indent.length ? "\n" : "";
-  return { what, offset: at, text: `${blankBefore}${indent}${directive2(rule)}
-
-` };
+  const aboveEnd = Math.max(0, lineEndBefore(text, at));
+  const above = text.slice(lineStart(text, aboveEnd), aboveEnd);
+  const eol = eolOf(text);
+  const blankBefore = at > 0 && above.trim() !== "" && leading(above) >= indent.length ? eol : "";
+  return { what, offset: at, text: `${blankBefore}${indent}${directive2(rule)}${eol}${eol}` };
 }
 function leading(line) {
   return line.length - line.trimStart().length;
 }
 function extendComment(text, comment, rule) {
   const s = startOf(comment);
-  const firstLine = text.slice(s, endOf2(comment)).split("\n")[0] ?? "";
-  const m = /^(\.\.\s+claimlint:\s*disable-next\s+)(.*?)(\s+--(?:\s.*)?|\s*)$/.exec(firstLine);
-  if (!m?.[1] || !m[2]) return void 0;
-  return { offset: s + m[1].length + m[2].length, text: `, ${rule}` };
+  const firstLine = text.slice(s, endOf2(comment)).split(/\r\n?|\n/)[0] ?? "";
+  const m = /^\.\.\s+claimlint:\s*disable-next\s+/.exec(firstLine);
+  if (!m) return void 0;
+  const rest = firstLine.slice(m[0].length);
+  const list = rest.slice(0, reasonAt(rest)).trimEnd();
+  if (!list) return void 0;
+  return { offset: s + m[0].length + list.length, text: `, ${rule}` };
+}
+function reasonAt(rest) {
+  for (let k = rest.indexOf("--"); k >= 0; k = rest.indexOf("--", k + 1)) {
+    if ((k === 0 || /\s/.test(rest[k - 1])) && (k + 2 === rest.length || /\s/.test(rest[k + 2]))) return k;
+  }
+  return rest.length;
 }
 function disableFile(text, root2, rule) {
   const children = root2.children ?? [];
   const first = children.find((c) => c.type !== "comment");
   const at = first ? lineStart(text, startOf(first)) : text.length;
-  const blankBefore = at > 0 && text.slice(0, at).trimEnd().length > 0 && !text.slice(0, at).endsWith("\n\n") ? "\n" : "";
-  return { what: "file", offset: at, text: `${blankBefore}${directive2(rule, "disable-file")}
-
-` };
+  const eol = eolOf(text);
+  const blankBefore = at > 0 && text.slice(0, at).trimEnd().length > 0 && !/(?:\r\n|\r(?!\n)|\n){2}$/.test(text.slice(0, at)) ? eol : "";
+  return { what: "file", offset: at, text: `${blankBefore}${directive2(rule, "disable-file")}${eol}${eol}` };
 }
 var BLOCKS, NAMES, TABLE_DIRECTIVES2, REASON, startOf, endOf2;
 var init_disable = __esm({
@@ -30481,7 +31140,7 @@ var init_actions = __esm({
 });
 
 // src/lsp/config.ts
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, resolve as resolve9 } from "node:path";
 import { fileURLToPath as fileURLToPath3, pathToFileURL as pathToFileURL2 } from "node:url";
 function isWatchedFile(uri) {
   return /\.(?:yml|yaml)$/i.test(uri);
@@ -30528,12 +31187,12 @@ var init_config2 = __esm({
         const ruleSets = [];
         let complete = true;
         const shipped = this.defaults();
-        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve8(x)])) {
+        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve9(x)])) {
           let loaded = this.ruleFiles.get(p);
           if (!loaded) {
             loaded = shipped.includes(p) ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
             this.ruleFiles.set(p, loaded);
-            if (!this.defaults().includes(p)) this.dirs.add(dirname6(p));
+            if (!this.defaults().includes(p)) this.dirs.add(dirname7(p));
           }
           this.record(loaded.errors);
           if (loaded.ruleSet) ruleSets.push(loaded.ruleSet);
@@ -30640,12 +31299,23 @@ ${m.note}` : m.reason,
   if (m.url) diagnostic.codeDescription = { href: m.url };
   return { diagnostic, start, end };
 }
-var DocumentLinter;
+function tooLargeDiagnostic(length, limit) {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 2,
+    code: TOO_LARGE,
+    source: "claimlint",
+    message: `claimlint: this document is not linted: it is ${length} characters long, more than the limit of ${limit} (initializationOptions.maxDocumentLength)`
+  };
+}
+var MAX_DOCUMENT_LENGTH, TOO_LARGE, DocumentLinter;
 var init_documents = __esm({
   "src/lsp/documents.ts"() {
     "use strict";
     init_lint();
     init_config2();
+    MAX_DOCUMENT_LENGTH = 1024 * 1024;
+    TOO_LARGE = "document-too-large";
     DocumentLinter = class {
       constructor(connection, documents, workspace, options) {
         this.connection = connection;
@@ -30701,6 +31371,10 @@ var init_documents = __esm({
       setDebounce(ms) {
         this.options.debounceMs = ms;
       }
+      /** Set the document size limit (initializationOptions.maxDocumentLength). */
+      setMaxDocumentLength(length) {
+        this.options.maxDocumentLength = length;
+      }
       schedule(uri, delay) {
         this.cancel(uri);
         const run2 = () => {
@@ -30729,11 +31403,18 @@ var init_documents = __esm({
         const doc = this.documents.get(uri);
         if (!doc || isWatchedFile(uri) || doc.languageId === "yaml") return;
         const version3 = doc.version;
+        const text = doc.getText();
+        const limit = this.options.maxDocumentLength ?? MAX_DOCUMENT_LENGTH;
+        if (text.length > limit) {
+          this.results.set(uri, { uri, version: version3, findings: [], ruleSets: [] });
+          void this.connection.sendDiagnostics({ uri, version: version3, diagnostics: [tooLargeDiagnostic(text.length, limit)] });
+          return;
+        }
         let result;
         try {
           const path6 = pathOfUri(uri);
           const setup = this.workspace.setupFor(path6);
-          const file = lintText(doc.getText(), { path: path6, ...setup.options });
+          const file = lintText(text, { path: path6, ...setup.options });
           result = { uri, version: version3, findings: file.messages.map((m) => toFinding(m, doc)), ruleSets: setup.ruleSets };
         } catch (err) {
           this.connection.console.error(`claimlint: linting ${uri} failed: ${err.stack ?? String(err)}`);
@@ -30748,24 +31429,124 @@ var init_documents = __esm({
   }
 });
 
+// src/lsp/gate.ts
+function paramsProblem(method, params) {
+  const shape = SHAPES2[method];
+  if (!shape) return void 0;
+  if (!isObject(params)) return `${method}: params must be an object, not ${kindOf3(params)}`;
+  return shape(params) ? void 0 : `${method}: params lack fields the method reads (or have the wrong types)`;
+}
+function createGate(reply, log) {
+  let state = "new";
+  const refuse = (m, code2, message2) => {
+    reply({ jsonrpc: "2.0", id: m.id, error: { code: code2, message: message2 } });
+    return false;
+  };
+  return {
+    get state() {
+      return state;
+    },
+    accept(m) {
+      if (isRequest(m)) {
+        if (state === "shutdown") return refuse(m, import_node.ErrorCodes.InvalidRequest, `${m.method}: the server is shutting down (only exit is accepted after shutdown)`);
+        if (m.method === "initialize" && state === "running") return refuse(m, import_node.ErrorCodes.InvalidRequest, "initialize: the server is already initialized");
+        if (m.method !== "initialize" && state === "new") return refuse(m, import_node.ErrorCodes.ServerNotInitialized, `${m.method}: the server is not initialized yet`);
+        const problem = paramsProblem(m.method, m.params);
+        if (problem) return refuse(m, import_node.ErrorCodes.InvalidParams, problem);
+        if (m.method === "initialize") state = "running";
+        if (m.method === "shutdown") state = "shutdown";
+        return true;
+      }
+      if (isNotification(m)) {
+        if (m.method === "exit") return true;
+        if (state !== "running") {
+          log(`${m.method} ignored: the server is ${state === "new" ? "not initialized yet" : "shutting down"}`);
+          return false;
+        }
+        const problem = paramsProblem(m.method, m.params);
+        if (problem) {
+          log(`${problem}; notification ignored`);
+          return false;
+        }
+        return true;
+      }
+      return true;
+    }
+  };
+}
+var import_node, isObject, isCount, isPosition, isRange, isDocument, hasDocument, SHAPES2, isRequest, isNotification, kindOf3;
+var init_gate = __esm({
+  "src/lsp/gate.ts"() {
+    "use strict";
+    import_node = __toESM(require_main3(), 1);
+    isObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    isCount = (x) => typeof x === "number" && Number.isInteger(x) && x >= 0;
+    isPosition = (x) => isObject(x) && isCount(x["line"]) && isCount(x["character"]);
+    isRange = (x) => isObject(x) && isPosition(x["start"]) && isPosition(x["end"]);
+    isDocument = (x) => isObject(x) && typeof x["uri"] === "string";
+    hasDocument = (p) => isDocument(p["textDocument"]);
+    SHAPES2 = {
+      "initialize": (p) => isObject(p["capabilities"]),
+      "textDocument/didOpen": (p) => {
+        const d = p["textDocument"];
+        return isDocument(d) && typeof d["text"] === "string" && typeof d["version"] === "number" && typeof d["languageId"] === "string";
+      },
+      "textDocument/didChange": (p) => {
+        const d = p["textDocument"];
+        const changes = p["contentChanges"];
+        return isDocument(d) && typeof d["version"] === "number" && Array.isArray(changes) && changes.every((c) => isObject(c) && typeof c["text"] === "string" && (c["range"] === void 0 || isRange(c["range"])));
+      },
+      "textDocument/didClose": hasDocument,
+      "textDocument/didSave": hasDocument,
+      "textDocument/willSave": hasDocument,
+      "textDocument/hover": (p) => hasDocument(p) && isPosition(p["position"]),
+      "textDocument/codeAction": (p) => {
+        const context = p["context"];
+        return hasDocument(p) && isRange(p["range"]) && isObject(context) && Array.isArray(context["diagnostics"]) && context["diagnostics"].every((d) => isObject(d) && isRange(d["range"])) && (context["only"] === void 0 || Array.isArray(context["only"]) && context["only"].every((k) => typeof k === "string"));
+      },
+      "workspace/executeCommand": (p) => typeof p["command"] === "string" && (p["arguments"] === void 0 || Array.isArray(p["arguments"])),
+      "workspace/didChangeWatchedFiles": (p) => Array.isArray(p["changes"]) && p["changes"].every(isDocument),
+      "workspace/didChangeConfiguration": () => true,
+      "$/cancelRequest": (p) => typeof p["id"] === "number" || typeof p["id"] === "string",
+      "$/setTrace": (p) => typeof p["value"] === "string"
+    };
+    isRequest = (m) => typeof m.method === "string" && (typeof m.id === "number" || typeof m.id === "string");
+    isNotification = (m) => typeof m.method === "string" && m.id === void 0;
+    kindOf3 = (x) => x === void 0 ? "missing" : x === null ? "null" : Array.isArray(x) ? "an array" : `a ${typeof x}`;
+  }
+});
+
 // src/lsp/reader.ts
-var import_node, HEADER_END, MAX_HEADER, LenientMessageReader;
+var import_node2, HEADER_END, MAX_HEADER_BYTES, HEADER_TAIL, MAX_MESSAGE_BYTES, LenientMessageReader;
 var init_reader = __esm({
   "src/lsp/reader.ts"() {
     "use strict";
-    import_node = __toESM(require_main3(), 1);
+    import_node2 = __toESM(require_main3(), 1);
     HEADER_END = Buffer.from("\r\n\r\n", "ascii");
-    MAX_HEADER = 64 * 1024;
-    LenientMessageReader = class extends import_node.AbstractMessageReader {
-      constructor(stream) {
+    MAX_HEADER_BYTES = 16 * 1024;
+    HEADER_TAIL = 256;
+    MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+    LenientMessageReader = class extends import_node2.AbstractMessageReader {
+      constructor(stream, options = {}) {
         super();
         this.stream = stream;
+        this.maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+        this.accept = options.accept ?? (() => true);
       }
       stream;
-      buffer = Buffer.alloc(0);
-      /** The body length of the message being read, once its header is in. */
+      /** Bytes of a header block whose end has not arrived yet. */
+      header = Buffer.alloc(0);
+      /** The body length of the message being read, once its header is in (-1: reading a header). */
       length = -1;
+      body = [];
+      received = 0;
+      /** Bytes of an oversized body still to be skipped. */
+      skipping = 0;
+      /** Junk without a header end was reported (once until the next header). */
+      junkReported = false;
       callback;
+      maxMessageBytes;
+      accept;
       listen(callback) {
         this.callback = callback;
         const data = (d) => this.onData(typeof d === "string" ? Buffer.from(d, "utf8") : d);
@@ -30775,59 +31556,102 @@ var init_reader = __esm({
         this.stream.on("error", error);
         this.stream.on("close", close);
         this.stream.on("end", close);
-        return import_node.Disposable.create(() => {
+        return import_node2.Disposable.create(() => {
           this.stream.off("data", data);
           this.stream.off("error", error);
           this.stream.off("close", close);
           this.stream.off("end", close);
         });
       }
-      onData(chunk) {
-        this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-        for (; ; ) {
+      /** What the reader holds in memory now (tests check that it stays bounded). */
+      get bufferedBytes() {
+        return this.header.length + this.received;
+      }
+      onData(input) {
+        let chunk = input;
+        let at = 0;
+        while (at < chunk.length) {
+          if (this.skipping > 0) {
+            const n = Math.min(this.skipping, chunk.length - at);
+            this.skipping -= n;
+            at += n;
+            continue;
+          }
           if (this.length < 0) {
-            const end = this.buffer.indexOf(HEADER_END);
+            if (this.header.length) {
+              chunk = Buffer.concat([this.header, chunk.subarray(at)]);
+              at = 0;
+              this.header = Buffer.alloc(0);
+            }
+            const end = chunk.indexOf(HEADER_END, at);
             if (end < 0) {
-              if (this.buffer.length > MAX_HEADER) this.skip(this.buffer.length, "a header block without an end");
+              this.header = Buffer.from(chunk.subarray(at));
+              if (this.header.length > MAX_HEADER_BYTES) {
+                this.header = Buffer.from(this.header.subarray(this.header.length - HEADER_TAIL));
+                if (!this.junkReported) this.fireError(new Error(`JSON-RPC: more than ${MAX_HEADER_BYTES} bytes without a header end skipped`));
+                this.junkReported = true;
+              }
               return;
             }
-            const header = this.buffer.subarray(0, end).toString("latin1");
-            this.buffer = this.buffer.subarray(end + HEADER_END.length);
-            const at = header.toLowerCase().lastIndexOf("content-length:");
-            const m = at < 0 ? null : /^content-length:[ \t]*(\d+)[ \t]*(?:\r\n|$)/i.exec(header.slice(at));
-            if (!m?.[1]) {
-              this.fireError(new Error(`JSON-RPC: a header block without Content-Length skipped: ${JSON.stringify(header.slice(0, 80))}`));
-              continue;
-            }
-            if (at > 0 && !header.slice(0, at).endsWith("\r\n")) {
-              this.fireError(new Error(`JSON-RPC: junk before a header skipped: ${JSON.stringify(header.slice(0, Math.min(at, 80)))}`));
-            }
-            this.length = Number(m[1]);
+            const header = chunk.subarray(at, end).toString("latin1");
+            at = end + HEADER_END.length;
+            this.junkReported = false;
+            this.startBody(header);
+            continue;
           }
-          if (this.buffer.length < this.length) return;
-          const body = this.buffer.subarray(0, this.length).toString("utf8");
-          this.buffer = this.buffer.subarray(this.length);
-          this.length = -1;
-          this.deliver(body);
+          const take = Math.min(this.length - this.received, chunk.length - at);
+          this.body.push(chunk.subarray(at, at + take));
+          this.received += take;
+          at += take;
+          if (this.received === this.length) {
+            const body = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.length);
+            this.length = -1;
+            this.body = [];
+            this.received = 0;
+            this.deliver(body.toString("utf8"));
+          }
         }
       }
-      skip(bytes, what) {
-        this.buffer = this.buffer.subarray(bytes);
-        this.fireError(new Error(`JSON-RPC: ${what} skipped`));
+      /** A header block is in: read its Content-Length (the last one counts; junk before it is skipped). */
+      startBody(header) {
+        const at = header.toLowerCase().lastIndexOf("content-length:");
+        const m = at < 0 ? null : /^content-length:[ \t]*(\d+)[ \t]*(?:\r\n|$)/i.exec(header.slice(at));
+        if (!m?.[1]) {
+          this.fireError(new Error(`JSON-RPC: a header block without a Content-Length number skipped: ${JSON.stringify(header.slice(0, 80))}`));
+          return;
+        }
+        if (at > 0 && !header.slice(0, at).endsWith("\r\n")) {
+          this.fireError(new Error(`JSON-RPC: junk before a header skipped: ${JSON.stringify(header.slice(0, Math.min(at, 80)))}`));
+        }
+        const length = Number(m[1]);
+        if (length > this.maxMessageBytes) {
+          this.skipping = length;
+          this.fireError(new Error(`JSON-RPC: a message of ${m[1]} bytes skipped (the limit is ${this.maxMessageBytes})`));
+          return;
+        }
+        if (length === 0) {
+          this.deliver("");
+          return;
+        }
+        this.length = length;
       }
       deliver(body) {
-        let message;
+        let message2;
         try {
-          message = JSON.parse(body);
+          message2 = JSON.parse(body);
         } catch (e) {
           this.fireError(new Error(`JSON-RPC: a message that is not JSON skipped (${e.message})`));
           return;
         }
-        if (typeof message !== "object" || message === null || Array.isArray(message)) {
-          this.fireError(new Error("JSON-RPC: a message that is not an object skipped (batches are not supported)"));
+        if (typeof message2 !== "object" || message2 === null || Array.isArray(message2)) {
+          this.fireError(new Error(`JSON-RPC: a message that is not an object skipped${Array.isArray(message2) ? " (batches are not supported)" : ""}`));
           return;
         }
-        this.callback?.(message);
+        try {
+          if (this.accept(message2)) this.callback?.(message2);
+        } catch (e) {
+          this.fireError(new Error(`JSON-RPC: a message could not be handled: ${e.stack ?? String(e)}`));
+        }
       }
     };
   }
@@ -30897,11 +31721,11 @@ __export(server_exports, {
   startServer: () => startServer
 });
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { format } from "node:util";
 function version() {
   try {
-    return JSON.parse(readFileSync4(join9(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync4(join10(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -30924,26 +31748,31 @@ ${USAGE}
 `);
     return Promise.resolve(2);
   }
-  const reader = new LenientMessageReader(process.stdin);
-  reader.onError((e) => {
-    process.stderr.write(`claimlint lsp: ${e.message}
+  const writer = new import_node3.StreamMessageWriter(process.stdout);
+  const log = (line) => {
+    process.stderr.write(`claimlint lsp: ${line}
 `);
-  });
-  const connection = (0, import_node2.createConnection)(import_node2.ProposedFeatures.all, reader, new import_node2.StreamMessageWriter(process.stdout));
+  };
+  const gate = createGate((response) => {
+    void writer.write(response);
+  }, log);
+  const reader = new LenientMessageReader(process.stdin, { accept: (m) => gate.accept(m) });
+  reader.onError((e) => log(e.message));
+  const connection = (0, import_node3.createConnection)(import_node3.ProposedFeatures.all, reader, writer);
   redirectConsole(connection);
   process.on("uncaughtException", (e) => {
     process.stderr.write(`claimlint lsp: ${e.stack ?? e.message}
 `);
   });
-  const server = startServer(connection);
-  reader.onClose(() => process.exit(server.shutdownReceived ? 0 : 1));
-  const done = new Promise((resolve9) => connection.onExit(() => resolve9(0)));
+  startServer(connection);
+  reader.onClose(() => process.exit(gate.state === "shutdown" ? 0 : 1));
+  const done = new Promise((resolve10) => connection.onExit(() => resolve10(0)));
   connection.listen();
   return done;
 }
 function startServer(connection) {
   let shutdownReceived = false;
-  const documents = new import_node2.TextDocuments(TextDocument2);
+  const documents = new import_node3.TextDocuments(TextDocument2);
   const workspace = new Workspace();
   let watch = { dynamic: false, relative: false };
   let documentChanges = false;
@@ -30970,7 +31799,7 @@ function startServer(connection) {
     registration = registration.then(async (old) => {
       old?.dispose();
       try {
-        return await connection.client.register(import_node2.DidChangeWatchedFilesNotification.type, { watchers });
+        return await connection.client.register(import_node3.DidChangeWatchedFilesNotification.type, { watchers });
       } catch (e) {
         connection.console.warn(`claimlint: cannot watch configuration files: ${e.message}`);
         return void 0;
@@ -30980,6 +31809,7 @@ function startServer(connection) {
   connection.onInitialize((params) => {
     const options = params.initializationOptions ?? {};
     if (typeof options.debounceMs === "number" && options.debounceMs >= 0) linter.setDebounce(options.debounceMs);
+    if (typeof options.maxDocumentLength === "number" && options.maxDocumentLength >= 0) linter.setMaxDocumentLength(options.maxDocumentLength);
     const caps = params.capabilities;
     watch = {
       dynamic: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
@@ -30991,8 +31821,8 @@ function startServer(connection) {
       capabilities: {
         // Positions are UTF-16 code units, as the engine's columns are (LSP's default).
         positionEncoding: "utf-16",
-        textDocumentSync: { openClose: true, change: import_node2.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node2.CodeActionKind.QuickFix, import_node2.CodeActionKind.RefactorRewrite] },
+        textDocumentSync: { openClose: true, change: import_node3.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [import_node3.CodeActionKind.QuickFix, import_node3.CodeActionKind.RefactorRewrite] },
         hoverProvider: true,
         executeCommandProvider: { commands: [EXPLAIN_COMMAND] }
       },
@@ -31021,7 +31851,7 @@ function startServer(connection) {
     if (typeof id !== "string") return void 0;
     const ruleSets = (typeof uri === "string" ? linter.current(uri)?.ruleSets : void 0) ?? (workspace.allRuleSets().length ? workspace.allRuleSets() : defaultRuleFiles().flatMap((f) => loadRuleFile(f).ruleSet ?? []));
     const rule = findRule(ruleSets, id);
-    void connection.sendNotification(import_node2.ShowMessageNotification.type, { type: import_node2.MessageType.Info, message: ruleText(id, rule) });
+    void connection.sendNotification(import_node3.ShowMessageNotification.type, { type: import_node3.MessageType.Info, message: ruleText(id, rule) });
     return { markdown: ruleMarkdown(id, rule) };
   });
   connection.onShutdown(() => {
@@ -31034,17 +31864,18 @@ function startServer(connection) {
     return shutdownReceived;
   } };
 }
-var import_node2, DEFAULT_DEBOUNCE_MS, USAGE;
+var import_node3, DEFAULT_DEBOUNCE_MS, USAGE;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node2 = __toESM(require_main3(), 1);
+    import_node3 = __toESM(require_main3(), 1);
     init_main2();
     init_package_root();
     init_load();
     init_actions();
     init_config2();
     init_documents();
+    init_gate();
     init_reader();
     init_hover();
     DEFAULT_DEBOUNCE_MS = 150;
@@ -31054,8 +31885,8 @@ var init_server = __esm({
 
 // src/cli/main.ts
 init_package_root();
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, readSync as readSync4, statSync as statSync6 } from "node:fs";
-import { join as join10 } from "node:path";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, readSync as readSync5, statSync as statSync6 } from "node:fs";
+import { join as join11 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/files.ts
@@ -31145,15 +31976,15 @@ function walkDirectory(start, startStat, walk2) {
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path6 = child(next.path, entry.name);
-      const isDocument = entry.name.endsWith(".rst");
-      if (isDocument && !entry.isDirectory() && ignored(path6, walk2)) continue;
+      const isDocument2 = entry.name.endsWith(".rst");
+      if (isDocument2 && !entry.isDirectory() && ignored(path6, walk2)) continue;
       if (entry.isSymbolicLink()) {
-        const st2 = followLink(path6, isDocument, start, startReal, walk2);
+        const st2 = followLink(path6, isDocument2, start, startReal, walk2);
         if (st2?.isDirectory()) linkedDirectories.push({ path: path6, st: st2 });
         else if (st2) addFile(path6, st2, THROUGH_LINK, walk2);
         continue;
       }
-      if (!entry.isDirectory() && !isDocument) continue;
+      if (!entry.isDirectory() && !isDocument2) continue;
       let st;
       try {
         st = statSync3(path6);
@@ -31187,8 +32018,8 @@ function expandGlob(pattern, walk2) {
     try {
       return readdirSync(path6, options);
     } catch (err) {
-      const shown = isAbsolute(pattern) ? path6 : relative(process.cwd(), path6) || ".";
-      if (err.code !== "ENOENT") walk2.errors.push(`${shown}: cannot read directory: ${describeFsError(err)}`);
+      const shown2 = isAbsolute(pattern) ? path6 : relative(process.cwd(), path6) || ".";
+      if (err.code !== "ENOENT") walk2.errors.push(`${shown2}: cannot read directory: ${describeFsError(err)}`);
       return [];
     }
   });
@@ -31224,7 +32055,7 @@ init_read();
 // src/cli/patch-mode.ts
 init_config();
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // src/patch/lint-patch.ts
 init_vfile();
@@ -31236,8 +32067,8 @@ var import_parse_diff = __toESM(require_parse_diff(), 1);
 
 // src/patch/types.ts
 var PatchError = class extends Error {
-  constructor(name, line, message, column) {
-    super(`${name}:${line}${column === void 0 ? "" : `:${column}`}: ${message}`);
+  constructor(name, line, message2, column) {
+    super(`${name}:${line}${column === void 0 ? "" : `:${column}`}: ${message2}`);
     this.name = name;
     this.line = line;
     this.column = column;
@@ -31379,7 +32210,7 @@ function walkHunks(block2, name) {
 // src/patch/post-image.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, normalize as normalize2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, normalize as normalize2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/patch/read-input.ts
 init_read();
@@ -31473,7 +32304,7 @@ function safePath(p) {
   return n;
 }
 function readInTree(tree, path6) {
-  const full = resolve(tree, path6);
+  const full = resolve2(tree, path6);
   let real;
   try {
     real = realpathSync3(full);
@@ -31777,9 +32608,9 @@ async function blobToArrayBuffer(blob) {
     return await blob.arrayBuffer();
   }
   const fr = new FileReader();
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     fr.onload = () => {
-      resolve9(fr.result);
+      resolve10(fr.result);
     };
     fr.onerror = () => {
       reject(fr.error);
@@ -34984,25 +35815,25 @@ function foldLines(str, lineLength, afterSpace) {
   }
   return result;
 }
-function formatTextHeader(message) {
+function formatTextHeader(message2) {
   let rows = [];
-  if (message.from) {
-    rows.push({ key: "From", val: formatTextAddresses([message.from]) });
+  if (message2.from) {
+    rows.push({ key: "From", val: formatTextAddresses([message2.from]) });
   }
-  if (message.subject) {
-    rows.push({ key: "Subject", val: message.subject });
+  if (message2.subject) {
+    rows.push({ key: "Subject", val: message2.subject });
   }
-  if (message.date) {
-    rows.push({ key: "Date", val: formatDate(message.date) });
+  if (message2.date) {
+    rows.push({ key: "Date", val: formatDate(message2.date) });
   }
-  if (message.to && message.to.length) {
-    rows.push({ key: "To", val: formatTextAddresses(message.to) });
+  if (message2.to && message2.to.length) {
+    rows.push({ key: "To", val: formatTextAddresses(message2.to) });
   }
-  if (message.cc && message.cc.length) {
-    rows.push({ key: "Cc", val: formatTextAddresses(message.cc) });
+  if (message2.cc && message2.cc.length) {
+    rows.push({ key: "Cc", val: formatTextAddresses(message2.cc) });
   }
-  if (message.bcc && message.bcc.length) {
-    rows.push({ key: "Bcc", val: formatTextAddresses(message.bcc) });
+  if (message2.bcc && message2.bcc.length) {
+    rows.push({ key: "Bcc", val: formatTextAddresses(message2.bcc) });
   }
   let maxKeyLength = rows.map((r) => r.key.length).reduce((acc, cur) => {
     return cur > acc ? cur : acc;
@@ -35025,29 +35856,29 @@ ${lineMarker}
 `;
   return template;
 }
-function formatHtmlHeader(message) {
+function formatHtmlHeader(message2) {
   let rows = [];
-  if (message.from) {
+  if (message2.from) {
     rows.push(
       // through the plural formatter, because `From:` may hold RFC 5322 group syntax
       // and a group has no address of its own
-      `<div class="postal-email-header-key">From</div><div class="postal-email-header-value">${formatHtmlAddresses([message.from])}</div>`
+      `<div class="postal-email-header-key">From</div><div class="postal-email-header-value">${formatHtmlAddresses([message2.from])}</div>`
     );
   }
-  if (message.subject) {
-    rows.push(`<div class="postal-email-header-key">Subject</div><div class="postal-email-header-value postal-email-header-subject">${escapeHtml(message.subject)}</div>`);
+  if (message2.subject) {
+    rows.push(`<div class="postal-email-header-key">Subject</div><div class="postal-email-header-value postal-email-header-subject">${escapeHtml(message2.subject)}</div>`);
   }
-  if (message.date) {
-    rows.push(`<div class="postal-email-header-key">Date</div><div class="postal-email-header-value postal-email-header-date" data-date="${escapeHtml(message.date)}">${escapeHtml(formatDate(message.date))}</div>`);
+  if (message2.date) {
+    rows.push(`<div class="postal-email-header-key">Date</div><div class="postal-email-header-value postal-email-header-date" data-date="${escapeHtml(message2.date)}">${escapeHtml(formatDate(message2.date))}</div>`);
   }
-  if (message.to && message.to.length) {
-    rows.push(`<div class="postal-email-header-key">To</div><div class="postal-email-header-value">${formatHtmlAddresses(message.to)}</div>`);
+  if (message2.to && message2.to.length) {
+    rows.push(`<div class="postal-email-header-key">To</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.to)}</div>`);
   }
-  if (message.cc && message.cc.length) {
-    rows.push(`<div class="postal-email-header-key">Cc</div><div class="postal-email-header-value">${formatHtmlAddresses(message.cc)}</div>`);
+  if (message2.cc && message2.cc.length) {
+    rows.push(`<div class="postal-email-header-key">Cc</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.cc)}</div>`);
   }
-  if (message.bcc && message.bcc.length) {
-    rows.push(`<div class="postal-email-header-key">Bcc</div><div class="postal-email-header-value">${formatHtmlAddresses(message.bcc)}</div>`);
+  if (message2.bcc && message2.bcc.length) {
+    rows.push(`<div class="postal-email-header-key">Bcc</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.bcc)}</div>`);
   }
   let template = `<div class="postal-email-header">${rows.length ? '<div class="postal-email-header-row">' : ""}${rows.join('</div>\n<div class="postal-email-header-row">')}${rows.length ? "</div>" : ""}</div>`;
   return template;
@@ -35778,7 +36609,7 @@ var PostalMime = class _PostalMime {
   /** @internal */
   buildMessage() {
     const headers = this.root.headers;
-    const message = {
+    const message2 = {
       headers: headers.map((entry) => ({
         key: entry.key,
         originalKey: entry.originalKey,
@@ -35790,7 +36621,7 @@ var PostalMime = class _PostalMime {
       if (addressHeader && addressHeader.value) {
         const addresses = address_parser_default(addressHeader.value);
         if (addresses && addresses.length) {
-          message[key] = addresses[0];
+          message2[key] = addresses[0];
         }
       }
     }
@@ -35802,7 +36633,7 @@ var PostalMime = class _PostalMime {
       if (addressHeader && addressHeader.value) {
         const addresses = address_parser_default(addressHeader.value);
         if (addresses && addresses.length && addresses[0].address) {
-          message[camelKey] = addresses[0].address;
+          message2[camelKey] = addresses[0].address;
         }
       }
     }
@@ -35821,7 +36652,7 @@ var PostalMime = class _PostalMime {
         }
       }
       if (addresses.length) {
-        message[camelKey] = addresses;
+        message2[camelKey] = addresses;
       }
     }
     for (const [key, camelKey] of [
@@ -35832,23 +36663,23 @@ var PostalMime = class _PostalMime {
     ]) {
       const header = headers.find((line) => line.key === key);
       if (header && header.value) {
-        message[camelKey] = decodeWords(header.value);
+        message2[camelKey] = decodeWords(header.value);
       }
     }
     let dateHeader = headers.find((line) => line.key === "date");
     if (dateHeader) {
       let date = new Date(dateHeader.value);
-      message.date = date.toString() === "Invalid Date" ? dateHeader.value : date.toISOString();
+      message2.date = date.toString() === "Invalid Date" ? dateHeader.value : date.toISOString();
     }
     if (this.textContent.html) {
-      message.html = this.textContent.html;
+      message2.html = this.textContent.html;
     }
     if (this.textContent.plain) {
-      message.text = this.textContent.plain;
+      message2.text = this.textContent.plain;
     }
-    message.attachments = this.attachments;
-    message.headerLines = this.root.rawHeaderLines.slice();
-    return message;
+    message2.attachments = this.attachments;
+    message2.headerLines = this.root.rawHeaderLines.slice();
+    return message2;
   }
   // Every attachment holds binary content at this point, since nested parsers are
   // created with the arraybuffer encoding. The string check narrows the public content
@@ -35901,9 +36732,9 @@ var PostalMime = class _PostalMime {
     this.forceRfc822Attachments = Boolean(this.options.forceRfc822Attachments) || this.hasReportParts();
     await this.collectNode(this.root, false, false);
     this.renderTextContent();
-    const message = this.buildMessage();
+    const message2 = this.buildMessage();
     this.encodeAttachments();
-    return message;
+    return message2;
   }
 };
 
@@ -35931,8 +36762,8 @@ function base64Fault(lines) {
       }
       if (padding > 0) return { ...at, message: 'data inside "=" padding' };
       if (!BASE64_CHAR.test(c)) {
-        const shown = /[\x21-\x7e]/.test(c) ? `"${c}"` : `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-        return { ...at, message: `${shown} is not a base64 character` };
+        const shown2 = /[\x21-\x7e]/.test(c) ? `"${c}"` : `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+        return { ...at, message: `${shown2} is not a base64 character` };
       }
       unit++;
       last = at;
@@ -36054,7 +36885,7 @@ async function readMail(all, name) {
   const diffAt = body.findIndex((l, k) => DIFF_START.test(l.text) && (!l.text.startsWith("--- ") || /^\+\+\+ /.test(body[k + 1]?.text ?? "")) || /^@@ -\d+(?:,\d+)? \+\d+/.test(l.text));
   const beforeDiff = diffAt < 0 ? body : body.slice(0, diffAt);
   const dashes = beforeDiff.findIndex((l) => l.text === "---");
-  const message = dashes < 0 ? beforeDiff : beforeDiff.slice(0, dashes);
+  const message2 = dashes < 0 ? beforeDiff : beforeDiff.slice(0, dashes);
   const notes = dashes < 0 ? [] : beforeDiff.slice(dashes + 1);
   const diff = diffAt < 0 ? [] : body.slice(diffAt);
   const coverLetter = diff.length === 0 || /\[[^\]]*\b0+\/\d+\]/.test(subject?.text ?? "");
@@ -36064,7 +36895,7 @@ async function readMail(all, name) {
     subjectColumn,
     commit,
     bodyDecoded,
-    message: headers.size ? message : [],
+    message: headers.size ? message2 : [],
     notes,
     diff,
     coverLetter: coverLetter && headers.size > 0
@@ -36177,7 +37008,7 @@ async function lintMail(mail, report2, opts, series) {
     const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
     else series.set(path6, pi.text);
-    const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, scope: opts.scopeFor?.(path6) });
+    const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path6) });
     if (vfile2.data["cocoDocument"]) coco = true;
     const byNewLine = /* @__PURE__ */ new Map();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") byNewLine.set(c.newLine, c);
@@ -36189,7 +37020,7 @@ async function lintMail(mail, report2, opts, series) {
       const at = addedLineOf(m, lineOf2, pi.added, file);
       if (at === void 0) continue;
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
-      const own3 = byNewLine.get(m.line ?? 0);
+      const own3 = byNewLine.get(gitLine(m, lineOf2));
       const change = own3?.kind === "+" ? own3 : byNewLine.get(at);
       report2.findings.push({
         ruleId: m.ruleId ?? "",
@@ -36214,8 +37045,9 @@ function addedLineOf(m, lineOf2, added, file) {
     return added.values().next().value ?? 1;
   }
   const range2 = m.data?.sentence;
-  const from = range2 ? lineOf2(range2.start) : m.line ?? 1;
-  const to = range2 ? lineOf2(Math.max(range2.start, range2.end - 1)) : m.place && "end" in m.place ? m.place.end.line : from;
+  const from = range2 ? lineOf2(range2.start) : gitLine(m, lineOf2);
+  const end = m.place && "end" in m.place ? m.place.end.offset : void 0;
+  const to = range2 ? lineOf2(Math.max(range2.start, range2.end - 1)) : end !== void 0 ? lineOf2(end) : from;
   for (let l = from; l <= to; l++) if (added.has(l)) return l;
   return void 0;
 }
@@ -36233,15 +37065,19 @@ function lineFinder(text) {
     return lo + 1;
   };
 }
-function lintMessage(mail, report2, opts, keep, coco, changed) {
+function gitLine(m, lineOf2) {
+  const offset = m.place && "start" in m.place ? m.place.start.offset : void 0;
+  return offset === void 0 ? m.line ?? 1 : lineOf2(offset);
+}
+function lintMessage(mail, report2, opts, keep, coco, changed2) {
   const lines = [];
   const map = [];
   let subjectOffset = 0;
   if (mail.subject) {
-    const { text, offset } = stripSubject(mail.subject.text);
+    const { text: text2, offset } = stripSubject(mail.subject.text);
     subjectOffset = offset;
     const raw = { text: `Subject: ${mail.subject.text}`, line: mail.subject.line };
-    lines.push(text, "=".repeat(Math.max(text.length, 4)), "");
+    lines.push(text2, "=".repeat(Math.max(text2.length, 4)), "");
     map.push(raw, raw, raw);
   }
   const titleLines = lines.length;
@@ -36253,10 +37089,12 @@ function lintMessage(mail, report2, opts, keep, coco, changed) {
     map.push(l);
   }
   if (lines.every((l) => l.trim() === "")) return;
-  const vfile2 = lintText(`${lines.join("\n")}
-`, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: coco || void 0 });
+  const text = `${lines.join("\n")}
+`;
+  const lineOf2 = lineFinder(text);
+  const vfile2 = lintText(text, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: coco || void 0 });
   vfile2.data["commitMessage"] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, "") };
-  const placement = { commit: mail.commit, patchFile: opts.patchFile, changed };
+  const placement = { commit: mail.commit, patchFile: opts.patchFile, changed: changed2 };
   vfile2.data["commitPlacement"] = placement;
   const inputColumn = (line, column) => {
     if (column === void 0) return void 0;
@@ -36266,7 +37104,7 @@ function lintMessage(mail, report2, opts, keep, coco, changed) {
   const kept = [];
   for (const m of vfile2.messages) {
     if (!keep(m)) continue;
-    const at = map[(m.line ?? 1) - 1];
+    const at = map[gitLine(m, lineOf2) - 1];
     if (!at) continue;
     const r = rangeOf(m);
     const last = map[r.endLine - 1] ?? at;
@@ -36312,13 +37150,13 @@ function lintMaintainers(file, report2, opts, keep) {
         if (c.kind !== "+" || !titleIsCoco) continue;
         const title2 = lintText(`${text}
 ${"=".repeat(Math.max(text.length, 4))}
-`, { path: "MAINTAINERS", ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
+`, { path: "MAINTAINERS", ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
         for (const m of title2.messages) add(m, c);
         continue;
       }
       const f = /^F:\s+(\S+)/.exec(text);
       if (f && c.kind === "+" && titleIsCoco) {
-        const named = lintText("", { path: f[1], ruleSets: opts.ruleSets, severity: opts.severity, cocoDocument: true });
+        const named = lintText("", { path: f[1], ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
         for (const m of named.messages) if (m.data?.["fileName"]) add(m, c);
       }
     }
@@ -36329,6 +37167,12 @@ ${"=".repeat(Math.max(text.length, 4))}
 // src/report/checkpatch.ts
 var typeOf = (ruleId) => ruleId.toUpperCase().replace(/-/g, "_");
 var LEVEL = { error: "ERROR", warning: "WARNING", info: "CHECK", off: "CHECK" };
+function diffGitPath(line) {
+  if (!line.startsWith("diff --git ")) return void 0;
+  let i = line.length;
+  while (i > 0 && !/\s/.test(line[i - 1])) i--;
+  return i < line.length ? line.slice(i) : void 0;
+}
 function realPositions(report2) {
   const at = /* @__PURE__ */ new Map();
   let file = "";
@@ -36336,8 +37180,8 @@ function realPositions(report2) {
   const all = report2.mails.flatMap((m) => [...m.subject ? [m.subject] : [], ...m.message, ...m.notes, ...m.diff]).sort((a, b) => a.line - b.line);
   for (const l of all) {
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(l.text);
-    const diff = /^diff --git .*?(\S+)$/.exec(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text);
-    if (diff) file = diff[1].replace(/^b\//, "");
+    const diff = diffGitPath(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text)?.[1];
+    if (diff) file = diff.replace(/^b\//, "");
     if (hunk) line = Number(hunk[1]) - 1;
     else if (/^(?: |\+|$)/.test(l.text)) line++;
     at.set(l.line, { file, line });
@@ -36434,7 +37278,7 @@ import { appendFileSync, writeFileSync } from "node:fs";
 
 // src/report/common.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 function commitMessageOf(file) {
   return file.data["commitMessage"];
 }
@@ -36460,16 +37304,16 @@ function rangeOf2(m) {
   };
 }
 function findRepoRoot(dir) {
-  for (let d = resolve2(dir); ; d = dirname3(d)) {
-    if (existsSync2(resolve2(d, ".git"))) return d;
-    if (dirname3(d) === d) return void 0;
+  for (let d = resolve3(dir); ; d = dirname4(d)) {
+    if (existsSync2(resolve3(d, ".git"))) return d;
+    if (dirname4(d) === d) return void 0;
   }
 }
 function rootOf(opts) {
-  return resolve2(opts.root ?? findRepoRoot(process.cwd()) ?? process.cwd());
+  return resolve3(opts.root ?? findRepoRoot(process.cwd()) ?? process.cwd());
 }
 function locate(file, opts, root2 = rootOf(opts)) {
-  const absolute = resolve2(opts.base ?? process.cwd(), file.path);
+  const absolute = resolve3(opts.base ?? process.cwd(), file.path);
   const rel = relative3(root2, absolute);
   if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute };
   return { absolute, relative: rel.split(sep3).join("/") };
@@ -36607,12 +37451,8 @@ function formatJson(files) {
 }
 
 // src/report/rdjsonl.ts
+init_source();
 var SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" };
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
 function utf8Column(text, starts, line, column) {
   const start = starts[line - 1];
   if (start === void 0) return column;
@@ -36627,7 +37467,7 @@ function toRdjson(files, opts = {}) {
     const commit = commitMessageOf(file);
     const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
     const text = String(file.value ?? "");
-    const starts = lineStarts(text);
+    const starts = makeSource(text).lineStarts;
     for (const m of file.messages) {
       const r = rangeOf2(m);
       const range2 = {
@@ -36660,13 +37500,13 @@ function formatRdjsonl(files, opts = {}) {
 init_package_root();
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var BASE_ID = "SRCROOT";
 var MAX_DESCRIPTION = 1024;
 function packageInfo() {
-  return JSON.parse(readFileSync2(join5(packageRoot(), "package.json"), "utf8"));
+  return JSON.parse(readFileSync2(join6(packageRoot(), "package.json"), "utf8"));
 }
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 function lineHashes(text) {
@@ -36795,10 +37635,10 @@ function commitLocation(m, label, placement, opts, root2) {
     if (inPatch.startColumn !== void 0 && m.actual) reg.snippet = { text: m.actual };
     return { physicalLocation: { artifactLocation: { uri: pathUri(patchUri), uriBaseId: BASE_ID }, region: reg } };
   }
-  const changed = placement?.changed;
-  const changedUri = changed ? relativeTo2(root2, resolve3(opts.base ?? process.cwd(), changed.path)) : void 0;
-  if (changed && changedUri !== void 0) {
-    const reg = changed.text ? { startLine: changed.line, startColumn: 1, endLine: changed.line, endColumn: changed.text.length + 1 } : { startLine: changed.line };
+  const changed2 = placement?.changed;
+  const changedUri = changed2 ? relativeTo2(root2, resolve4(opts.base ?? process.cwd(), changed2.path)) : void 0;
+  if (changed2 && changedUri !== void 0) {
+    const reg = changed2.text ? { startLine: changed2.line, startColumn: 1, endLine: changed2.line, endColumn: changed2.text.length + 1 } : { startLine: changed2.line };
     return {
       physicalLocation: { artifactLocation: { uri: pathUri(changedUri), uriBaseId: BASE_ID }, region: reg },
       message: { text: `Shown at the first line the commit adds to this file: the finding is in ${label}.` }
@@ -36884,6 +37724,8 @@ ${m.note}` : "";
       tool: { driver },
       originalUriBaseIds: { [BASE_ID]: { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
       columnKind: "utf16CodeUnits",
+      // A lone CR ends a line too (rst/source.ts); SARIF's default leaves it out.
+      newlineSequences: ["\r\n", "\n", "\r"],
       results
     }]
   };
@@ -36909,7 +37751,8 @@ ${paint(4, file.path)}
       else warnings++;
       return [`${m.line}:${m.column}`, m.severity === 2 ? paint(31, "error") : paint(33, "warning"), m.message.replace(/\n/g, " "), paint(2, m.ruleId ?? "")];
     });
-    const width = Math.max(...rows.map((r) => r[0].length));
+    let width = 0;
+    for (const r of rows) width = Math.max(width, r[0].length);
     for (const r of rows) out += `  ${r[0].padEnd(width)}  ${r.slice(1).join("  ")}
 `;
   }
@@ -37006,7 +37849,7 @@ function commitSource(sha) {
 }
 function findTree(opts) {
   if (opts.noTree) return void 0;
-  if (opts.tree) return resolve5(opts.tree);
+  if (opts.tree) return resolve6(opts.tree);
   try {
     return execFileSync3("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
   } catch {
@@ -37023,7 +37866,7 @@ async function readInputs(opts, errors) {
         for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
         read.push({ name: "-", title: subject ? `"${subject}"` : "Your patch", text });
       } else {
-        read.push({ name, title: name, text: readPatchFile(name), file: resolve5(name) });
+        read.push({ name, title: name, text: readPatchFile(name), file: resolve6(name) });
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -37045,7 +37888,7 @@ async function runPatchMode(opts, io) {
   const errors = [];
   const inputs = await readInputs(opts, errors);
   const tree = findTree(opts);
-  const { config, errors: configErrors, warnings } = resolveConfig(join7(tree ?? process.cwd(), "MAINTAINERS"));
+  const { config, errors: configErrors, warnings } = resolveConfig(join8(tree ?? process.cwd(), "MAINTAINERS"));
   const sets = new RuleSets();
   const ruleSets = sets.get(config.rules);
   const revisionNote = configRevisionNote();
@@ -37067,8 +37910,9 @@ async function runPatchMode(opts, io) {
         ruleSets,
         severity: config.severity,
         source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : void 0,
-        scopeFor: (p) => documentScope(config, join7(tree ?? process.cwd(), p)),
-        patchFile: input.file
+        scopeFor: (p) => documentScope(config, join8(tree ?? process.cwd(), p)),
+        patchFile: input.file,
+        onRuleError: (e) => errors.push(formatFileError(e))
       });
       report2.findings = report2.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored2.has(f.ruleId));
       const keptMessages = new Set(report2.findings.map((f) => f.vmessage));
@@ -37125,9 +37969,157 @@ init_vfile();
 
 // src/cli/fix.ts
 init_read();
-import { closeSync as closeSync4, fchmodSync, fsyncSync, openSync as openSync4, readFileSync as readFileSync3, realpathSync as realpathSync4, renameSync, rmSync, statSync as statSync5, writeSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative5, sep as sep5 } from "node:path";
+
+// src/cli/fix-write.ts
+init_read();
+import {
+  accessSync,
+  closeSync as closeSync4,
+  constants as constants4,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync4,
+  fsyncSync,
+  ftruncateSync,
+  openSync as openSync4,
+  readSync as readSync4,
+  realpathSync as realpathSync4,
+  renameSync,
+  rmSync,
+  statSync as statSync5,
+  writeSync
+} from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join8, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join9, resolve as resolve7 } from "node:path";
+var message = (err) => err.message;
+function isReadOnly(path6, st) {
+  if ((st.mode & 146) === 0) return true;
+  if (process.geteuid?.() === 0) return false;
+  try {
+    accessSync(path6, constants4.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+function writeFixed(path6, original, data) {
+  let target;
+  let st;
+  try {
+    target = realpathSync4(path6);
+    st = statSync5(target);
+  } catch (err) {
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+  if (!st.isFile()) throw new InputError(`${path6}: not a regular file; not fixed`);
+  if (isReadOnly(target, st)) throw new InputError(`${path6}: read-only (mode ${(st.mode & 4095).toString(8).padStart(4, "0")}); not fixed`);
+  if (st.nlink > 1 || process.geteuid !== void 0 && st.uid !== process.geteuid()) {
+    writeInPlace(path6, target, original, data);
+    return;
+  }
+  if (!replaceAtomically(path6, target, st, original, data)) writeInPlace(path6, target, original, data);
+}
+function readAll2(fd) {
+  const parts = [];
+  let at = 0;
+  for (; ; ) {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync4(fd, buf, 0, buf.length, at);
+    if (n === 0) return Buffer.concat(parts);
+    parts.push(buf.subarray(0, n));
+    at += n;
+  }
+}
+function writeAll(fd, data) {
+  let off = 0;
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off, off);
+}
+var changed = (path6) => new InputError(`${path6}: changed since it was linted; not fixed`);
+function writeInPlace(path6, target, original, data) {
+  let fd;
+  try {
+    fd = openSync4(target, "r+");
+  } catch (err) {
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+  try {
+    if (!readAll2(fd).equals(original)) throw changed(path6);
+    writeAll(fd, data);
+    ftruncateSync(fd, data.length);
+    fsyncSync(fd);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  } finally {
+    closeSync4(fd);
+  }
+}
+function replaceAtomically(path6, target, st, original, data) {
+  const tmp = join9(dirname5(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fd = openSync4(tmp, "wx", 384);
+    try {
+      if (fstatSync4(fd).gid !== st.gid) {
+        try {
+          fchownSync(fd, st.uid, st.gid);
+        } catch {
+          rmSync(tmp, { force: true });
+          return false;
+        }
+      }
+      fchmodSync(fd, st.mode & 4095);
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync4(fd);
+    }
+    const now = statSync5(target);
+    if (now.ino !== st.ino || now.dev !== st.dev || !readAllAt(target).equals(original)) throw changed(path6);
+    renameSync(tmp, target);
+    return true;
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+}
+function readAllAt(path6) {
+  const fd = openSync4(path6, "r");
+  try {
+    return readAll2(fd);
+  } finally {
+    closeSync4(fd);
+  }
+}
+function writeFileAtomic(path6, data) {
+  let target = resolve7(path6);
+  let mode;
+  try {
+    target = realpathSync4(path6);
+    mode = statSync5(target).mode & 4095;
+  } catch (err) {
+    if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+  const tmp = join9(dirname5(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fd = openSync4(tmp, "wx", 438);
+    try {
+      if (mode !== void 0) fchmodSync(fd, mode);
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync4(fd);
+    }
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+}
+
+// src/cli/fix.ts
 function offsets(m) {
   const place = m.place;
   if (!place || !("start" in place)) return void 0;
@@ -37238,7 +38230,7 @@ function unifiedDiff(text, edits, path6, context = 3) {
     const last = merged[merged.length - 1];
     if (last && blk.a <= last.b + 1) {
       last.b = Math.max(last.b, blk.b);
-      last.edits.push(...blk.edits);
+      for (const e of blk.edits) last.edits.push(e);
     } else merged.push(blk);
   }
   const oldChunk = (a, b) => text.slice(l.starts[a] ?? 0, lineEnd2(l, b));
@@ -37312,33 +38304,7 @@ function fixedBytes(path6, before3, after) {
   if (decodeText(buf, path6) !== before3 || !Buffer.concat([prefix, Buffer.from(before3, "utf8")]).equals(buf)) {
     throw new InputError(`${path6}: changed since it was linted; not fixed`);
   }
-  return Buffer.concat([prefix, Buffer.from(after, "utf8")]);
-}
-function writeFileAtomic(path6, data) {
-  let target = resolve6(path6);
-  let mode;
-  try {
-    target = realpathSync4(path6);
-    mode = statSync5(target).mode & 4095;
-  } catch (err) {
-    if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${err.message}`);
-  }
-  const tmp = join8(dirname4(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const fd = openSync4(tmp, "wx", 438);
-    try {
-      if (mode !== void 0) fchmodSync(fd, mode);
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync4(fd);
-    }
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new InputError(`${path6}: cannot write: ${err.message}`);
-  }
+  return { original: buf, bytes: Buffer.concat([prefix, Buffer.from(after, "utf8")]) };
 }
 function quote3(s) {
   return `'${s.replace(/\\/g, "\\\\").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}'`;
@@ -37361,12 +38327,12 @@ function fixFiles(files, opts) {
       continue;
     }
     try {
-      const bytes = fixedBytes(plan.path, plan.before, plan.after);
+      const { original, bytes } = fixedBytes(plan.path, plan.before, plan.after);
       if (opts.dryRun) {
         const bom = bytes.subarray(0, 3).equals(BOM) ? "\uFEFF" : "";
         opts.out(unifiedDiff(bom + plan.before, plan.applied.map((a) => ({ ...a, start: a.start + bom.length, end: a.end + bom.length })), plan.path));
       } else {
-        writeFileAtomic(plan.path, bytes);
+        writeFixed(plan.path, original, bytes);
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -37391,7 +38357,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
 init_read();
 import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname5, relative as relative6, resolve as resolve7, sep as sep6 } from "node:path";
+import { dirname as dirname6, relative as relative6, resolve as resolve8, sep as sep6 } from "node:path";
 var BASELINE_VERSION = 1;
 function claimText(m, source) {
   const sentence = m.data?.sentence;
@@ -37402,7 +38368,7 @@ function claimHash2(m, source) {
   return createHash2("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
 }
 function baselinePath(baselineFile, file) {
-  return relative6(dirname5(resolve7(baselineFile)), resolve7(file)).split(sep6).join("/");
+  return relative6(dirname6(resolve8(baselineFile)), resolve8(file)).split(sep6).join("/");
 }
 var keyOf = (rule, path6, hash) => `${rule}\0${path6}\0${hash}`;
 function keyed(files, baselineFile) {
@@ -37410,8 +38376,8 @@ function keyed(files, baselineFile) {
   for (const file of files) {
     const path6 = baselinePath(baselineFile, file.path);
     const source = String(file.value);
-    for (const message of file.messages) {
-      out.push({ file, message, entry: { rule: message.ruleId ?? "", path: path6, hash: claimHash2(message, source) } });
+    for (const message2 of file.messages) {
+      out.push({ file, message: message2, entry: { rule: message2.ruleId ?? "", path: path6, hash: claimHash2(message2, source) } });
     }
   }
   return out;
@@ -37520,12 +38486,12 @@ function applyBaseline(files, baseline, baselineFile) {
     budget.set(k, (budget.get(k) ?? 0) + 1);
   }
   const drop = /* @__PURE__ */ new Set();
-  for (const { message, entry } of keyed(files, baselineFile)) {
+  for (const { message: message2, entry } of keyed(files, baselineFile)) {
     const k = keyOf(entry.rule, entry.path, entry.hash);
     const left = budget.get(k) ?? 0;
     if (left > 0) {
       budget.set(k, left - 1);
-      drop.add(message);
+      drop.add(message2);
     }
   }
   for (const file of files) file.messages = file.messages.filter((m) => !drop.has(m));
@@ -37538,7 +38504,7 @@ function createProgress(total, opts) {
   const active = opts.isTTY && total > (opts.threshold ?? PROGRESS_THRESHOLD);
   const interval = opts.interval ?? 100;
   const now = opts.now ?? (() => Date.now());
-  let shown = 0;
+  let shown2 = 0;
   let last = -Infinity;
   return {
     active,
@@ -37548,13 +38514,13 @@ function createProgress(total, opts) {
       if (done < total && t - last < interval) return;
       last = t;
       const text = `claimlint: ${done}/${total} files`;
-      opts.write(`\r${text}${" ".repeat(Math.max(0, shown - text.length))}`);
-      shown = text.length;
+      opts.write(`\r${text}${" ".repeat(Math.max(0, shown2 - text.length))}`);
+      shown2 = text.length;
     },
     clear() {
-      if (!active || shown === 0) return;
-      opts.write(`\r${" ".repeat(shown)}\r`);
-      shown = 0;
+      if (!active || shown2 === 0) return;
+      opts.write(`\r${" ".repeat(shown2)}\r`);
+      shown2 = 0;
     }
   };
 }
@@ -37722,7 +38688,7 @@ function describeTarget(rule, ruleSet) {
     const property = ruleSet.properties.find((p) => p.id === rule.target);
     if (!property) return lines;
     lines.push(`Property: ${property.name} (${property.id})`);
-    const width = Math.max(...ruleSet.technologies.map((t) => t.id.length));
+    const width = ruleSet.technologies.reduce((w, t) => Math.max(w, t.id.length), 0);
     for (const t of ruleSet.technologies) {
       const value = property.values[t.id] ?? "?";
       const head = `  ${t.id.padEnd(width)}  ${value.padEnd(6)}`;
@@ -37850,7 +38816,7 @@ Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
 
 Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
 function version2() {
-  const pkg = JSON.parse(readFileSync5(join10(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync5(join11(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var stdio = {
@@ -37891,7 +38857,7 @@ function isPatchFile(p) {
     if (!statSync6(p).isFile()) return false;
     const fd = openSync5(p, "r");
     const head = Buffer.alloc(65536);
-    const n = readSync4(fd, head, 0, head.length, 0);
+    const n = readSync5(fd, head, 0, head.length, 0);
     closeSync5(fd);
     return looksLikePatch(head.subarray(0, n).toString("utf8"));
   } catch {
@@ -38005,12 +38971,12 @@ async function run(argv, io) {
   const dryRun = values["fix-dry-run"] === true;
   if (values.fix || dryRun) {
     const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });
-    errors.push(...fixed.errors);
+    for (const e of fixed.errors) errors.push(e);
     if (fixed.changed.size) {
       const again = await lintPaths([...fixed.changed.keys()], [], { read: (p) => new VFile({ path: p, value: fixed.changed.get(p) }) });
       const byPath = new Map(again.files.map((f) => [f.path, f]));
       files = files.map((f) => byPath.get(f.path) ?? f);
-      errors.push(...again.errors);
+      for (const e of again.errors) errors.push(e);
     }
   }
   const writeTo = values["write-baseline"];
