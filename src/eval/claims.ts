@@ -1,0 +1,127 @@
+/**
+ * Evaluating claim recognition on labelled sentences (`npm run eval`): the
+ * paraphrase corpora under fixtures/claims/ and fixtures/claims-holdout/ say, for each sentence, which
+ * property rule must flag it and which technologies break it, or that it must
+ * stay silent. Each sentence is linted alone, as a paragraph of a CoCo
+ * document that names no technology elsewhere.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lintText, type ClaimMessage } from '../engine/lint.js';
+import type { RuleSet } from '../rules/types.js';
+
+export interface LabelledSentence {
+  id: string;
+  /** The corpus it comes from (the directory name: claims, claims-holdout). */
+  corpus: string;
+  property: string;
+  text: string;
+  /** Flagged: the technologies the finding must name as breaking. */
+  breaks?: string[];
+  negative?: boolean;
+  construction?: string;
+  /** Silent: why no finding is expected. */
+  silent?: string;
+  twin?: string;
+}
+
+export interface PropertyFinding {
+  ruleId: string;
+  property: string;
+  breaks: string[];
+  /** Sentence-relative range of the primary location. */
+  start: number;
+  end: number;
+}
+
+export type Verdict = 'hit' | 'wrong' | 'miss' | 'false-alarm' | 'silent';
+
+export interface SentenceResult {
+  sentence: LabelledSentence;
+  verdict: Verdict;
+  findings: PropertyFinding[];
+}
+
+/** Every labelled sentence of the YAML files in `dir` (one file per property). */
+export function readCorpus(dir: string, corpus: string): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
+    const doc = parse(readFileSync(join(dir, name), 'utf8')) as { property: string; sentences: Omit<LabelledSentence, 'corpus' | 'property'>[] };
+    for (const s of doc.sentences) out.push({ ...s, corpus, property: doc.property });
+  }
+  return out;
+}
+
+/** The property findings claimlint reports for one sentence on its own. */
+export function propertyFindings(text: string, ruleSets: RuleSet[]): PropertyFinding[] {
+  const targets = new Map<string, string>();
+  for (const rs of ruleSets) for (const r of rs.rules) if (r.kind === 'property' && r.target) targets.set(r.id, r.target);
+  const file = lintText(`${text}\n`, { path: 'claims.rst', ruleSets, cocoDocument: true });
+  const out: PropertyFinding[] = [];
+  for (const m of file.messages as ClaimMessage[]) {
+    const property = targets.get(m.ruleId ?? '');
+    if (!property) continue;
+    const place = m.place && 'start' in m.place ? m.place : undefined;
+    out.push({
+      ruleId: m.ruleId ?? '', property, breaks: [...((m.data?.['breaks'] as string[] | undefined) ?? [])].sort(),
+      start: place?.start.offset ?? -1, end: place?.end.offset ?? -1,
+    });
+  }
+  return out;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+
+/**
+ * A flagged sentence is a hit when a finding of its property names exactly the expected
+ * breaking technologies at a range inside the sentence; a silent sentence is a false alarm
+ * when any property finding is reported for it. Findings of other properties on a flagged
+ * sentence are neither (a sentence may claim two properties).
+ */
+export function judge(s: LabelledSentence, findings: PropertyFinding[]): Verdict {
+  if (s.silent) return findings.length ? 'false-alarm' : 'silent';
+  const own = findings.filter((f) => f.property === s.property);
+  if (own.length === 0) return 'miss';
+  const inside = (f: PropertyFinding) => f.start >= 0 && f.end <= s.text.length;
+  return own.some((f) => inside(f) && sameSet(f.breaks, s.breaks ?? [])) ? 'hit' : 'wrong';
+}
+
+export function evaluate(sentences: LabelledSentence[], ruleSets: RuleSet[]): SentenceResult[] {
+  return sentences.map((sentence) => {
+    const findings = propertyFindings(sentence.text, ruleSets);
+    return { sentence, findings, verdict: judge(sentence, findings) };
+  });
+}
+
+export interface Score {
+  flagged: number;
+  hits: number;
+  /** Findings that are wrong: on silent sentences, or with the wrong technologies. */
+  falseFindings: number;
+  recall: number;
+  precision: number;
+}
+
+/** Recall over flagged sentences; precision over the sentences claimlint flagged for the labelled property or on silent ones. */
+export function score(results: SentenceResult[]): Score {
+  const flagged = results.filter((r) => !r.sentence.silent).length;
+  const hits = results.filter((r) => r.verdict === 'hit').length;
+  const falseFindings = results.filter((r) => r.verdict === 'wrong' || r.verdict === 'false-alarm').length;
+  return {
+    flagged, hits, falseFindings,
+    recall: flagged ? hits / flagged : 1,
+    precision: hits + falseFindings ? hits / (hits + falseFindings) : 1,
+  };
+}
+
+/** Results grouped by a key (property, construction, silent category), in key order. */
+export function groupBy(results: SentenceResult[], key: (r: SentenceResult) => string | undefined): [string, SentenceResult[]][] {
+  const m = new Map<string, SentenceResult[]>();
+  for (const r of results) {
+    const k = key(r);
+    if (k === undefined) continue;
+    m.set(k, [...(m.get(k) ?? []), r]);
+  }
+  return [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
