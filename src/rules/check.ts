@@ -8,7 +8,9 @@ import { sentencesOf, type Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Mention } from '../scope/mentions.js';
 import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
-import { clauseAt, isHedged, isNegated } from '../scope/clauses.js';
+import { clauseAt, isNegated } from '../scope/clauses.js';
+import { silence } from '../scope/modality.js';
+import { matchFrames, tagged, type TaggedSentence } from './frames.js';
 import { combine, defaultLevel, type Level, type ResolvedScope } from '../scope/levels.js';
 import type { DocumentContext } from '../scope/document.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
@@ -39,6 +41,8 @@ interface SentenceView {
   /** Mentions with sentence-relative offsets. */
   mentions: Mention[];
   scope: SentenceScope;
+  /** Tokens, parts of speech and chunks, computed on first use (only sentences a frame may match). */
+  tagged(): TaggedSentence;
 }
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
@@ -88,8 +92,10 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
-    const mentions = rs.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text));
-    return { unit, sentence, text, mentions, scope: sentenceScope(text, mentions, ctx.all) };
+    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text));
+    const scope = sentenceScope(text, mentions, ctx.all);
+    let t: TaggedSentence | undefined;
+    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), scope.clauses)) };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
@@ -124,7 +130,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
       for (const p of unit.kind === 'title' ? [] : rs.properties) {
         if (!enabled(p.rule)) continue;
-        const f = checkProperty(v, p, outer, own);
+        const f = checkProperty(v, p, outer, own, rs);
         if (!f) continue;
         if (f.documentClaim) documentClaims.add(p.property.id);
         if (f.finding) findings.push(describe(f.finding, p, rs));
@@ -187,12 +193,27 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
   return best;
 }
 
-function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own: Level | undefined): PropertyResult | undefined {
+/**
+ * Where the sentence claims the property and whether it denies it: a frame (by meaning), else a
+ * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
+ * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
+ */
+function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean } | undefined {
+  if (p.frames.length && p.framePrefilter?.test(v.text)) {
+    const m = matchFrames(v.tagged(), p.frames, rs.lexicon);
+    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start)) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
+  }
   const trigger = firstMatch(p, v.text);
   if (!trigger) return undefined;
   const clause = clauseAt(v.scope.clauses, trigger.start);
-  if (isHedged(v.text, clause)) return undefined;
-  const negated = isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative');
+  if (silence(v.text, clause)) return undefined;
+  return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative') };
+}
+
+function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own: Level | undefined, rs: CompiledRuleSet): PropertyResult | undefined {
+  const trigger = claimOf(v, p, rs);
+  if (!trigger) return undefined;
+  const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
   const universal: Level | undefined = s.universal && {

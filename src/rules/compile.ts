@@ -1,5 +1,7 @@
 /** A rule set prepared for matching: regular expressions compiled once, rules by kind. */
-import type { Property, Rule, RuleSet, Term } from './types.js';
+import type { Frame, Property, Rule, RuleSet, Term } from './types.js';
+import { compileLexicon, framePrefilter, type CompiledLexicon } from './lexicon.js';
+import { makeTagger, type Tagger } from '../prose/nlp.js';
 import { watchedRegExp, watchedUnion, type MatchWatch } from './watched-regexp.js';
 import { makeMatcher, type Matcher } from '../scope/mentions.js';
 
@@ -7,6 +9,9 @@ export interface CompiledProperty {
   property: Property;
   rule: Rule;
   patterns: { re: RegExp; polarity: 'positive' | 'negative' }[];
+  frames: Frame[];
+  /** Sentences that cannot hold one of the frames' acts are not tagged. */
+  framePrefilter?: RegExp;
 }
 
 export interface CompiledRuleSet {
@@ -21,6 +26,9 @@ export interface CompiledRuleSet {
   /** Short names, in the rule set's order. */
   names(ids: Iterable<string>): string;
   order: Map<string, number>;
+  lexicon: CompiledLexicon;
+  /** The part-of-speech tagger (its model is loaded on the first sentence tagged). */
+  tagger: Tagger;
 }
 
 export const EXAMPLE_WORDS = String.raw`\b(?:such as|e\.g\.|for example|for instance|including|in the case of|like)\b`;
@@ -41,14 +49,19 @@ export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRu
   for (const rule of byKind('property')) {
     const property = ruleSet.properties.find((p) => p.id === rule.target);
     if (!property) continue;
-    properties.push({ property, rule, patterns: property.patterns.map((p) => ({ re: regex(p.regex, rule), polarity: p.polarity })) });
+    properties.push({
+      property, rule, patterns: property.patterns.map((p) => ({ re: regex(p.regex, rule), polarity: p.polarity })),
+      frames: property.frames, framePrefilter: framePrefilter(ruleSet, property.frames),
+    });
   }
   const terms = byKind('term').flatMap((rule) => {
     const term = ruleSet.terms.find((t) => t.id === rule.target);
     return term ? [{ term, rule, re: regex(term.regex, rule) }] : [];
   });
   const owned = [...properties.flatMap((p) => p.property.patterns.map((x) => ({ source: x.regex, rule: p.rule }))), ...terms.map((t) => ({ source: t.term.regex, rule: t.rule }))];
-  const sources = [...owned.map((o) => o.source), EXAMPLE_WORDS];
+  const frameWords = properties.flatMap((p) => (p.framePrefilter ? [p.framePrefilter.source] : []));
+  const sources = [...owned.map((o) => o.source), ...frameWords, EXAMPLE_WORDS];
+  const lexicon = compileLexicon(ruleSet);
   const order = new Map(ruleSet.technologies.map((t, i) => [t.id, i]));
   const short = new Map(ruleSet.technologies.map((t) => [t.id, t.short]));
   const names = (ids: Iterable<string>) => {
@@ -59,9 +72,10 @@ export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRu
     ruleSet, matcher: makeMatcher(ruleSet), properties, terms,
     umbrella: byKind('umbrella')[0], example: byKind('example')[0],
     prefilter: watch
-      ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, 'i', o.rule, watch)), new RegExp(EXAMPLE_WORDS, 'i')])
+      ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, 'i', o.rule, watch)), ...frameWords.map((w) => new RegExp(w, 'i')), new RegExp(EXAMPLE_WORDS, 'i')])
       : new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'),
-    names, order,
+    names, order, lexicon,
+    tagger: makeTagger(lexicon.verbs),
   };
   cache.set(ruleSet, compiled);
   return compiled;

@@ -20,10 +20,10 @@ import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
 import { ReadRefusal, readRegularFile } from '../config/store.js';
 import { regexProblem } from './regex-safety.js';
 import {
-  COVERS, DATE, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, URL_PATTERN, VALUES,
+  CLAIMS, COVERS, DATE, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
 import type {
-  Alias, Example, FileError, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
+  Alias, Example, FileError, Frame, LexiconClass, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
 } from './types.js';
 import { type Entry, Reader, yamlMessage } from './yaml-reader.js';
 
@@ -87,6 +87,7 @@ class Loader {
   private sources = new Map<string, Provenance | undefined>();
   private propertyIds = new Set<string>();
   private termIds = new Set<string>();
+  private lexiconIds = new Set<string>();
 
   constructor(private r: Reader) {}
 
@@ -115,6 +116,10 @@ class Loader {
     for (const e of sourceEntries) this.sources.set(e.key, this.source(e));
     const aliasItems = get('aliases') ? r.seq(get('aliases')?.value, 'aliases', get('aliases')?.keyNode) ?? [] : [];
     const umbrellaEntries = this.entries(get('umbrellas'));
+    const lexiconEntries = this.entries(get('lexicon'));
+    this.lexiconIds = new Set(lexiconEntries.map((e) => e.key));
+    const lexicon = lexiconEntries.map((e) => this.lexiconClass(e)).filter((c) => c !== undefined);
+    const derivations = this.derivations(get('derivations'));
     const ruleEntries = this.entries(get('rules'));
     const ruleSet: RuleSet = {
       file: r.file,
@@ -126,6 +131,8 @@ class Loader {
       properties: propertyEntries.map((e) => this.property(e)).filter((p) => p !== undefined),
       terms: termEntries.map((e) => this.term(e)).filter((t) => t !== undefined),
       rules: ruleEntries.map((e) => this.rule(e)).filter((x) => x !== undefined),
+      lexicon,
+      derivations,
     };
     return ruleSet;
   }
@@ -144,10 +151,15 @@ class Loader {
     const bool = (k: string) => r.bool(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode);
     const [name, short, arch, vm, cloud] = [str('name'), str('short'), str('arch'), bool('vm'), bool('cloud')];
     const aliases = r.strings(f.get('aliases')?.value, `${e.path}.aliases`, f.get('aliases')?.keyNode);
-    if (name === undefined || short === undefined || arch === undefined || vm === undefined || cloud === undefined || !aliases) {
+    const st = f.get('status');
+    const status = st ? r.oneOf(st.value, st.path, st.keyNode, STATUSES) : 'mainline';
+    const since = f.has('since') ? str('since') : undefined;
+    if (name === undefined || short === undefined || arch === undefined || vm === undefined || cloud === undefined || !aliases || !status) {
       return undefined;
     }
-    return { id: e.key, name, short, arch, vm, cloud, aliases };
+    const t: Technology = { id: e.key, name, short, arch, vm, cloud, aliases, status };
+    if (since !== undefined) t.since = since;
+    return t;
   }
 
   private source(e: Entry): Provenance | undefined {
@@ -245,8 +257,71 @@ class Loader {
       const note = r.string(ne.value, ne.path, ne.keyNode);
       if (note !== undefined) notes[ne.key] = note;
     }
-    if (name === undefined || !patterns || patterns.some((x) => !x) || !valuesOk || patterns.length === 0) return undefined;
-    return { id: e.key, name, patterns: patterns as PropertyPattern[], values, notes };
+    const fr = f.get('frames');
+    const frameItems = fr ? r.seq(fr.value, fr.path, fr.keyNode) : undefined;
+    const frames = frameItems?.map((item) => this.frame(item.node, item.path)) ?? [];
+    if (!p && !fr) r.error(e.keyNode, `${e.path}: a property needs patterns or frames (how a sentence claims it)`);
+    if (name === undefined || (p && !patterns) || (fr && !frameItems) || patterns?.some((x) => !x) || frames.some((x) => !x) || !valuesOk || (!p && !fr)) return undefined;
+    return { id: e.key, name, patterns: (patterns ?? []) as PropertyPattern[], frames: frames as Frame[], values, notes };
+  }
+
+  /** A lexicon class: a list of words, or a mapping with words and options. */
+  private lexiconClass(e: Entry): LexiconClass | undefined {
+    const r = this.r;
+    const resolved = r.resolve(e.value);
+    const words = (node: unknown, path: string, at?: Entry['keyNode'], min = 0) => {
+      const list = r.strings(node, path, at, min);
+      if (!list) return undefined;
+      const bad = list.find((w) => !LEXICON_WORD.test(w));
+      if (bad !== undefined) { r.error(r.resolve(node), `${path}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider')`); return undefined; }
+      return list;
+    };
+    const place = r.place(e.keyNode);
+    if (isSeq(resolved)) {
+      const list = words(e.value, e.path, e.keyNode, 1);
+      return list && { id: e.key, words: list, actor: false, unless: [], with: [], place };
+    }
+    const f = r.record(e.value, e.path, SHAPES.lexiconClass, e.keyNode);
+    if (!f) return undefined;
+    const list = words(f.get('words')?.value, `${e.path}.words`, f.get('words')?.keyNode, 1);
+    const optional = (k: string) => (f.has(k) ? words(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode) : []);
+    const unless = optional('unless');
+    const withWords = optional('with');
+    const actor = this.flag(f.get('actor'));
+    if (!list || !unless || !withWords) return undefined;
+    return { id: e.key, words: list, actor, unless, with: withWords, place };
+  }
+
+  private derivations(section: Entry | undefined): Record<string, string> {
+    const out: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const e of this.entries(section)) {
+      const verb = this.r.string(e.value, e.path, e.keyNode);
+      if (verb === undefined) continue;
+      if (!LEXICON_WORD.test(e.key) || !LEXICON_WORD.test(verb)) { this.r.error(e.keyNode, `${e.path}: derivations map a lower-case noun or adjective to a lower-case verb`); continue; }
+      out[e.key] = verb;
+    }
+    return out;
+  }
+
+  private frame(node: unknown, path: string): Frame | undefined {
+    const r = this.r;
+    const f = r.record(node, path, SHAPES.frame);
+    if (!f) return undefined;
+    const c = f.get('claim');
+    const claim = c ? r.oneOf(c.value, c.path, c.keyNode, CLAIMS) : undefined;
+    const classes = (k: string) => {
+      const x = f.get(k);
+      return x ? r.ids(x.value, x.path, this.lexiconIds, 'lexicon class', x.keyNode) : undefined;
+    };
+    const act = classes('act');
+    const frame: Frame = { claim: claim ?? 'asserted', act: act ?? [], place: r.place(node as Entry['value']) };
+    let ok = claim !== undefined && act !== undefined;
+    for (const k of ['patient', 'agent', 'requires', 'excludes'] as const) {
+      if (!f.has(k)) continue;
+      const ids = classes(k);
+      if (ids) frame[k] = ids; else ok = false;
+    }
+    return ok ? frame : undefined;
   }
 
   private pattern(node: unknown, path: string): PropertyPattern | undefined {

@@ -11,18 +11,20 @@ export interface Shape {
 
 export const SHAPES = {
   ruleFile: {
-    allowed: ['id', 'description', 'sources', 'technologies', 'aliases', 'umbrellas', 'properties', 'terms', 'rules'],
+    allowed: ['id', 'description', 'sources', 'technologies', 'aliases', 'umbrellas', 'lexicon', 'derivations', 'properties', 'terms', 'rules'],
     required: ['id', 'description', 'technologies', 'rules'],
   },
   source: { allowed: ['reviewer', 'date', 'subject', 'message-id', 'url'], required: ['reviewer', 'date', 'subject', 'message-id'] },
   technology: {
-    allowed: ['name', 'short', 'arch', 'vm', 'cloud', 'aliases'],
+    allowed: ['name', 'short', 'arch', 'vm', 'cloud', 'aliases', 'status', 'since'],
     required: ['name', 'short', 'arch', 'vm', 'cloud', 'aliases'],
   },
   alias: { allowed: ['phrase', 'technologies', 'besides', 'needs-context'], required: ['phrase', 'technologies'] },
   besides: { allowed: ['named', 'means'], required: ['named', 'means'] },
   umbrella: { allowed: ['phrases', 'covers', 'overgeneral', 'coco', 'needs-context'], required: ['phrases', 'covers'] },
-  property: { allowed: ['name', 'patterns', 'values', 'notes'], required: ['name', 'patterns', 'values'] },
+  lexiconClass: { allowed: ['words', 'actor', 'unless', 'with'], required: ['words'] },
+  property: { allowed: ['name', 'patterns', 'frames', 'values', 'notes'], required: ['name', 'values'] },
+  frame: { allowed: ['claim', 'act', 'patient', 'agent', 'requires', 'excludes'], required: ['claim', 'act'] },
   pattern: { allowed: ['regex', 'polarity'], required: ['regex'] },
   term: { allowed: ['regex', 'suggestions'], required: ['regex', 'suggestions'] },
   rule: {
@@ -46,5 +48,9 @@ export const RULE_KINDS = ['property', 'umbrella', 'term', 'example'] as const;
 export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 export const VALUES = ['holds', 'breaks', 'caveat'] as const;
 export const POLARITIES = ['positive', 'negative'] as const;
+export const CLAIMS = ['blocked', 'asserted'] as const;
+export const STATUSES = ['mainline', 'proposal'] as const;
+/** Lexicon words: lower-case lemmas or lemma phrases. */
+export const LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
 /** Umbrella `covers` keywords: every technology, those with `vm: true`, those with `cloud: true`. */
 export const COVERS = ['all', 'vm', 'cloud'] as const;

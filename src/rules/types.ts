@@ -32,6 +32,12 @@ export interface Technology {
   cloud: boolean;
   /** Unambiguous names, matched as whole words. */
   aliases: string[];
+  /**
+   * `mainline` (in a released kernel; `since` names the version) or `proposal` (posted, never
+   * merged): a proposal counts only in a document that names it (DESIGN §2, the universe).
+   */
+  status: 'mainline' | 'proposal';
+  since?: string;
 }
 
 /**
@@ -69,10 +75,49 @@ export interface PropertyPattern {
   polarity: 'positive' | 'negative';
 }
 
+/**
+ * A class of words for frames: lemmas or lemma phrases ("host", "cloud provider",
+ * "out of reach"), matched on a sentence's lemmas and on their derivations
+ * (modification → modify).
+ */
+export interface LexiconClass {
+  id: string;
+  words: string[];
+  /** Who or what acts (host, guest, hardware): a sentence's agent from another actor class rules a frame out. */
+  actor: boolean;
+  /** A noun group holding one of these words does not count ("shared pages"). */
+  unless: string[];
+  /** A noun group counts only when it also holds one of these ("signed statement"). */
+  with: string[];
+  place: SourcePlace;
+}
+
+/**
+ * A property claim recognised by meaning: who (agent) does what (act) to what (patient).
+ * `blocked`: the property is claimed when the act is impossible, detected or prevented ("the
+ * host cannot modify guest memory", "tampering is detected") and denied when an attacker is
+ * said to be able to do it. `asserted`: claimed when the act or state holds ("guest memory is
+ * encrypted", "integrity of guest memory"), denied when it is negated.
+ */
+export interface Frame {
+  claim: 'blocked' | 'asserted';
+  /** Lexicon class ids. */
+  act: string[];
+  patient?: string[];
+  agent?: string[];
+  /** Classes one of which must occur in the clause (a physical attack: "physical access", "cold boot"). */
+  requires?: string[];
+  /** Classes none of which may occur in the clause. */
+  excludes?: string[];
+  place: SourcePlace;
+}
+
 export interface Property {
   id: string;
   name: string;
+  /** Fixed terms, as regular expressions (an escape hatch beside the frames). */
   patterns: PropertyPattern[];
+  frames: Frame[];
   values: Record<string, Value>;
   /** Why a cell is what it is, for caveats and disputed cells. */
   notes: Record<string, string>;
@@ -120,6 +165,9 @@ export interface RuleSet {
   properties: Property[];
   terms: Term[];
   rules: Rule[];
+  /** Word classes for the frames, and nouns or adjectives with the verb they derive from. */
+  lexicon: LexiconClass[];
+  derivations: Record<string, string>;
 }
 
 /** A problem in a rule or configuration file, as data: the CLI exits 2, the editor shows a diagnostic. */

@@ -74,7 +74,9 @@ function walk(node: RstNode, visit: (n: RstNode) => void): void {
   }
 }
 
-export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, matcher: Matcher, opts: DocumentOptions): DocumentContext {
+export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, ruleSetMatcher: Matcher, opts: DocumentOptions): DocumentContext {
+  // The technologies a scope can hold here: proposals only where the document names them.
+  const matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, opts.scope);
   const all = matcher.all;
   const fileName = basename(path).replace(/\.[^.]+$/, '');
   const fileNameText = fileName.replace(/[-_]+/g, ' ');

@@ -27,7 +27,13 @@ interface Entry {
 
 export interface Matcher {
   ruleSet: RuleSet;
+  /** Every technology a scope can hold: the mainline ones, and proposals the document names. */
   all: string[];
+  /**
+   * This matcher for a document that names the given proposals: umbrellas cover a proposal
+   * (pKVM on x86) only in a document that names it (DESIGN §2, the universe).
+   */
+  forDocument(text: string, extra?: Iterable<string>): Matcher;
   /** Could `text` put a sentence in CoCo context (a technology or a CoCo umbrella, not only "x86")? A quick test. */
   mayNameCoco(text: string): boolean;
   /** Mentions in a sentence (or title), with context rules applied. */
@@ -133,5 +139,26 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const firmExact = compile(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), '');
   const firmFolded = compile(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), 'i');
   const mayNameCoco = (text: string) => !!(firmExact?.test(text) || firmFolded?.test(text));
-  return { ruleSet, all, find, mayNameCoco };
+
+  const proposals = new Set(ruleSet.technologies.filter((t) => t.status === 'proposal').map((t) => t.id));
+  // The phrases that can name a proposal: its aliases, and aliases that include it ("pKVM").
+  const proposalWords = compile(entries.filter((e) => (e.technology && proposals.has(e.technology.id)) || e.alias?.technologies.some((id) => proposals.has(id))), 'i');
+  const restricted = (allowed: Set<string>): Matcher => {
+    const keep = (id: string) => !proposals.has(id) || allowed.has(id);
+    const self: Matcher = {
+      ruleSet, all: all.filter(keep), mayNameCoco,
+      find: (text, anyCase) => find(text, anyCase).map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m)),
+      forDocument: () => self,
+    };
+    return self;
+  };
+  const forDocument = (text: string, extra: Iterable<string> = []): Matcher => {
+    const named = new Set([...extra].filter((id) => proposals.has(id)));
+    if (proposalWords) {
+      proposalWords.lastIndex = 0;
+      if (proposalWords.test(text)) for (const m of find(text)) if (m.kind === 'technology') for (const id of m.ids) if (proposals.has(id)) named.add(id);
+    }
+    return restricted(named);
+  };
+  return { ruleSet, all, find, mayNameCoco, forDocument };
 }

@@ -111,20 +111,20 @@ describe('parseRuleFile: errors at file:line:col', () => {
 
   test('unknown key at the top level names the allowed keys', () => {
     expect(errorsOf(BASE.replace('description:', 'colour: red\ndescription:'))).toEqual([
-      "r.yml:2:1: unknown key 'colour' in the rule file (allowed: id, description, sources, technologies, aliases, umbrellas, properties, terms, rules)",
+      "r.yml:2:1: unknown key 'colour' in the rule file (allowed: id, description, sources, technologies, aliases, umbrellas, lexicon, derivations, properties, terms, rules)",
     ]);
   });
 
   test('unknown keys nested: technology, alias, property, rule, example', () => {
     expect(errorsOf(withLine(6, '  a: {name: A, short: A, arch: x86, vm: true, cloud: true, aliases: [], colour: red}'))).toEqual([
-      "r.yml:6:73: unknown key 'colour' in technologies.a (allowed: name, short, arch, vm, cloud, aliases)",
+      "r.yml:6:73: unknown key 'colour' in technologies.a (allowed: name, short, arch, vm, cloud, aliases, status, since)",
     ]);
     expect(errorsOf(withLine(9, '  - {phrase: AB, technologies: [a, b], means: [a]}'))).toEqual([
       "r.yml:9:40: unknown key 'means' in aliases[0] (allowed: phrase, technologies, besides, needs-context)",
     ]);
     expect(errorsOf(withLine(14, '    title: P'))).toEqual([
       "r.yml:13:3: missing key 'name' in properties.p",
-      "r.yml:14:5: unknown key 'title' in properties.p (allowed: name, patterns, values, notes)",
+      "r.yml:14:5: unknown key 'title' in properties.p (allowed: name, patterns, frames, values, notes)",
     ]);
     expect(errorsOf(withLine(28, '    examples: {flagged: [x], ok: [{text: y, at: y}]}'))).toEqual([
       "r.yml:28:45: unknown key 'at' in rules.p-rule.examples.ok[0] (allowed: text, path)",

@@ -1,0 +1,201 @@
+/**
+ * Tokens, parts of speech and lemmas of a sentence, from wink-nlp with its
+ * English web model (measured against compromise, wink-pos-tagger and
+ * parse-english in docs/semantics.md), plus a small table of corrections for
+ * this domain's traps ("can neither read nor write", "at will", acronym
+ * plurals). Loading the model costs about 150 ms, so it is loaded on first
+ * use: only a CoCo document with a candidate sentence pays for it.
+ */
+import { createRequire } from 'node:module';
+
+/** Universal parts of speech, as wink-nlp gives them. */
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  /** The token's text as written. */
+  text: string;
+  /** Lower case, for word lookups. */
+  lower: string;
+  /** Offsets in the tagged text. */
+  start: number;
+  end: number;
+  pos: Pos;
+  lemma: string;
+}
+
+interface WinkToken { out(what: unknown): string }
+interface WinkDoc { tokens(): { each(f: (t: WinkToken) => void): void } }
+interface Wink { readDoc(text: string): WinkDoc; its: { value: unknown; pos: unknown; lemma: unknown } }
+
+const require = createRequire(import.meta.url);
+let wink: Wink | undefined;
+
+/**
+ * wink-nlp and its model: from a bundle next to this file (the single-file build ships them
+ * as claimlint-nlp.cjs, so that the main bundle does not parse 4 MB it seldom needs), else
+ * from node_modules.
+ */
+function loadWink(): Wink {
+  if (wink) return wink;
+  let lib: { winkNLP: (model: unknown, pipe: string[]) => Wink; model: unknown };
+  try {
+    lib = require('./claimlint-nlp.cjs') as typeof lib;
+  } catch {
+    lib = { winkNLP: require('wink-nlp') as typeof lib.winkNLP, model: require('wink-eng-lite-web-model') };
+  }
+  wink = lib.winkNLP(lib.model, ['pos']);
+  return wink;
+}
+
+/** Whether the model has been loaded in this process (the speed tests look at this). */
+export function nlpLoaded(): boolean {
+  return wink !== undefined;
+}
+
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
+const NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
+/** Irregular forms the model leaves unlemmatised when it takes them for nouns or adjectives. */
+const IRREGULAR: Record<string, string> = {
+  written: 'write', wrote: 'write', rewritten: 'rewrite', overwritten: 'overwrite', seen: 'see', saw: 'see',
+  hidden: 'hide', hid: 'hide', kept: 'keep', fed: 'feed', read: 'read', undone: 'undo', stolen: 'steal', known: 'know',
+};
+
+/** The forms of a verb lemma: -s, -ed, -ing (a lookup table for the corrections, not a lemmatiser). */
+function verbForms(v: string): string[] {
+  const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(v) && v.length <= 6;
+  const yToI = v.endsWith('y') && !/[aeiou]y$/.test(v);
+  const third = yToI ? `${v.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`;
+  const past = yToI ? `${v.slice(0, -1)}ied` : v.endsWith('e') ? `${v}d` : cvc ? `${v}${v.at(-1)}ed` : `${v}ed`;
+  const ing = v.endsWith('e') && !v.endsWith('ee') ? `${v.slice(0, -1)}ing` : cvc ? `${v}${v.at(-1)}ing` : `${v}ing`;
+  return [v, third, past, ing, ...(cvc ? [`${v}ed`, `${v}ing`] : [])];
+}
+
+export interface Tagger {
+  /** Tokens of one sentence (tag sentences one at a time: the model's tags depend on what came before). */
+  tag(text: string): Token[];
+}
+
+/**
+ * A tagger that knows the rule set's verbs (the frames' actions): their inflected forms get the
+ * verb's lemma where the model has none, and after a modal they are verbs.
+ */
+export function makeTagger(verbs: Iterable<string>): Tagger {
+  const forms = new Map<string, string>(Object.entries(IRREGULAR));
+  for (const v of verbs) if (!v.includes(' ')) for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
+  return { tag: (text) => correct(tagRaw(text), forms) };
+}
+
+function tagRaw(text: string): Token[] {
+  const nlp = loadWink();
+  const its = nlp.its;
+  // A capitalised first word is taken for a proper noun ("Interrupts", "Tampering"): tag the
+  // sentence with it in lower case (same length, so the offsets hold).
+  const m = /^[A-Z](?=[a-z]+\b)/.exec(text);
+  const input = m ? text[0]?.toLowerCase() + text.slice(1) : text;
+  const out: Token[] = [];
+  let at = 0;
+  nlp.readDoc(input).tokens().each((t) => {
+    const value = t.out(its.value);
+    const i = input.indexOf(value, at);
+    // Tokens are verbatim substrings; one that is not found keeps the cursor (never seen on the corpus).
+    const start = i >= 0 && /^\s*$/.test(input.slice(at, i)) ? i : at;
+    const end = start === i ? i + value.length : at;
+    at = end;
+    const word = text.slice(start, end);
+    out.push({ text: word, lower: word.toLowerCase(), start, end, pos: t.out(its.pos) as Pos, lemma: String(t.out(its.lemma) ?? value).toLowerCase() });
+  });
+  return out;
+}
+
+const isWordLike = (t: Token) => t.pos !== 'PUNCT' || t.text === ',';
+
+/** "I/O", "R/W": short words joined by a slash are one word ("io"). */
+function joinSlashed(raw: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const [a, slash, b] = [raw[i] as Token, raw[i + 1], raw[i + 2]];
+    if (slash?.text === '/' && b && a.end === slash.start && slash.end === b.start && a.text.length <= 2 && b.text.length <= 2) {
+      const text = `${a.text}/${b.text}`;
+      out.push({ text, lower: text.toLowerCase(), start: a.start, end: b.end, pos: 'NOUN', lemma: `${a.lower}${b.lower}` });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function correct(tokens: Token[], forms: Map<string, string>): Token[] {
+  const raw = joinSlashed(tokens);
+  const out: Token[] = [];
+  for (const t of raw) {
+    // "cannot" before punctuation comes back as one token with no lemma.
+    if (t.lower === 'cannot') {
+      out.push({ ...t, text: t.text.slice(0, 3), lower: 'can', end: t.start + 3, pos: 'AUX', lemma: 'can' });
+      out.push({ ...t, text: t.text.slice(3), lower: 'not', start: t.start + 3, pos: 'PART', lemma: 'not' });
+      continue;
+    }
+    if (t.lower === 'ca' && t.lemma !== 'can') t.lemma = 'can';
+    // Acronym plurals (VMs, vCPUs, DIMMs) keep the plural as their lemma.
+    if (/^[a-z]*[A-Z][A-Za-z0-9]*s$/.test(t.text) && t.lemma === t.lower) {
+      t.lemma = t.lemma.slice(0, -1);
+      if (t.pos === 'PROPN') t.pos = 'NOUN';
+    }
+    const known = forms.get(t.lower);
+    if (known && t.lemma === t.lower && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN') && known !== t.lower && !/s$/.test(t.lower)) t.lemma = known;
+    if (t.lower === 'being') t.lemma = 'be';
+    out.push(t);
+  }
+  const words = out.filter(isWordLike);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const known = forms.get(t.lower);
+    // be (+ adverbs) + a participle of a known verb tagged adjective or noun: a passive verb.
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && known && known !== t.lower && /(?:ed|en|wn)$/.test(t.lower)) {
+      let k = i - 1;
+      while (k >= 0 && ((words[k] as Token).pos === 'ADV' || (words[k] as Token).pos === 'PART')) k--;
+      if (k >= 0 && (words[k] as Token).lemma === 'be') { t.pos = 'VERB'; t.lemma = known; }
+    }
+    // A bare verb inside a noun group is a noun: "at launch", "any write", "the register state",
+    // "guest interrupt injection".
+    if (t.pos === 'VERB' && t.lemma === t.lower && prev && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.text === "'s" || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && next.pos === 'NOUN'))) t.pos = 'NOUN';
+    // "has no way", "have the ability": have without a participle after it is the main verb.
+    if (t.pos === 'AUX' && t.lemma === 'have' && !(next && (next.pos === 'VERB' || next.pos === 'ADV'))) t.pos = 'VERB';
+    if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';
+  }
+  // After a modal (and not, never, neither, no longer ...) comes a verb: "can neither read nor write".
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i] as Token;
+    if (t.pos !== 'AUX' || !MODALS.has(t.lemma) || (t.lower === 'will' && t.pos !== 'AUX')) continue;
+    let j = i + 1;
+    const skip = () => {
+      while (j < words.length && ((words[j] as Token).pos === 'ADV' || (words[j] as Token).pos === 'PART' || NEGATORS.test((words[j] as Token).lower))) {
+        if ((words[j] as Token).lower === 'neither') (words[j] as Token).pos = 'CCONJ';
+        j++;
+      }
+    };
+    skip();
+    let passive = false;
+    if (j < words.length && (words[j] as Token).lemma === 'be') { passive = true; j++; skip(); }
+    const w = words[j];
+    if (!w) continue;
+    const lemma = forms.get(w.lower);
+    const fits = lemma !== undefined && (passive ? lemma !== w.lower || w.lower === 'read' : lemma === w.lower);
+    if (!fits || w.pos === 'VERB') continue;
+    w.pos = 'VERB';
+    w.lemma = lemma;
+    // And the verbs coordinated with it: "read, modify or remap".
+    for (let k = j + 1; k + 1 < words.length; ) {
+      if (!/^(?:,|or|nor|and)$/.test((words[k] as Token).lower)) break;
+      const n = /^(?:or|nor|and)$/.test((words[k + 1] as Token).lower) ? k + 2 : k + 1;
+      const c = words[n];
+      if (!c || !forms.has(c.lower)) break;
+      c.pos = 'VERB';
+      c.lemma = forms.get(c.lower) as string;
+      k = n + 1;
+    }
+  }
+  return out;
+}

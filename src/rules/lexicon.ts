@@ -1,0 +1,107 @@
+/**
+ * The rule set's lexicon compiled for matching: which word classes a token
+ * starts (by lemma, by surface form, or by the verb its noun derives from),
+ * the verbs the tagger should know, and a cheap text prefilter that says
+ * whether a sentence can hold a frame's act at all (only those are tagged).
+ */
+import type { Token } from '../prose/nlp.js';
+import type { Frame, LexiconClass, RuleSet } from './types.js';
+
+export interface CompiledClass {
+  id: string;
+  actor: boolean;
+  /** Single-word entries. */
+  single: Set<string>;
+  /** Multi-word entries, as word lists. */
+  multi: string[][];
+  unless: Set<string>;
+  with: Set<string>;
+}
+
+export interface CompiledLexicon {
+  classes: Map<string, CompiledClass>;
+  /** Noun or adjective → the verb it derives from. */
+  derivations: Record<string, string>;
+  /** Single-word verbs of frame acts, for the tagger. */
+  verbs: Set<string>;
+}
+
+/** Words a token stands for: its lemma, its surface form, and the verbs they derive from. */
+export function keysOf(t: Token, derivations: Record<string, string>): string[] {
+  const keys = [t.lemma, t.lower];
+  for (const k of [t.lemma, t.lower]) {
+    const d = derivations[k];
+    if (d) keys.push(d);
+  }
+  return keys;
+}
+
+export function compileLexicon(ruleSet: RuleSet): CompiledLexicon {
+  const classes = new Map<string, CompiledClass>();
+  for (const c of ruleSet.lexicon) classes.set(c.id, compileClass(c));
+  const verbs = new Set<string>();
+  const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
+  for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
+  for (const v of Object.values(ruleSet.derivations)) if (!v.includes(' ')) verbs.add(v);
+  return { classes, derivations: ruleSet.derivations, verbs };
+}
+
+function compileClass(c: LexiconClass): CompiledClass {
+  return {
+    id: c.id, actor: c.actor,
+    single: new Set(c.words.filter((w) => !w.includes(' '))),
+    multi: c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')),
+    unless: new Set(c.unless), with: new Set(c.with),
+  };
+}
+
+/**
+ * The length in tokens of the class entry that starts at token `i`, or 0. Hyphens and
+ * possessive marks inside a phrase are skipped ("integrity-protected", "guest's").
+ */
+export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivations: Record<string, string>): number {
+  const t = tokens[i];
+  if (!t || t.pos === 'PUNCT') return 0;
+  if (keysOf(t, derivations).some((k) => cls.single.has(k))) return 1;
+  for (const phrase of cls.multi) {
+    let j = i;
+    let ok = true;
+    for (const word of phrase) {
+      while (j < tokens.length && j > i && (tokens[j] as Token).text === '-') j++;
+      const tj = tokens[j];
+      if (!tj || !keysOf(tj, derivations).includes(word)) { ok = false; break; }
+      j++;
+    }
+    if (ok) return j - i;
+  }
+  return 0;
+}
+
+/** Stems of a word for the text prefilter: "modify" → "modif", "write" → "writ". */
+function stem(word: string): string {
+  const first = word.split(' ')[0] as string;
+  return first.length > 4 ? first.replace(/(?:e|y|ies|es|s)$/, '') : first;
+}
+
+const IRREGULAR_FORMS: Record<string, string[]> = {
+  write: ['wrote', 'written'], see: ['saw', 'seen'], hide: ['hid', 'hidden'], keep: ['kept'], catch: ['caught'],
+  steal: ['stole', 'stolen'], give: ['gave', 'given'], get: ['got', 'gotten'], feed: ['fed'], take: ['took', 'taken'],
+};
+
+/**
+ * A regular expression that matches every sentence in which some frame's act can occur
+ * (a superset: the frames decide). Without it, every sentence of a CoCo document would be tagged.
+ */
+export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): RegExp | undefined {
+  const classes = new Map(ruleSet.lexicon.map((c) => [c.id, c]));
+  const words = new Set<string>();
+  for (const f of frames) for (const id of f.act) for (const w of classes.get(id)?.words ?? []) words.add(w);
+  for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (words.has(verb)) words.add(noun);
+  if (words.size === 0) return undefined;
+  const alternatives = new Set<string>();
+  for (const w of words) {
+    alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    for (const f of IRREGULAR_FORMS[w] ?? []) alternatives.add(f);
+  }
+  return new RegExp(`\\b(?:${[...alternatives].sort().join('|')})`, 'i');
+}

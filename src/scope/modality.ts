@@ -1,0 +1,65 @@
+/**
+ * Modality: when a sentence that mentions a property makes no claim of it
+ * (issue 10, DESIGN §2). A question, a cross-reference or a definition claims
+ * nothing; history and the non-confidential case ("historically", "on a
+ * conventional VM", "without confidential computing"), plans ("future
+ * versions", "is planned") and hedges ("on some platforms", "to some degree",
+ * "depending on the technology", "may or may not") silence the clause they
+ * stand in, not the rest of the sentence. Stated objectives remain claims:
+ * "typically", "should", "must", "aims to".
+ *
+ * Modal verbs of possibility ("would", "might") are decided by the frames,
+ * where it is known which predicate they govern (rules/frames.ts).
+ */
+import { isHedged, type Clause } from './clauses.js';
+
+export type Silence = 'question' | 'cross-reference' | 'definition' | 'history' | 'plan' | 'hedge';
+
+const QUESTION = /\?\s*$/;
+/** "See ... for", "Refer to", "is described in": the sentence points elsewhere. */
+const CROSS_REFERENCE = new RegExp([
+  String.raw`^\W*(?:see|refer to|cf\.?|for (?:more|further)? ?(?:details|information|a discussion|an overview)\b[^.]*?\b(?:see|refer to))\b`,
+  String.raw`\b(?:is|are) (?:described|explained|documented|covered|discussed|detailed) (?:in|at|by|under|below|above|later|elsewhere)\b`,
+  String.raw`\b(?:described|explained|documented) in (?:the )?(?:section|chapter|document|specification|spec)\b`,
+].join('|'), 'i');
+const DEFINITION = /\b(?:means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)/i;
+/** History and the non-confidential case. */
+const HISTORY = new RegExp([
+  String.raw`\b(?:historically|traditionally|in the past|used to|formerly|previously|originally|in earlier (?:versions|generations|kernels)|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
+  String.raw`\b(?:on|in|for|with|of|to|inside) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
+  String.raw`\b(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
+  String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
+].join('|'), 'i');
+/** Plans and the future: what is not there yet is not claimed. */
+const PLAN = /\b(?:in (?:the )?future|future (?:versions?|extensions?|work|hardware|generations?|kernels?|releases?|revisions?)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
+/** Hedges beyond the technology-scoping ones of clauses.ts. */
+const HEDGE = new RegExp([
+  String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular) (?:\w+ )?(?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs)\b`,
+  String.raw`\bto (?:some|a (?:certain|limited|large|lesser|greater)|varying) (?:degree|extent)s?\b`,
+  String.raw`\b(?:partially|partly|in part|not necessarily|not always|not all|only some|optionally|in principle|may or may not|might or might not)\b`,
+  String.raw`\bin (?:some|certain|many|most) (?:cases|configurations|deployments|setups|designs)\b`,
+  String.raw`\b(?:depending|depends) (?:on|upon)\b`,
+  String.raw`\b(?:where|when|if) (?:supported|available|enabled|configured|present|the hardware (?:supports|allows|provides))\b`,
+  String.raw`\bon (?:platforms|hardware|CPUs|processors|systems) (?:that|which|where|with)\b`,
+  String.raw`\b(?:varies|vary|differs?) (?:between|across|by|among|from)\b`,
+].join('|'), 'i');
+
+/** Why the clause at `clause` of the sentence `text` makes no claim, or undefined when it makes one. */
+export function silence(text: string, clause: Clause): Silence | undefined {
+  if (QUESTION.test(text)) return 'question';
+  if (CROSS_REFERENCE.test(text)) return 'cross-reference';
+  if (DEFINITION.test(text)) return 'definition';
+  const c = text.slice(clause.start, clause.end);
+  // An introductory phrase ("Historically, ..." "On a conventional VM, ...") governs the clause after it.
+  const lead = clause.start > 0 ? leadOf(text, clause.start) : '';
+  if (HISTORY.test(c) || HISTORY.test(lead)) return 'history';
+  if (PLAN.test(c)) return 'plan';
+  if (isHedged(text, clause) || HEDGE.test(c) || HEDGE.test(lead)) return 'hedge';
+  return undefined;
+}
+
+/** The sentence's introductory phrase up to its first comma, when it ends before the clause. */
+function leadOf(text: string, clauseStart: number): string {
+  const comma = text.indexOf(',');
+  return comma > 0 && comma <= clauseStart && !/\b(?:but|whereas|which|that|while|although|though)\b/i.test(text.slice(0, comma)) ? text.slice(0, comma) : '';
+}
