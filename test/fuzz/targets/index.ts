@@ -1,11 +1,14 @@
 /** The fuzz targets by name. `full` sizes are for `npm run fuzz`; `npm test` uses the smaller ones. */
 import type { Target } from '../target.js';
+import { configTarget } from './config.js';
+import { lspTarget } from './lsp.js';
 import { patchLargeTarget, patchTarget } from './patch.js';
 import { reportTarget } from './report.js';
 import { rstLargeTarget, rstTarget } from './rst.js';
+import { rulesTarget } from './rules.js';
 
 export function targets(full: boolean): Target[] {
-  return [rstTarget, rstLargeTarget(full), patchTarget, patchLargeTarget(full), reportTarget] as Target[];
+  return [rstTarget, rstLargeTarget(full), patchTarget, patchLargeTarget(full), rulesTarget, configTarget, lspTarget, reportTarget] as Target[];
 }
 
 export function targetNamed(name: string, full: boolean): Target {
