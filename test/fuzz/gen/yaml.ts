@@ -18,7 +18,7 @@ export type YNode =
 
 const isNode = (v: Y): v is YNode => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).some((k) => k.startsWith('$'));
 const entriesOf = (v: Y): [string, Y][] => (isNode(v) && '$dup' in v ? v.$dup : Object.entries(v as Record<string, Y>));
-const PLAIN = /^[A-Za-z_][\w .\/-]*$/;
+const PLAIN = /^[A-Za-z_][\w ./-]*$/;
 
 function scalar(v: string | number | boolean | null): string {
   if (v === null) return 'null';
