@@ -51,6 +51,8 @@ interface ChildOutcome {
   hungAt?: number;
   lastRun?: number;
   killedForHang: boolean;
+  /** Why the child was killed. */
+  why: string;
   code: number | null;
   signal: NodeJS.Signals | null;
   stderr: string;
@@ -72,28 +74,37 @@ function runChild(o: CampaignOptions, args: string[], capMs: number): Promise<Ch
     child.stdout?.on('data', (d: Buffer) => { stdout += d.toString(); });
     child.stderr?.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-20_000); });
     let pending = '';
+    // Past its budget twice over, an input is a hang; between inputs (generating, shrinking), so is
+    // hangMs without a progress line; and the whole child has a cap that each input's limit extends.
+    let last = Date.now();
+    let deadline = started + capMs;
+    let why = '';
     (child.stdio[3] as NodeJS.ReadableStream).on('data', (d: Buffer) => {
       pending += d.toString();
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const l of lines) {
-        // "R run budget" and "S budget": an input is a hang past twice its budget (and past hangMs).
+        // "R run budget" and "S budget" start an input; "D" ends it.
         const [kind, a, b] = l.split(' ');
-        if (kind === 'R') { lastRun = Number(a); running = { run: lastRun, since: Date.now(), limit: Math.max(o.hangMs, 2 * Number(b)) }; }
-        else if (kind === 'S') running = { run: -1, since: Date.now(), limit: Math.max(o.hangMs, 2 * Number(a)) };
-        else if (kind === 'D') running = undefined;
+        last = Date.now();
+        if (kind === 'R' || kind === 'S') {
+          const limit = Math.max(o.hangMs, 2 * Number(kind === 'R' ? b : a));
+          running = { run: kind === 'R' ? Number(a) : -1, since: last, limit };
+          if (kind === 'R') lastRun = Number(a);
+          deadline = Math.max(deadline, last + limit + o.hangMs);
+        } else if (kind === 'D') running = undefined;
       }
     });
     const watchdog = setInterval(() => {
+      if (killedForHang) return;
       const now = Date.now();
-      if (running && now - running.since > running.limit) {
-        killedForHang = true;
-        hungAt = running.run >= 0 ? running.run : undefined;
-        child.kill('SIGKILL');
-      } else if (now - started > capMs) {
-        killedForHang = true;
-        child.kill('SIGKILL');
-      }
+      if (running && now - running.since > running.limit) why = `an input ran past twice its time budget (${Math.round(running.limit / 1000)} s)${running.run < 0 ? ' while shrinking' : ''}`;
+      else if (!running && now - last > o.hangMs) why = `no progress for ${Math.round(o.hangMs / 1000)} s between inputs`;
+      else if (now > deadline) why = 'the slice ran past its time cap';
+      else return;
+      killedForHang = true;
+      hungAt = running && running.run >= 0 ? running.run : undefined;
+      child.kill('SIGKILL');
     }, 250);
     child.on('close', (code, signal) => {
       clearInterval(watchdog);
@@ -102,7 +113,7 @@ function runChild(o: CampaignOptions, args: string[], capMs: number): Promise<Ch
       try { result = last ? JSON.parse(last) as SliceResult : undefined; } catch { result = undefined; }
       // A child that died mid-input: that input is the finding.
       if (!killedForHang && !result && running && running.run >= 0) hungAt = running.run;
-      resolve({ result, hungAt, lastRun, killedForHang, code, signal, stderr });
+      resolve({ result, hungAt, lastRun, killedForHang, why, code, signal, stderr });
     });
   });
 }
@@ -121,7 +132,7 @@ async function slice(o: CampaignOptions, target: string, seed: number, timeMs: n
   } else if (r.killedForHang || !r.result) {
     const kind = r.killedForHang ? 'hang' : 'crash';
     const why = r.killedForHang
-      ? `an input ran past twice its time budget (at least ${o.hangMs} ms)${r.hungAt === undefined ? ' (while shrinking or starting)' : ''}`
+      ? r.why
       : `the process died (${r.signal ?? `exit status ${r.code}`}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
     const files: string[] = [];
     if (r.hungAt !== undefined) {
@@ -134,7 +145,8 @@ async function slice(o: CampaignOptions, target: string, seed: number, timeMs: n
   }
   const ms = Date.now() - started;
   into.slices.push({ target, seed, runs, ms, outcome });
-  o.log(`${target} seed=${seed}: ${runs} inputs in ${Math.round(ms / 1000)} s, ${outcome}`);
+  const slowest = r.result?.slowest ? `, slowest ${(r.result.slowest.ms / 1000).toFixed(1)} s of a ${(r.result.slowest.budget / 1000).toFixed(0)} s budget` : '';
+  o.log(`${target} seed=${seed}: ${runs} inputs in ${Math.round(ms / 1000)} s${slowest}, ${outcome}`);
 }
 
 export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {

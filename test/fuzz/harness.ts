@@ -41,6 +41,8 @@ export interface SliceResult {
   target: string;
   seed: number;
   runs: number;
+  /** The slowest input's first run and its budget (ms). */
+  slowest?: { ms: number; budget: number };
   finding?: SliceFinding;
 }
 
@@ -51,11 +53,12 @@ function firstDifference(a: string, b: string): string {
 }
 
 /** Run once within the budget, then again for the same output. */
-export async function checkInput<T>(t: Target<T>, input: T): Promise<void> {
+export async function checkInput<T>(t: Target<T>, input: T, timed?: (ms: number, budget: number) => void): Promise<void> {
   const start = performance.now();
   const first = await t.run(input);
   const ms = performance.now() - start;
   const limit = t.budgetMs(input);
+  timed?.(ms, limit);
   if (ms > limit) fail(`took ${Math.round(ms)} ms, over the per-input budget of ${limit} ms`);
   if (t.rerun && !t.rerun(input)) return;
   const second = await t.run(input);
@@ -87,12 +90,14 @@ export async function runSlice(o: SliceOptions): Promise<SliceResult> {
   }
 
   let runs = 0;
+  let slowest: SliceResult['slowest'];
+  const timed = (ms: number, budget: number) => { if (!slowest || ms / budget > slowest.ms / slowest.budget) slowest = { ms: Math.round(ms), budget }; };
   let first: { run: number; files: string[]; error: unknown } | undefined;
   const search = fc.asyncProperty(t.arbitrary, async (input) => {
     const run = runs++;
     o.progress(`R ${run} ${t.budgetMs(input)}`);
     try {
-      await checkInput(t, input);
+      await checkInput(t, input, timed);
     } catch (e) {
       // Saved before shrinking, which may take long or not finish.
       first ??= { run, error: e, files: saveInput(t, o.out, `${base}-${run}-first`, input, { target: t.name, seed: o.seed, path: String(run), error: describe(e) }) };
@@ -104,7 +109,7 @@ export async function runSlice(o: SliceOptions): Promise<SliceResult> {
   const found = await fc.check(search, {
     seed: o.seed, path: o.path, numRuns: o.path ? 1 : 2 ** 31 - 1, endOnFailure: true, plugins: [fc.interruptAfterTimeLimit(o.timeMs)],
   });
-  if (!found.failed || found.counterexamplePath === null) return { target: t.name, seed: o.seed, runs };
+  if (!found.failed || found.counterexamplePath === null) return { target: t.name, seed: o.seed, runs, slowest };
 
   // Shrink from the failing input, for a bounded time.
   let path = found.counterexamplePath;
@@ -122,7 +127,7 @@ export async function runSlice(o: SliceOptions): Promise<SliceResult> {
   }
   const message = describe(error);
   const files = saveInput(t, o.out, `${base}-${path.replace(/:/g, '_')}`, minimal, { target: t.name, seed: o.seed, path, error: message });
-  return { target: t.name, seed: o.seed, runs, finding: { target: t.name, seed: o.seed, path, message, files: [...files, ...(first?.files ?? [])] } };
+  return { target: t.name, seed: o.seed, runs, slowest, finding: { target: t.name, seed: o.seed, path, message, files: [...files, ...(first?.files ?? [])] } };
 }
 
 /** Run a saved input (a finding's JSON) once through the properties. */

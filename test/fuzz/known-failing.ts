@@ -55,6 +55,11 @@ export const KNOWN_FAILING: KnownFailure[] = [
     description: 'a rule or config file nested ~800 deep (e.g. "scopes: [[[[...]]]]", 4 kB) overflows the yaml library\'s stack: the error ("Maximum call stack size exceeded") and its position vary from run to run, and parsing such a config again in the same process (as the language server does on each change) aborts node with "FATAL ERROR: RegExpCompiler Allocation failed - process out of memory" (2,000 deep, 5th parse). A nesting limit before parsing is needed (src/config/parse.ts, src/rules/load.ts)',
   },
   {
+    id: 'config-glob-redos',
+    target: 'config',
+    description: 'a scopes or ignore glob of a .claimlint.yml such as "**/*a*a*a*a*a*ab.rst" compiles (picomatch, src/config/glob.ts) to a regex that backtracks polynomially on a long file name that does not match: with a 200-character name, 4 wildcards take 2.3 s, 5 take 49 s, 6 or more hours (a config and a file name in a pull request are enough to hang a run)',
+  },
+  {
     id: 'config-errors-spread',
     target: 'config',
     description: 'a .claimlint.yml naming ~130,000 unknown technologies (scopes: {"**": [u0, u1, ...]}, 1.5 MB) is an internal error, RangeError: Maximum call stack size exceeded, instead of its errors (errors.push(...checkConfigNames(...)) in src/cli/lint-files.ts lintPaths; the same pattern collects rule-file and config errors there)',
@@ -83,6 +88,21 @@ export const KNOWN_FAILING: KnownFailure[] = [
     id: 'lsp-change-past-end',
     target: 'lsp',
     description: 'a didChange whose range lies past the end of the document corrupts the document\'s line index (vscode-languageserver-textdocument 1.0.16 TextDocument.update: "a\\nb\\nc" changed at line 28 has lineCount 31 and positionAt gives character NaN), so diagnostics carry a sentence range {line: 28, character: null}; the server could clamp change ranges before applying them (src/lsp/server.ts TextDocuments)',
+  },
+  {
+    id: 'long-sentence-cues',
+    target: 'patch-large',
+    description: 'one long sentence with many example cues takes cubic time: "such as pKVM, the host has memory integrity.\\nline\\n" repeated (lowercase lines continue the sentence) takes 0.4 s at 50 kB, 18 s at 200 kB, 89 s at 400 kB (src/scope/sentence.ts cueSpan: for each cue, mentions.find tests /^\\s*$/ on text.slice(at, mention.start) for every later mention; scopes() also slices the rest of the sentence per mention)',
+  },
+  {
+    id: 'patch-findings-quadratic',
+    target: 'patch-large',
+    description: 'patch mode takes time quadratic in findings times post-image size: a patch adding a 40,000-line file with 13,000 findings takes 10 s (lintText of the same text 2 s), 130,000 lines ~90 s (src/patch/lint-patch.ts addedLineOf calls lineOfOffset, a scan from the start of the text, for every finding)',
+  },
+  {
+    id: 'checkpatch-long-line',
+    target: 'patch-large',
+    description: 'the checkpatch format quotes the whole input line under every finding on it: a 900 kB commit-message line holding ~10,000 claims makes a report of gigabytes and patch mode fails with RangeError: Invalid string length (src/report/checkpatch.ts block/formatCheckpatch); the quoted line could be cut around the finding',
   },
 ];
 

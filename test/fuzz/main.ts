@@ -12,6 +12,7 @@
  *   --slice 60s         time per slice   --hang 60s  no progress for this long is a hang
  *   --jobs 1            slices at once   --small     the sizes `npm test` uses
  *   --json FILE         also write the summary as JSON
+ *   --list              the targets and what each covers
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -53,6 +54,7 @@ function summary(r: CampaignResult, out: string): string {
 
 async function main(): Promise<number> {
   const o = options(process.argv.slice(2));
+  if (o.has('list')) { for (const t of targets(true)) process.stdout.write(`${t.name}\t${t.covers}\n`); return 0; }
   const child = o.get('child');
   if (!child) throw new Error('--child is missing (run this through `npm run fuzz`)');
   const full = o.get('small') !== 'true';

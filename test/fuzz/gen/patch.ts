@@ -18,6 +18,8 @@ export interface PatchInput {
   tree?: Record<string, string>;
   /** Git blobs by abbreviated id (what `index` lines name). */
   blobs: Record<string, string>;
+  /** Time budget per kilobyte for this input (large inputs whose cost is known to be low set it lower). */
+  perKb?: number;
   /** For well-formed inputs: each linted post-image (mail by mail, file by file), its added lines, the rules its mail ignores. */
   expect?: { path: string; post: string; added: number[]; ignored: string[] }[];
 }

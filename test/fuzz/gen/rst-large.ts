@@ -14,6 +14,8 @@ const MARKERS = ['- ', '* ', '1. ', '#. ', ':f: ', '(a) ', '+ ', 'i. '];
 
 /** Rows a grid table may have: above ~60,000 the table scanner's spread overflows the stack (a known defect). */
 const gridRows = () => (isKnown('grid-table-spread') ? 50_000 : 70_000);
+/** Lines of one sentence full of example cues: the cue scan is cubic in its length (a known defect). */
+const sentenceLines = () => (isKnown('long-sentence-cues') ? 1_000 : 20_000);
 /** Columns: the scanner is quadratic in them (a known defect). */
 const gridColumns = () => (isKnown('grid-table-wide') ? 1_000 : 20_000);
 
@@ -67,6 +69,9 @@ function build(kind: string, n: number, salt: number): string {
       }
       break;
     }
+    case 'long-sentence': // one sentence: lowercase lines continue it
+      for (let i = 0; i < n; i++) out.push(i % 2 ? `line ${i}` : 'such as pKVM, the host has memory integrity.');
+      break;
     default: // 'claims': one finding or more per paragraph
       for (let i = 0; i < n; i++) out.push(claimAt(i), '');
   }
@@ -86,11 +91,12 @@ const KINDS: [string, number, number][] = [
   ['long-line', 200_000, 1_000_000],
   ['sections', 3_000, 10_000],
   ['claims', 3_000, 45_000],
+  ['long-sentence', 0, 0], // from sentenceLines()
 ];
 
 export function rstLarge(full: boolean): fc.Arbitrary<RstInput> {
   return fc.tuple(fc.constantFrom(...KINDS), fc.double({ min: 0.5, max: 1, noNaN: true }), fc.nat(1000), fc.boolean()).map(([[kind, small, big], f, salt, crlf]) => {
-    const max = kind === 'grid-table' ? gridRows() : kind === 'wide-grid-table' ? gridColumns() : full ? big : small;
+    const max = kind === 'grid-table' ? gridRows() : kind === 'wide-grid-table' ? gridColumns() : kind === 'long-sentence' ? sentenceLines() : full ? big : small;
     const text = build(kind, Math.max(1, Math.floor(max * f)), salt + 1);
     return { text: crlf ? text.replace(/\n/g, '\r\n') : text, fragment: false, path: `Documentation/large/${kind}.rst` };
   });

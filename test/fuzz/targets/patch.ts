@@ -119,7 +119,7 @@ export function patchLargeTarget(full: boolean): Target<PatchInput> {
     name: 'patch-large',
     covers: 'patch mode on a hunk deep in a 130,000-line file, a 130,000-line hunk, 2,000 mails, 5,000 files, a 1 MB line',
     arbitrary: patchLarge(full),
-    budgetMs: (input) => budget(10_000, 60, input.text.length + Object.values(input.tree ?? {}).reduce((n, t) => n + t.length, 0)),
+    budgetMs: (input) => budget(10_000, input.perKb ?? 60, input.text.length + Object.values(input.tree ?? {}).reduce((n, t) => n + t.length, 0)),
     rerun: () => false,
     ...common,
   };
