@@ -27,6 +27,8 @@ export interface Target<T = unknown> {
    * generous for linear work on a busy machine, so that only super-linear time fails.
    */
   budgetMs(input: T): number;
+  /** Milliseconds the last run spent in the target's own oracles (recheck ...): not counted against the budget. */
+  oracleMs?(): number;
   /** Whether to run the input a second time to compare outputs (default: yes; the largest inputs skip it). */
   rerun?(input: T): boolean;
 }

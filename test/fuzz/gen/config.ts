@@ -56,22 +56,23 @@ export interface ConfigInput {
 }
 
 /** Names a config may list: past ~120,000 errors, collecting them overflows the stack (a known defect). */
-const manyNames = () => (isKnown('config-errors-spread') ? 100_000 : 130_000);
-const many = (n: number): Y => ({ scopes: { 'Documentation/**': Array.from({ length: Math.min(n, manyNames()) }, (_, i) => `unknown-${i}`) } });
+const manyNames = (full: boolean) => (isKnown('config-errors-spread') ? 100_000 : full ? 130_000 : 30_000);
+const many = (n: number, full: boolean): Y => ({ scopes: { 'Documentation/**': Array.from({ length: Math.min(n, manyNames(full)) }, (_, i) => `unknown-${i}`) } });
 
-const configText = fc.tuple(
+const configText = (full: boolean) => fc.tuple(
   fc.oneof(
     { weight: 30, arbitrary: configValue },
     { weight: 6, arbitrary: fc.tuple(starry, fc.boolean()).map(([g, scope]): Y => (scope ? { scopes: { [g]: ['tdx'] } } : { ignore: [g] })) },
     { weight: 3, arbitrary: fc.integer({ min: 3, max: 9 }).map((levels): Y => { const b = bomb(levels); return { ...b.defs, scopes: { '**': b.top }, ignore: b.top }; }) },
-    { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 130_000 }).map(many) },
+    { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 130_000 }).map((n) => many(n, full)) },
   ),
   damage,
 ).map(([v, d]) => damaged(document(v), d));
 
-export const configInput: fc.Arbitrary<ConfigInput> = fc.record({
-  top: configText,
-  nested: fc.option(configText, { nil: undefined, freq: 3 }),
+/** `full`: configs as large as a spread over their names must survive (`npm run fuzz`); else at most 30,000 names. */
+export const configInput = (full: boolean): fc.Arbitrary<ConfigInput> => fc.record({
+  top: configText(full),
+  nested: fc.option(configText(full), { nil: undefined, freq: 3 }),
   ruleFile: fc.option(fc.constantFrom('id: x\n', 'not: [valid\n', ''), { nil: undefined }),
   name: fc.oneof(fc.constantFrom('coco.rst', 'snp-tdx-threat-model.rst', 'a b.rst', 'ü😀.rst', '.hidden.rst'), fc.integer({ min: 100, max: 200 }).map((n) => `${'a'.repeat(n)}.rst`), fc.tuple(fc.integer({ min: 50, max: 200 }), fc.constantFrom('a', 'a', 'a', 'x', 'A', '.')).map(([n, c]) => `${c.repeat(n)}.rst`)),
   doc: fc.array(claim, { minLength: 1, maxLength: 3 }).map((cs) => `${cs.join('\n\n')}\n`),

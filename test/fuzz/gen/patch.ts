@@ -30,12 +30,15 @@ const EVIL_PATHS = ['../../etc/passwd', '/etc/passwd', 'Documentation/../../x.rs
 const maintainersEntry = fc.tuple(fc.oneof(claim, fc.constantFrom('CONFIDENTIAL COMPUTING THREAT MODEL FOR X86 VIRTUALIZATION (SNP/TDX)', 'X86 SEV GUEST SUPPORT', 'INTEL TDX')), fc.constantFrom(...RST_PATHS, 'Documentation/x86/coco.rst'))
   .map(([title, file]) => [title.toUpperCase().replace(/\.$/, ''), 'M:\tA Person <a@example.org>', 'L:\tlinux-coco@lists.linux.dev', 'S:\tSupported', `F:\t${file}`, '']);
 
+/** Text as it comes out of a UTF-8 file: a lone surrogate of a generated string becomes U+FFFD. */
+const asRead = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
 const fileLines = (path: string) => (path === 'MAINTAINERS'
   ? fc.array(maintainersEntry, { minLength: 1, maxLength: 3 }).map((es) => es.flat())
-  : blocks(1).map((ls) => ls.slice(0, 60)));
+  : blocks(1).map((ls) => ls.slice(0, 60).map(asRead)));
 
 interface Op { at: number; del: number; ins: string[] }
-const op: fc.Arbitrary<Op> = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(3), ins: fc.array(fc.oneof(claim, sentence, fc.constant('')), { maxLength: 3 }) });
+const op: fc.Arbitrary<Op> = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(3), ins: fc.array(fc.oneof(claim, sentence, fc.constant('')).map(asRead), { maxLength: 3 }) });
 
 function applyOps(lines: string[], ops: Op[]): string[] {
   const out = lines.slice();
@@ -50,7 +53,7 @@ type ChangeKind = 'modify' | 'add' | 'delete' | 'rename' | 'binary' | 'maintaine
 interface Change { kind: ChangeKind; file: number; ops: Op[]; added: string[] }
 const change: fc.Arbitrary<Change> = fc.record({
   kind: fc.constantFrom<ChangeKind>('modify', 'modify', 'modify', 'add', 'delete', 'rename', 'binary', 'maintainers'),
-  file: fc.nat(10), ops: fc.array(op, { minLength: 1, maxLength: 4 }), added: fc.array(fc.oneof(claim, sentence), { minLength: 1, maxLength: 6 }),
+  file: fc.nat(10), ops: fc.array(op, { minLength: 1, maxLength: 4 }), added: fc.array(fc.oneof(claim, sentence).map(asRead), { minLength: 1, maxLength: 6 }),
 });
 
 type Corruption = 'count' | 'huge-count' | 'truncate' | 'drop-line' | 'dup-line' | 'blank-context' | 'no-newline' | 'evil-path' | 'drop-header' | 'junk' | 'bad-encoding';
@@ -63,7 +66,7 @@ interface MailRecipe {
 const mail: fc.Arbitrary<MailRecipe> = fc.record({
   subject: fc.tuple(fc.constantFrom('', 'docs: ', 'docs: security: ', 'x86/sev: ', 'KVM: x86: '), claim).map(([p, c]) => p + c),
   subjectForm: fc.constantFrom<MailRecipe['subjectForm']>('plain', 'plain', 'folded', 'b', 'q'),
-  message: fc.array(fc.oneof(claim, sentence, fc.constant('')), { maxLength: 6 }),
+  message: fc.array(fc.oneof(claim, sentence, fc.constant('')).map(asRead), { maxLength: 6 }),
   notes: fc.array(fc.oneof(fc.constantFrom('claimlint-ignore: memory-integrity', 'claimlint-ignore: OVERGENERAL_UMBRELLA, untrusted-host', 'v2: reworded'), sentence), { maxLength: 2 }),
   changes: fc.array(change, { minLength: 0, maxLength: 3 }),
   encoding: fc.constantFrom<MailRecipe['encoding']>('none', 'none', 'none', 'base64', 'qp'),

@@ -62,14 +62,14 @@ export function configRun(input: ConfigInput): Promise<string> {
   })();
 }
 
-export const configTarget: Target<ConfigInput> = {
+export const configTarget = (full: boolean): Target<ConfigInput> => ({
   name: 'config',
   covers: 'configuration lookup, cascade, rule-file naming, scope and ignore globs, name checks on generated and damaged .claimlint.yml files (alias bombs, huge lists, backtracking globs, long file names) in a temporary tree',
-  arbitrary: configInput,
+  arbitrary: configInput(full),
   budgetMs: (input) => budget(10_000, 60, input.top.length + (input.nested?.length ?? 0)),
   rerun: (input) => input.top.length < 100_000,
   run: configRun,
   save: (input) => input,
   load: (saved) => saved as ConfigInput,
   file: (input) => ({ ext: 'yml', data: input.top }),
-};
+});

@@ -8,7 +8,7 @@ import { rstLargeTarget, rstTarget } from './rst.js';
 import { rulesTarget } from './rules.js';
 
 export function targets(full: boolean): Target[] {
-  return [rstTarget, rstLargeTarget(full), patchTarget, patchLargeTarget(full), rulesTarget, configTarget, lspTarget, reportTarget] as Target[];
+  return [rstTarget, rstLargeTarget(full), patchTarget, patchLargeTarget(full), rulesTarget, configTarget(full), lspTarget, reportTarget(full)] as Target[];
 }
 
 export function targetNamed(name: string, full: boolean): Target {
