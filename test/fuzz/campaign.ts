@@ -6,7 +6,9 @@
  * stack overflow) is treated the same. Every finding comes with the command that replays it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SliceResult } from './harness.js';
 
 export interface CampaignOptions {
@@ -26,6 +28,8 @@ export interface CampaignOptions {
   memoryMb: number;
   jobs: number;
   log: (line: string) => void;
+  /** Set by runCampaign: the children's TMPDIR, removed at the end (a killed child cannot clean up). */
+  tmp?: string;
 }
 
 export interface Finding {
@@ -63,7 +67,8 @@ const replayCommand = (f: { target: string; seed: number; path?: string }, full:
 
 function runChild(o: CampaignOptions, args: string[], capMs: number): Promise<ChildOutcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${o.memoryMb}`, '--enable-source-maps', o.child, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const env = o.tmp ? { ...process.env, TMPDIR: o.tmp } : process.env;
+    const child = spawn(process.execPath, [`--max-old-space-size=${o.memoryMb}`, '--enable-source-maps', o.child, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env });
     let stdout = '';
     let stderr = '';
     let running: { run: number; since: number; limit: number } | undefined;
@@ -162,9 +167,15 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
     k++;
     return { target, seed, timeMs: Math.max(1_000, Math.min(o.sliceMs, left)) };
   };
+  const tmp = mkdtempSync(join(tmpdir(), 'claimlint-fuzz-'));
+  const opts = { ...o, tmp };
   const worker = async () => {
-    for (let s = next(); s; s = next()) await slice(o, s.target, s.seed, s.timeMs, into);
+    for (let s = next(); s; s = next()) await slice(opts, s.target, s.seed, s.timeMs, into);
   };
-  await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return into;
 }

@@ -23,8 +23,8 @@ const SECONDS: Record<string, number> = {
   rst: 6, 'rst-large': 6, patch: 5, 'patch-large': 6, rules: 5, config: 4, lsp: 5, report: 4,
 };
 
-const out = mkdtempSync(join(tmpdir(), 'claimlint-fuzz-test-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+let out = '';
+afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
 
 interface Run { status: number | null; output: string; result?: CampaignResult }
 
@@ -46,6 +46,7 @@ function fuzz(target: string, seconds: number): Promise<Run> {
 
 const runs = new Map<string, Promise<Run>>();
 beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'claimlint-fuzz-test-'));
   const r = spawnSync(process.execPath, [SCRIPT, '--build-only'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`scripts/fuzz.mjs --build-only failed: ${r.stderr}`);
   // Two at a time, in order: each test below waits for its own.

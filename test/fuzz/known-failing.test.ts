@@ -23,13 +23,16 @@ import { regexProblem } from '../../src/rules/load.js';
 import { parseRst } from '../../src/rst/parse.js';
 import { isKnown, KNOWN_FAILING } from './known-failing.js';
 import type { LspEvent, LspSession } from './gen/lsp.js';
-import { runSession } from './targets/lsp.js';
+import { removeDocumentsDir, runSession } from './targets/lsp.js';
 import { CLAIMS } from './gen/text.js';
 import { shippedRuleSets } from './target.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const tmp = mkdtempSync(join(tmpdir(), 'claimlint-known-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let tmp = '';
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  removeDocumentsDir();
+});
 
 function write(path: string, text: string): string {
   const abs = join(tmp, path);
@@ -68,6 +71,7 @@ function tree(name: string): string {
 /** The outcomes of the child-process reproductions, started together. */
 const children: Record<string, Promise<Outcome>> = {};
 beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'claimlint-known-'));
   const start = (id: string, run: () => Promise<Outcome>) => { if (isKnown(id)) children[id] = run(); };
   const cols = Array.from({ length: 20_000 }, () => 'x   ');
   const wide = write('wide.rst', `+${cols.map(() => '----').join('+')}+\n|${cols.join('|')}|\n+${cols.map(() => '----').join('+')}+\n`);

@@ -30,10 +30,16 @@ function documentsDir(): string {
   if (!dir) {
     const d = mkdtempSync(join(tmpdir(), 'claimlint-fuzz-lsp-'));
     mkdirSync(join(d, '.git'));
-    process.on('exit', () => rmSync(d, { recursive: true, force: true }));
+    process.on('exit', removeDocumentsDir);
     dir = d;
   }
   return dir;
+}
+
+/** Remove the documents' directory (at exit; jest, which does not run exit handlers, calls it from afterAll). */
+export function removeDocumentsDir(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
 }
 
 function frame(body: string, delta = 0, extra?: string, junk = ''): string {

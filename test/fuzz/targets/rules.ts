@@ -109,7 +109,7 @@ function run(text: string): string {
 
 export const rulesTarget: Target<string> = {
   name: 'rules',
-  covers: 'the rule-file loader on mutated and damaged rule files (wrong types, unknown keys, alias bombs, 10,000-deep nesting, generated regexes checked with recheck), and linting with what it accepts',
+  covers: 'the rule-file loader on mutated and damaged rule files (wrong types, unknown keys, alias bombs, nesting up to 10,000 deep, generated regexes checked with recheck), and linting with what it accepts',
   arbitrary: ruleFile,
   budgetMs: (text) => budget(5_000, 60, text.length),
   oracleMs: () => oracle,
