@@ -138,7 +138,7 @@ async function slice(o: CampaignOptions, target: string, seed: number, timeMs: n
     const kind = r.killedForHang ? 'hang' : 'crash';
     const why = r.killedForHang
       ? r.why
-      : `the process died (${r.signal ?? `exit status ${r.code}`}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+      : `the process died (${r.signal ?? `exit status ${r.code}`}): ${/^(?:fuzz child: .*|FATAL ERROR.*|.*Error.*)$/m.exec(r.stderr)?.[0] ?? r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
     const files: string[] = [];
     if (r.hungAt !== undefined) {
       const dump = await runChild(o, ['--target', target, '--seed', String(seed), '--path', String(r.hungAt), '--dump', '--out', o.out, ...(o.full ? ['--full'] : [])], 4 * o.hangMs);

@@ -13,7 +13,7 @@ const claimAt = (i: number) => CLAIMS[i % CLAIMS.length] as string;
 const preLines = () => (isKnown('post-image-spread') ? 100_000 : 130_000);
 
 /** Lines a new file may have: patch mode is quadratic in findings times lines (a known defect). */
-const hunkLines = () => (isKnown('patch-findings-quadratic') ? 30_000 : 130_000);
+const hunkLines = () => (isKnown('patch-findings-quadratic') ? 20_000 : 130_000);
 
 /** A commit-message line: checkpatch output repeats it under each of its findings (a known defect), so past ~300 kB the report outgrows a string. */
 const longLine = (full: boolean) => (isKnown('checkpatch-long-line') ? 100_000 : full ? 1_000_000 : 400_000);

@@ -53,7 +53,8 @@ function mutate(base: Record<string, Y>, ms: Change[]): { doc: Y; defs: Record<s
   for (const raw of ms) {
     const all = paths(doc);
     const p = all[Math.floor(raw.at * all.length)] ?? [];
-    const d = doc as Record<string, Record<string, Y>>;
+    // After the root itself was replaced by an odd value, there is no mapping to change.
+    const d = (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc : {}) as Record<string, Record<string, Y>>;
     switch (raw.kind) {
       case 'delete': if (p.length) doc = setAt(doc, p, () => undefined); break;
       case 'odd': doc = setAt(doc, p, () => raw.odd); break;
