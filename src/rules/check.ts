@@ -216,9 +216,10 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
+  // "all mechanisms other than SEV": the universal takes the umbrella's coverage, less the contrasts.
   const universal: Level | undefined = s.universal && {
-    level: 'sentence', ids: s.universal.ids, named: false,
-    label: `${quote(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them)`,
+    level: 'sentence', ids: s.universal.ids.filter((id) => !s.removes.includes(id)), named: false,
+    label: `${quote(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them${s.removes.length ? ' but the ones it excepts' : ''})`,
   };
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
   const bad = negated ? 'holds' : 'breaks';

@@ -44,13 +44,14 @@ export function tagged(tokens: Token[], clauses: Clause[]): TaggedSentence {
 }
 
 /** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'unable', 'incapable', 'impossible', 'lack', 'beyond', 'cannot']);
-const NEGATION_AFTER = new Set(['impossible', 'forbidden', 'prohibited', 'disallowed', 'infeasible']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'unable', 'incapable', 'impossible', 'lack', 'beyond', 'cannot', 'lose', 'outside']);
+const NEGATION_AFTER = new Set(['impossible', 'forbidden', 'prohibited', 'disallowed', 'infeasible', 'absent', 'missing', 'unavailable', 'unsupported', 'lacking']);
 const PERMISSION = new Set(['possible', 'allowed', 'permitted', 'feasible']);
 const SUPPORT = new Set([
   'provide', 'offer', 'have', 'give', 'guarantee', 'ensure', 'maintain', 'preserve', 'keep', 'enforce', 'implement', 'support',
   'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure',
   'protect', 'lack', 'need', 'require', 'rely', 'use', 'allow', 'let', 'enable', 'make', 'be', 'way', 'mean', 'ability', 'attempt',
+  'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see',
 ]);
 const ABILITY = new Set(['can', 'could', 'may', 'might', 'able', 'free', 'allowed', 'capable', 'ability', 'permitted']);
 /** Modals of possibility: what they govern is not claimed ("would allow", "might add"). */
@@ -150,7 +151,7 @@ function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
   for (; k < to && k < end + 14; k++) {
     const t = tokens[k] as Token;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
-    if (isContentVerb(t) && k > end) {
+    if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0) {
       const prev = tokens[k - 1] as Token;
       const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'to' || prev.lower === 'nor';
       if (!coordinated && !SUPPORT.has(t.lemma)) break;
@@ -202,12 +203,15 @@ function copulaBefore(ctx: Ctx, i: number, from: number): number {
  * verb after the cue, or sits in the object of a support verb the cue governs, or in the noun
  * group the cue opens ("no modification", "without integrity protection").
  */
-function governs(ctx: Ctx, cue: number, act: number): boolean {
+function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = true): boolean {
   const { tokens } = ctx.s;
   if (act - cue > WINDOW) return false;
+  const detect = detectorsTakeIt && ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   for (let k = cue + 1; k < act; k++) {
     const t = tokens[k] as Token;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
+    // "lack any protection against the host modifying ...": the cue denies the protection.
+    if (detect?.[k]) return false;
     if (!isContentVerb(t)) continue;
     const prev = tokens[k - 1] as Token;
     const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
@@ -227,12 +231,26 @@ function negatedAt(ctx: Ctx, act: number, from: number): boolean {
   return false;
 }
 
-/** "... is impossible", "... is not allowed" after a nominal act or a passive subject. */
+/**
+ * "... is impossible", "... is not allowed", "... is not part of ..." after a nominal act or a
+ * passive subject: the predicate denies it. A denied detection ("is not detected") is not a
+ * denial of the act; detection() reads it.
+ */
 function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const { tokens } = ctx.s;
+  const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   for (let k = end; k < to && k < end + WINDOW; k++) {
     const t = tokens[k] as Token;
     if (NEGATION_AFTER.has(t.lower)) return true;
+    if (t.pos === 'AUX' || (BE.has(t.lemma) && isVerb(t))) {
+      let n = k + 1;
+      while (n < to && (tokens[n] as Token).pos === 'ADV' && !NEGATION.has((tokens[n] as Token).lower)) n++;
+      const cue = tokens[n];
+      if (cue && (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer'))) {
+        const next = cue.lower === 'no' ? n + 2 : n + 1;
+        if (!detect?.[next] && tokens[next]?.lower !== 'only') return true;
+      }
+    }
     if ((t.lower === 'not' || t.lower === "n't" || t.lower === 'never') && PERMISSION.has(tokens[k + 1]?.lower ?? '')) return true;
     if (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && PERMISSION.has(tokens[k + 2]?.lower ?? '')) return true;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
@@ -244,19 +262,19 @@ function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
  * A detection or prevention of the act ("is detected", "the RMP blocks", "protects ... from"), and
  * whether that is itself negated ("goes undetected", "is not detected").
  */
-function detection(ctx: Ctx, start: number, end: number, from: number, to: number): { found: boolean; negated: boolean } {
+function detection(ctx: Ctx, start: number, end: number, from: number, to: number): { found: boolean; negated: boolean; before: number } {
   const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   const undetected = ctx.lex.classes.has('undetected') ? spans(ctx, 'undetected') : undefined;
   for (let k = end; k < to && k < end + 14; k++) {
-    if (undetected?.[k]) return { found: true, negated: true };
-    if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to) };
+    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
     if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
   }
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
-    if (undetected?.[k]) return { found: true, negated: true };
-    if (detect?.[k] && governs(ctx, k, start)) return { found: true, negated: negatedAt(ctx, k, from) };
+    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (detect?.[k] && governs(ctx, k, start, false)) return { found: true, negated: negatedAt(ctx, k, from), before: k };
   }
-  return { found: false, negated: false };
+  return { found: false, negated: false, before: -1 };
 }
 
 /** "can", "is able to", "is free to" before the act, with nothing negating it. */
@@ -304,8 +322,17 @@ function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number)
       if (from > 0) roles.patient.push(phraseAround(ctx, from - 1));
     } else {
       roles.patient.push(objectSpan(ctx, end, to));
-      roles.agent.push(subjectSpan(ctx, start, from));
-      if (from > 0 && BOUNDARY_WORDS.has((tokens[from] as Token).lower)) roles.patient.push(phraseAround(ctx, from - 1));
+      const [sFrom, sTo] = subjectSpan(ctx, start, from);
+      roles.agent.push([sFrom, sTo]);
+      const relative = from > 0 && /^(?:which|that|who)$/.test((tokens[from] as Token).lower);
+      // "a guest under pKVM, which owns its devices": with no subject of its own, the relative
+      // clause's verb has the phrase before it as its agent; with one, that phrase is its object.
+      if (relative) {
+        let a = from - 1;
+        while (a > 0 && (tokens[a] as Token).text === ',') a--;
+        const before = phraseAround(ctx, a);
+        if (holdsAny(ctx, sFrom, sTo)) roles.patient.push(before); else roles.agent.push(before);
+      }
     }
     return roles;
   }
@@ -341,6 +368,25 @@ function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number)
   return roles;
 }
 
+/**
+ * A nominal act that modifies a plural noun of no class of the frame is part of a name for
+ * something else: "the memory encryption schemes differ", "the measurement registers".
+ */
+function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
+  const { tokens } = ctx.s;
+  const head = tokens[end];
+  if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
+  if (!/s$/.test(head.lower) || head.lower === head.lemma) return false;
+  const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
+  return !own.some((id) => spans(ctx, id)[end]);
+}
+
+/** Does the span hold a noun group at all? */
+function holdsAny(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((ctx.s.groupAt[k] ?? -1) >= 0 && (ctx.s.tokens[k] as Token).pos !== 'DET') return true;
+  return false;
+}
+
 function anyHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): boolean {
   return ranges.some(([a, b]) => holds(ctx, ids, a, b));
 }
@@ -355,18 +401,23 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const [from, to] = clauseRange(ctx, start);
   if (frame.requires && !holds(ctx, frame.requires, from, to)) return undefined;
   if (frame.excludes && holds(ctx, frame.excludes, from, to)) return undefined;
+  if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
-  if (frame.patient && !anyHolds(ctx, frame.patient, roles.patient)) return undefined;
+  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
+  if (!patientFound && frame.claim === 'asserted') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])))) return undefined;
-  const negated = negatedAt(ctx, start, from) || (!isVerb(tokens[start]) || passiveAt(ctx, start, from) >= 0 ? negatedAfter(ctx, end, to) : false);
+  const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither)$/.test(tokens[end]?.lower ?? '');
+  const negated = objectDenied || negatedAt(ctx, start, from) || (!isVerb(tokens[start]) || passiveAt(ctx, start, from) >= 0 ? negatedAfter(ctx, end, to) : false);
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
     frame, polarity, act: start, start: (tokens[start] as Token).start, end: (tokens[end - 1] as Token).end,
   });
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
-  if (negated) return out('positive');
+  if (negated) return patientFound ? out('positive') : undefined;
   const det = detection(ctx, start, end, from, to);
+  // "guards guest memory against tampering": what the detection guards is the patient.
+  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start))) return undefined;
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? (attacker || roles.agent.every(([a, b]) => a >= b) ? out('negative') : undefined) : out('positive');
   if (attacker && ability(ctx, start, from)) return out('negative');

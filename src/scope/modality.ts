@@ -22,19 +22,27 @@ const CROSS_REFERENCE = new RegExp([
   String.raw`\b(?:is|are) (?:described|explained|documented|covered|discussed|detailed) (?:in|at|by|under|below|above|later|elsewhere)\b`,
   String.raw`\b(?:described|explained|documented) in (?:the )?(?:section|chapter|document|specification|spec)\b`,
 ].join('|'), 'i');
-const DEFINITION = /\b(?:means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)/i;
+const DEFINITION = /\b(?:means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
+/** An embedded question: "Explain whether ...", "State which pages ...", "Describe how ...". */
+const EMBEDDED_QUESTION = /^\W*(?:whether|if)\b|\b(?:whether)\b/i;
 /** History and the non-confidential case. */
 const HISTORY = new RegExp([
   String.raw`\b(?:historically|traditionally|in the past|used to|formerly|previously|originally|in earlier (?:versions|generations|kernels)|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
   String.raw`\b(?:on|in|for|with|of|to|inside) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
   String.raw`\b(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
   String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
+  String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`,
+  // The past tense tells history, not what a technology does.
+  String.raw`\b(?:was|were|had been|did not|didn't|used to)\b`,
 ].join('|'), 'i');
 /** Plans and the future: what is not there yet is not claimed. */
-const PLAN = /\b(?:in (?:the )?future|future (?:versions?|extensions?|work|hardware|generations?|kernels?|releases?|revisions?)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
+const PLAN = /\b(?:in (?:the )?future|future|might|would|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
 const HEDGE = new RegExp([
-  String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular) (?:\w+ )?(?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs)\b`,
+  String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
+  String.raw`\bif at all\b|\bor not at all\b`,
+  // A condition on the hardware or the platform: "Where attestation is supported, ...".
+  String.raw`^\W*(?:where|if|when)\b[^,]{0,80}\b(?:supported|available|enabled|present|used|configured|deployed|implemented|in use|supports?|keeps?|has|have|provides?)\b`,
   String.raw`\bto (?:some|a (?:certain|limited|large|lesser|greater)|varying) (?:degree|extent)s?\b`,
   String.raw`\b(?:partially|partly|in part|not necessarily|not always|not all|only some|optionally|in principle|may or may not|might or might not)\b`,
   String.raw`\bin (?:some|certain|many|most) (?:cases|configurations|deployments|setups|designs)\b`,
@@ -50,10 +58,12 @@ export function silence(text: string, clause: Clause): Silence | undefined {
   if (CROSS_REFERENCE.test(text)) return 'cross-reference';
   if (DEFINITION.test(text)) return 'definition';
   const c = text.slice(clause.start, clause.end);
+  // "Explain whether ...", "State which pages are encrypted": asked, not claimed.
+  if (EMBEDDED_QUESTION.test(c) || (/^\W*(?:which|what|how)\b/i.test(c) && /\b[A-Za-z]+\s*$/.test(text.slice(0, clause.start)) && /^\W*[A-Z][a-z]+\s+$/.test(text.slice(0, clause.start)))) return 'question';
   // An introductory phrase ("Historically, ..." "On a conventional VM, ...") governs the clause after it.
   const lead = clause.start > 0 ? leadOf(text, clause.start) : '';
   if (HISTORY.test(c) || HISTORY.test(lead)) return 'history';
-  if (PLAN.test(c)) return 'plan';
+  if (PLAN.test(c) || PLAN.test(lead)) return 'plan';
   if (isHedged(text, clause) || HEDGE.test(c) || HEDGE.test(lead)) return 'hedge';
   return undefined;
 }
