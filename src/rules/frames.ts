@@ -40,7 +40,14 @@ export interface TaggedSentence {
 
 export function tagged(tokens: Token[], clauses: Clause[]): TaggedSentence {
   const groups = nounGroups(tokens);
-  return { tokens, groups, groupAt: groupIndex(tokens, groups), clauseAt: clauseIndex(tokens, clauses) };
+  // The text-level clause split cuts at every "that"; a determiner ("that guest's memory") does not open a clause.
+  const kept = clauses.filter((c, k) => {
+    if (k === 0) return true;
+    const first = tokens.find((t) => t.start >= c.start && t.pos !== 'PUNCT');
+    return !(first && first.lower === 'that' && first.pos === 'DET');
+  });
+  const merged = kept.map((c, k) => ({ start: c.start, end: (kept[k + 1]?.start ?? clauses[clauses.length - 1]?.end ?? c.end) }));
+  return { tokens, groups, groupAt: groupIndex(tokens, groups), clauseAt: clauseIndex(tokens, merged) };
 }
 
 /** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
@@ -60,6 +67,8 @@ const BE = new Set(['be', 'get', 'become', 'remain', 'stay']);
 const LINKS = new Set(['of', 'to', 'with', 'on', 'into', 'against', 'in', 'for', 'from', 'over', 'at']);
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'since', 'so', 'unless', 'while', 'whereas', 'although', 'though']);
 const WINDOW = 10;
+/** Nouns that name the act itself: "replay attacks", "tampering attempts". */
+const ATTACK_HEADS = new Set(['attack', 'attempt', 'threat', 'exploit', 'operation', 'access']);
 
 const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 const isContentVerb = (t: Token | undefined) => !!t && t.pos === 'VERB';
@@ -151,7 +160,8 @@ function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
   for (; k < to && k < end + 14; k++) {
     const t = tokens[k] as Token;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
-    if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0) {
+    const reducedRelative = /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
+    if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0 && !reducedRelative) {
       const prev = tokens[k - 1] as Token;
       const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'to' || prev.lower === 'nor';
       if (!coordinated && !SUPPORT.has(t.lemma)) break;
@@ -270,6 +280,13 @@ function detection(ctx: Ctx, start: number, end: number, from: number, to: numbe
     if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
     if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
   }
+  // "When the VMM replays a page, the guest's next access faults": the condition's consequence.
+  if (/^(?:when|whenever|if|once)$/.test(ctx.s.tokens[from]?.lower ?? '') || /^(?:when|whenever|if|once)$/.test(ctx.s.tokens[0]?.lower ?? '')) {
+    const next = clauseRange(ctx, Math.min(to, ctx.s.tokens.length - 1));
+    if (next[0] >= to) {
+      for (let k = next[0]; k < next[1]; k++) if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, next[0]), before: -1 };
+    }
+  }
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     if (detect?.[k] && governs(ctx, k, start, false)) return { found: true, negated: negatedAt(ctx, k, from), before: k };
@@ -314,6 +331,12 @@ function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number)
     let aux = passiveAt(ctx, start, from);
     // A participle right after a noun group is a reduced passive: "memory encrypted by default".
     if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
+    // "kept encrypted", "left unencrypted": the act completes a copular verb.
+    if (aux < 0) {
+      let c = start - 1;
+      while (c >= from && (tokens[c] as Token).pos === 'ADV') c--;
+      if (c >= from && COPULAR.has((tokens[c] as Token).lemma) && isVerb(tokens[c])) aux = passiveAt(ctx, c, from) >= 0 ? passiveAt(ctx, c, from) : c;
+    }
     if (aux >= 0) {
       roles.patient.push(subjectSpan(ctx, aux, from));
       const by = byAfter(end);
@@ -376,7 +399,7 @@ function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: number): 
   const { tokens } = ctx.s;
   const head = tokens[end];
   if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
-  if (!/s$/.test(head.lower) || head.lower === head.lemma) return false;
+  if (!/s$/.test(head.lower) || head.lower === head.lemma || ATTACK_HEADS.has(head.lemma)) return false;
   const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
   return !own.some((id) => spans(ctx, id)[end]);
 }
@@ -399,7 +422,8 @@ function otherActor(ctx: Ctx, frame: Frame, ranges: [number, number][]): boolean
 
 function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch | undefined {
   const [from, to] = clauseRange(ctx, start);
-  if (frame.requires && !holds(ctx, frame.requires, from, to)) return undefined;
+  // What the frame requires may be anywhere in the sentence ("even when the attacker has physical access, ...").
+  if (frame.requires && !holds(ctx, frame.requires, 0, ctx.s.tokens.length)) return undefined;
   if (frame.excludes && holds(ctx, frame.excludes, from, to)) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
@@ -408,8 +432,10 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])))) return undefined;
+  if (pastTense(ctx, start, end, from, to)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither)$/.test(tokens[end]?.lower ?? '');
-  const negated = objectDenied || negatedAt(ctx, start, from) || (!isVerb(tokens[start]) || passiveAt(ctx, start, from) >= 0 ? negatedAfter(ctx, end, to) : false);
+  const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (!isVerb(tokens[start]) || passiveAt(ctx, start, from) >= 0 ? negatedAfter(ctx, end, to) : false);
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
     frame, polarity, act: start, start: (tokens[start] as Token).start, end: (tokens[end - 1] as Token).end,
   });
@@ -420,8 +446,32 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start))) return undefined;
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? (attacker || roles.agent.every(([a, b]) => a >= b) ? out('negative') : undefined) : out('positive');
-  if (attacker && ability(ctx, start, from)) return out('negative');
+  if (ability(ctx, start, from) && (attacker || (passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx, frame.agent, 0, tokens.length)))) return out('negative');
   return undefined;
+}
+
+/**
+ * History, not a property: the act's own verb is in the past tense ("was not part of", "the host
+ * could read memory before SEV-ES" is read by modality), or an auxiliary in the past governs it.
+ */
+function pastTense(ctx: Ctx, start: number, end: number, from: number, to: number): boolean {
+  const { tokens } = ctx.s;
+  const past = (t: Token | undefined) => !!t && (/^(?:was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(t.lower) || t.lower === 'used' && tokens[tokens.indexOf(t) + 1]?.lower === 'to');
+  const t = tokens[start] as Token;
+  if (isVerb(t)) {
+    for (let k = start - 1; k >= from && start - k <= 6; k--) {
+      const p = tokens[k] as Token;
+      if (past(p)) return true;
+      if (!(p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PART' || NEGATION.has(p.lower))) break;
+    }
+    return false;
+  }
+  // A nominal act: the clause's verb after it ("Memory encryption was not part of ...").
+  for (let k = end; k < to && k < end + 8; k++) {
+    const n = tokens[k] as Token;
+    if (isVerb(n)) return past(n);
+  }
+  return false;
 }
 
 /** The first match of any of the frames in the sentence, or undefined. */

@@ -24,7 +24,7 @@ const CROSS_REFERENCE = new RegExp([
 ].join('|'), 'i');
 const DEFINITION = /\b(?:means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
 /** An embedded question: "Explain whether ...", "State which pages ...", "Describe how ...". */
-const EMBEDDED_QUESTION = /^\W*(?:whether|if)\b|\b(?:whether)\b/i;
+const EMBEDDED_QUESTION = /\b(?:explain|state|describe|document|check|verify|ask|decide|determine|know|say|tell|show|note|consider|find out|investigate|clarify|specify|mention)s?\s+(?:(?:in|for)\s+[\w\s]{0,30}?\s+)?(?:whether|if|which|what|how)\b/i;
 /** History and the non-confidential case. */
 const HISTORY = new RegExp([
   String.raw`\b(?:historically|traditionally|in the past|used to|formerly|previously|originally|in earlier (?:versions|generations|kernels)|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
@@ -32,11 +32,9 @@ const HISTORY = new RegExp([
   String.raw`\b(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
   String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
   String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`,
-  // The past tense tells history, not what a technology does.
-  String.raw`\b(?:was|were|had been|did not|didn't|used to)\b`,
 ].join('|'), 'i');
 /** Plans and the future: what is not there yet is not claimed. */
-const PLAN = /\b(?:in (?:the )?future|future|might|would|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
+const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
 const HEDGE = new RegExp([
   String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
@@ -59,7 +57,7 @@ export function silence(text: string, clause: Clause): Silence | undefined {
   if (DEFINITION.test(text)) return 'definition';
   const c = text.slice(clause.start, clause.end);
   // "Explain whether ...", "State which pages are encrypted": asked, not claimed.
-  if (EMBEDDED_QUESTION.test(c) || (/^\W*(?:which|what|how)\b/i.test(c) && /\b[A-Za-z]+\s*$/.test(text.slice(0, clause.start)) && /^\W*[A-Z][a-z]+\s+$/.test(text.slice(0, clause.start)))) return 'question';
+  if (EMBEDDED_QUESTION.test(text.slice(0, clause.end))) return 'question';
   // An introductory phrase ("Historically, ..." "On a conventional VM, ...") governs the clause after it.
   const lead = clause.start > 0 ? leadOf(text, clause.start) : '';
   if (HISTORY.test(c) || HISTORY.test(lead)) return 'history';
