@@ -54,6 +54,7 @@ export function nlpLoaded(): boolean {
   return wink !== undefined;
 }
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 const NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
 /** Irregular forms the model leaves unlemmatised when it takes them for nouns or adjectives. */
@@ -161,9 +162,16 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     // A bare verb inside a noun group is a noun: "at launch", "any write", "the register state",
     // "guest interrupt injection".
     if (t.pos === 'VERB' && t.lemma === t.lower && prev && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.text === "'s" || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && next.pos === 'NOUN'))) t.pos = 'NOUN';
+    // ... and so is one before a noun after a possessive or a participle ("their register state",
+    // "the saved register state"), or opening the sentence before a noun ("Register tampering").
+    const nounNext = !!next && (next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+    if (t.pos === 'VERB' && t.lemma === t.lower && nounNext && (!prev || POSSESSIVE.has(prev.lower) || (prev.pos === 'VERB' && /(?:ed|en)$/.test(prev.lower)))) t.pos = 'NOUN';
     // "has no way", "have the ability": have without a participle after it is the main verb.
     if (t.pos === 'AUX' && t.lemma === 'have' && !(next && (next.pos === 'VERB' || next.pos === 'ADV'))) t.pos = 'VERB';
     if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';
+    // The first word of a hyphenated compound is a noun: "host-emulated", "CPU-signed".
+    const hyphen = out[out.indexOf(t) + 1];
+    if (t.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = 'NOUN';
   }
   // After a modal (and not, never, neither, no longer ...) comes a verb: "can neither read nor write".
   for (let i = 0; i < words.length; i++) {

@@ -231,12 +231,17 @@ function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = true): bo
   return true;
 }
 
+/** Cues that negate only the phrase they open ("without any help from the host, ..."): no comma may follow before the act. */
+const PHRASE_CUES = new Set(['without', 'no', 'none', 'nothing', 'nobody', 'lack', 'beyond', 'outside']);
+
 function negatedAt(ctx: Ctx, act: number, from: number): boolean {
   const { tokens } = ctx.s;
   for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
     const t = tokens[k] as Token;
     const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of');
-    if (cue && governs(ctx, k, act)) return true;
+    if (!cue) continue;
+    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && tokens.slice(k + 1, act).some((x) => x.text === ',')) continue;
+    if (governs(ctx, k, act)) return true;
   }
   return false;
 }
@@ -249,21 +254,23 @@ function negatedAt(ctx: Ctx, act: number, from: number): boolean {
 function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const { tokens } = ctx.s;
   const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
-  for (let k = end; k < to && k < end + WINDOW; k++) {
-    const t = tokens[k] as Token;
-    if (NEGATION_AFTER.has(t.lower)) return true;
-    if (t.pos === 'AUX' || (BE.has(t.lemma) && isVerb(t))) {
-      let n = k + 1;
-      while (n < to && (tokens[n] as Token).pos === 'ADV' && !NEGATION.has((tokens[n] as Token).lower)) n++;
-      const cue = tokens[n];
-      if (cue && (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer'))) {
-        const next = cue.lower === 'no' ? n + 2 : n + 1;
-        if (!detect?.[next] && tokens[next]?.lower !== 'only') return true;
-      }
-    }
-    if ((t.lower === 'not' || t.lower === "n't" || t.lower === 'never') && PERMISSION.has(tokens[k + 1]?.lower ?? '')) return true;
-    if (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && PERMISSION.has(tokens[k + 2]?.lower ?? '')) return true;
-    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
+  // The act's own predicate: the first verb after it (past the phrases linked to it).
+  let k = end;
+  while (k < to && !isVerb(tokens[k]) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
+    if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
+    k++;
+  }
+  if (k >= to || k > end + WINDOW) return false;
+  if (NEGATION_AFTER.has((tokens[k] as Token).lower)) return true;
+  if (!(tokens[k] as Token).pos.startsWith('AUX') && !BE.has((tokens[k] as Token).lemma)) return false;
+  let n = k + 1;
+  while (n < to && (tokens[n] as Token).pos === 'ADV' && !NEGATION.has((tokens[n] as Token).lower) && (tokens[n] as Token).lower !== 'no') n++;
+  const cue = tokens[n];
+  if (!cue) return false;
+  if (NEGATION_AFTER.has(cue.lower)) return true;
+  if (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer')) {
+    const next = cue.lower === 'no' ? n + 2 : n + 1;
+    return !detect?.[next] && tokens[next]?.lower !== 'only';
   }
   return false;
 }
@@ -289,9 +296,16 @@ function detection(ctx: Ctx, start: number, end: number, from: number, to: numbe
   }
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
-    if (detect?.[k] && governs(ctx, k, start, false)) return { found: true, negated: negatedAt(ctx, k, from), before: k };
+    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
   }
   return { found: false, negated: false, before: -1 };
+}
+
+/** "notices when the host modifies ...": a detector whose object is a condition holding the act. */
+function acrossCondition(ctx: Ctx, detector: number, act: number): boolean {
+  const { tokens } = ctx.s;
+  const k = tokens.slice(detector + 1, act).findIndex((t) => /^(?:when|whenever|if)$/.test(t.lower));
+  return k >= 0 && k <= 3;
 }
 
 /** "can", "is able to", "is free to" before the act, with nothing negating it. */
@@ -327,6 +341,14 @@ function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number)
     }
     return undefined;
   };
+  // A gerund naming the act ("Register tampering by the VMM is blocked"): the noun before it is
+  // what it acts on, "by ..." who acts, and it may also take an object ("remapping guest pages").
+  if (isVerb(t) && t.lower.endsWith('ing') && (ctx.s.groupAt[start - 1] ?? -1) >= 0 && !BE.has(tokens[start - 1]?.lemma ?? '')) {
+    roles.patient.push(phraseAround(ctx, start - 1), objectSpan(ctx, end, to));
+    const by = byAfter(end);
+    if (by) roles.agent.push(by);
+    return roles;
+  }
   if (isVerb(t)) {
     let aux = passiveAt(ctx, start, from);
     // A participle right after a noun group is a reduced passive: "memory encrypted by default".
@@ -353,7 +375,9 @@ function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number)
       if (relative) {
         let a = from - 1;
         while (a > 0 && (tokens[a] as Token).text === ',') a--;
-        const before = phraseAround(ctx, a);
+        let b = a;
+        while (b > 0 && !isVerb(tokens[b - 1]) && (tokens[b - 1] as Token).text !== ',') b--;
+        const before: [number, number] = [b, a + 1];
         if (holdsAny(ctx, sFrom, sTo)) roles.patient.push(before); else roles.agent.push(before);
       }
     }
@@ -386,7 +410,11 @@ function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number)
     if (isContentVerb(tokens[g.end])) { roles.agent.push([g.start, g.end]); roles.patient.push(objectSpan(ctx, g.end + 1, to)); }
   }
   const cop = copulaBefore(ctx, start, from);
-  if (cop >= 0) roles.patient.push(subjectSpan(ctx, cop, from));
+  if (cop >= 0) {
+    roles.patient.push(subjectSpan(ctx, cop, from));
+    // "keeps its registers out of the VMM's reach": the object between the verb and the act.
+    if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start]);
+  }
   // A nominal subject of the clause's verb: "Modification of pages triggers a fault".
   return roles;
 }
@@ -424,7 +452,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const [from, to] = clauseRange(ctx, start);
   // What the frame requires may be anywhere in the sentence ("even when the attacker has physical access, ...").
   if (frame.requires && !holds(ctx, frame.requires, 0, ctx.s.tokens.length)) return undefined;
-  if (frame.excludes && holds(ctx, frame.excludes, from, to)) return undefined;
+  if (frame.excludes && holds(ctx, frame.excludes, 0, ctx.s.tokens.length)) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
@@ -435,11 +463,13 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (pastTense(ctx, start, end, from, to)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (!isVerb(tokens[start]) || passiveAt(ctx, start, from) >= 0 ? negatedAfter(ctx, end, to) : false);
+  const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || passiveAt(ctx, start, from) >= 0) && negatedAfter(ctx, end, to));
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
     frame, polarity, act: start, start: (tokens[start] as Token).start, end: (tokens[end - 1] as Token).end,
   });
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
+  if (frame.claim === 'denied') return out(negated ? 'positive' : 'negative');
   if (negated) return patientFound ? out('positive') : undefined;
   const det = detection(ctx, start, end, from, to);
   // "guards guest memory against tampering": what the detection guards is the patient.
@@ -447,7 +477,18 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? (attacker || roles.agent.every(([a, b]) => a >= b) ? out('negative') : undefined) : out('positive');
   if (ability(ctx, start, from) && (attacker || (passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx, frame.agent, 0, tokens.length)))) return out('negative');
+  // Stated as done by an attacker ("the register state is exposed to the host", "registers
+  // readable by the hypervisor"): the property is denied.
+  if (attacker && statedAsDone(ctx, start, from) && !holds(ctx, ['detect'], 0, tokens.length)) return out('negative');
   return undefined;
+}
+
+/** The act as a present fact: a finite or passive verb, or an adjective of ability ("readable"). */
+function statedAsDone(ctx: Ctx, start: number, from: number): boolean {
+  const t = ctx.s.tokens[start] as Token;
+  if (t.pos === 'ADJ') return /(?:able|ible)$/.test(t.lower);
+  if (!isVerb(t) || t.lower.endsWith('ing') || ctx.s.tokens[start - 1]?.lower === 'to') return false;
+  return passiveAt(ctx, start, from) >= 0 || t.lower !== t.lemma;
 }
 
 /**
