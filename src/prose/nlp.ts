@@ -169,6 +169,12 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     // "has no way", "have the ability": have without a participle after it is the main verb.
     if (t.pos === 'AUX' && t.lemma === 'have' && !(next && (next.pos === 'VERB' || next.pos === 'ADV'))) t.pos = 'VERB';
     if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';
+    // A known verb in -s between a subject and its object is a verb: "pKVM records no digest".
+    const singular = t.lower.endsWith('s') ? forms.get(t.lower) : undefined;
+    if (t.pos === 'NOUN' && singular && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && next && (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'no')) {
+      t.pos = 'VERB';
+      t.lemma = singular;
+    }
     // The first word of a hyphenated compound is a noun: "host-emulated", "CPU-signed".
     const hyphen = out[out.indexOf(t) + 1];
     if (t.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = 'NOUN';
