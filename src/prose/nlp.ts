@@ -119,7 +119,7 @@ function joinSlashed(raw: Token[]): Token[] {
     const [a, slash, b] = [raw[i] as Token, raw[i + 1], raw[i + 2]];
     if (slash?.text === '/' && b && a.end === slash.start && slash.end === b.start && a.text.length <= 2 && b.text.length <= 2) {
       const text = `${a.text}/${b.text}`;
-      out.push({ text, lower: text.toLowerCase(), start: a.start, end: b.end, pos: 'NOUN', lemma: `${a.lower}${b.lower}` });
+      out.push({ text, lower: text.toLowerCase(), start: a.start, end: b.end, pos: 'NOUN', lemma: `${a.lower}${b.lower}`.replace(/\.$/, '') });
       i += 2;
     } else out.push(a);
   }
@@ -171,7 +171,7 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';
     // A known verb in -s between a subject and its object is a verb: "pKVM records no digest".
     const singular = t.lower.endsWith('s') ? forms.get(t.lower) : undefined;
-    if (t.pos === 'NOUN' && singular && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && next && (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'no')) {
+    if (t.pos === 'NOUN' && singular && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && next && (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'no' || next.pos === 'NOUN' || next.pos === 'ADJ')) {
       t.pos = 'VERB';
       t.lemma = singular;
     }

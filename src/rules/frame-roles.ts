@@ -14,6 +14,12 @@ export function passiveAt(ctx: Ctx, i: number, from: number): number {
   const t = ctx.s.tokens[i] as Token;
   if (t.lower === t.lemma || t.lower.endsWith('ing') || /[^s]s$/.test(t.lower)) return -1;
   for (let k = i - 1; k >= from; k--) {
+    // A parenthetical between the auxiliary and the participle: "are, without exception, emulated".
+    if ((ctx.s.tokens[k] as Token).text === ',') {
+      let c = k - 1;
+      while (c >= from && (ctx.s.tokens[c] as Token).text !== ',' && !isVerb(ctx.s.tokens[c])) c--;
+      if (c >= from && (ctx.s.tokens[c] as Token).text === ',' && k - c <= 6) { k = c; continue; }
+    }
     const p = ctx.s.tokens[k] as Token;
     if (BE.has(p.lemma) && isVerb(p)) return k;
     if (p.pos === 'ADV' || p.pos === 'PART' || p.pos === 'CCONJ' || p.text === ',' || NEGATION.has(p.lower) || isContentVerb(p) || (p.pos === 'AUX' && !BE.has(p.lemma))) continue;

@@ -118,5 +118,6 @@ export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): RegExp | unde
     alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     for (const f of IRREGULAR_FORMS[w] ?? []) alternatives.add(f);
   }
-  return new RegExp(`\\b(?:${[...alternatives].sort().join('|')})`, 'i');
+  // "unencrypted", "unprotected": an act with a negating prefix.
+  return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join('|')})`, 'i');
 }

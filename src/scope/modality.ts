@@ -28,8 +28,8 @@ const EMBEDDED_QUESTION = /\b(?:explain|state|describe|document|check|verify|ask
 /** History and the non-confidential case. */
 const HISTORY = new RegExp([
   String.raw`\b(?:historically|traditionally|in the past|used to|formerly|previously|originally|in earlier (?:versions|generations|kernels)|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
-  String.raw`\b(?:on|in|for|with|of|to|inside) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
-  String.raw`\b(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
+  String.raw`(?<!\btop )\b(?:on|in|for|with|of|inside|under) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
+  String.raw`^\W*(?:(?:the|a|an|in|on|for|with)\s+)?(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
   String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
   String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`,
 ].join('|'), 'i');
