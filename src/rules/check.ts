@@ -71,7 +71,19 @@ function sentenceLevel(v: SentenceView): Level | undefined {
 
 const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 'technology' || m.umbrella?.coco);
 
-export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean): Finding[] {
+/** A property claim the rules recognised, with or without a finding (for the evaluation, `npm run eval`). */
+export interface RecognisedClaim {
+  property: string;
+  negated: boolean;
+  /** Source offsets of the claim's trigger and sentence. */
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+  /** The technologies the finding names as breaking (none: no finding). */
+  breaks: string[];
+}
+
+export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean, onClaim?: (c: RecognisedClaim) => void): Finding[] {
   const findings: Finding[] = [];
   const flaggedUmbrellas = new Set<number>();
   const documentClaims = new Set<string>();
@@ -132,6 +144,13 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
         if (!enabled(p.rule)) continue;
         const f = checkProperty(v, p, outer, own, rs);
         if (!f) continue;
+        if (onClaim && f.claim) {
+          const base = sentence.start;
+          onClaim({
+            property: p.property.id, negated: f.claim.negated, start: base + f.claim.start, end: base + f.claim.end,
+            sentence: { start: base, end: base + sentence.text.length }, breaks: (f.finding?.data['breaks'] as string[] | undefined) ?? [],
+          });
+        }
         if (f.documentClaim) documentClaims.add(p.property.id);
         if (f.finding) findings.push(describe(f.finding, p, rs));
         if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, 'it is the scope of a claim about ' + p.property.name, sentence);
@@ -176,6 +195,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 }
 
 interface PropertyResult {
+  /** Where the sentence claims the property (sentence offsets). */
+  claim?: { start: number; end: number; negated: boolean };
   finding?: Finding;
   documentClaim: boolean;
   umbrellaMention?: Mention;
@@ -200,7 +221,8 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
  */
 function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean } | undefined {
   if (p.frames.length && p.framePrefilter?.test(v.text)) {
-    const m = matchFrames(v.tagged(), p.frames, rs.lexicon);
+    const coco = v.mentions.some((x) => x.kind === 'technology' || !!x.umbrella?.coco);
+    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
     if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start)) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
   }
   const trigger = firstMatch(p, v.text);
@@ -239,7 +261,8 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     // A section title or lead-in that scopes a claim with "x86" (its offsets are source offsets).
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  if (breaking.length === 0) return { documentClaim, umbrellaMention };
+  const claim = { start: trigger.start, end: trigger.end, negated };
+  if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
 
   // The primary range: the words that set the scope when they are in the sentence, else the trigger.
   let start = base + trigger.start;
@@ -257,6 +280,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   }
   const triggerText = v.text.slice(trigger.start, trigger.end);
   return {
+    claim,
     documentClaim,
     umbrellaMention,
     finding: {

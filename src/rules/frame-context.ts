@@ -23,6 +23,8 @@ export interface ClauseView extends Chunked {
 export interface Ctx {
   /** The clause being read. */
   s: ClauseView;
+  /** The sentence names a CoCo technology or umbrella (an attack claim needs that, or a named attacker). */
+  coco: boolean;
   /** The whole sentence: what a frame requires or excludes may be anywhere in it. */
   full: Ctx | undefined;
   /** The clause after this one (a condition's consequence). */
@@ -82,6 +84,12 @@ function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
   const [from, to] = phraseAround(ctx, i);
   const words = new Set<string>();
   for (let k = from; k < to; k++) for (const key of keysOf(ctx.s.tokens[k] as Token, ctx.lex.derivations)) words.add(key);
+  // A reduced relative after the phrase qualifies it too: "memory made accessible to the host".
+  for (let k = to; k < to + 3 && k < ctx.s.tokens.length; k++) {
+    const t = ctx.s.tokens[k] as Token;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) || t.pos === 'PUNCT') break;
+    for (const key of keysOf(t, ctx.lex.derivations)) words.add(key);
+  }
   if ([...cls.unless].some((w) => words.has(w))) return false;
   return cls.with.size === 0 || [...cls.with].some((w) => words.has(w));
 }

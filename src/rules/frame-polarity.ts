@@ -36,6 +36,9 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
 }
 
 /** Cues that negate only the phrase they open ("without any help from the host, ..."): no comma may follow before the act. */
+/** Verbs that say an act takes place: "tampering does not go unnoticed", "replay does not occur". */
+const HAPPEN = new Set(['happen', 'occur', 'succeed', 'work', 'go', 'come', 'take', 'exist', 'apply']);
+
 const PHRASE_CUES = new Set(['without', 'no', 'none', 'nothing', 'nobody', 'lack', 'beyond', 'outside']);
 export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
   const { tokens } = ctx.s;
@@ -73,7 +76,12 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   if (NEGATION_AFTER.has(cue.lower)) return true;
   if (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer')) {
     const next = cue.lower === 'no' ? n + 2 : n + 1;
-    return !detect?.[next] && tokens[next]?.lower !== 'only';
+    if (detect?.[next] || tokens[next]?.lower === 'only') return false;
+    // "is not possible", "is not part of": a copula denies its subject; after "does not" or
+    // "will not" only a verb that says the act happens does ("does not occur", "does not come with").
+    if (BE.has((tokens[k] as Token).lemma)) return true;
+    const verb = tokens[next];
+    return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
   }
   return false;
 }

@@ -146,7 +146,10 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   // what a preposition links to it, and, after a copula, the subject.
   const [gFrom, gTo] = phraseAround(ctx, start);
   const groupEnd = ctx.s.groupAt[start] !== undefined && (ctx.s.groupAt[start] as number) >= 0 ? (ctx.s.groups[ctx.s.groupAt[start] as number] as NounGroup).end : end;
-  roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
+  // An adjective before its noun ("an untrusted host", "encrypted memory") is about that noun alone.
+  const prenominal = t.pos === 'ADJ' && groupEnd > end;
+  if (prenominal) roles.patient.push([end, groupEnd]);
+  else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
   // "treat the host as an adversary", "regard the VMM as hostile": the object before "as".
   if (gFrom > 0 && (tokens[gFrom - 1] as Token).lower === 'as') {
     let v = gFrom - 2;

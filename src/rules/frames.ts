@@ -75,6 +75,9 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
     frame, polarity, start: (tokens[start] as Token).start, end: (tokens[end - 1] as Token).end,
   });
+  // An attack claim needs an attacker or a confidential-computing word in its sentence:
+  // "if one of the interrupts could not be injected" protects nothing.
+  if (frame.claim === 'blocked' && !ctx.coco && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
   if (frame.claim === 'denied') return out(negated ? 'positive' : 'negative');
   if (negated) return patientFound ? out('positive') : undefined;
@@ -99,15 +102,15 @@ function antecedentDenied(full: Ctx, first: Token): boolean {
 }
 
 /** The first match of any of the frames in the sentence (by position), or undefined. */
-export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon): FrameMatch | undefined {
-  const full: Ctx = { s: { ...s, relAt: -1 }, full: undefined, following: () => undefined, lex, memo: new Map() };
+export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon, coco: boolean): FrameMatch | undefined {
+  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, lex, memo: new Map() };
   const order = [...s.clauses].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
   const ctxs = new Map<ClauseView, Ctx>();
   const ctxOf = (view: ClauseView): Ctx => {
     let c = ctxs.get(view);
     if (!c) {
       const k = order.indexOf(view);
-      c = { s: view, full, following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined), lex, memo: new Map() };
+      c = { s: view, coco, full, following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined), lex, memo: new Map() };
       ctxs.set(view, c);
     }
     return c;
