@@ -43,7 +43,7 @@ export const SUPPORT = new Set([
   'provide', 'offer', 'have', 'give', 'guarantee', 'ensure', 'maintain', 'preserve', 'keep', 'enforce', 'implement', 'support',
   'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure',
   'protect', 'lack', 'need', 'require', 'rely', 'use', 'allow', 'let', 'enable', 'make', 'be', 'way', 'mean', 'ability', 'attempt',
-  'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see',
+  'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see', 'take', 'try',
 ]);
 export const ABILITY = new Set(['can', 'could', 'may', 'might', 'able', 'free', 'allowed', 'capable', 'ability', 'permitted']);
 /** Modals of possibility: what they govern is not claimed ("would allow", "might add"). */

@@ -19,10 +19,18 @@ import { passiveAt } from './frame-roles.js';
  */
 export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = true): boolean {
   const { tokens } = ctx.s;
-  if (act - cue > WINDOW) return false;
+  if (act - cue - parentheticalLength(ctx, cue, act) > WINDOW) return false;
   const detect = detectorsTakeIt && ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
+  // "nothing the hypervisor does ... can change": a relative clause right after the cue's noun.
+  let relativeVerb = ['nothing', 'nobody', 'no', 'none'].includes((tokens[cue] as Token).lower) ? 1 : 0;
   for (let k = cue + 1; k < act; k++) {
     const t = tokens[k] as Token;
+    // A parenthetical between commas: "cannot, on any platform, read".
+    if (t.text === ',') {
+      const close = tokens.findIndex((x, n) => n > k && n < act && x.text === ',');
+      if (close > k) { k = close; continue; }
+    }
+    if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ') { relativeVerb--; continue; }
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
@@ -35,21 +43,36 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
   return true;
 }
 
-/** Cues that negate only the phrase they open ("without any help from the host, ..."): no comma may follow before the act. */
+/** Tokens of comma-enclosed parentheticals between the cue and the act (they do not count for the window). */
+function parentheticalLength(ctx: Ctx, cue: number, act: number): number {
+  let n = 0;
+  let open = -1;
+  for (let k = cue + 1; k < act; k++) {
+    if ((ctx.s.tokens[k] as Token).text !== ',') continue;
+    if (open < 0) open = k; else { n += k - open + 1; open = -1; }
+  }
+  return n;
+}
+
 /** Verbs that say an act takes place: "tampering does not go unnoticed", "replay does not occur". */
 const HAPPEN = new Set(['happen', 'occur', 'succeed', 'work', 'go', 'come', 'take', 'exist', 'apply']);
 
+/** Cues that negate only the phrase they open ("without any help from the host, ..."): no comma may follow before the act. */
 const PHRASE_CUES = new Set(['without', 'no', 'none', 'nothing', 'nobody', 'lack', 'beyond', 'outside']);
 export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
   const { tokens } = ctx.s;
-  for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
+  let negations = 0;
+  for (let k = act - 1; k >= from && act - k <= WINDOW * 2; k--) {
     const t = tokens[k] as Token;
     const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of');
-    if (!cue) continue;
-    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && tokens.slice(k + 1, act).some((x) => x.text === ',')) continue;
-    if (governs(ctx, k, act)) return true;
+    if (!cue || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && negations > 0)) continue;
+    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).some((x) => x.text === ',')) continue;
+    // "nor" carries the negation of a "neither" before it; count the pair once.
+    if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
+    if (governs(ctx, k, act)) negations++;
   }
-  return false;
+  // "never left unable to prove": two negations affirm.
+  return negations % 2 === 1;
 }
 
 /**
@@ -93,10 +116,15 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
 export function detection(ctx: Ctx, start: number, end: number, from: number, to: number): { found: boolean; negated: boolean; before: number } {
   const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   const undetected = ctx.lex.classes.has('undetected') ? spans(ctx, 'undetected') : undefined;
-  for (let k = end; k < to && k < end + 14; k++) {
+  for (let k = end; k < to; k++) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
     if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
+  }
+  // "but not against physical replay": a denied protection, its verb left out.
+  for (let k = start - 1; k >= from && start - k <= 4; k--) {
+    const t = ctx.s.tokens[k] as Token;
+    if ((t.lower === 'against' || t.lower === 'from') && NEGATION.has(ctx.s.tokens[k - 1]?.lower ?? '')) return { found: true, negated: true, before: -1 };
   }
   // "When the VMM replays a page, the guest's next access faults": the condition's consequence.
   if (/^(?:when|whenever|if|once)$/.test(ctx.s.tokens[0]?.lower ?? '')) {
@@ -143,6 +171,18 @@ export function statedAsDone(ctx: Ctx, start: number, from: number): boolean {
   return passiveAt(ctx, start, from) >= 0 || t.lower !== t.lemma;
 }
 
+const PAST = new Set(['kept', 'made', 'took', 'gave', 'left', 'held', 'let', 'saw', 'wrote', 'read', 'brought', 'got', 'had', 'did']);
+
+/** A verb in the simple past: inflected, after its subject, with no auxiliary ("the VMM kept ...", "the host remapped pages"). */
+function simplePast(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  const past = (t.lower.endsWith('ed') && t.lower !== t.lemma) || (PAST.has(t.lower) && t.lower !== 'read');
+  const next = tokens[k + 1];
+  return past && !!next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
 /**
  * History, not a property: the act's own verb is in the past tense ("was not part of", "the host
  * could read memory before SEV-ES" is read by modality), or an auxiliary in the past governs it.
@@ -155,11 +195,15 @@ export function pastTense(ctx: Ctx, start: number, end: number, from: number, to
     for (let k = start - 1; k >= from && start - k <= 6; k--) {
       const p = tokens[k] as Token;
       if (past(p)) return true;
-      if (!(p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PART' || NEGATION.has(p.lower))) break;
+      if (!(p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PART' || NEGATION.has(p.lower) || /^(?:as|so|too)$/.test(p.lower))) break;
     }
-    return false;
+    return simplePast(tokens, start);
   }
-  // A nominal act: the clause's verb after it ("Memory encryption was not part of ...").
+  // A nominal act: the verb before it in the past ("kept the VMM inside the trusted computing base") ...
+  for (let k = start - 1; k >= from && start - k <= 8; k--) {
+    if (isContentVerb(tokens[k])) { if (simplePast(tokens, k)) return true; break; }
+  }
+  // ... or the clause's verb after it ("Memory encryption was not part of ...").
   for (let k = end; k < to && k < end + 8; k++) {
     const n = tokens[k] as Token;
     if (isVerb(n)) return past(n);

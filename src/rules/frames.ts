@@ -60,12 +60,12 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
-  if (!patientFound && frame.claim === 'asserted') return undefined;
+  if (!patientFound && frame.claim !== 'blocked') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
-  const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither)$/.test(tokens[end]?.lower ?? '');
+  const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
   const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to));
@@ -115,8 +115,15 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
     }
     return c;
   };
+  // A claim of the main clause speaks for the sentence; a relative or subordinate clause's
+  // ("Unlike SEV, where the hypervisor can remap pages, SNP guests ...") only when it has none.
+  const subordinate = (v: ClauseView) => v.relAt >= 0 || /^(?:where|when|whenever|if|once|because|since|although|though|while|whereas|unless|as)$/.test(v.tokens[0]?.lower ?? '');
+  const main = order.filter((v) => !subordinate(v));
+  return first(main) ?? first(order.filter(subordinate));
+
+  function first(views: ClauseView[]): FrameMatch | undefined {
   let best: FrameMatch | undefined;
-  for (const view of order) {
+  for (const view of views) {
     const ctx = ctxOf(view);
     for (const frame of frames) {
       for (const id of frame.act) {
@@ -130,4 +137,5 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
     }
   }
   return best;
+  }
 }

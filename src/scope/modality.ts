@@ -18,11 +18,14 @@ export type Silence = 'question' | 'cross-reference' | 'definition' | 'history' 
 const QUESTION = /\?\s*$/;
 /** "See ... for", "Refer to", "is described in": the sentence points elsewhere. */
 const CROSS_REFERENCE = new RegExp([
+  // A role (masked to spaces in the prose) after "see", or as the subject of "describes how ...".
+  String.raw`\bsee(?: also)?\s{3,}|\brefer to\s{3,}|^\W*(?:note that\b[^;]*;\s*)?\s{3,}\w*\s*(?:describes|explains|documents|lists|covers|shows)\b|;\s*\s{3,}(?:describes|explains|documents|lists|covers|shows)\b`,
+  String.raw`\bsee\s+(?:also\s+)?(?:the\s+)?(?:section|chapter|table|documentation|document|below|above)\b`,
   String.raw`^\W*(?:see|refer to|cf\.?|for (?:more|further)? ?(?:details|information|a discussion|an overview)\b[^.]*?\b(?:see|refer to))\b`,
   String.raw`\b(?:is|are) (?:described|explained|documented|covered|discussed|detailed) (?:in|at|by|under|below|above|later|elsewhere)\b`,
   String.raw`\b(?:described|explained|documented) in (?:the )?(?:section|chapter|document|specification|spec)\b`,
 ].join('|'), 'i');
-const DEFINITION = /\b(?:(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
+const DEFINITION = /\b(?:in the sense (?:used|of)|is one (?:whose|that|which|where)|(?<!by )means (?:noticing|detecting|that|the|a|an|keeping|making|protecting|preventing)|(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
 /** An embedded question: "Explain whether ...", "State which pages ...", "Describe how ...". */
 const EMBEDDED_QUESTION = /\b(?:explain|state|describe|document|check|verify|ask|decide|determine|know|say|tell|show|note|consider|find out|investigate|clarify|specify|mention)s?\s+(?:(?:in|for)\s+[\w\s]{0,30}?\s+)?(?:whether|if|which|what|how)\b/i;
 /** History and the non-confidential case. */
@@ -31,6 +34,7 @@ const HISTORY = new RegExp([
   String.raw`(?<!\btop )\b(?:on|in|for|with|of|inside|under) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
   String.raw`^\W*(?:(?:the|a|an|in|on|for|with)\s+)?(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
   String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
+  String.raw`\b(?:first|earlier|previous|older|original) (?:generations?|versions?|releases?|extensions?|hardware|processors?|CPUs?|implementations?)\b|^\W*(?:[\w-]+\s+){1,4}used to\b`,
   String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`,
 ].join('|'), 'i');
 /** Plans and the future: what is not there yet is not claimed. */
@@ -38,7 +42,11 @@ const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) 
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
 const HEDGE = new RegExp([
   String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
-  String.raw`\bif at all\b|\bor not at all\b`,
+  String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\bin most\b|\boptional\b`,
+  String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
+  String.raw`\bprovided (?:that )?(?:the )?\w+`,
+  String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
+  String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
   // A condition on the hardware or the platform: "Where attestation is supported, ...".
   String.raw`^\W*(?:where|if|when)\b[^,]{0,80}\b(?:supported|available|enabled|present|used|configured|deployed|implemented|in use|supports?|keeps?|has|have|provides?)\b`,
   String.raw`\bto (?:some|a (?:certain|limited|large|lesser|greater)|varying) (?:degree|extent)s?\b`,
@@ -63,7 +71,16 @@ export function silence(text: string, clause: Clause): Silence | undefined {
   if (HISTORY.test(c) || HISTORY.test(lead)) return 'history';
   if (PLAN.test(c) || PLAN.test(lead)) return 'plan';
   if (isHedged(text, clause) || HEDGE.test(c) || HEDGE.test(lead)) return 'hedge';
+  // A "that" clause says what its matrix clause says of it: "only some mechanisms make sure that ...".
+  if (/^\W*that\b/i.test(c) && clause.start > 0 && HEDGE.test(matrixOf(text, clause.start))) return 'hedge';
   return undefined;
+}
+
+/** The clause before a "that" clause, back to the previous clause boundary. */
+function matrixOf(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/\b(?:but|whereas|although|though)\b[^]*$/i));
+  return before.slice(cut + 1);
 }
 
 /** The sentence's introductory phrase up to its first comma, when it ends before the clause. */

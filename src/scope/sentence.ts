@@ -42,7 +42,7 @@ const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as o
 /** Words a list of examples may carry between its names. */
 const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
 const QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
-const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?)\b/i;
+const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
 const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 
 /**
@@ -51,7 +51,7 @@ const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/
  * word for guests, hosts or technologies ("x86 guests"). "x86 page tables",
  * "AMD Key Derivation Service" and "Intel's SDM" name other things.
  */
-const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
+const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|trusted)\s+(?:guests?|VMs?|execution|virtual machines?|workloads?)|and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
 const SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
 function scopes(text: string, m: Mention): boolean {
   if (m.kind !== 'umbrella' || m.umbrella?.coco) return true;
@@ -107,6 +107,11 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   for (const [cue, into] of [[EXAMPLE_CUE, examples], [CONTRAST_CUE, contrasts]] as const) {
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m; m = cue.exec(text)) for (const x of cueSpan(text, m.index + m[0].length, mentions)) into.add(x);
+  }
+  // Examples named after the fact: ", pKVM included,", ", pKVM guests among them,", ", pKVM ones too".
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.start - 3), m.start);
+    if (/,\s*$/.test(before) && /^(?:\s+(?:guests?|VMs?|ones?|based designs?))?\s+(?:included|among them|too|as well)\b/i.test(text.slice(m.end, m.end + 40))) examples.add(m);
   }
 
   let universal: SentenceScope['universal'];
