@@ -91,7 +91,8 @@ function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
     for (const key of keysOf(t, ctx.lex.derivations)) words.add(key);
   }
   if ([...cls.unless].some((w) => words.has(w))) return false;
-  return cls.with.size === 0 || [...cls.with].some((w) => words.has(w));
+  // "memory" needs to say whose, unless the sentence is about confidential guests anyway.
+  return cls.with.size === 0 || ctx.coco || [...cls.with].some((w) => words.has(w));
 }
 
 /** The noun group around token i, with the groups it is chained to by "of" and by hyphens. */

@@ -77,7 +77,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   });
   // An attack claim needs an attacker or a confidential-computing word in its sentence:
   // "if one of the interrupts could not be injected" protects nothing.
-  if (frame.claim === 'blocked' && !ctx.coco && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return undefined;
+  if (frame.claim === 'blocked' && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
   if (frame.claim === 'denied') return out(negated ? 'positive' : 'negative');
   if (negated) return patientFound ? out('positive') : undefined;
