@@ -185,9 +185,16 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     if (t.pos !== 'AUX' || !MODALS.has(t.lemma) || (t.lower === 'will' && t.pos !== 'AUX')) continue;
     let j = i + 1;
     const skip = () => {
-      while (j < words.length && ((words[j] as Token).pos === 'ADV' || (words[j] as Token).pos === 'PART' || NEGATORS.test((words[j] as Token).lower))) {
-        if ((words[j] as Token).lower === 'neither') (words[j] as Token).pos = 'CCONJ';
-        j++;
+      for (;;) {
+        while (j < words.length && ((words[j] as Token).pos === 'ADV' || (words[j] as Token).pos === 'PART' || NEGATORS.test((words[j] as Token).lower))) {
+          if ((words[j] as Token).lower === 'neither') (words[j] as Token).pos = 'CCONJ';
+          j++;
+        }
+        // "can, at any point after boot, hand ...": past a parenthetical between commas.
+        if ((words[j] as Token | undefined)?.text !== ',') return;
+        const close = words.findIndex((x, n) => n > j && n < j + 10 && x.text === ',');
+        if (close < 0) return;
+        j = close + 1;
       }
     };
     skip();

@@ -29,6 +29,8 @@ export interface Ctx {
   full: Ctx | undefined;
   /** The clause after this one (a condition's consequence). */
   following: () => Ctx | undefined;
+  /** This clause and the clauses embedded in it. */
+  related: () => Ctx[];
   lex: CompiledLexicon;
   /** Memoised: the class entries that start at each token. */
   memo: Map<string, Uint8Array>;

@@ -39,9 +39,13 @@ export function subjectSpan(ctx: Ctx, i: number, from: number): [number, number]
 export function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
   const { tokens } = ctx.s;
   let k = end;
+  // "meddle with what a guest keeps in its pages": a wh-clause object may have a verb of its own.
+  let whVerb = 0;
   for (; k < to && k < end + 14; k++) {
     const t = tokens[k] as Token;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
+    if (/^(?:what|whatever|whichever)$/.test(t.lower)) whVerb = 1;
+    if (isContentVerb(t) && whVerb > 0 && k > end) { whVerb--; continue; }
     const reducedRelative = /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
     if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0 && !reducedRelative) {
       const prev = tokens[k - 1] as Token;

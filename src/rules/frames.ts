@@ -56,7 +56,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const to = ctx.s.tokens.length;
   // What the frame requires may be anywhere in the sentence ("even when the attacker has physical access, ...").
   if (frame.requires && !holds(ctx.full ?? ctx, frame.requires, 0, (ctx.full ?? ctx).s.tokens.length)) return undefined;
-  if (frame.excludes && holds(ctx.full ?? ctx, frame.excludes, 0, (ctx.full ?? ctx).s.tokens.length)) return undefined;
+  if (frame.excludes && ctx.related().some((c) => holds(c, frame.excludes as string[], 0, c.s.tokens.length))) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
@@ -103,14 +103,25 @@ function antecedentDenied(full: Ctx, first: Token): boolean {
 
 /** The first match of any of the frames in the sentence (by position), or undefined. */
 export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon, coco: boolean): FrameMatch | undefined {
-  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, lex, memo: new Map() };
+  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: new Map() };
+  const embedded = (v: ClauseView) => v.relAt >= 0 || v.tokens[0]?.text === '(' || v.tokens[0]?.text === '—';
+  // An embedded clause sits between the first and the last token of the clause it qualifies.
+  const within = (v: ClauseView, host: ClauseView) => {
+    const at = v.tokens[v.relAt >= 0 ? v.relAt : 0]?.start ?? -1;
+    return at > (host.tokens[0]?.start ?? 0) && at <= (host.tokens[host.tokens.length - 1]?.start ?? 0) + 1 || at === (host.tokens[host.tokens.length - 1]?.end ?? -2) + 1;
+  };
   const order = [...s.clauses].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
   const ctxs = new Map<ClauseView, Ctx>();
   const ctxOf = (view: ClauseView): Ctx => {
     let c = ctxs.get(view);
     if (!c) {
       const k = order.indexOf(view);
-      c = { s: view, coco, full, following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined), lex, memo: new Map() };
+      c = {
+        s: view, coco, full, lex, memo: new Map(),
+        following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined),
+        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
+        related: () => [ctxOf(view), ...order.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)],
+      };
       ctxs.set(view, c);
     }
     return c;
