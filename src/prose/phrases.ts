@@ -95,7 +95,7 @@ export function clauseLists(tokens: Token[]): number[][] {
     // "that" before a noun not followed by a verb is a determiner ("treat that host as ...").
     const after = tokens[i + 1];
     const determiner = t.lower === 'that' && (t.pos === 'DET' || (!!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !isVerbish(tokens[i + 2])));
-    const relative = /^(?:which|who|whom|whose)$/.test(t.lower) || (t.lower === 'that' && !determiner && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ','));
+    const relative = /^(?:which|who|whom|whose)$/.test(t.lower) || (t.lower === 'where' && prev?.text === ',') || (t.lower === 'that' && !determiner && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ','));
     const subordinate = i === 0 && /^(?:if|when|whenever|once|because|since|although|though|while|whereas|unless|as|before|after|until|where)$/.test(t.lower);
     const coordinate = i > 0 && (/^(?:but|yet|whereas|although|though|so|because|since)$/.test(t.lower) || (t.lower === 'while' && prev?.text === ',') || (t.lower === 'that' && !determiner && isVerbish(prev)));
     if (!relative && !subordinate && !coordinate) continue;

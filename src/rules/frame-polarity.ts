@@ -66,7 +66,10 @@ export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
     const t = tokens[k] as Token;
     const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of');
     if (!cue || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && negations > 0)) continue;
-    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).some((x) => x.text === ',')) continue;
+    // A phrase cue does not reach past a comma, unless the commas enclose a parenthetical (", pKVM included,").
+    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ',').length % 2 === 1) continue;
+    // "not against physical replay": the cue denies a protection whose verb is left out.
+    if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // "nor" carries the negation of a "neither" before it; count the pair once.
     if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
     if (governs(ctx, k, act)) negations++;
@@ -87,6 +90,11 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   let k = end;
   while (k < to && !isVerb(tokens[k]) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
     if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
+    // ", meaning a fresh report requested by the workload itself, is not available": past the parenthetical.
+    if ((tokens[k] as Token).text === ',') {
+      const close = tokens.findIndex((x, n) => n > k && n < to && x.text === ',');
+      if (close > k) { k = close + 1; continue; }
+    }
     k++;
   }
   if (k >= to || k > end + WINDOW) return false;

@@ -79,7 +79,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "if one of the interrupts could not be injected" protects nothing.
   if (frame.claim === 'blocked' && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
-  if (frame.claim === 'denied') return out(negated ? 'positive' : 'negative');
+  if (frame.claim === 'denied') {
+    // "plaintext exposure of guest memory is prevented" claims what plaintext would deny.
+    const det = negated ? undefined : detection(ctx, start, end, from, to);
+    return out(negated || (det?.found && !det.negated) ? 'positive' : 'negative');
+  }
   if (negated) return patientFound ? out('positive') : undefined;
   const det = detection(ctx, start, end, from, to);
   // "guards guest memory against tampering": what the detection guards is the patient.
@@ -129,8 +133,10 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
   // A claim of the main clause speaks for the sentence; a relative or subordinate clause's
   // ("Unlike SEV, where the hypervisor can remap pages, SNP guests ...") only when it has none.
   const subordinate = (v: ClauseView) => v.relAt >= 0 || /^(?:where|when|whenever|if|once|because|since|although|though|while|whereas|unless|as)$/.test(v.tokens[0]?.lower ?? '');
+  // A clause that describes what a contrast excludes ("Unlike SEV, where the host can remap pages, ...") claims nothing of the scope.
+  const onContrast = (v: ClauseView) => v.relAt > 0 && v.tokens.slice(0, v.relAt).some((t) => /^(?:unlike|except|excluding)$/.test(t.lower));
   const main = order.filter((v) => !subordinate(v));
-  return first(main) ?? first(order.filter(subordinate));
+  return first(main) ?? first(order.filter((v) => subordinate(v) && !onContrast(v)));
 
   function first(views: ClauseView[]): FrameMatch | undefined {
   let best: FrameMatch | undefined;

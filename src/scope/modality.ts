@@ -27,14 +27,16 @@ const CROSS_REFERENCE = new RegExp([
 ].join('|'), 'i');
 const DEFINITION = /\b(?:in the sense (?:used|of)|is one (?:whose|that|which|where)|(?<!by )means (?:noticing|detecting|that|the|a|an|keeping|making|protecting|preventing)|(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
 /** An embedded question: "Explain whether ...", "State which pages ...", "Describe how ...". */
-const EMBEDDED_QUESTION = /\b(?:explain|state|describe|document|check|verify|ask|decide|determine|know|say|tell|show|note|consider|find out|investigate|clarify|specify|mention)s?\s+(?:(?:in|for)\s+[\w\s]{0,30}?\s+)?(?:whether|if|which|what|how)\b/i;
+const EMBEDDED_QUESTION = /\b(?:explain|state|describe|document|check|verify|ask|decide|determine|know|say|tell|show|note|consider|find out|investigate|clarify|specify|mention)s?\s+(?:(?:in|for)\s+[\w\s]{0,30}?\s+)?(?:whether|if|which|what|how)\b|\b(?:explain|state|describe|document|check|verify|ask|decide|determine|find out|investigate|clarify|specify)\b[^.;]{0,90}?\bwhether\b/i;
+/** Hedges that qualify the whole sentence, wherever they stand: "many, though not all, platforms". */
+const SENTENCE_HEDGE = /\b(?:many|most|some),? (?:but|though|if) not (?:all|every)\b|\bnot all of (?:them|these|those)\b|\bif at all\b|\bin most, but not all\b/i;
 /** History and the non-confidential case. */
 const HISTORY = new RegExp([
   String.raw`\b(?:historically|traditionally|in the past|used to|formerly|previously|originally|in earlier (?:versions|generations|kernels)|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
   String.raw`(?<!\btop )\b(?:on|in|for|with|of|inside|under) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
   String.raw`^\W*(?:(?:the|a|an|in|on|for|with)\s+)?(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
   String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
-  String.raw`\b(?:first|earlier|previous|older|original) (?:generations?|versions?|releases?|extensions?|hardware|processors?|CPUs?|implementations?)\b|^\W*(?:[\w-]+\s+){1,4}used to\b`,
+  String.raw`\b(?:first|earlier|previous|older|original) (?:[\w-]+ )?(?:generations?|versions?|releases?|extensions?|hardware|processors?|CPUs?|implementations?|VMs?|guests?|chips?|parts)\b|^\W*(?:[\w-]+\s+){1,4}used to\b`,
   String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`,
 ].join('|'), 'i');
 /** Plans and the future: what is not there yet is not claimed. */
@@ -44,6 +46,9 @@ const HEDGE = new RegExp([
   String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
   String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\bin most\b|\boptional\b`,
   String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
+  // "on some instance types", "in certain configurations": a quantifier over a plural.
+  String.raw`\b(?:some|several|certain|select|a few)(?: [\w-]+){0,2} [\w-]+s\b`,
+  String.raw`\bonly (?:some|the|those|these|a few|certain|part|parts|pages|the pages|portions|regions)\b`,
   String.raw`\bprovided (?:that )?(?:the )?\w+`,
   String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
   String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
@@ -61,6 +66,7 @@ const HEDGE = new RegExp([
 /** Why the clause at `clause` of the sentence `text` makes no claim, or undefined when it makes one. */
 export function silence(text: string, clause: Clause): Silence | undefined {
   if (QUESTION.test(text)) return 'question';
+  if (SENTENCE_HEDGE.test(text)) return 'hedge';
   if (CROSS_REFERENCE.test(text)) return 'cross-reference';
   if (DEFINITION.test(text)) return 'definition';
   const c = text.slice(clause.start, clause.end);

@@ -111,7 +111,7 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   // Examples named after the fact: ", pKVM included,", ", pKVM guests among them,", ", pKVM ones too".
   for (const m of mentions) {
     const before = text.slice(Math.max(0, m.start - 3), m.start);
-    if (/,\s*$/.test(before) && /^(?:\s+(?:guests?|VMs?|ones?|based designs?))?\s+(?:included|among them|too|as well)\b/i.test(text.slice(m.end, m.end + 40))) examples.add(m);
+    if (/,\s*$/.test(before) && /^(?:[\s-]+(?:guests?|VMs?|ones?|based(?: designs?| guests?| VMs?)?))?\s+(?:included|among them|too|as well)\b/i.test(text.slice(m.end, m.end + 40))) examples.add(m);
   }
 
   let universal: SentenceScope['universal'];
