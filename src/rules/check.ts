@@ -104,7 +104,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
-    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text));
+    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
     return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text))) };
@@ -221,7 +221,8 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
  */
 function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean } | undefined {
   if (p.frames.length && p.framePrefilter?.test(v.text)) {
-    const coco = v.mentions.some((x) => x.kind === 'technology' || !!x.umbrella?.coco);
+    // A sentence that names any technology or platform is about confidential guests.
+    const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
     if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start)) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
   }

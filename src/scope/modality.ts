@@ -27,12 +27,14 @@ const CROSS_REFERENCE = new RegExp([
 ].join('|'), 'i');
 const DEFINITION = /\b(?:in the sense (?:used|of)|is one (?:whose|that|which|where)|(?<!by )means (?:noticing|detecting|that|the|a|an|keeping|making|protecting|preventing)|(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
 /** An embedded question: "Explain whether ...", "State which pages ...", "Describe how ...". */
-const EMBEDDED_QUESTION = /\b(?:explain|state|describe|document|check|verify|ask|decide|determine|know|say|tell|show|note|consider|find out|investigate|clarify|specify|mention)s?\s+(?:(?:in|for)\s+[\w\s]{0,30}?\s+)?(?:whether|if|which|what|how)\b|\b(?:explain|state|describe|document|check|verify|ask|decide|determine|find out|investigate|clarify|specify)\b[^.;]{0,90}?\bwhether\b/i;
+const ASK = String.raw`(?:explain|state|describe|document|check|verify|ask|decide|determine|find out|investigate|clarify|specify|mention|list|say)`;
+/** An instruction to the reader to find out or write down: "Explain whether ...", "State which pages ...". */
+const EMBEDDED_QUESTION = new RegExp(String.raw`^\W*(?:please\s+|(?:you|authors?|writers?) (?:should|must|need to|can|may) )?${ASK}\b[^.;]{0,90}?\b(?:whether|if|which|what|how)\b`, 'i');
 /** Hedges that qualify the whole sentence, wherever they stand: "many, though not all, platforms". */
-const SENTENCE_HEDGE = /\b(?:many|most|some),? (?:but|though|if) not (?:all|every)\b|\bnot all of (?:them|these|those)\b|\bif at all\b|\bin most, but not all\b/i;
+const SENTENCE_HEDGE = /\b(?:many|most|some),? (?:but|though|if) not (?:all|every)\b|\bnot all of (?:them|these|those)\b|\bin most, but not all\b/i;
 /** History and the non-confidential case. */
 const HISTORY = new RegExp([
-  String.raw`\b(?:historically|traditionally|in the past|used to|formerly|previously|originally|in earlier (?:versions|generations|kernels)|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
+  String.raw`\b(?:historically|traditionally|in the past|in earlier (?:versions|generations|kernels)|^\W*(?:formerly|previously|originally)\b|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
   String.raw`(?<!\btop )\b(?:on|in|for|with|of|inside|under) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
   String.raw`^\W*(?:(?:the|a|an|in|on|for|with)\s+)?(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
   String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
@@ -47,9 +49,9 @@ const HEDGE = new RegExp([
   String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\bin most\b|\boptional\b`,
   String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
   // "on some instance types", "in certain configurations": a quantifier over a plural.
-  String.raw`\b(?:some|several|certain|select|a few)(?: [\w-]+){0,2} [\w-]+s\b`,
+  String.raw`\b(?:some|several|certain|select|a few)(?: [\w-]+){0,2} (?:types|instance types|configurations|models|SKUs|generations|parts|chips|processors|CPUs|platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems|machines|hosts|clouds|providers|environments|setups|boards|variants|flavou?rs|families|versions|releases|kernels)\b`,
   String.raw`\bonly (?:some|the|those|these|a few|certain|part|parts|pages|the pages|portions|regions)\b`,
-  String.raw`\bprovided (?:that )?(?:the )?\w+`,
+  String.raw`\bprovided (?:that|the|it|they|you|your|its)\b`,
   String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
   String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
   // A condition on the hardware or the platform: "Where attestation is supported, ...".
@@ -92,5 +94,7 @@ function matrixOf(text: string, at: number): string {
 /** The sentence's introductory phrase up to its first comma, when it ends before the clause. */
 function leadOf(text: string, clauseStart: number): string {
   const comma = text.indexOf(',');
-  return comma > 0 && comma <= clauseStart && !/\b(?:but|whereas|which|that|while|although|though)\b/i.test(text.slice(0, comma)) ? text.slice(0, comma) : '';
+  const lead = text.slice(0, Math.max(0, comma));
+  // An introductory phrase is short; a whole clause before the comma is a clause of its own.
+  return comma > 0 && comma <= clauseStart && lead.trim().split(/\s+/).length <= 6 && !/\b(?:but|whereas|which|that|while|although|though)\b/i.test(lead) ? lead : '';
 }
