@@ -64,7 +64,7 @@ export function clauseIndex(tokens: Token[], clauses: { start: number; end: numb
  * starts with the phrase it qualifies ("every vCPU" ← "the host"), so that its verb finds its
  * antecedent. Leading subordinate clauses ("If ..., ", "When ..., ") end at their comma.
  */
-export function clauseLists(tokens: Token[]): number[][] {
+export function clauseLists(tokens: Token[]): ClauseList[] {
   const clause = new Int32Array(tokens.length);
   const antecedent = new Map<number, number[]>();
   let next = 1;
@@ -140,11 +140,20 @@ export function clauseLists(tokens: Token[]): number[][] {
     const id = next++;
     for (let k = i + 1; k < tokens.length && base(k) === owner; k++) clause[k] = id;
   }
-  const lists = new Map<number, number[]>();
+  const lists = new Map<number, ClauseList>();
   for (let i = 0; i < tokens.length; i++) {
     const id = clause[i] as number;
-    if (!lists.has(id)) lists.set(id, [...(antecedent.get(id) ?? [])]);
-    (lists.get(id) as number[]).push(i);
+    if (!lists.has(id)) {
+      const before = antecedent.get(id) ?? [];
+      lists.set(id, { tokens: [...before], antecedent: before.length });
+    }
+    (lists.get(id) as ClauseList).tokens.push(i);
   }
   return [...lists.values()];
+}
+
+/** A clause's token indices; a relative clause's start with its antecedent's `antecedent` tokens. */
+export interface ClauseList {
+  tokens: number[];
+  antecedent: number;
 }

@@ -57,6 +57,10 @@ export const WINDOW = 10;
 /** Nouns that name the act itself: "replay attacks", "tampering attempts". */
 export const ATTACK_HEADS = new Set(['attack', 'attempt', 'threat', 'exploit', 'operation', 'access']);
 
+/** Verbs the grammar above reads (the tagger is told them, with the lexicon's acts). */
+export const GRAMMAR_VERBS = ['regard', 'consider', 'treat', 'deem', 'view', 'assume', 'keep', 'leave', 'give', 'provide', 'offer',
+  'guarantee', 'ensure', 'preserve', 'maintain', 'enforce', 'lack', 'need', 'rely', 'allow', 'let', 'enable', 'remain', 'stay'];
+
 export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 export const isContentVerb = (t: Token | undefined) => !!t && t.pos === 'VERB';
 

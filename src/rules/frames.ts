@@ -43,10 +43,9 @@ function chunk(tokens: Token[]): Chunked {
 
 export function tagged(tokens: Token[]): TaggedSentence {
   const clauses = clauseLists(tokens).map((list): ClauseView => {
-    const view = list.map((i) => tokens[i] as Token);
-    // A relative clause's list starts with its antecedent, which comes before it in the sentence.
-    const relAt = list.findIndex((i, k) => k > 0 && i > (list[k - 1] as number) + 1);
-    return { ...chunk(view), relAt: relAt > 0 && /^(?:which|who|whom|whose|that)$/.test(view[relAt]?.lower ?? '') ? relAt : -1 };
+    const view = list.tokens.map((i) => tokens[i] as Token);
+    // A relative clause's list starts with its antecedent, then the relative word.
+    return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
   return { ...chunk(tokens), clauses };
 }
