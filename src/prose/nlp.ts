@@ -170,7 +170,7 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     if (t.pos === 'AUX' && t.lemma === 'have' && !(next && (next.pos === 'VERB' || next.pos === 'ADV'))) t.pos = 'VERB';
     if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';
     // A known verb in its base form after a plural subject, before its object: "mechanisms regard the hypervisor".
-    if (t.pos === 'NOUN' && forms.get(t.lower) === t.lower && prev && ((prev.pos === 'NOUN' && prev.lower !== prev.lemma) || /^(?:they|we|you|i)$/.test(prev.lower)) && next && (next.pos === 'DET' || next.pos === 'PRON')) t.pos = 'VERB';
+    if (t.pos === 'NOUN' && forms.get(t.lower) === t.lower && prev && ((prev.pos === 'NOUN' && prev.lower !== prev.lemma) || /^(?:they|we|you|i)$/.test(prev.lower)) && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'ADJ')) t.pos = 'VERB';
     // A known verb in -s between a subject and its object is a verb: "pKVM records no digest".
     const singular = t.lower.endsWith('s') ? forms.get(t.lower) : undefined;
     if (t.pos === 'NOUN' && singular && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && next && (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'no' || next.pos === 'NOUN' || next.pos === 'ADJ')) {

@@ -97,7 +97,16 @@ export function clauseLists(tokens: Token[]): ClauseList[] {
     const determiner = t.lower === 'that' && (t.pos === 'DET' || (!!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ') && !isVerbish(tokens[i + 2])));
     const relative = /^(?:which|who|whom|whose)$/.test(t.lower) || (t.lower === 'where' && prev?.text === ',') || (t.lower === 'that' && !determiner && !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ','));
     const subordinate = i === 0 && /^(?:if|when|whenever|once|because|since|although|though|while|whereas|unless|as|before|after|until|where)$/.test(t.lower);
-    const coordinate = i > 0 && (/^(?:but|yet|whereas|although|though|so|because|since)$/.test(t.lower) || (t.lower === 'while' && prev?.text === ',') || (t.lower === 'that' && !determiner && isVerbish(prev)));
+    // ", and its images are untrusted": "and" opening a clause with a subject and a verb of its own.
+    const andClause = t.lower === 'and' && prev?.text === ',' && (() => {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+        const x = tokens[k] as Token;
+        if (isVerbish(x)) return k > i + 1 && /^(?:NOUN|PROPN|PRON)$/.test((tokens[k - 1] as Token).pos);
+        if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(x.pos)) return false;
+      }
+      return false;
+    })();
+    const coordinate = i > 0 && (andClause || /^(?:but|yet|whereas|although|though|so|because|since)$/.test(t.lower) || (t.lower === 'while' && prev?.text === ',') || (t.lower === 'that' && !determiner && isVerbish(prev)));
     if (!relative && !subordinate && !coordinate) continue;
     let end = tokens.length;
     if (subordinate) {

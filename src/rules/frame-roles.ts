@@ -181,7 +181,13 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     // "keeps its registers out of the VMM's reach": the object between the verb and the act.
     if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start]);
   }
-  // A nominal subject of the clause's verb: "Modification of pages triggers a fault".
+  // The object of a support verb is claimed of that verb's subject: "all mechanisms aim to
+  // provide integrity", "x86 guests lack integrity protection".
+  for (let v = gFrom - 1; v >= from && gFrom - v <= 4; v--) {
+    const verb = tokens[v] as Token;
+    if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) { roles.patient.push(subjectSpan(ctx, v, from)); break; }
+    if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET') break;
+  }
   return roles;
 }
 

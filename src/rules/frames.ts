@@ -71,8 +71,15 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;
+  // The words that make the claim: the act, with a negation just before it ("cannot modify")
+  // and the words hyphenated to it ("integrity-protected").
+  let first = start;
+  while (first > 0 && start - first < 3 && ((tokens[first - 1] as Token).pos === 'PART' || /^(?:can|cannot|could|never|no|not)$/.test((tokens[first - 1] as Token).lower))) first--;
+  if (first < start && !negated) first = start;
+  let last = end;
+  while ((tokens[last] as Token | undefined)?.text === '-' && tokens[last + 1] && (tokens[last] as Token).start === (tokens[last - 1] as Token).end) last += 2;
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
-    frame, polarity, start: (tokens[start] as Token).start, end: (tokens[end - 1] as Token).end,
+    frame, polarity, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end,
   });
   // An attack claim needs an attacker or a confidential-computing word in its sentence:
   // "if one of the interrupts could not be injected" protects nothing.

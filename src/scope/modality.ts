@@ -46,7 +46,7 @@ const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) 
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
 const HEDGE = new RegExp([
   String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
-  String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\bin most\b|\boptional\b`,
+  String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\boptional\b`,
   String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
   // "on some instance types", "in certain configurations": a quantifier over a plural.
   String.raw`\b(?:some|several|certain|select|a few)(?: [\w-]+){0,2} (?:types|instance types|configurations|models|SKUs|generations|parts|chips|processors|CPUs|platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems|machines|hosts|clouds|providers|environments|setups|boards|variants|flavou?rs|families|versions|releases|kernels)\b`,
