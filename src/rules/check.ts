@@ -224,12 +224,12 @@ function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { s
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
-    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start)) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
+    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
   }
   const trigger = firstMatch(p, v.text);
   if (!trigger) return undefined;
   const clause = clauseAt(v.scope.clauses, trigger.start);
-  if (silence(v.text, clause)) return undefined;
+  if (silence(v.text, clause, trigger.start)) return undefined;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative') };
 }
 

@@ -44,13 +44,18 @@ const HISTORY = new RegExp([
 /** Plans and the future: what is not there yet is not claimed. */
 const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
-const HEDGE = new RegExp([
+/** Hedges on the claim's subject: they count before the claim's words ("some platforms encrypt ...", not "... as well as some mechanisms"). */
+const QUANTIFIER_HEDGE = new RegExp([
   String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
-  String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\boptional\b`,
   String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
   // "on some instance types", "in certain configurations": a quantifier over a plural.
   String.raw`\b(?:some|several|certain|select|a few)(?: [\w-]+){0,2} (?:types|instance types|configurations|models|SKUs|generations|parts|chips|processors|CPUs|platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems|machines|hosts|clouds|providers|environments|setups|boards|variants|flavou?rs|families|versions|releases|kernels)\b`,
   String.raw`\bonly (?:some|the|those|these|a few|certain|part|parts|pages|the pages|portions|regions)\b`,
+  String.raw`\bin (?:some|certain) (?:cases|configurations|deployments|setups|designs)\b`,
+].join('|'), 'i');
+/** Hedges anywhere in the clause: conditions, degrees, "may or may not". */
+const HEDGE = new RegExp([
+  String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\boptional\b`,
   String.raw`\bprovided (?:that|the|it|they|you|your|its)\b`,
   String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
   String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
@@ -58,7 +63,6 @@ const HEDGE = new RegExp([
   String.raw`^\W*(?:where|if|when)\b[^,]{0,80}\b(?:supported|available|enabled|present|used|configured|deployed|implemented|in use|supports?|keeps?|has|have|provides?)\b`,
   String.raw`\bto (?:some|a (?:certain|limited|large|lesser|greater)|varying) (?:degree|extent)s?\b`,
   String.raw`\b(?:partially|partly|in part|not necessarily|not always|not all|only some|optionally|in principle|may or may not|might or might not)\b`,
-  String.raw`\bin (?:some|certain|many|most) (?:cases|configurations|deployments|setups|designs)\b`,
   String.raw`\b(?:depending|depends) (?:on|upon)\b`,
   String.raw`\b(?:where|when|if) (?:supported|available|enabled|configured|present|the hardware (?:supports|allows|provides))\b`,
   String.raw`\bon (?:platforms|hardware|CPUs|processors|systems) (?:that|which|where|with)\b`,
@@ -66,7 +70,7 @@ const HEDGE = new RegExp([
 ].join('|'), 'i');
 
 /** Why the clause at `clause` of the sentence `text` makes no claim, or undefined when it makes one. */
-export function silence(text: string, clause: Clause): Silence | undefined {
+export function silence(text: string, clause: Clause, at = clause.end): Silence | undefined {
   if (QUESTION.test(text)) return 'question';
   if (SENTENCE_HEDGE.test(text)) return 'hedge';
   if (CROSS_REFERENCE.test(text)) return 'cross-reference';
@@ -79,8 +83,13 @@ export function silence(text: string, clause: Clause): Silence | undefined {
   if (HISTORY.test(c) || HISTORY.test(lead)) return 'history';
   if (PLAN.test(c) || PLAN.test(lead)) return 'plan';
   if (isHedged(text, clause) || HEDGE.test(c) || HEDGE.test(lead)) return 'hedge';
+  if (QUANTIFIER_HEDGE.test(text.slice(clause.start, Math.max(clause.start, at))) || QUANTIFIER_HEDGE.test(lead)) return 'hedge';
+  // After the claim's words, only in a scoping phrase: "... on some platforms", not "... as well as some mechanisms".
+  const after = text.slice(Math.max(clause.start, at), clause.end);
+  const q = QUANTIFIER_HEDGE.exec(after);
+  if (q && /\b(?:on|in|for|with|across|under|by|of)\s+$/i.test(after.slice(Math.max(0, q.index - 8), q.index))) return 'hedge';
   // A "that" clause says what its matrix clause says of it: "only some mechanisms make sure that ...".
-  if (/^\W*that\b/i.test(c) && clause.start > 0 && HEDGE.test(matrixOf(text, clause.start))) return 'hedge';
+  if (/^\W*that\b/i.test(c) && clause.start > 0 && (HEDGE.test(matrixOf(text, clause.start)) || QUANTIFIER_HEDGE.test(matrixOf(text, clause.start)))) return 'hedge';
   return undefined;
 }
 
