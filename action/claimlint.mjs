@@ -82,13 +82,13 @@ var require_array = __commonJS({
     exports.flatten = flatten;
     function splitWhen(items2, predicate) {
       const result = [[]];
-      let groupIndex = 0;
+      let groupIndex2 = 0;
       for (const item of items2) {
         if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
+          groupIndex2++;
+          result[groupIndex2] = [];
         } else {
-          result[groupIndex].push(item);
+          result[groupIndex2].push(item);
         }
       }
       return result;
@@ -5951,17 +5951,17 @@ function readRegularFile(path6, limit) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(limit - total + 1, Math.max(now.size - total + 1, 1 << 16)));
+      const chunk2 = Buffer.allocUnsafe(Math.min(limit - total + 1, Math.max(now.size - total + 1, 1 << 16)));
       let n;
       try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
+        n = readSync(fd, chunk2, 0, chunk2.length, null);
       } catch (err) {
         throw new ReadRefusal(errnoMessage(err));
       }
       if (n === 0) break;
       total += n;
       if (total > limit) throw new ReadRefusal(tooLarge(limit));
-      chunks.push(chunk.subarray(0, n));
+      chunks.push(chunk2.subarray(0, n));
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -14660,10 +14660,10 @@ var init_lib3 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set stem(stem) {
-        assertNonEmpty(stem, "stem");
-        assertPart(stem, "stem");
-        this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+      set stem(stem2) {
+        assertNonEmpty(stem2, "stem");
+        assertPart(stem2, "stem");
+        this.path = default2.join(this.dirname || "", stem2 + (this.extname || ""));
       }
       // Normal prototypal methods.
       /**
@@ -17384,7 +17384,7 @@ var BOUNDARY, SUBORDINATE, PRE_NEGATION, POST_NEGATION, ACCESS, WINDOW, HEDGE;
 var init_clauses = __esm({
   "src/scope/clauses.ts"() {
     "use strict";
-    BOUNDARY = /;|\s(?:but|whereas|which|that|while|although|though|except that)\b|,\s*(?=(?:but|whereas|which|while|although|though)\b)/gi;
+    BOUNDARY = /;|\s(?:but|yet|whereas|which|that|while|although|though|except that)\b|,\s*(?=(?:but|yet|whereas|which|while|although|though)\b)/gi;
     SUBORDINATE = /^\W*(?:while|although|though|whereas|even if|even though|unlike|if|when)\b/i;
     PRE_NEGATION = /\b(?:not|no|never|neither|nor|without|lacks?|lacking|cannot|can't|can’t|doesn't|doesn’t|don't|don’t|isn't|isn’t|aren't|aren’t|none of|unable to|fails? to|absence of)\b/gi;
     POST_NEGATION = /^[^.;]{0,40}?\b(?:is|are|was|were|be)\s+not\b|^\s*(?:is|are)\s+(?:absent|missing|unavailable)\b|^[^.;]{0,30}\bnot\s+(?:available|provided|supported|guaranteed|possible|present)\b/i;
@@ -17413,10 +17413,12 @@ function cueSpan(text, from, mentions) {
   const got = [];
   let at = from;
   let afterComma = false;
+  const opening = /^\W*$/.test(text.slice(0, Math.max(0, from - 20)).replace(/\b\w+\s*$/, "")) && /^\W*\w+(?:\s+\w+)?\s*$/.test(text.slice(0, from));
   for (let guard = 0; guard < 50; guard++) {
     const m = mentions.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
     if (m) {
       if (afterComma && !listGoesOn(text, m.end)) break;
+      if (afterComma && opening && !enumerationGoesOn(text, m.end)) break;
       got.push(m);
       at = m.end;
       afterComma = false;
@@ -17434,6 +17436,9 @@ function listGoesOn(text, from) {
   for (let f = WORD_FILLER.exec(rest); f && f[0].length; f = WORD_FILLER.exec(rest)) rest = rest.slice(f[0].length);
   return /^\s*(?:,|and\b|or\b|\)|[.;:]|$)/.test(rest);
 }
+function enumerationGoesOn(text, from) {
+  return /^(?:\s*(?:and|or|,)?\s*[\w-]+(?:\s+guests?|\s+VMs?)?){0,3}\s*,/.test(text.slice(from, from + 80)) && !/^\s*(?:and|or)\s+[\w-]+\s+(?:guests?|VMs?)\s+\w+/.test(text.slice(from, from + 80));
+}
 function sentenceScope(text, mentions, all, opts = {}) {
   const positional = opts.positional ?? true;
   const examples2 = /* @__PURE__ */ new Set();
@@ -17441,6 +17446,10 @@ function sentenceScope(text, mentions, all, opts = {}) {
   for (const [cue, into] of [[EXAMPLE_CUE, examples2], [CONTRAST_CUE, contrasts]]) {
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m; m = cue.exec(text)) for (const x of cueSpan(text, m.index + m[0].length, mentions)) into.add(x);
+  }
+  for (const m of mentions) {
+    const before3 = text.slice(Math.max(0, m.start - 3), m.start);
+    if (/,\s*$/.test(before3) && /^(?:[\s-]+(?:guests?|VMs?|ones?|based(?: designs?| guests?| VMs?)?))?\s+(?:included|among them|too|as well)\b/i.test(text.slice(m.end, m.end + 40))) examples2.add(m);
   }
   let universal;
   QUANTIFIER.lastIndex = 0;
@@ -17486,7 +17495,8 @@ function sentenceScope(text, mentions, all, opts = {}) {
       const next = plain[k];
       const gap = text.slice(group.end, next.start);
       if (clauseAt(clauses, group.end) !== clauseAt(clauses, next.start)) break;
-      if (COORDINATOR.test(gap) || /[;:()]/.test(gap.replace(/['’]s\b/g, ""))) break;
+      const opener = groups.length === 0 && /^\W*(?:on|in|for|with|under|across|within)\s+(?:the\s+)?$/i.test(text.slice(0, group.start)) && /^\s*,\s*(?:(?:a|an|the|every|each|any|all)\s+)?$/i.test(gap);
+      if (!opener && (COORDINATOR.test(gap) || /[;:()]/.test(gap.replace(/['’]s\b/g, "")))) break;
       if (gap.trim().split(/\s+/).filter(Boolean).length > 5) break;
       const narrowed = intersect(group.ids, next.ids);
       if (narrowed.length === 0) break;
@@ -17512,11 +17522,11 @@ var init_sentence = __esm({
     init_clauses();
     EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|in the case of|like)(?=\s|$)/gi;
     CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from)(?=\s|$)/gi;
-    FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|case\b|cases\b|its\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
+    FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
     QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
-    TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?)\b/i;
+    TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
     COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
-    SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|providers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
+    SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|trusted)\s+(?:guests?|VMs?|execution|virtual machines?|workloads?)|and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
     SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
     intersect = (a, b) => a.filter((x) => b.includes(x));
     unite = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])];
@@ -17556,7 +17566,9 @@ function walk(node, visit2) {
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
   }
 }
-function documentContext(text, tree, units, path6, matcher2, opts) {
+function documentContext(text, tree, units, path6, ruleSetMatcher, opts) {
+  const matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
+${text}`, opts.scope);
   const all = matcher2.all;
   const fileName = basename(path6).replace(/\.[^.]+$/, "");
   const fileNameText = fileName.replace(/[-_]+/g, " ");
@@ -17584,16 +17596,22 @@ function documentContext(text, tree, units, path6, matcher2, opts) {
   let isCoco = opts.cocoDocument ?? false;
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title2 && matcher2.find(title2.text).some((m) => m.kind === "technology")) isCoco = true;
-  if (!isCoco && matcher2.mayNameCoco(text)) {
-    let seen = 0;
+  const wholeCoco = isCoco;
+  const cocoUnits = /* @__PURE__ */ new Set();
+  const cocoSections = /* @__PURE__ */ new Set();
+  if (matcher2.mayNameCoco(text)) {
     for (const u of units) {
-      if (matcher2.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco)) seen++;
-      if (seen >= 2) {
-        isCoco = true;
-        break;
-      }
+      if (!matcher2.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco)) continue;
+      cocoUnits.add(u);
+      for (const a of u.ancestors) if (a.type === "section") cocoSections.add(a);
     }
+    if (cocoUnits.size >= 2) isCoco = true;
   }
+  const cocoAt = (unit) => {
+    if (wholeCoco || cocoUnits.has(unit)) return true;
+    const section = [...unit.ancestors].reverse().find((a) => a.type === "section");
+    return section === void 0 ? isCoco : cocoSections.has(section);
+  };
   const sections = /* @__PURE__ */ new Map();
   const sectionLevel = (section) => {
     if (sections.has(section)) return sections.get(section);
@@ -17693,7 +17711,7 @@ function documentContext(text, tree, units, path6, matcher2, opts) {
     const ids = namedIds(matcher2, all, body);
     return ids.length ? { level: "block", ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : void 0;
   }
-  return { path: path6, text, matcher: matcher2, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
+  return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var ALL_CAPS, SCOPE_COMMENT, quote;
 var init_document = __esm({
@@ -17704,6 +17722,448 @@ var init_document = __esm({
     ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
     SCOPE_COMMENT = /^claimlint:\s*scope\s*=\s*([\w\s,.-]+)$/;
     quote = (ms) => ms.map((m) => `'${m.text.replace(/\s+/g, " ")}'`).join(", ");
+  }
+});
+
+// src/rules/lexicon.ts
+function keysOf(t, derivations) {
+  const keys = [t.lemma, t.lower];
+  for (const k of [t.lemma, t.lower]) {
+    const d = derivations[k];
+    if (d) keys.push(d);
+  }
+  return keys;
+}
+function compileLexicon(ruleSet) {
+  const classes = /* @__PURE__ */ new Map();
+  for (const c of ruleSet.lexicon) classes.set(c.id, compileClass(c));
+  const verbs = /* @__PURE__ */ new Set();
+  const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
+  for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
+  for (const v of Object.values(ruleSet.derivations)) if (!v.includes(" ")) verbs.add(v);
+  return { classes, derivations: ruleSet.derivations, verbs };
+}
+function compileClass(c) {
+  return {
+    id: c.id,
+    actor: c.actor,
+    single: new Set(c.words.filter((w) => !w.includes(" "))),
+    multi: c.words.filter((w) => w.includes(" ")).map((w) => w.split(" ")),
+    unless: new Set(c.unless),
+    with: new Set(c.with)
+  };
+}
+function classAt(cls, tokens, i, derivations) {
+  const t = tokens[i];
+  if (!t || t.pos === "PUNCT") return 0;
+  const keys = keysOf(t, derivations);
+  if (keys.some((k) => cls.single.has(k))) return 1;
+  if (/^un./.test(t.lower)) {
+    const bare = t.lower.slice(2);
+    if (cls.single.has(bare) || cls.single.has(derivations[bare] ?? "")) return 1;
+  }
+  for (const phrase of cls.multi) {
+    let j = i;
+    let ok2 = true;
+    for (let w = 0; w < phrase.length; w++) {
+      const word2 = phrase[w];
+      while (j < tokens.length && j > i && tokens[j].text === "-") j++;
+      if (w === phrase.length - 1 && w > 0 && PARTICLES.has(word2)) {
+        let k = j;
+        while (k < tokens.length && k < j + 6 && tokens[k].lower !== word2 && tokens[k].pos !== "VERB" && tokens[k].text !== ",") k++;
+        if (tokens[k]?.lower === word2) return 1;
+      }
+      const tj = tokens[j];
+      if (!tj || !keysOf(tj, derivations).includes(word2)) {
+        ok2 = false;
+        break;
+      }
+      j++;
+    }
+    if (ok2) return j - i;
+  }
+  return 0;
+}
+function stem(word2) {
+  const first = word2.split(" ")[0];
+  return first.length > 4 ? first.replace(/(?:e|y|ies|es|s)$/, "") : first;
+}
+function framePrefilter(ruleSet, frames) {
+  const classes = new Map(ruleSet.lexicon.map((c) => [c.id, c]));
+  const words = /* @__PURE__ */ new Set();
+  for (const f of frames) for (const id of f.act) for (const w of classes.get(id)?.words ?? []) words.add(w);
+  for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (words.has(verb)) words.add(noun);
+  if (words.size === 0) return void 0;
+  const alternatives = /* @__PURE__ */ new Set();
+  for (const w of words) {
+    alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    for (const f of IRREGULAR_FORMS[w] ?? []) alternatives.add(f);
+  }
+  return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join("|")})`, "i");
+}
+var PARTICLES, IRREGULAR_FORMS;
+var init_lexicon = __esm({
+  "src/rules/lexicon.ts"() {
+    "use strict";
+    PARTICLES = /* @__PURE__ */ new Set(["back", "out", "off", "over", "up", "down", "in"]);
+    IRREGULAR_FORMS = {
+      write: ["wrote", "written"],
+      see: ["saw", "seen"],
+      hide: ["hid", "hidden"],
+      keep: ["kept"],
+      catch: ["caught"],
+      steal: ["stole", "stolen"],
+      give: ["gave", "given"],
+      get: ["got", "gotten"],
+      feed: ["fed"],
+      take: ["took", "taken"]
+    };
+  }
+});
+
+// src/prose/nlp.ts
+import { createRequire } from "node:module";
+function loadWink() {
+  if (wink) return wink;
+  let lib;
+  try {
+    lib = require2("./claimlint-nlp.cjs");
+  } catch {
+    lib = { winkNLP: require2("wink-nlp"), model: require2("wink-eng-lite-web-model") };
+  }
+  wink = lib.winkNLP(lib.model, ["pos"]);
+  return wink;
+}
+function verbForms(v) {
+  const cvc = /[^aeiou][aeiou][bdgmnprt]$/.test(v) && v.length <= 6;
+  const yToI = v.endsWith("y") && !/[aeiou]y$/.test(v);
+  const third = yToI ? `${v.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : `${v}s`;
+  const past = yToI ? `${v.slice(0, -1)}ied` : v.endsWith("e") ? `${v}d` : cvc ? `${v}${v.at(-1)}ed` : `${v}ed`;
+  const ing = v.endsWith("e") && !v.endsWith("ee") ? `${v.slice(0, -1)}ing` : cvc ? `${v}${v.at(-1)}ing` : `${v}ing`;
+  return [v, third, past, ing, ...cvc ? [`${v}ed`, `${v}ing`] : []];
+}
+function makeTagger(verbs) {
+  const forms = new Map(Object.entries(IRREGULAR));
+  for (const v of verbs) if (!v.includes(" ")) {
+    for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
+  }
+  return { tag: (text) => correct(tagRaw(text), forms) };
+}
+function tagRaw(text) {
+  const nlp = loadWink();
+  const its = nlp.its;
+  const m = /^[A-Z](?=[a-z]+\b)/.exec(text);
+  const input = m ? text[0]?.toLowerCase() + text.slice(1) : text;
+  const out = [];
+  let at = 0;
+  nlp.readDoc(input).tokens().each((t) => {
+    const value = t.out(its.value);
+    const i = input.indexOf(value, at);
+    const start = i >= 0 && /^\s*$/.test(input.slice(at, i)) ? i : at;
+    const end = start === i ? i + value.length : at;
+    at = end;
+    const word2 = text.slice(start, end);
+    out.push({ text: word2, lower: word2.toLowerCase(), start, end, pos: t.out(its.pos), lemma: String(t.out(its.lemma) ?? value).toLowerCase() });
+  });
+  return out;
+}
+function joinSlashed(raw) {
+  const out = [];
+  for (let i = 0; i < raw.length; i++) {
+    const [a, slash, b] = [raw[i], raw[i + 1], raw[i + 2]];
+    if (slash?.text === "/" && b && a.end === slash.start && slash.end === b.start && a.text.length <= 2 && b.text.length <= 2) {
+      const text = `${a.text}/${b.text}`;
+      out.push({ text, lower: text.toLowerCase(), start: a.start, end: b.end, pos: "NOUN", lemma: `${a.lower}${b.lower}`.replace(/\.$/, "") });
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+function joinIdentifiers(raw) {
+  const out = [];
+  for (const t of raw) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && (t.text === "_" || prev.text.endsWith("_") || prev.text.includes("_") && /^\w+$/.test(t.text))) {
+      const text = prev.text + t.text;
+      out[out.length - 1] = { text, lower: text.toLowerCase(), start: prev.start, end: t.end, pos: "PROPN", lemma: text.toLowerCase() };
+    } else out.push(t);
+  }
+  return out;
+}
+function correct(tokens, forms) {
+  const raw = joinSlashed(joinIdentifiers(tokens));
+  const out = [];
+  for (const t of raw) {
+    if (t.lower === "cannot") {
+      out.push({ ...t, text: t.text.slice(0, 3), lower: "can", end: t.start + 3, pos: "AUX", lemma: "can" });
+      out.push({ ...t, text: t.text.slice(3), lower: "not", start: t.start + 3, pos: "PART", lemma: "not" });
+      continue;
+    }
+    if (t.lower === "ca" && t.lemma !== "can") t.lemma = "can";
+    if (/^[a-z]*[A-Z][A-Za-z0-9]*s$/.test(t.text) && t.lemma === t.lower) {
+      t.lemma = t.lemma.slice(0, -1);
+      if (t.pos === "PROPN") t.pos = "NOUN";
+    }
+    const known = forms.get(t.lower);
+    if (known && t.lemma === t.lower && (t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NOUN") && known !== t.lower && !/s$/.test(t.lower)) t.lemma = known;
+    if (t.lower === "being") t.lemma = "be";
+    out.push(t);
+  }
+  const words = out.filter(isWordLike);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const known = forms.get(t.lower);
+    if ((t.pos === "ADJ" || t.pos === "NOUN") && known && known !== t.lower && /(?:ed|en|wn)$/.test(t.lower)) {
+      let k = i - 1;
+      while (k >= 0 && (words[k].pos === "ADV" || words[k].pos === "PART")) k--;
+      if (k >= 0 && words[k].lemma === "be") {
+        t.pos = "VERB";
+        t.lemma = known;
+      }
+    }
+    if (t.pos === "VERB" && t.lemma === t.lower && prev && (prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ" || prev.text === "'s" || (prev.pos === "NOUN" || prev.pos === "PROPN") && next && next.pos === "NOUN")) t.pos = "NOUN";
+    const nounNext = !!next && (next.pos === "NOUN" || next.pos === "VERB" && /ing$/.test(next.lower));
+    if (t.pos === "VERB" && t.lemma === t.lower && nounNext && (!prev || POSSESSIVE.has(prev.lower) || prev.pos === "VERB" && /(?:ed|en)$/.test(prev.lower))) t.pos = "NOUN";
+    if (t.pos === "AUX" && t.lemma === "have" && !(next && (next.pos === "VERB" || next.pos === "ADV"))) t.pos = "VERB";
+    if (t.lower === "will" && prev?.lower === "at") t.pos = "NOUN";
+    if (t.pos === "NOUN" && forms.get(t.lower) === t.lower && prev && (prev.pos === "NOUN" && prev.lower !== prev.lemma || /^(?:they|we|you|i)$/.test(prev.lower)) && next && (next.pos === "DET" || next.pos === "PRON" || next.pos === "NOUN" || next.pos === "ADJ")) t.pos = "VERB";
+    const singular = t.lower.endsWith("s") ? forms.get(t.lower) : void 0;
+    if (t.pos === "NOUN" && singular && prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON") && next && (next.pos === "DET" || next.pos === "PRON" || next.lower === "no" || next.pos === "NOUN" || next.pos === "ADJ")) {
+      t.pos = "VERB";
+      t.lemma = singular;
+    }
+    const hyphen = out[out.indexOf(t) + 1];
+    if (t.pos === "VERB" && hyphen?.text === "-" && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = "NOUN";
+  }
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (t.pos !== "AUX" || !MODALS.has(t.lemma) || t.lower === "will" && t.pos !== "AUX") continue;
+    let j = i + 1;
+    const skip = () => {
+      for (; ; ) {
+        while (j < words.length && (words[j].pos === "ADV" || words[j].pos === "PART" || NEGATORS.test(words[j].lower))) {
+          if (words[j].lower === "neither") words[j].pos = "CCONJ";
+          j++;
+        }
+        if (words[j]?.text !== ",") return;
+        const close = words.findIndex((x, n) => n > j && n < j + 10 && x.text === ",");
+        if (close < 0) return;
+        j = close + 1;
+      }
+    };
+    skip();
+    let passive = false;
+    if (j < words.length && words[j].lemma === "be") {
+      passive = true;
+      j++;
+      skip();
+    }
+    const w = words[j];
+    if (!w) continue;
+    const lemma = forms.get(w.lower);
+    const fits2 = lemma !== void 0 && (passive ? lemma !== w.lower || w.lower === "read" : lemma === w.lower);
+    if (!fits2 || w.pos === "VERB") continue;
+    w.pos = "VERB";
+    w.lemma = lemma;
+    for (let k = j + 1; k + 1 < words.length; ) {
+      if (!/^(?:,|or|nor|and)$/.test(words[k].lower)) break;
+      const n = /^(?:or|nor|and)$/.test(words[k + 1].lower) ? k + 2 : k + 1;
+      const c = words[n];
+      if (!c || !forms.has(c.lower)) break;
+      c.pos = "VERB";
+      c.lemma = forms.get(c.lower);
+      k = n + 1;
+    }
+  }
+  return out;
+}
+var require2, wink, POSSESSIVE, MODALS, NEGATORS, IRREGULAR, isWordLike;
+var init_nlp = __esm({
+  "src/prose/nlp.ts"() {
+    "use strict";
+    require2 = createRequire(import.meta.url);
+    POSSESSIVE = /* @__PURE__ */ new Set(["its", "their", "his", "her", "our", "your", "my", "whose"]);
+    MODALS = /* @__PURE__ */ new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would"]);
+    NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
+    IRREGULAR = {
+      written: "write",
+      wrote: "write",
+      rewritten: "rewrite",
+      overwritten: "overwrite",
+      seen: "see",
+      saw: "see",
+      hidden: "hide",
+      hid: "hide",
+      kept: "keep",
+      fed: "feed",
+      read: "read",
+      undone: "undo",
+      stolen: "steal",
+      known: "know"
+    };
+    isWordLike = (t) => t.pos !== "PUNCT" || t.text === ",";
+  }
+});
+
+// src/rules/frame-context.ts
+function spans(ctx, id) {
+  let m = ctx.memo.get(id);
+  if (m) return m;
+  const cls = ctx.lex.classes.get(id);
+  m = new Uint8Array(ctx.s.tokens.length);
+  if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
+  ctx.memo.set(id, m);
+  return m;
+}
+function holds(ctx, ids, from, to) {
+  for (const id of ids) {
+    const m = spans(ctx, id);
+    const cls = ctx.lex.classes.get(id);
+    for (let i = Math.max(0, from); i < Math.min(to, m.length); i++) if (m[i] && fits(ctx, cls, i)) return true;
+  }
+  return false;
+}
+function holdsInContext(ctx, ids) {
+  if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
+  for (const t of ctx.s.tokens) {
+    if (!t.text.includes("_")) continue;
+    const parts = t.lower.split("_");
+    if (ids.some((id) => parts.some((p) => ctx.lex.classes.get(id)?.single.has(p)))) return true;
+  }
+  return false;
+}
+function fits(ctx, cls, i) {
+  if (cls.unless.size === 0 && cls.with.size === 0) return true;
+  const [from, to] = phraseAround(ctx, i);
+  const words = /* @__PURE__ */ new Set();
+  for (let k = from; k < to; k++) for (const key of keysOf(ctx.s.tokens[k], ctx.lex.derivations)) words.add(key);
+  for (let k = to; k < to + 3 && k < ctx.s.tokens.length; k++) {
+    const t = ctx.s.tokens[k];
+    if (t.pos === "AUX" || t.pos === "VERB" && !/(?:ed|en)$/.test(t.lower) || t.pos === "PUNCT") break;
+    for (const key of keysOf(t, ctx.lex.derivations)) words.add(key);
+  }
+  if ([...cls.unless].some((w) => words.has(w))) return false;
+  return cls.with.size === 0 || ctx.coco || [...cls.with].some((w) => words.has(w));
+}
+function phraseAround(ctx, i) {
+  const { groups, groupAt, tokens } = ctx.s;
+  const g = groupAt[i] ?? -1;
+  if (g < 0) return [i, i + 1];
+  let k = g;
+  let from = groups[k].start;
+  let to = groups[k].end;
+  while (k + 1 < groups.length && groups[k + 1].start === to + 1 && tokens[to].lower === "of") {
+    k++;
+    to = groups[k].end;
+  }
+  k = g;
+  while (k > 0 && groups[k - 1].end === from - 1 && tokens[from - 1].lower === "of") {
+    k--;
+    from = groups[k].start;
+  }
+  return [from, to];
+}
+var NEGATION, NEGATION_AFTER, SUPPORT, ABILITY, POSSIBILITY, BE, LINKS, BOUNDARY_WORDS, WINDOW2, ATTACK_HEADS, GRAMMAR_VERBS, isVerb, isContentVerb;
+var init_frame_context = __esm({
+  "src/rules/frame-context.ts"() {
+    "use strict";
+    init_lexicon();
+    NEGATION = /* @__PURE__ */ new Set(["not", "n't", "never", "no", "neither", "nor", "without", "none", "nothing", "nobody", "unable", "incapable", "impossible", "lack", "beyond", "cannot", "lose", "outside"]);
+    NEGATION_AFTER = /* @__PURE__ */ new Set(["impossible", "forbidden", "prohibited", "disallowed", "infeasible", "absent", "missing", "unavailable", "unsupported", "lacking"]);
+    SUPPORT = /* @__PURE__ */ new Set([
+      "provide",
+      "offer",
+      "have",
+      "give",
+      "guarantee",
+      "ensure",
+      "maintain",
+      "preserve",
+      "keep",
+      "enforce",
+      "implement",
+      "support",
+      "add",
+      "include",
+      "deliver",
+      "achieve",
+      "retain",
+      "gain",
+      "enjoy",
+      "bring",
+      "get",
+      "obtain",
+      "receive",
+      "promise",
+      "assure",
+      "protect",
+      "lack",
+      "need",
+      "require",
+      "rely",
+      "use",
+      "allow",
+      "let",
+      "enable",
+      "make",
+      "be",
+      "way",
+      "mean",
+      "ability",
+      "attempt",
+      "leave",
+      "come",
+      "remain",
+      "stay",
+      "go",
+      "consider",
+      "treat",
+      "regard",
+      "deem",
+      "view",
+      "assume",
+      "adopt",
+      "see",
+      "take",
+      "try"
+    ]);
+    ABILITY = /* @__PURE__ */ new Set(["can", "could", "may", "might", "able", "free", "allowed", "capable", "ability", "permitted"]);
+    POSSIBILITY = /* @__PURE__ */ new Set(["would", "might"]);
+    BE = /* @__PURE__ */ new Set(["be", "get", "become", "remain", "stay"]);
+    LINKS = /* @__PURE__ */ new Set(["of", "to", "with", "on", "into", "against", "in", "for", "from", "over", "at"]);
+    BOUNDARY_WORDS = /* @__PURE__ */ new Set(["that", "which", "who", "whom", "whose", "if", "when", "whenever", "because", "since", "so", "unless", "while", "whereas", "although", "though"]);
+    WINDOW2 = 10;
+    ATTACK_HEADS = /* @__PURE__ */ new Set(["attack", "attempt", "threat", "exploit", "operation", "access"]);
+    GRAMMAR_VERBS = [
+      "regard",
+      "consider",
+      "treat",
+      "deem",
+      "view",
+      "assume",
+      "keep",
+      "leave",
+      "give",
+      "provide",
+      "offer",
+      "guarantee",
+      "ensure",
+      "preserve",
+      "maintain",
+      "enforce",
+      "lack",
+      "need",
+      "rely",
+      "allow",
+      "let",
+      "enable",
+      "remain",
+      "stay"
+    ];
+    isVerb = (t) => !!t && (t.pos === "VERB" || t.pos === "AUX");
+    isContentVerb = (t) => !!t && t.pos === "VERB";
   }
 });
 
@@ -17814,7 +18274,7 @@ function makeMatcher(ruleSet) {
       if (e) out.push({ m: toMention(m, e), e });
     }
   };
-  const find = (text, anyCase = false) => {
+  const find = (text, anyCase = false, inContext = false) => {
     const found = [];
     if (anyCase) {
       scan(anyCaseRe, text, (s) => byLower.get(s.toLowerCase()), found);
@@ -17834,7 +18294,8 @@ function makeMatcher(ruleSet) {
     const named = new Set(kept.filter((f) => f.m.kind === "technology" && !f.e.alias?.besides).flatMap((f) => f.m.ids));
     const out = [];
     for (const f of kept) {
-      if ((f.e.alias?.needsContext || f.e.umbrella?.needsContext) && !context) continue;
+      if (f.e.alias?.needsContext && !context) continue;
+      if (f.e.umbrella?.needsContext && !context && !inContext) continue;
       const besides = f.e.alias?.besides;
       if (besides && besides.named.some((id) => named.has(id))) f.m.ids = [...besides.means];
       out.push(f.m);
@@ -17845,7 +18306,32 @@ function makeMatcher(ruleSet) {
   const firmExact = compile2(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), "");
   const firmFolded = compile2(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), "i");
   const mayNameCoco = (text) => !!(firmExact?.test(text) || firmFolded?.test(text));
-  return { ruleSet, all, find, mayNameCoco };
+  const proposals = new Set(ruleSet.technologies.filter((t) => t.status === "proposal").map((t) => t.id));
+  const proposalWords = compile2(entries.filter((e) => e.technology && proposals.has(e.technology.id) || e.alias?.technologies.some((id) => proposals.has(id))), "i");
+  const restricted = (allowed) => {
+    const keep = (id) => !proposals.has(id) || allowed.has(id);
+    const self = {
+      ruleSet,
+      all: all.filter(keep),
+      mayNameCoco,
+      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m),
+      forDocument: () => self
+    };
+    return self;
+  };
+  const forDocument = (text, extra = []) => {
+    const named = new Set([...extra].filter((id) => proposals.has(id)));
+    if (proposalWords) {
+      proposalWords.lastIndex = 0;
+      if (proposalWords.test(text)) {
+        for (const m of find(text)) if (m.kind === "technology") {
+          for (const id of m.ids) if (proposals.has(id)) named.add(id);
+        }
+      }
+    }
+    return restricted(named);
+  };
+  return { ruleSet, all, find, mayNameCoco, forDocument };
 }
 var escape, BEFORE, AFTER;
 var init_mentions = __esm({
@@ -17867,14 +18353,22 @@ function compileRuleSet(ruleSet, watch) {
   for (const rule of byKind("property")) {
     const property = ruleSet.properties.find((p) => p.id === rule.target);
     if (!property) continue;
-    properties.push({ property, rule, patterns: property.patterns.map((p) => ({ re: regex(p.regex, rule), polarity: p.polarity })) });
+    properties.push({
+      property,
+      rule,
+      patterns: property.patterns.map((p) => ({ re: regex(p.regex, rule), polarity: p.polarity })),
+      frames: property.frames,
+      framePrefilter: framePrefilter(ruleSet, property.frames)
+    });
   }
   const terms = byKind("term").flatMap((rule) => {
     const term = ruleSet.terms.find((t) => t.id === rule.target);
     return term ? [{ term, rule, re: regex(term.regex, rule) }] : [];
   });
   const owned = [...properties.flatMap((p) => p.property.patterns.map((x) => ({ source: x.regex, rule: p.rule }))), ...terms.map((t) => ({ source: t.term.regex, rule: t.rule }))];
-  const sources = [...owned.map((o) => o.source), EXAMPLE_WORDS];
+  const frameWords = properties.flatMap((p) => p.framePrefilter ? [p.framePrefilter.source] : []);
+  const sources = [...owned.map((o) => o.source), ...frameWords, EXAMPLE_WORDS];
+  const lexicon = compileLexicon(ruleSet);
   const order2 = new Map(ruleSet.technologies.map((t, i) => [t.id, i]));
   const short = new Map(ruleSet.technologies.map((t) => [t.id, t.short]));
   const names = (ids) => {
@@ -17888,9 +18382,11 @@ function compileRuleSet(ruleSet, watch) {
     terms,
     umbrella: byKind("umbrella")[0],
     example: byKind("example")[0],
-    prefilter: watch ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, "i", o.rule, watch)), new RegExp(EXAMPLE_WORDS, "i")]) : new RegExp(sources.map((s) => `(?:${s})`).join("|"), "i"),
+    prefilter: watch ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, "i", o.rule, watch)), ...frameWords.map((w) => new RegExp(w, "i")), new RegExp(EXAMPLE_WORDS, "i")]) : new RegExp(sources.map((s) => `(?:${s})`).join("|"), "i"),
     names,
-    order: order2
+    order: order2,
+    lexicon,
+    tagger: makeTagger([...lexicon.verbs, ...GRAMMAR_VERBS])
   };
   cache.set(ruleSet, compiled2);
   return compiled2;
@@ -17899,6 +18395,9 @@ var EXAMPLE_WORDS, cache;
 var init_compile = __esm({
   "src/rules/compile.ts"() {
     "use strict";
+    init_lexicon();
+    init_nlp();
+    init_frame_context();
     init_watched_regexp();
     init_mentions();
     EXAMPLE_WORDS = String.raw`\b(?:such as|e\.g\.|for example|for instance|including|in the case of|like)\b`;
@@ -19145,6 +19644,743 @@ var init_sentences = __esm({
   }
 });
 
+// src/scope/modality.ts
+function silence(text, clause, at = clause.end) {
+  if (QUESTION.test(text)) return "question";
+  if (SENTENCE_HEDGE.test(text)) return "hedge";
+  if (CROSS_REFERENCE.test(text)) return "cross-reference";
+  if (DEFINITION.test(text)) return "definition";
+  const c = text.slice(clause.start, clause.end);
+  if (EMBEDDED_QUESTION.test(text.slice(0, clause.end))) return "question";
+  const lead = clause.start > 0 ? leadOf(text, clause.start) : "";
+  if (HISTORY.test(c) || HISTORY.test(lead)) return "history";
+  if (PLAN.test(c) || PLAN.test(lead)) return "plan";
+  if (isHedged(text, clause) || HEDGE2.test(c) || HEDGE2.test(lead)) return "hedge";
+  if (QUANTIFIER_HEDGE.test(text.slice(clause.start, Math.max(clause.start, at))) || QUANTIFIER_HEDGE.test(lead)) return "hedge";
+  const after = text.slice(Math.max(clause.start, at), clause.end);
+  const q = QUANTIFIER_HEDGE.exec(after);
+  if (q && /\b(?:on|in|for|with|across|under|by|of)\s+$/i.test(after.slice(Math.max(0, q.index - 8), q.index))) return "hedge";
+  if (/^\W*that\b/i.test(c) && clause.start > 0 && (HEDGE2.test(matrixOf(text, clause.start)) || QUANTIFIER_HEDGE.test(matrixOf(text, clause.start)))) return "hedge";
+  return void 0;
+}
+function matrixOf(text, at) {
+  const before3 = text.slice(0, at);
+  const cut = Math.max(before3.lastIndexOf(";"), before3.search(/\b(?:but|whereas|although|though)\b[^]*$/i));
+  return before3.slice(cut + 1);
+}
+function leadOf(text, clauseStart) {
+  const comma = text.indexOf(",");
+  const lead = text.slice(0, Math.max(0, comma));
+  return comma > 0 && comma <= clauseStart && lead.trim().split(/\s+/).length <= 6 && !/\b(?:but|whereas|which|that|while|although|though)\b/i.test(lead) ? lead : "";
+}
+var QUESTION, CROSS_REFERENCE, DEFINITION, ASK, EMBEDDED_QUESTION, SENTENCE_HEDGE, HISTORY, PLAN, QUANTIFIER_HEDGE, HEDGE2;
+var init_modality = __esm({
+  "src/scope/modality.ts"() {
+    "use strict";
+    init_clauses();
+    QUESTION = /\?\s*$/;
+    CROSS_REFERENCE = new RegExp([
+      // A role (masked to spaces in the prose) after "see", or as the subject of "describes how ...".
+      String.raw`\bsee(?: also)?\s{3,}|\brefer to\s{3,}|^\W*(?:note that\b[^;]*;\s*)?\s{3,}\w*\s*(?:describes|explains|documents|lists|covers|shows)\b|;\s*\s{3,}(?:describes|explains|documents|lists|covers|shows)\b`,
+      String.raw`\bsee\s+(?:also\s+)?(?:the\s+)?(?:section|chapter|table|documentation|document|below|above)\b`,
+      String.raw`^\W*(?:see|refer to|cf\.?|for (?:more|further)? ?(?:details|information|a discussion|an overview)\b[^.]*?\b(?:see|refer to))\b`,
+      String.raw`\b(?:is|are) (?:described|explained|documented|covered|discussed|detailed) (?:in|at|by|under|below|above|later|elsewhere)\b`,
+      String.raw`\b(?:described|explained|documented) in (?:the )?(?:section|chapter|document|specification|spec)\b`
+    ].join("|"), "i");
+    DEFINITION = /\b(?:in the sense (?:used|of)|is one (?:whose|that|which|where)|(?<!by )means (?:noticing|detecting|that|the|a|an|keeping|making|protecting|preventing)|(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
+    ASK = String.raw`(?:explain|state|describe|document|check|verify|ask|decide|determine|find out|investigate|clarify|specify|mention|list|say)`;
+    EMBEDDED_QUESTION = new RegExp(String.raw`^\W*(?:please\s+|(?:you|authors?|writers?) (?:should|must|need to|can|may) )?${ASK}\b[^.;]{0,90}?\b(?:whether|if|which|what|how)\b`, "i");
+    SENTENCE_HEDGE = /\b(?:many|most|some),? (?:but|though|if) not (?:all|every)\b|\bnot all of (?:them|these|those)\b|\bin most, but not all\b/i;
+    HISTORY = new RegExp([
+      String.raw`\b(?:historically|traditionally|in the past|in earlier (?:versions|generations|kernels)|^\W*(?:formerly|previously|originally)\b|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
+      String.raw`(?<!\btop )\b(?:on|in|for|with|of|inside|under) (?:a |an |the )?(?:conventional|traditional|regular|normal|ordinary|plain|classic|classical|standard|legacy|unprotected|unencrypted|non-confidential|non-CoCo|non-TEE)(?: \w+)? (?:VMs?|guests?|virtual machines?|virtualization|hypervisors?|setups?|deployments?|systems?|hosts?|KVM)\b`,
+      String.raw`^\W*(?:(?:the|a|an|in|on|for|with)\s+)?(?:conventional|traditional|regular|ordinary|legacy|non-confidential|non-CoCo|plain) (?:VMs?|guests?|virtual machines?|virtualization)\b`,
+      String.raw`\bwithout (?:confidential computing|CoCo|memory encryption|a TEE|hardware (?:protection|support)|(?:SEV|TDX|SNP)\b)`,
+      String.raw`\b(?:first|earlier|previous|older|original) (?:[\w-]+ )?(?:generations?|versions?|releases?|extensions?|hardware|processors?|CPUs?|implementations?|VMs?|guests?|chips?|parts)\b|^\W*(?:[\w-]+\s+){1,4}used to\b`,
+      String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`
+    ].join("|"), "i");
+    PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
+    QUANTIFIER_HEDGE = new RegExp([
+      String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
+      String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
+      // "on some instance types", "in certain configurations": a quantifier over a plural.
+      String.raw`\b(?:some|several|certain|select|a few)(?: [\w-]+){0,2} (?:types|instance types|configurations|models|SKUs|generations|parts|chips|processors|CPUs|platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems|machines|hosts|clouds|providers|environments|setups|boards|variants|flavou?rs|families|versions|releases|kernels)\b`,
+      String.raw`\bonly (?:some|the|those|these|a few|certain|part|parts|pages|the pages|portions|regions)\b`,
+      String.raw`\bin (?:some|certain) (?:cases|configurations|deployments|setups|designs)\b`
+    ].join("|"), "i");
+    HEDGE2 = new RegExp([
+      String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\boptional\b`,
+      String.raw`\bprovided (?:that|the|it|they|you|your|its)\b`,
+      String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
+      String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
+      // A condition on the hardware or the platform: "Where attestation is supported, ...".
+      String.raw`^\W*(?:where|if|when)\b[^,]{0,80}\b(?:supported|available|enabled|present|used|configured|deployed|implemented|in use|supports?|keeps?|has|have|provides?)\b`,
+      String.raw`\bto (?:some|a (?:certain|limited|large|lesser|greater)|varying) (?:degree|extent)s?\b`,
+      String.raw`\b(?:partially|partly|in part|not necessarily|not always|not all|only some|optionally|in principle|may or may not|might or might not)\b`,
+      String.raw`\b(?:depending|depends) (?:on|upon)\b`,
+      String.raw`\b(?:where|when|if) (?:supported|available|enabled|configured|present|the hardware (?:supports|allows|provides))\b`,
+      String.raw`\bon (?:platforms|hardware|CPUs|processors|systems) (?:that|which|where|with)\b`,
+      String.raw`\b(?:varies|vary|differs?) (?:between|across|by|among|from)\b`
+    ].join("|"), "i");
+  }
+});
+
+// src/prose/phrases.ts
+function nounGroups(tokens) {
+  const groups = [];
+  let start = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const inGroup = !!t && (NOMINAL.has(t.pos) || participleModifier(tokens, i) || start >= 0 && (t.text === "-" || t.text === "'s" || t.text === "'" || t.text === "\u2019s" || t.text === "/"));
+    if (inGroup && start < 0) start = i;
+    if (!inGroup && start >= 0) {
+      let end = i;
+      while (end > start && (tokens[end - 1].text === "-" || tokens[end - 1].text === "/")) end--;
+      groups.push({ start, end });
+      start = -1;
+    }
+  }
+  return groups;
+}
+function participleModifier(tokens, i) {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && !!next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
+}
+function groupIndex(tokens, groups) {
+  const at = new Int32Array(tokens.length).fill(-1);
+  groups.forEach((g, k) => {
+    for (let i = g.start; i < g.end; i++) at[i] = k;
+  });
+  return at;
+}
+function clauseLists(tokens) {
+  const clause = new Int32Array(tokens.length);
+  const antecedent = /* @__PURE__ */ new Map();
+  let next = 1;
+  const isVerbish = (t) => !!t && (t.pos === "VERB" || t.pos === "AUX");
+  const predicateStarts = (k) => {
+    let j = k;
+    while (j < tokens.length && (tokens[j].pos === "ADV" || tokens[j].pos === "PART")) j++;
+    return isVerbish(tokens[j]) && !/ing$/.test(tokens[j].lower);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i].text;
+    const close = open === "(" ? ")" : open === "\u2014" || open === "\u2013" ? open : void 0;
+    if (!close) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].text !== close) j++;
+    if (j >= tokens.length && close !== ")") continue;
+    const id = next++;
+    for (let k = i; k <= Math.min(j, tokens.length - 1); k++) clause[k] = id;
+    i = j;
+  }
+  const base = (k) => clause[k];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const owner = base(i);
+    const after = tokens[i + 1];
+    const determiner = t.lower === "that" && (t.pos === "DET" || !!after && (after.pos === "NOUN" || after.pos === "PROPN" || after.pos === "ADJ") && !isVerbish(tokens[i + 2]));
+    const relative7 = /^(?:which|who|whom|whose)$/.test(t.lower) || t.lower === "where" && prev?.text === "," || t.lower === "that" && !determiner && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.text === ",");
+    const subordinate = i === 0 && /^(?:if|when|whenever|once|because|since|although|though|while|whereas|unless|as|before|after|until|where)$/.test(t.lower);
+    const andClause = t.lower === "and" && prev?.text === "," && (() => {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+        const x = tokens[k];
+        if (isVerbish(x)) return k > i + 1 && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1].pos);
+        if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(x.pos)) return false;
+      }
+      return false;
+    })();
+    const coordinate = i > 0 && (andClause || /^(?:but|yet|whereas|although|though|so|because|since)$/.test(t.lower) || t.lower === "while" && prev?.text === "," || t.lower === "that" && !determiner && isVerbish(prev));
+    if (!relative7 && !subordinate && !coordinate) continue;
+    let end = tokens.length;
+    if (subordinate) {
+      end = tokens.findIndex((x, k) => k > i && x.text === "," && base(k) === owner);
+      if (end < 0) continue;
+    } else if (relative7) {
+      let sawVerb = false;
+      for (let k = i + 1; k < tokens.length; k++) {
+        if (base(k) !== owner) continue;
+        const x = tokens[k];
+        if (x.text === ";") {
+          end = k;
+          break;
+        }
+        if (x.text === "," && prev?.text === "," && predicateStarts(k + 1)) {
+          end = k;
+          break;
+        }
+        if (x.text === "," && prev?.text !== "," && predicateStarts(k + 1) && sawVerb) {
+          end = k;
+          break;
+        }
+        if (isVerbish(x)) {
+          const before3 = tokens[k - 1];
+          const coordinated = before3.pos === "CCONJ" || before3.text === "," || before3.lower === "to" || isVerbish(before3) || before3.pos === "PART" || before3.pos === "ADV";
+          if (sawVerb && !coordinated && prev?.text !== ",") {
+            end = k;
+            break;
+          }
+          sawVerb = true;
+        }
+      }
+      let a = i - 1;
+      while (a >= 0 && tokens[a].text === ",") a--;
+      let b = a;
+      while (b > 0 && !isVerbish(tokens[b - 1]) && tokens[b - 1].text !== "," && base(b - 1) === owner) b--;
+      if (a >= 0) antecedent.set(next, Array.from({ length: a - b + 1 }, (_, n) => b + n));
+    } else {
+      const semicolon = tokens.findIndex((x, k) => k > i && x.text === ";");
+      if (semicolon > 0) end = semicolon;
+    }
+    const id = next++;
+    for (let k = i; k < end; k++) if (base(k) === owner) clause[k] = id;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== ";") continue;
+    const owner = base(i);
+    const id = next++;
+    for (let k = i + 1; k < tokens.length && base(k) === owner; k++) clause[k] = id;
+  }
+  const lists = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const id = clause[i];
+    if (!lists.has(id)) {
+      const before3 = antecedent.get(id) ?? [];
+      lists.set(id, { tokens: [...before3], antecedent: before3.length });
+    }
+    lists.get(id).tokens.push(i);
+  }
+  return [...lists.values()];
+}
+var NOMINAL;
+var init_phrases = __esm({
+  "src/prose/phrases.ts"() {
+    "use strict";
+    NOMINAL = /* @__PURE__ */ new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+  }
+});
+
+// src/rules/frame-roles.ts
+function passiveAt(ctx, i, from) {
+  const t = ctx.s.tokens[i];
+  if (t.lower === t.lemma || t.lower.endsWith("ing") || /[^s]s$/.test(t.lower)) return -1;
+  for (let k = i - 1; k >= from; k--) {
+    if (ctx.s.tokens[k].text === ",") {
+      let c = k - 1;
+      while (c >= from && ctx.s.tokens[c].text !== "," && !isVerb(ctx.s.tokens[c])) c--;
+      if (c >= from && ctx.s.tokens[c].text === "," && k - c <= 6) {
+        k = c;
+        continue;
+      }
+    }
+    const p = ctx.s.tokens[k];
+    if (BE.has(p.lemma) && isVerb(p)) return k;
+    if (p.pos === "ADV" || p.pos === "PART" || p.pos === "CCONJ" || p.text === "," || NEGATION.has(p.lower) || isContentVerb(p) || p.pos === "AUX" && !BE.has(p.lemma)) continue;
+    return -1;
+  }
+  return -1;
+}
+function subjectSpan(ctx, i, from) {
+  let start = from;
+  for (let k = from; k < i; k++) if (BOUNDARY_WORDS.has(ctx.s.tokens[k].lower)) start = k + 1;
+  return [start, i];
+}
+function objectSpan(ctx, end, to) {
+  const { tokens } = ctx.s;
+  let k = end;
+  let whVerb = 0;
+  for (; k < to && k < end + 14; k++) {
+    const t = tokens[k];
+    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET") break;
+    if (/^(?:what|whatever|whichever)$/.test(t.lower)) whVerb = 1;
+    if (isContentVerb(t) && whVerb > 0 && k > end) {
+      whVerb--;
+      continue;
+    }
+    const reducedRelative = /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
+    if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0 && !reducedRelative) {
+      const prev = tokens[k - 1];
+      const coordinated = prev.pos === "CCONJ" || prev.text === "," || prev.lower === "to" || prev.lower === "nor";
+      if (!coordinated && !SUPPORT.has(t.lemma)) break;
+    }
+  }
+  return [end, k];
+}
+function linkedSpan(ctx, end, to) {
+  const { tokens, groupAt, groups } = ctx.s;
+  let k = end;
+  const skip = () => {
+    while (k < to && tokens[k].pos === "ADV") k++;
+  };
+  skip();
+  for (let n = 0; n < 3 && k + 1 < to && (tokens[k].pos === "CCONJ" || tokens[k].text === ",") && (groupAt[k + 1] ?? -1) >= 0; n++) {
+    k = groups[groupAt[k + 1]].end;
+    skip();
+  }
+  if (k >= to || !LINKS.has(tokens[k].lower) || (groupAt[k + 1] ?? -1) < 0) return [end, end];
+  const [from, first] = phraseAround(ctx, k + 1);
+  let until = first;
+  while (until + 1 < to && (tokens[until].pos === "CCONJ" || tokens[until].text === ",") && (groupAt[until + 1] ?? -1) >= 0) {
+    until = phraseAround(ctx, until + 1)[1];
+  }
+  return [from, until];
+}
+function copulaBefore(ctx, i, from) {
+  for (let k = i - 1; k >= from; k--) {
+    const t = ctx.s.tokens[k];
+    if (BE.has(t.lemma) && isVerb(t)) return k;
+    if (isContentVerb(t)) return COPULAR.has(t.lemma) ? passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : k : -1;
+  }
+  return -1;
+}
+function rolesOf(ctx, start, end, from, to) {
+  const { tokens } = ctx.s;
+  const t = tokens[start];
+  const roles = { patient: [], agent: [] };
+  const byAfter = (a) => {
+    for (let k = a; k < to && k < a + 10; k++) {
+      if (tokens[k].lower === "by") return phraseAround(ctx, k + 1);
+      if (BOUNDARY_WORDS.has(tokens[k].lower)) break;
+    }
+    return void 0;
+  };
+  if (isVerb(t) && t.lower.endsWith("ing") && (ctx.s.groupAt[start - 1] ?? -1) >= 0 && !BE.has(tokens[start - 1]?.lemma ?? "")) {
+    roles.patient.push(phraseAround(ctx, start - 1), objectSpan(ctx, end, to));
+    const by2 = byAfter(end);
+    if (by2) roles.agent.push(by2);
+    return roles;
+  }
+  if (isVerb(t)) {
+    let aux = passiveAt(ctx, start, from);
+    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
+    if (aux < 0) {
+      let c = start - 1;
+      while (c >= from && tokens[c].pos === "ADV") c--;
+      if (c >= from && COPULAR.has(tokens[c].lemma) && isVerb(tokens[c])) aux = passiveAt(ctx, c, from) >= 0 ? passiveAt(ctx, c, from) : c;
+    }
+    if (aux >= 0) {
+      roles.patient.push(subjectSpan(ctx, aux, from));
+      const by2 = byAfter(end);
+      if (by2) roles.agent.push(by2);
+      if (ctx.s.relAt > 0 && start > ctx.s.relAt) roles.patient.push([0, ctx.s.relAt]);
+    } else {
+      roles.patient.push(objectSpan(ctx, end, to));
+      const [sFrom, sTo] = subjectSpan(ctx, start, from);
+      roles.agent.push([sFrom, sTo]);
+      if (ctx.s.relAt > 0 && start > ctx.s.relAt) {
+        const before3 = [0, ctx.s.relAt];
+        if (holdsAny(ctx, sFrom, sTo)) roles.patient.push(before3);
+        else roles.agent.push(before3);
+      }
+    }
+    return roles;
+  }
+  const [gFrom, gTo] = phraseAround(ctx, start);
+  const groupEnd = ctx.s.groupAt[start] !== void 0 && ctx.s.groupAt[start] >= 0 ? ctx.s.groups[ctx.s.groupAt[start]].end : end;
+  const prenominal = t.pos === "ADJ" && groupEnd > end;
+  if (prenominal) roles.patient.push([end, groupEnd]);
+  else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
+  let asAt = gFrom - 1;
+  while (asAt > from && tokens[asAt].pos === "ADV" && tokens[asAt].lower !== "as") asAt--;
+  if (asAt >= from && tokens[asAt]?.lower === "as") {
+    let v = asAt - 1;
+    const contact = (k) => tokens[k - 1]?.pos === "PRON" && (ctx.s.groupAt[k - 2] ?? -1) >= 0;
+    while (v >= from && (!isVerb(tokens[v]) || contact(v))) v--;
+    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
+  }
+  if (t.pos === "ADV") {
+    let v = start - 1;
+    while (v >= from && !isVerb(tokens[v])) v--;
+    if (v >= from) roles.patient.push(subjectSpan(ctx, v, from));
+  }
+  roles.agent.push([gFrom, start]);
+  const by = byAfter(end);
+  if (by) roles.agent.push(by);
+  const next = ctx.s.groupAt[end] ?? -1;
+  if (next >= 0) {
+    const g = ctx.s.groups[next];
+    if (isContentVerb(tokens[g.end])) {
+      roles.agent.push([g.start, g.end]);
+      roles.patient.push(objectSpan(ctx, g.end + 1, to));
+    }
+  }
+  const cop = copulaBefore(ctx, start, from);
+  if (cop >= 0) {
+    roles.patient.push(subjectSpan(ctx, cop, from));
+    if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start]);
+  }
+  for (let v = gFrom - 1; v >= from && gFrom - v <= 4; v--) {
+    const verb = tokens[v];
+    if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) {
+      roles.patient.push(subjectSpan(ctx, v, from));
+      break;
+    }
+    if (verb.pos !== "PART" && verb.pos !== "ADV" && verb.pos !== "DET") break;
+  }
+  return roles;
+}
+function modifiesOtherNoun(ctx, frame, start, end) {
+  const { tokens } = ctx.s;
+  const head = tokens[end];
+  if (!head || tokens[start].pos !== "NOUN" || head.pos !== "NOUN" || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
+  if (ATTACK_HEADS.has(head.lemma) || (!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma)) return false;
+  const own3 = [...frame.act, ...frame.patient ?? [], "detect"];
+  return !own3.some((id) => spans(ctx, id)[end]);
+}
+function holdsAny(ctx, from, to) {
+  for (let k = from; k < to; k++) if ((ctx.s.groupAt[k] ?? -1) >= 0 && ctx.s.tokens[k].pos !== "DET") return true;
+  return false;
+}
+function anyHolds(ctx, ids, ranges) {
+  return ranges.some(([a, b]) => holds(ctx, ids, a, b));
+}
+function otherActor(ctx, frame, ranges) {
+  const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
+  return anyHolds(ctx, others, ranges) && !anyHolds(ctx, frame.agent ?? [], ranges);
+}
+var COPULAR, DESCRIPTION_HEADS;
+var init_frame_roles = __esm({
+  "src/rules/frame-roles.ts"() {
+    "use strict";
+    init_frame_context();
+    COPULAR = /* @__PURE__ */ new Set(["be", "become", "remain", "stay", "seem", "appear", "consider", "deem", "regard", "treat", "assume", "view", "presume", "place", "keep", "leave", "count"]);
+    DESCRIPTION_HEADS = /* @__PURE__ */ new Set(["model", "analysis", "scenario", "assumption", "landscape", "modeling", "modelling"]);
+  }
+});
+
+// src/rules/frame-polarity.ts
+function governs(ctx, cue, act, detectorsTakeIt = true) {
+  const { tokens } = ctx.s;
+  if (act - cue - parentheticalLength(ctx, cue, act) > WINDOW2) return false;
+  const detect = detectorsTakeIt && ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
+  let relativeVerb = ["nothing", "nobody", "no", "none"].includes(tokens[cue].lower) ? 1 : 0;
+  for (let k = cue + 1; k < act; k++) {
+    const t = tokens[k];
+    if (t.text === ",") {
+      const close = tokens.findIndex((x, n) => n > k && n < act && x.text === ",");
+      if (close > k) {
+        k = close;
+        continue;
+      }
+    }
+    if (isContentVerb(t) && relativeVerb > 0 && tokens[k - 1].pos !== "CCONJ") {
+      relativeVerb--;
+      continue;
+    }
+    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET") return false;
+    if (detect?.[k]) return false;
+    if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
+    if (!isContentVerb(t)) continue;
+    const prev = tokens[k - 1];
+    const coordinated = prev.pos === "CCONJ" || prev.text === "," || prev.lower === "nor" || prev.lower === "or";
+    if (SUPPORT.has(t.lemma) || coordinated) continue;
+    return false;
+  }
+  return true;
+}
+function inLexicon(ctx, t) {
+  const keys = keysOf(t, ctx.lex.derivations);
+  for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
+  return false;
+}
+function parentheticalLength(ctx, cue, act) {
+  let n = 0;
+  let open = -1;
+  for (let k = cue + 1; k < act; k++) {
+    if (ctx.s.tokens[k].text !== ",") continue;
+    if (open < 0) open = k;
+    else {
+      n += k - open + 1;
+      open = -1;
+    }
+  }
+  return n;
+}
+function negatedAt(ctx, act, from) {
+  const { tokens } = ctx.s;
+  let negations = 0;
+  for (let k = act - 1; k >= from && act - k <= WINDOW2 * 2; k--) {
+    const t = tokens[k];
+    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || t.lemma === "fail" && tokens[k + 1]?.lower === "to" || t.lower === "out" && tokens[k + 1]?.lower === "of";
+    if (!cue || t.lower === "no" && tokens[k + 1]?.lower === "longer" && negations > 0) continue;
+    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !["nothing", "nobody", "none"].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ",").length % 2 === 1) continue;
+    if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    if (t.lower === "nor" && tokens.slice(from, k).some((x) => x.lower === "neither")) continue;
+    if (governs(ctx, k, act)) negations++;
+  }
+  return negations % 2 === 1;
+}
+function negatedAfter(ctx, end, to) {
+  const { tokens } = ctx.s;
+  const detect = ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
+  let k = end;
+  while (k < to && !isVerb(tokens[k]) && !NEGATION_AFTER.has(tokens[k].lower)) {
+    if (BOUNDARY_WORDS.has(tokens[k].lower) && tokens[k].pos !== "DET") return false;
+    if (tokens[k].text === ",") {
+      const close = tokens.findIndex((x, n2) => n2 > k && n2 < to && x.text === ",");
+      if (close > k) {
+        k = close + 1;
+        continue;
+      }
+    }
+    k++;
+  }
+  if (k >= to || k > end + WINDOW2) return false;
+  if (NEGATION_AFTER.has(tokens[k].lower)) return true;
+  if (!tokens[k].pos.startsWith("AUX") && !BE.has(tokens[k].lemma)) return false;
+  let n = k + 1;
+  while (n < to && tokens[n].pos === "ADV" && !NEGATION.has(tokens[n].lower) && tokens[n].lower !== "no") n++;
+  const cue = tokens[n];
+  if (!cue) return false;
+  if (NEGATION_AFTER.has(cue.lower)) return true;
+  if (cue.lower === "not" || cue.lower === "n't" || cue.lower === "never" || cue.lower === "no" && tokens[n + 1]?.lower === "longer") {
+    const next = cue.lower === "no" ? n + 2 : n + 1;
+    if (detect?.[next] || tokens[next]?.lower === "only") return false;
+    if (BE.has(tokens[k].lemma)) return true;
+    const verb = tokens[next];
+    return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
+  }
+  return false;
+}
+function detection(ctx, start, end, from, to) {
+  const detect = ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
+  const undetected = ctx.lex.classes.has("undetected") ? spans(ctx, "undetected") : void 0;
+  for (let k = end; k < to; k++) {
+    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
+    if (BOUNDARY_WORDS.has(ctx.s.tokens[k].lower) && ctx.s.tokens[k].pos !== "DET") break;
+  }
+  for (let k = start - 1; k >= from && start - k <= 4; k--) {
+    const t = ctx.s.tokens[k];
+    if ((t.lower === "against" || t.lower === "from") && NEGATION.has(ctx.s.tokens[k - 1]?.lower ?? "")) return { found: true, negated: true, before: -1 };
+  }
+  if (/^(?:when|whenever|if|once)$/.test(ctx.s.tokens[0]?.lower ?? "")) {
+    const next = ctx.following();
+    const nextDetect = next && next.lex.classes.has("detect") ? spans(next, "detect") : void 0;
+    if (next && nextDetect) {
+      for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
+    }
+  }
+  for (let k = start - 1; k >= from && start - k <= 14; k--) {
+    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
+  }
+  return { found: false, negated: false, before: -1 };
+}
+function acrossCondition(ctx, detector, act) {
+  const { tokens } = ctx.s;
+  const k = tokens.slice(detector + 1, act).findIndex((t) => /^(?:when|whenever|if)$/.test(t.lower));
+  return k >= 0 && k <= 3;
+}
+function ability(ctx, act, from) {
+  for (let k = act - 1; k >= from && act - k <= WINDOW2; k--) {
+    const t = ctx.s.tokens[k];
+    if (ABILITY.has(t.lower) || ABILITY.has(t.lemma)) return governs(ctx, k, act);
+  }
+  return false;
+}
+function modalAt(ctx, act, from, modals) {
+  for (let k = act - 1; k >= from && act - k <= WINDOW2; k--) {
+    if (modals.has(ctx.s.tokens[k].lower)) return governs(ctx, k, act);
+  }
+  return false;
+}
+function statedAsDone(ctx, start, from) {
+  const t = ctx.s.tokens[start];
+  if (t.pos === "ADJ") return /(?:able|ible)$/.test(t.lower);
+  if (!isVerb(t) || t.lower.endsWith("ing") || ctx.s.tokens[start - 1]?.lower === "to") return false;
+  return passiveAt(ctx, start, from) >= 0 || t.lower !== t.lemma;
+}
+function simplePast(tokens, k) {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON")) return false;
+  const past = t.lower.endsWith("ed") && t.lower !== t.lemma || PAST.has(t.lower) && t.lower !== "read";
+  const next = tokens[k + 1];
+  return past && !!next && (next.pos === "DET" || next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ" || next.pos === "PROPN");
+}
+function pastTense(ctx, start, end, from, to) {
+  const { tokens } = ctx.s;
+  const past = (t2) => !!t2 && (/^(?:was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(t2.lower) || t2.lower === "used" && tokens[tokens.indexOf(t2) + 1]?.lower === "to");
+  const t = tokens[start];
+  if (isVerb(t)) {
+    for (let k = start - 1; k >= from && start - k <= 6; k--) {
+      const p = tokens[k];
+      if (past(p)) return true;
+      if (!(p.pos === "AUX" || p.pos === "ADV" || p.pos === "PART" || NEGATION.has(p.lower) || /^(?:as|so|too)$/.test(p.lower))) break;
+    }
+    return simplePast(tokens, start);
+  }
+  for (let k = start - 1; k >= from && start - k <= 8; k--) {
+    if (isContentVerb(tokens[k])) {
+      if (simplePast(tokens, k)) return true;
+      break;
+    }
+  }
+  for (let k = end; k < to && k < end + 8; k++) {
+    const n = tokens[k];
+    if (isVerb(n)) return past(n);
+  }
+  return false;
+}
+var HAPPEN, PHRASE_CUES, PAST;
+var init_frame_polarity = __esm({
+  "src/rules/frame-polarity.ts"() {
+    "use strict";
+    init_frame_context();
+    init_frame_roles();
+    init_lexicon();
+    HAPPEN = /* @__PURE__ */ new Set(["happen", "occur", "succeed", "work", "go", "come", "take", "exist", "apply"]);
+    PHRASE_CUES = /* @__PURE__ */ new Set(["without", "no", "none", "nothing", "nobody", "lack", "beyond", "outside"]);
+    PAST = /* @__PURE__ */ new Set(["kept", "made", "took", "gave", "left", "held", "let", "saw", "wrote", "read", "brought", "got", "had", "did"]);
+  }
+});
+
+// src/rules/frames.ts
+function chunk(tokens) {
+  const groups = nounGroups(tokens);
+  return { tokens, groups, groupAt: groupIndex(tokens, groups) };
+}
+function tagged(tokens) {
+  const clauses = clauseLists(tokens).map((list) => {
+    const view = list.tokens.map((i) => tokens[i]);
+    return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
+  });
+  return { ...chunk(tokens), clauses };
+}
+function matchAt(ctx, frame, start, end) {
+  const from = 0;
+  const to = ctx.s.tokens.length;
+  if (frame.requires && !holdsInContext(ctx.full ?? ctx, frame.requires)) return void 0;
+  if (frame.excludes && ctx.related().some((c) => holdsInContext(c, frame.excludes))) return void 0;
+  if (modifiesOtherNoun(ctx, frame, start, end)) return void 0;
+  const roles = rolesOf(ctx, start, end, from, to);
+  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
+  if (!patientFound && frame.claim !== "blocked") return void 0;
+  if (frame.agent && otherActor(ctx, frame, roles.agent)) return void 0;
+  const tokens = ctx.s.tokens;
+  if (modalAt(ctx, start, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start, from, /* @__PURE__ */ new Set(["could"]))) return void 0;
+  if (pastTense(ctx, start, end, from, to)) return void 0;
+  const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
+  const unPrefixed = /^un/.test(tokens[start].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start].lemma));
+  const nominalHead = tokens[start].pos === "NOUN" || tokens[start].pos === "VERB" && tokens[start].lower.endsWith("ing") && !BE.has(tokens[start - 1]?.lemma ?? "");
+  if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return void 0;
+  if (frame.claim === "blocked" && tokens[start - 1]?.lower === "without" && /ing$/.test(tokens[start].lower)) return void 0;
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || nominalHead && negatedAfter(ctx, end, to);
+  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0])) return void 0;
+  let first = start;
+  while (first > 0 && start - first < 3 && (tokens[first - 1].pos === "PART" || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
+  if (first < start && !negated) first = start;
+  let j = first;
+  while (j > 0 && j > first - 4 && (/^(?:AUX|ADV)$/.test(tokens[j - 1].pos) || BE.has(tokens[j - 1].lemma) || /^(?:not|never|cannot)$/.test(tokens[j - 1].lower))) j--;
+  const named = (ids, ranges) => !!ids && ranges.some(([a, b]) => a < j && j <= b && holds(ctx, ids, j - 1, j));
+  if (j > 0 && (named(frame.agent, roles.agent) || named(frame.patient, roles.patient)) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1].pos)) first = j - 1;
+  let last = end;
+  while (tokens[last]?.text === "-" && tokens[last + 1] && tokens[last].start === tokens[last - 1].end) last += 2;
+  const out = (polarity) => ({
+    frame,
+    polarity,
+    start: tokens[first].start,
+    end: tokens[last - 1].end
+  });
+  if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
+  if (frame.claim === "asserted") return out(negated ? "negative" : "positive");
+  if (frame.claim === "denied") {
+    const det2 = negated ? void 0 : detection(ctx, start, end, from, to);
+    return out(negated || det2?.found && !det2.negated ? "positive" : "negative");
+  }
+  if (negated) return patientFound ? out("positive") : void 0;
+  const det = detection(ctx, start, end, from, to);
+  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start))) return void 0;
+  const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
+  if (det.found) return det.negated ? attacker || roles.agent.every(([a, b]) => a >= b) ? out("negative") : void 0 : out("positive");
+  if (ability(ctx, start, from) && (attacker || passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return out("negative");
+  if (attacker && statedAsDone(ctx, start, from) && !holds(ctx.full ?? ctx, ["detect"], 0, (ctx.full ?? ctx).s.tokens.length)) return out("negative");
+  return void 0;
+}
+function restrictiveState(ctx, start) {
+  const { tokens, relAt } = ctx.s;
+  const rel = tokens[relAt];
+  if (rel.lower !== "that") return false;
+  const full = ctx.full?.s.tokens ?? tokens;
+  const at = full.indexOf(rel);
+  if (at > 0 && full[at - 1].text === ",") return false;
+  for (let k = relAt + 1; k < start; k++) {
+    const t = tokens[k];
+    if (!(t.pos === "AUX" || t.pos === "ADV" || BE.has(t.lemma))) return false;
+  }
+  return start > relAt + 1;
+}
+function antecedentDenied(full, first) {
+  const tokens = full.s.tokens;
+  let v = tokens.indexOf(first) - 1;
+  while (v >= 0 && !isVerb(tokens[v])) v--;
+  return v >= 0 && negatedAt(full, v, 0);
+}
+function matchFrames(s, frames, lex, coco) {
+  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: /* @__PURE__ */ new Map() };
+  const embedded = (v) => v.relAt >= 0 || v.tokens[0]?.text === "(" || v.tokens[0]?.text === "\u2014";
+  const within = (v, host) => {
+    const at = v.tokens[v.relAt >= 0 ? v.relAt : 0]?.start ?? -1;
+    return at > (host.tokens[0]?.start ?? 0) && at <= (host.tokens[host.tokens.length - 1]?.start ?? 0) + 1 || at === (host.tokens[host.tokens.length - 1]?.end ?? -2) + 1;
+  };
+  const order2 = [...s.clauses].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+  const ctxs = /* @__PURE__ */ new Map();
+  const ctxOf = (view) => {
+    let c = ctxs.get(view);
+    if (!c) {
+      const k = order2.indexOf(view);
+      c = {
+        s: view,
+        coco,
+        full,
+        lex,
+        memo: /* @__PURE__ */ new Map(),
+        following: () => order2[k + 1] ? ctxOf(order2[k + 1]) : void 0,
+        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
+        related: () => [ctxOf(view), ...order2.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)]
+      };
+      ctxs.set(view, c);
+    }
+    return c;
+  };
+  const subordinate = (v) => v.relAt >= 0 || /^(?:where|when|whenever|if|once|because|since|although|though|while|whereas|unless|as)$/.test(v.tokens[0]?.lower ?? "");
+  const onContrast = (v) => v.relAt > 0 && v.tokens.slice(0, v.relAt).some((t) => /^(?:unlike|except|excluding)$/.test(t.lower));
+  const main2 = order2.filter((v) => !subordinate(v));
+  return first(main2) ?? first(order2.filter((v) => subordinate(v) && !onContrast(v)));
+  function first(views) {
+    let best;
+    for (const view of views) {
+      const ctx = ctxOf(view);
+      for (const frame of frames) {
+        for (const id of frame.act) {
+          const m = spans(ctx, id);
+          for (let i = view.relAt >= 0 ? view.relAt : 0; i < m.length; i++) {
+            if (!m[i] || best && view.tokens[i].start >= best.start) continue;
+            const found = matchAt(ctx, frame, i, i + m[i]);
+            if (found) {
+              best = found;
+              break;
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
+var init_frames = __esm({
+  "src/rules/frames.ts"() {
+    "use strict";
+    init_phrases();
+    init_frame_context();
+    init_frame_roles();
+    init_frame_polarity();
+  }
+});
+
 // src/scope/levels.ts
 function defaultLevel(all) {
   return { level: "default", ids: all, named: false, label: "the default: all CoCo technologies" };
@@ -19202,7 +20438,7 @@ function sentenceLevel(v) {
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
 }
-function checkDocument(ctx, rs, enabled) {
+function checkDocument(ctx, rs, enabled, onClaim) {
   const findings = [];
   const flaggedUmbrellas = /* @__PURE__ */ new Set();
   const documentClaims = /* @__PURE__ */ new Set();
@@ -19223,8 +20459,10 @@ function checkDocument(ctx, rs, enabled) {
   };
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
-    const mentions = rs.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text));
-    return { unit, sentence, text, mentions, scope: sentenceScope(text, mentions, ctx.all) };
+    const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
+    const scope = sentenceScope(text, mentions, ctx.all);
+    let t;
+    return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text)) };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   for (const unit of units) {
@@ -19234,7 +20472,7 @@ function checkDocument(ctx, rs, enabled) {
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
       const own3 = sentenceLevel(v);
-      const coco = ctx.isCoco || (own3 ? cocoLevel(own3) : false) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
+      const coco = ctx.cocoAt(unit) || (own3 ? cocoLevel(own3) : false) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
       if (special && ctx.isCoco) {
         for (const g of v.scope.groups) {
           if (g.named) continue;
@@ -19260,8 +20498,19 @@ function checkDocument(ctx, rs, enabled) {
       }
       for (const p of unit.kind === "title" ? [] : rs.properties) {
         if (!enabled(p.rule)) continue;
-        const f = checkProperty(v, p, outer, own3);
+        const f = checkProperty(v, p, outer, own3, rs);
         if (!f) continue;
+        if (onClaim && f.claim) {
+          const base = sentence.start;
+          onClaim({
+            property: p.property.id,
+            negated: f.claim.negated,
+            start: base + f.claim.start,
+            end: base + f.claim.end,
+            sentence: { start: base, end: base + sentence.text.length },
+            breaks: f.finding?.data["breaks"] ?? []
+          });
+        }
         if (f.documentClaim) documentClaims.add(p.property.id);
         if (f.finding) findings.push(describe3(f.finding, p, rs));
         if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, "it is the scope of a claim about " + p.property.name, sentence);
@@ -19315,19 +20564,29 @@ function firstMatch(p, text) {
   }
   return best;
 }
-function checkProperty(v, p, outer, own3) {
+function claimOf(v, p, rs) {
+  if (p.frames.length && p.framePrefilter?.test(v.text)) {
+    const coco = v.mentions.length > 0;
+    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
+    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative" };
+  }
   const trigger = firstMatch(p, v.text);
   if (!trigger) return void 0;
   const clause = clauseAt(v.scope.clauses, trigger.start);
-  if (isHedged(v.text, clause)) return void 0;
-  const negated = isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === "negative");
+  if (silence(v.text, clause, trigger.start)) return void 0;
+  return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === "negative") };
+}
+function checkProperty(v, p, outer, own3, rs) {
+  const trigger = claimOf(v, p, rs);
+  if (!trigger) return void 0;
+  const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
   const universal = s.universal && {
     level: "sentence",
-    ids: s.universal.ids,
+    ids: s.universal.ids.filter((id) => !s.removes.includes(id)),
     named: false,
-    label: `${quote2(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them)`
+    label: `${quote2(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them${s.removes.length ? " but the ones it excepts" : ""})`
   };
   const scope = combine(own3 ? [...outer, own3] : outer, universal);
   const bad = negated ? "holds" : "breaks";
@@ -19343,7 +20602,8 @@ function checkProperty(v, p, outer, own3) {
   } else if ((o.level === "section" || o.level === "block") && !o.named) {
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  if (breaking.length === 0) return { documentClaim, umbrellaMention };
+  const claim = { start: trigger.start, end: trigger.end, negated };
+  if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
   let start = base + trigger.start;
   let end = base + trigger.end;
   let atScopeWords = false;
@@ -19364,6 +20624,7 @@ function checkProperty(v, p, outer, own3) {
   }
   const triggerText = v.text.slice(trigger.start, trigger.end);
   return {
+    claim,
     documentClaim,
     umbrellaMention,
     finding: {
@@ -19393,10 +20654,10 @@ function describe3(f, p, rs) {
   const d = f.data;
   const name = p.property.name;
   const specifics = d.negated ? `the claim denies ${name} for its scope (${d.originLabel}), but ${name} holds for ${rs.names(d.breaks)}` : `the claim asserts ${name} for its scope (${d.originLabel}), but it does not hold for ${rs.names(d.breaks)}${d.holds.length ? `; it holds for ${rs.names(d.holds)}` : ""}`;
-  const holds = d.negated ? [] : d.holds;
+  const holds2 = d.negated ? [] : d.holds;
   let expected;
-  if (holds.length && !d.universal) {
-    expected = d.atScopeWords ? [`${f.actualText} (${rs.names(holds)})`] : [`${d.trigger.text.trim()} (on ${rs.names(holds)})`];
+  if (holds2.length && !d.universal) {
+    expected = d.atScopeWords ? [`${f.actualText} (${rs.names(holds2)})`] : [`${d.trigger.text.trim()} (on ${rs.names(holds2)})`];
   }
   return { ...f, message: `${p.rule.message}: ${specifics}`, expected };
 }
@@ -19416,6 +20677,8 @@ var init_check = __esm({
     init_sentences();
     init_sentence();
     init_clauses();
+    init_modality();
+    init_frames();
     init_levels();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
@@ -19868,7 +21131,7 @@ var init_lint = __esm({
           const ctx = documentContext(text, tree, units, file.path ?? "", compiled2.matcher, { scope: options.scope, cocoDocument: options.cocoDocument });
           if (ctx.isCoco) file.data["cocoDocument"] = true;
           const severityOf3 = (rule) => options.severity?.[rule.id] ?? rule.severity;
-          const findings = checkDocument(ctx, compiled2, (rule) => severityOf3(rule) !== "off");
+          const findings = checkDocument(ctx, compiled2, (rule) => severityOf3(rule) !== "off", options.onClaim);
           findings.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));
           for (const f of findings) report(file, f, severityOf3(f.rule), point2);
         }
@@ -20307,10 +21570,10 @@ var init_regex_structure = __esm({
 });
 
 // src/rules/regex-safety.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 function loadRecheck() {
   try {
-    return createRequire(import.meta.url)("recheck").checkSync;
+    return createRequire2(import.meta.url)("recheck").checkSync;
   } catch {
     return null;
   }
@@ -20425,24 +21688,26 @@ var init_regex_safety = __esm({
 });
 
 // src/rules/shape.ts
-var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, COVERS;
+var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, CLAIMS, STATUSES, LEXICON_WORD, COVERS;
 var init_shape = __esm({
   "src/rules/shape.ts"() {
     "use strict";
     SHAPES = {
       ruleFile: {
-        allowed: ["id", "description", "sources", "technologies", "aliases", "umbrellas", "properties", "terms", "rules"],
+        allowed: ["id", "description", "sources", "technologies", "aliases", "umbrellas", "lexicon", "derivations", "properties", "terms", "rules"],
         required: ["id", "description", "technologies", "rules"]
       },
       source: { allowed: ["reviewer", "date", "subject", "message-id", "url"], required: ["reviewer", "date", "subject", "message-id"] },
       technology: {
-        allowed: ["name", "short", "arch", "vm", "cloud", "aliases"],
+        allowed: ["name", "short", "arch", "vm", "cloud", "aliases", "status", "since"],
         required: ["name", "short", "arch", "vm", "cloud", "aliases"]
       },
       alias: { allowed: ["phrase", "technologies", "besides", "needs-context"], required: ["phrase", "technologies"] },
       besides: { allowed: ["named", "means"], required: ["named", "means"] },
       umbrella: { allowed: ["phrases", "covers", "overgeneral", "coco", "needs-context"], required: ["phrases", "covers"] },
-      property: { allowed: ["name", "patterns", "values", "notes"], required: ["name", "patterns", "values"] },
+      lexiconClass: { allowed: ["words", "actor", "unless", "with"], required: ["words"] },
+      property: { allowed: ["name", "patterns", "frames", "values", "notes"], required: ["name", "values"] },
+      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes"], required: ["claim", "act"] },
       pattern: { allowed: ["regex", "polarity"], required: ["regex"] },
       term: { allowed: ["regex", "suggestions"], required: ["regex", "suggestions"] },
       rule: {
@@ -20461,6 +21726,9 @@ var init_shape = __esm({
     SEVERITIES2 = ["error", "warning", "info", "off"];
     VALUES = ["holds", "breaks", "caveat"];
     POLARITIES = ["positive", "negative"];
+    CLAIMS = ["blocked", "asserted", "denied"];
+    STATUSES = ["mainline", "proposal"];
+    LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
     COVERS = ["all", "vm", "cloud"];
   }
 });
@@ -20526,6 +21794,7 @@ var init_load = __esm({
       sources = /* @__PURE__ */ new Map();
       propertyIds = /* @__PURE__ */ new Set();
       termIds = /* @__PURE__ */ new Set();
+      lexiconIds = /* @__PURE__ */ new Set();
       load(root2) {
         const r = this.r;
         const top = r.record(root2, "", SHAPES.ruleFile);
@@ -20548,6 +21817,10 @@ var init_load = __esm({
         for (const e of sourceEntries) this.sources.set(e.key, this.source(e));
         const aliasItems = get("aliases") ? r.seq(get("aliases")?.value, "aliases", get("aliases")?.keyNode) ?? [] : [];
         const umbrellaEntries = this.entries(get("umbrellas"));
+        const lexiconEntries = this.entries(get("lexicon"));
+        this.lexiconIds = new Set(lexiconEntries.map((e) => e.key));
+        const lexicon = lexiconEntries.map((e) => this.lexiconClass(e)).filter((c) => c !== void 0);
+        const derivations = this.derivations(get("derivations"));
         const ruleEntries = this.entries(get("rules"));
         const ruleSet = {
           file: r.file,
@@ -20558,7 +21831,9 @@ var init_load = __esm({
           umbrellas: umbrellaEntries.map((e) => this.umbrella(e)).filter((u) => u !== void 0),
           properties: propertyEntries.map((e) => this.property(e)).filter((p) => p !== void 0),
           terms: termEntries.map((e) => this.term(e)).filter((t) => t !== void 0),
-          rules: ruleEntries.map((e) => this.rule(e)).filter((x) => x !== void 0)
+          rules: ruleEntries.map((e) => this.rule(e)).filter((x) => x !== void 0),
+          lexicon,
+          derivations
         };
         return ruleSet;
       }
@@ -20575,10 +21850,15 @@ var init_load = __esm({
         const bool = (k) => r.bool(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode);
         const [name, short, arch, vm, cloud] = [str("name"), str("short"), str("arch"), bool("vm"), bool("cloud")];
         const aliases = r.strings(f.get("aliases")?.value, `${e.path}.aliases`, f.get("aliases")?.keyNode);
-        if (name === void 0 || short === void 0 || arch === void 0 || vm === void 0 || cloud === void 0 || !aliases) {
+        const st = f.get("status");
+        const status = st ? r.oneOf(st.value, st.path, st.keyNode, STATUSES) : "mainline";
+        const since = f.has("since") ? str("since") : void 0;
+        if (name === void 0 || short === void 0 || arch === void 0 || vm === void 0 || cloud === void 0 || !aliases || !status) {
           return void 0;
         }
-        return { id: e.key, name, short, arch, vm, cloud, aliases };
+        const t = { id: e.key, name, short, arch, vm, cloud, aliases, status };
+        if (since !== void 0) t.since = since;
+        return t;
       }
       source(e) {
         const r = this.r;
@@ -20672,8 +21952,75 @@ var init_load = __esm({
           const note = r.string(ne.value, ne.path, ne.keyNode);
           if (note !== void 0) notes[ne.key] = note;
         }
-        if (name === void 0 || !patterns || patterns.some((x) => !x) || !valuesOk || patterns.length === 0) return void 0;
-        return { id: e.key, name, patterns, values, notes };
+        const fr = f.get("frames");
+        const frameItems = fr ? r.seq(fr.value, fr.path, fr.keyNode) : void 0;
+        const frames = frameItems?.map((item) => this.frame(item.node, item.path)) ?? [];
+        if (!p && !fr) r.error(e.keyNode, `${e.path}: a property needs patterns or frames (how a sentence claims it)`);
+        if (name === void 0 || p && !patterns || fr && !frameItems || patterns?.some((x) => !x) || frames.some((x) => !x) || !valuesOk || !p && !fr) return void 0;
+        return { id: e.key, name, patterns: patterns ?? [], frames, values, notes };
+      }
+      /** A lexicon class: a list of words, or a mapping with words and options. */
+      lexiconClass(e) {
+        const r = this.r;
+        const resolved = r.resolve(e.value);
+        const words = (node, path6, at, min = 0) => {
+          const list2 = r.strings(node, path6, at, min);
+          if (!list2) return void 0;
+          const bad = list2.find((w) => !LEXICON_WORD.test(w));
+          if (bad !== void 0) {
+            r.error(r.resolve(node), `${path6}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider')`);
+            return void 0;
+          }
+          return list2;
+        };
+        const place = r.place(e.keyNode);
+        if ((0, import_yaml3.isSeq)(resolved)) {
+          const list2 = words(e.value, e.path, e.keyNode, 1);
+          return list2 && { id: e.key, words: list2, actor: false, unless: [], with: [], place };
+        }
+        const f = r.record(e.value, e.path, SHAPES.lexiconClass, e.keyNode);
+        if (!f) return void 0;
+        const list = words(f.get("words")?.value, `${e.path}.words`, f.get("words")?.keyNode, 1);
+        const optional = (k) => f.has(k) ? words(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode) : [];
+        const unless = optional("unless");
+        const withWords = optional("with");
+        const actor = this.flag(f.get("actor"));
+        if (!list || !unless || !withWords) return void 0;
+        return { id: e.key, words: list, actor, unless, with: withWords, place };
+      }
+      derivations(section) {
+        const out = /* @__PURE__ */ Object.create(null);
+        for (const e of this.entries(section)) {
+          const verb = this.r.string(e.value, e.path, e.keyNode);
+          if (verb === void 0) continue;
+          if (!LEXICON_WORD.test(e.key) || !LEXICON_WORD.test(verb)) {
+            this.r.error(e.keyNode, `${e.path}: derivations map a lower-case noun or adjective to a lower-case verb`);
+            continue;
+          }
+          out[e.key] = verb;
+        }
+        return out;
+      }
+      frame(node, path6) {
+        const r = this.r;
+        const f = r.record(node, path6, SHAPES.frame);
+        if (!f) return void 0;
+        const c = f.get("claim");
+        const claim = c ? r.oneOf(c.value, c.path, c.keyNode, CLAIMS) : void 0;
+        const classes = (k) => {
+          const x = f.get(k);
+          return x ? r.ids(x.value, x.path, this.lexiconIds, "lexicon class", x.keyNode) : void 0;
+        };
+        const act = classes("act");
+        const frame = { claim: claim ?? "asserted", act: act ?? [], place: r.place(node) };
+        let ok2 = claim !== void 0 && act !== void 0;
+        for (const k of ["patient", "agent", "requires", "excludes"]) {
+          if (!f.has(k)) continue;
+          const ids = classes(k);
+          if (ids) frame[k] = ids;
+          else ok2 = false;
+        }
+        return ok2 ? frame : void 0;
       }
       pattern(node, path6) {
         const r = this.r;
@@ -22598,8 +23945,8 @@ var require_messageBuffer = __commonJS({
       get encoding() {
         return this._encoding;
       }
-      append(chunk) {
-        const toAppend = typeof chunk === "string" ? this.fromString(chunk, this._encoding) : chunk;
+      append(chunk2) {
+        const toAppend = typeof chunk2 === "string" ? this.fromString(chunk2, this._encoding) : chunk2;
         this._chunks.push(toAppend);
         this._totalLength += toAppend.byteLength;
       }
@@ -22612,10 +23959,10 @@ var require_messageBuffer = __commonJS({
         let offset = 0;
         let chunkBytesRead = 0;
         row: while (chunkIndex < this._chunks.length) {
-          const chunk = this._chunks[chunkIndex];
+          const chunk2 = this._chunks[chunkIndex];
           offset = 0;
-          while (offset < chunk.length) {
-            const value = chunk[offset];
+          while (offset < chunk2.length) {
+            const value = chunk2[offset];
             switch (value) {
               case CR:
                 switch (state) {
@@ -22647,7 +23994,7 @@ var require_messageBuffer = __commonJS({
             }
             offset++;
           }
-          chunkBytesRead += chunk.byteLength;
+          chunkBytesRead += chunk2.byteLength;
           chunkIndex++;
         }
         if (state !== 4) {
@@ -22689,15 +24036,15 @@ ${header}`);
           throw new Error(`Cannot read so many bytes!`);
         }
         if (this._chunks[0].byteLength === byteCount) {
-          const chunk = this._chunks[0];
+          const chunk2 = this._chunks[0];
           this._chunks.shift();
           this._totalLength -= byteCount;
-          return this.asNative(chunk);
+          return this.asNative(chunk2);
         }
         if (this._chunks[0].byteLength > byteCount) {
-          const chunk = this._chunks[0];
-          const result2 = this.asNative(chunk, byteCount);
-          this._chunks[0] = chunk.slice(byteCount);
+          const chunk2 = this._chunks[0];
+          const result2 = this.asNative(chunk2, byteCount);
+          this._chunks[0] = chunk2.slice(byteCount);
           this._totalLength -= byteCount;
           return result2;
         }
@@ -22705,20 +24052,20 @@ ${header}`);
         let resultOffset = 0;
         const chunkIndex = 0;
         while (byteCount > 0) {
-          const chunk = this._chunks[chunkIndex];
-          if (chunk.byteLength > byteCount) {
-            const chunkPart = chunk.slice(0, byteCount);
+          const chunk2 = this._chunks[chunkIndex];
+          if (chunk2.byteLength > byteCount) {
+            const chunkPart = chunk2.slice(0, byteCount);
             result.set(chunkPart, resultOffset);
             resultOffset += byteCount;
-            this._chunks[chunkIndex] = chunk.slice(byteCount);
+            this._chunks[chunkIndex] = chunk2.slice(byteCount);
             this._totalLength -= byteCount;
             byteCount -= byteCount;
           } else {
-            result.set(chunk, resultOffset);
-            resultOffset += chunk.byteLength;
+            result.set(chunk2, resultOffset);
+            resultOffset += chunk2.byteLength;
             this._chunks.shift();
-            this._totalLength -= chunk.byteLength;
-            byteCount -= chunk.byteLength;
+            this._totalLength -= chunk2.byteLength;
+            byteCount -= chunk2.byteLength;
           }
         }
         return result;
@@ -30881,21 +32228,21 @@ var init_main2 = __esm({
           return diff;
         });
         let lastModifiedOffset = 0;
-        const spans = [];
+        const spans2 = [];
         for (const e of sortedEdits) {
           const startOffset = document.offsetAt(e.range.start);
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text.substring(lastModifiedOffset, startOffset));
+            spans2.push(text.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
-            spans.push(e.newText);
+            spans2.push(e.newText);
           }
           lastModifiedOffset = document.offsetAt(e.range.end);
         }
-        spans.push(text.substr(lastModifiedOffset));
-        return spans.join("");
+        spans2.push(text.substr(lastModifiedOffset));
+        return spans2.join("");
       }
       TextDocument3.applyEdits = applyEdits2;
     })(TextDocument2 || (TextDocument2 = {}));
@@ -31568,24 +32915,24 @@ var init_reader = __esm({
         return this.header.length + this.received;
       }
       onData(input) {
-        let chunk = input;
+        let chunk2 = input;
         let at = 0;
-        while (at < chunk.length) {
+        while (at < chunk2.length) {
           if (this.skipping > 0) {
-            const n = Math.min(this.skipping, chunk.length - at);
+            const n = Math.min(this.skipping, chunk2.length - at);
             this.skipping -= n;
             at += n;
             continue;
           }
           if (this.length < 0) {
             if (this.header.length) {
-              chunk = Buffer.concat([this.header, chunk.subarray(at)]);
+              chunk2 = Buffer.concat([this.header, chunk2.subarray(at)]);
               at = 0;
               this.header = Buffer.alloc(0);
             }
-            const end = chunk.indexOf(HEADER_END, at);
+            const end = chunk2.indexOf(HEADER_END, at);
             if (end < 0) {
-              this.header = Buffer.from(chunk.subarray(at));
+              this.header = Buffer.from(chunk2.subarray(at));
               if (this.header.length > MAX_HEADER_BYTES) {
                 this.header = Buffer.from(this.header.subarray(this.header.length - HEADER_TAIL));
                 if (!this.junkReported) this.fireError(new Error(`JSON-RPC: more than ${MAX_HEADER_BYTES} bytes without a header end skipped`));
@@ -31593,14 +32940,14 @@ var init_reader = __esm({
               }
               return;
             }
-            const header = chunk.subarray(at, end).toString("latin1");
+            const header = chunk2.subarray(at, end).toString("latin1");
             at = end + HEADER_END.length;
             this.junkReported = false;
             this.startBody(header);
             continue;
           }
-          const take = Math.min(this.length - this.received, chunk.length - at);
-          this.body.push(chunk.subarray(at, at + take));
+          const take = Math.min(this.length - this.received, chunk2.length - at);
+          this.body.push(chunk2.subarray(at, at + take));
           this.received += take;
           at += take;
           if (this.received === this.length) {
@@ -32224,17 +33571,17 @@ function readAll(fd, name, limit) {
   const chunks = [];
   let total = 0;
   for (; ; ) {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    const chunk2 = Buffer.allocUnsafe(CHUNK);
     let n;
     try {
-      n = readSync3(fd, chunk, 0, CHUNK, null);
+      n = readSync3(fd, chunk2, 0, CHUNK, null);
     } catch (err) {
       throw new InputError(`${name}: cannot read: ${err.message}`);
     }
     if (n === 0) break;
     total += n;
     if (total > limit) return void 0;
-    chunks.push(chunk.subarray(0, n));
+    chunks.push(chunk2.subarray(0, n));
   }
   return Buffer.concat(chunks, total);
 }
@@ -32261,8 +33608,8 @@ function readPatchFile(path6, limit = MAX_PATCH_BYTES) {
 async function readPatchStream(stream, name = "-", limit = MAX_PATCH_BYTES) {
   const chunks = [];
   let total = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  for await (const chunk2 of stream) {
+    const buf = typeof chunk2 === "string" ? Buffer.from(chunk2) : chunk2;
     total += buf.length;
     if (total > limit) throw new InputError(`${name}: larger than ${mib(limit)}, the limit for a patch input`);
     chunks.push(buf);
@@ -36226,25 +37573,25 @@ function base64ArrayBuffer(arrayBuffer) {
   const byteRemainder = byteLength % 3;
   const mainLength = byteLength - byteRemainder;
   let a, b, c, d;
-  let chunk;
+  let chunk2;
   for (let i = 0; i < mainLength; i = i + 3) {
-    chunk = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
-    a = (chunk & 16515072) >> 18;
-    b = (chunk & 258048) >> 12;
-    c = (chunk & 4032) >> 6;
-    d = chunk & 63;
+    chunk2 = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    a = (chunk2 & 16515072) >> 18;
+    b = (chunk2 & 258048) >> 12;
+    c = (chunk2 & 4032) >> 6;
+    d = chunk2 & 63;
     base64 += encodings[a] + encodings[b] + encodings[c] + encodings[d];
   }
   if (byteRemainder === 1) {
-    chunk = bytes[mainLength];
-    a = (chunk & 252) >> 2;
-    b = (chunk & 3) << 4;
+    chunk2 = bytes[mainLength];
+    a = (chunk2 & 252) >> 2;
+    b = (chunk2 & 3) << 4;
     base64 += encodings[a] + encodings[b] + "==";
   } else if (byteRemainder === 2) {
-    chunk = bytes[mainLength] << 8 | bytes[mainLength + 1];
-    a = (chunk & 64512) >> 10;
-    b = (chunk & 1008) >> 4;
-    c = (chunk & 15) << 2;
+    chunk2 = bytes[mainLength] << 8 | bytes[mainLength + 1];
+    a = (chunk2 & 64512) >> 10;
+    b = (chunk2 & 1008) >> 4;
+    c = (chunk2 & 15) << 2;
     base64 += encodings[a] + encodings[b] + encodings[c] + "=";
   }
   return base64;
@@ -36580,9 +37927,9 @@ var PostalMime = class _PostalMime {
     }
     const result = new Uint8Array(chunkLen);
     let chunkPointer = 0;
-    for (let chunk of chunks) {
-      result.set(chunk, chunkPointer);
-      chunkPointer += chunk.length;
+    for (let chunk2 of chunks) {
+      result.set(chunk2, chunkPointer);
+      chunkPointer += chunk2.length;
     }
     return result;
   }
@@ -36817,9 +38164,9 @@ async function splitMails(input, name) {
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
     const to = starts[k + 1] ?? lines.length;
-    const chunk = lines.slice(from, to).map((text, i) => ({ text, line: from + i + 1 }));
-    if (chunk.every((l) => l.text.trim() === "")) continue;
-    mails.push(await readMail(chunk, name));
+    const chunk2 = lines.slice(from, to).map((text, i) => ({ text, line: from + i + 1 }));
+    if (chunk2.every((l) => l.text.trim() === "")) continue;
+    mails.push(await readMail(chunk2, name));
   }
   return mails;
 }
@@ -38196,10 +39543,10 @@ function lineOf(l, o) {
   }
   return lo;
 }
-function chunkLines(chunk) {
-  if (chunk === "") return { lines: [], finalNewline: true };
-  const finalNewline = chunk.endsWith("\n");
-  return { lines: (finalNewline ? chunk.slice(0, -1) : chunk).split("\n"), finalNewline };
+function chunkLines(chunk2) {
+  if (chunk2 === "") return { lines: [], finalNewline: true };
+  const finalNewline = chunk2.endsWith("\n");
+  return { lines: (finalNewline ? chunk2.slice(0, -1) : chunk2).split("\n"), finalNewline };
 }
 function unifiedDiff(text, edits, path6, context = 3) {
   const unique = dedupe(edits);

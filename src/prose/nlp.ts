@@ -126,8 +126,21 @@ function joinSlashed(raw: Token[]): Token[] {
   return out;
 }
 
+/** "SNP_LAUNCH_UPDATE", "KVM_SEV_INIT": an identifier is one proper noun, not the words it spells. */
+function joinIdentifiers(raw: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of raw) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && (t.text === '_' || prev.text.endsWith('_') || (prev.text.includes('_') && /^\w+$/.test(t.text)))) {
+      const text = prev.text + t.text;
+      out[out.length - 1] = { text, lower: text.toLowerCase(), start: prev.start, end: t.end, pos: 'PROPN', lemma: text.toLowerCase() };
+    } else out.push(t);
+  }
+  return out;
+}
+
 function correct(tokens: Token[], forms: Map<string, string>): Token[] {
-  const raw = joinSlashed(tokens);
+  const raw = joinSlashed(joinIdentifiers(tokens));
   const out: Token[] = [];
   for (const t of raw) {
     // "cannot" before punctuation comes back as one token with no lemma.

@@ -119,7 +119,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
       const own = sentenceLevel(v);
-      const coco = ctx.isCoco || (own ? cocoLevel(own) : false) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
+      const coco = ctx.cocoAt(unit) || (own ? cocoLevel(own) : false) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
       if (special && ctx.isCoco) {
         for (const g of v.scope.groups) {
           if (g.named) continue;

@@ -84,6 +84,20 @@ export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * Context words ("launch", "physical") spelled inside an identifier: KVM_SEV_LAUNCH_UPDATE_DATA
+ * is a launch command, though the identifier is one proper noun and never an act or a role.
+ */
+export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
+  if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
+  for (const t of ctx.s.tokens) {
+    if (!t.text.includes('_')) continue;
+    const parts = t.lower.split('_');
+    if (ids.some((id) => parts.some((p) => ctx.lex.classes.get(id)?.single.has(p)))) return true;
+  }
+  return false;
+}
+
 /** A class's unless/with words, looked up in the noun group (and "of" chain) around token i. */
 function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
   if (cls.unless.size === 0 && cls.with.size === 0) return true;

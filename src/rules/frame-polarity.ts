@@ -11,6 +11,7 @@
 import type { Token } from '../prose/nlp.js';
 import { ABILITY, BE, BOUNDARY_WORDS, isContentVerb, isVerb, NEGATION, NEGATION_AFTER, spans, SUPPORT, WINDOW, type Ctx } from './frame-context.js';
 import { passiveAt } from './frame-roles.js';
+import { keysOf } from './lexicon.js';
 
 /**
  * Does the negation cue at `cue` govern the act at `act`? It does when the act is the first
@@ -34,6 +35,8 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
+    // "with no knowledge of memory encryption": the cue denies the noun the act complements.
+    if (t.pos === 'NOUN' && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? '') && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
     if (!isContentVerb(t)) continue;
     const prev = tokens[k - 1] as Token;
     const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
@@ -41,6 +44,13 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     return false;
   }
   return true;
+}
+
+/** Does any word class of the lexicon hold the token (by lemma, form or derivation)? */
+function inLexicon(ctx: Ctx, t: Token): boolean {
+  const keys = keysOf(t, ctx.lex.derivations);
+  for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
+  return false;
 }
 
 /** Tokens of comma-enclosed parentheticals between the cue and the act (they do not count for the window). */

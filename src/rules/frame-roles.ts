@@ -155,10 +155,14 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   if (prenominal) roles.patient.push([end, groupEnd]);
   else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
   // "treat the host as an adversary", "regard the VMM as hostile": the object before "as".
-  if (gFrom > 0 && (tokens[gFrom - 1] as Token).lower === 'as') {
-    let v = gFrom - 2;
-    while (v >= from && !isVerb(tokens[v])) v--;
-    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, gFrom - 1]);
+  let asAt = gFrom - 1;
+  while (asAt > from && (tokens[asAt] as Token).pos === 'ADV' && (tokens[asAt] as Token).lower !== 'as') asAt--;
+  if (asAt >= from && (tokens[asAt] as Token | undefined)?.lower === 'as') {
+    let v = asAt - 1;
+    // A contact clause inside the object ("the firmware they load") is not the verb that takes it.
+    const contact = (k: number) => (tokens[k - 1] as Token | undefined)?.pos === 'PRON' && (ctx.s.groupAt[k - 2] ?? -1) >= 0;
+    while (v >= from && (!isVerb(tokens[v]) || contact(v))) v--;
+    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
   }
   // An adverb ("acts maliciously"): the subject of the verb it modifies.
   if (t.pos === 'ADV') {
@@ -191,6 +195,9 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   return roles;
 }
 
+/** Nouns that name a description or analysis: a modifier before them claims nothing ("threat model"). */
+const DESCRIPTION_HEADS = new Set(['model', 'analysis', 'scenario', 'assumption', 'landscape', 'modeling', 'modelling']);
+
 /**
  * A nominal act that modifies a plural noun of no class of the frame is part of a name for
  * something else: "the memory encryption schemes differ", "the measurement registers".
@@ -199,7 +206,8 @@ export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: nu
   const { tokens } = ctx.s;
   const head = tokens[end];
   if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
-  if (!/s$/.test(head.lower) || head.lower === head.lemma || ATTACK_HEADS.has(head.lemma)) return false;
+  // A plural head ("encryption keys") or a description of threats ("threat model", "attacker scenario") is what the group is about.
+  if (ATTACK_HEADS.has(head.lemma) || ((!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma))) return false;
   const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
   return !own.some((id) => spans(ctx, id)[end]);
 }

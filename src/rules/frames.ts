@@ -19,7 +19,7 @@ import type { Token } from '../prose/nlp.js';
 import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
 import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
-import { BE, holds, isVerb, POSSIBILITY, spans, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
+import { BE, holds, holdsInContext, isVerb, POSSIBILITY, spans, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
 import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, rolesOf } from './frame-roles.js';
 import { ability, detection, modalAt, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
@@ -54,8 +54,8 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const from = 0;
   const to = ctx.s.tokens.length;
   // What the frame requires may be anywhere in the sentence ("even when the attacker has physical access, ...").
-  if (frame.requires && !holds(ctx.full ?? ctx, frame.requires, 0, (ctx.full ?? ctx).s.tokens.length)) return undefined;
-  if (frame.excludes && ctx.related().some((c) => holds(c, frame.excludes as string[], 0, c.s.tokens.length))) return undefined;
+  if (frame.requires && !holdsInContext(ctx.full ?? ctx, frame.requires)) return undefined;
+  if (frame.excludes && ctx.related().some((c) => holdsInContext(c, frame.excludes as string[]))) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
@@ -67,6 +67,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
   const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
+  // "guest memory that is unencrypted": a restrictive relative clause that only describes its
+  // antecedent's state picks out which memory; it asserts nothing of the guest's memory as a whole.
+  if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return undefined;
+  // "upgrades the VMM without interrupting the guest": how something is done, not an attack it cannot make.
+  if (frame.claim === 'blocked' && tokens[start - 1]?.lower === 'without' && /ing$/.test((tokens[start] as Token).lower)) return undefined;
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to));
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
@@ -76,6 +81,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   let first = start;
   while (first > 0 && start - first < 3 && ((tokens[first - 1] as Token).pos === 'PART' || /^(?:can|cannot|could|never|no|not)$/.test((tokens[first - 1] as Token).lower))) first--;
   if (first < start && !negated) first = start;
+  // The role named just before them ("host cannot modify", "host is untrusted"): it says whose act.
+  let j = first;
+  while (j > 0 && j > first - 4 && (/^(?:AUX|ADV)$/.test((tokens[j - 1] as Token).pos) || BE.has((tokens[j - 1] as Token).lemma) || /^(?:not|never|cannot)$/.test((tokens[j - 1] as Token).lower))) j--;
+  const named = (ids: string[] | undefined, ranges: [number, number][]) => !!ids && ranges.some(([a, b]) => a < j && j <= b && holds(ctx, ids, j - 1, j));
+  if (j > 0 && (named(frame.agent, roles.agent) || named(frame.patient, roles.patient)) && /^(?:NOUN|PROPN)$/.test((tokens[j - 1] as Token).pos)) first = j - 1;
   let last = end;
   while ((tokens[last] as Token | undefined)?.text === '-' && tokens[last + 1] && (tokens[last] as Token).start === (tokens[last - 1] as Token).end) last += 2;
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
@@ -101,6 +111,20 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // readable by the hypervisor"): the property is denied.
   if (attacker && statedAsDone(ctx, start, from) && !holds(ctx.full ?? ctx, ['detect'], 0, (ctx.full ?? ctx).s.tokens.length)) return out('negative');
   return undefined;
+}
+
+function restrictiveState(ctx: Ctx, start: number): boolean {
+  const { tokens, relAt } = ctx.s;
+  const rel = tokens[relAt] as Token;
+  if (rel.lower !== 'that') return false;
+  const full = ctx.full?.s.tokens ?? tokens;
+  const at = full.indexOf(rel);
+  if (at > 0 && (full[at - 1] as Token).text === ',') return false;
+  for (let k = relAt + 1; k < start; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || BE.has(t.lemma))) return false;
+  }
+  return start > relAt + 1;
 }
 
 /** Is the verb before the phrase that starts with `first` negated (in the whole sentence)? */

@@ -18,6 +18,13 @@ export interface DocumentContext {
   units: ProseUnit[];
   /** The document is about confidential computing (the gate for property rules). */
   isCoco: boolean;
+  /**
+   * Does this part of a CoCo document speak of confidential computing? The whole document when
+   * its scope, file name or title says so; else the sections (and paragraphs) that name a
+   * technology or a CoCo word: "interrupting the guest" in a KVM API section is not a claim
+   * about confidential guests because another section of the same file describes SEV.
+   */
+  cocoAt(unit: ProseUnit): boolean;
   /** Level 4, when the configuration, a scope comment or the file name sets it. */
   document?: Level;
   /** Mentions in the file name (offsets into `fileName`). */
@@ -111,13 +118,23 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   let isCoco = opts.cocoDocument ?? false;
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title && matcher.find(title.text).some((m) => m.kind === 'technology')) isCoco = true;
-  if (!isCoco && matcher.mayNameCoco(text)) {
-    let seen = 0;
+  const wholeCoco = isCoco;
+  // Units, and the sections around them, that name a technology or a CoCo word.
+  const cocoUnits = new Set<ProseUnit>();
+  const cocoSections = new Set<RstNode>();
+  if (matcher.mayNameCoco(text)) {
     for (const u of units) {
-      if (matcher.find(u.text).some((m) => m.kind === 'technology' || m.umbrella?.coco)) seen++;
-      if (seen >= 2) { isCoco = true; break; }
+      if (!matcher.find(u.text).some((m) => m.kind === 'technology' || m.umbrella?.coco)) continue;
+      cocoUnits.add(u);
+      for (const a of u.ancestors) if (a.type === 'section') cocoSections.add(a);
     }
+    if (cocoUnits.size >= 2) isCoco = true;
   }
+  const cocoAt = (unit: ProseUnit): boolean => {
+    if (wholeCoco || cocoUnits.has(unit)) return true;
+    const section = [...unit.ancestors].reverse().find((a) => a.type === 'section');
+    return section === undefined ? isCoco : cocoSections.has(section);
+  };
 
   const sections = new Map<Section, Level | undefined>();
   const sectionLevel = (section: Section): Level | undefined => {
@@ -214,5 +231,5 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     return ids.length ? { level: 'block', ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : undefined;
   }
 
-  return { path, text, matcher, all, units, isCoco, document, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
+  return { path, text, matcher, all, units, isCoco, cocoAt, document, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
 }

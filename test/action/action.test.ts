@@ -179,6 +179,7 @@ describe('action.yml', () => {
   test('the committed bundle the Action runs is the current build', () => {
     expect(existsSync(join(ACTION, 'dist', 'claimlint.mjs'))).toBe(true);
     expect(readFileSync(join(ACTION, 'action', 'claimlint.mjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint.mjs'), 'utf8'));
+    expect(readFileSync(join(ACTION, 'action', 'claimlint-nlp.cjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint-nlp.cjs'), 'utf8'));
   });
 });
 

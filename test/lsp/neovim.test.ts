@@ -172,6 +172,7 @@ maybe(`Neovim ${version ?? ''} as the LSP client`, () => {
       '12 memory-integrity',
       '12 overgeneral-umbrella',
       '20 attestation-report',
+      '20 untrusted-host',
     ]);
   });
 

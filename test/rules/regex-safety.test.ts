@@ -120,7 +120,7 @@ describe('sound patterns are accepted', () => {
       const { ruleSet } = loadRuleFile(file);
       return [...(ruleSet?.properties.flatMap((p) => p.patterns.map((x) => x.regex)) ?? []), ...(ruleSet?.terms.map((t) => t.regex) ?? [])];
     });
-    expect(patterns.length).toBeGreaterThan(20);
+    expect(patterns.length).toBeGreaterThan(5);
     expect(patterns.map((p) => [p, backtrackingProblem(p)]).filter(([, problem]) => problem)).toEqual([]);
   }, 600_000);
 

@@ -121,15 +121,21 @@ describe('R4: "Confidential Computing adds a new type of attacker"', () => {
 
 describe('R5: the host controls the guest\'s communication with the hardware', () => {
   const claim = 'the host has control over the guest kernel communication with most of the HW.';
+  // pKVM on x86 is a proposal: it is in the default scope only of a document that names pKVM, as the v2 patch does.
+  const namesPkvm = 'Security managers such as pKVM run beside the guest.\n\n';
 
-  test('the original, CoCo-wide (default scope): at the trigger words', () => {
-    expect(findings(`The host has control over the guest kernel communication with most of the HW.`))
-      .toEqual(pairs(['host-device-io', 'control over the guest kernel communication']));
+  test('the original, CoCo-wide (default scope), in a document that names pKVM: at the trigger words', () => {
+    expect(findings(`${namesPkvm}The host has control over the guest kernel communication with most of the HW.`))
+      .toEqual(pairs(['misfit-example', 'pKVM'], ['host-device-io', 'host has control']));
+  });
+
+  test('the same claim where pKVM is not named: the proposal is not in the scope, silent', () => {
+    expect(findings('The host has control over the guest kernel communication with most of the HW.')).toEqual([]);
   });
 
   test('the review\'s full sentence: a new attacker (untrusted host) that controls device I/O: both properties', () => {
-    expect(findings(`This new type of adversary resides locally on the same physical machine and has control over the guest kernel communication with most of the HW.`))
-      .toEqual(pairs(['untrusted-host', 'new type of adversary'], ['host-device-io', 'control over the guest kernel communication']));
+    expect(findings(`${namesPkvm}This new type of adversary resides locally on the same physical machine and has control over the guest kernel communication with most of the HW.`))
+      .toEqual(pairs(['misfit-example', 'pKVM'], ['untrusted-host', 'new type of adversary'], ['host-device-io', 'control']));
   });
 
   test('qualified "On SNP and TDX": silent', () => {
@@ -285,7 +291,7 @@ describe('negation', () => {
 
   test('a cue in one clause does not reach past "but"; a pattern carries its own polarity', () => {
     expect(findings('The host is not trusted, but guest memory is integrity-protected.'))
-      .toEqual(pairs(['untrusted-host', 'host is not trusted'], ['memory-integrity', 'integrity-protected']));
+      .toEqual(pairs(['untrusted-host', 'host is not trusted'], ['memory-integrity', 'memory is integrity-protected']));
   });
 
   test('"the host cannot modify guest memory" is a positive integrity claim', () => {
@@ -347,7 +353,7 @@ describe('hedges', () => {
     'Guest memory is usually integrity-protected.',
     'In most cases, guest memory is integrity-protected.',
   ])('a generic hedge is not scoping: %s', (text) => {
-    expect(findings(text)).toEqual(pairs(['memory-integrity', 'integrity-protected']));
+    expect(findings(text)).toEqual(pairs(['memory-integrity', (/memory is .*integrity-protected/.exec(text) as RegExpExecArray)[0]]));
   });
 
   test('a concessive clause does not hedge the main clause: at the universal phrase', () => {
@@ -371,7 +377,7 @@ describe('hedges', () => {
 
   test('a following sentence does not hedge the previous one', () => {
     expect(findings('Guest memory is integrity-protected. This threat model assumes those features are available.'))
-      .toEqual(pairs(['memory-integrity', 'integrity-protected']));
+      .toEqual(pairs(['memory-integrity', 'memory is integrity-protected']));
   });
 
   test('a following sentence with a technology-scoped hedge does not hedge the previous one either', () => {
@@ -563,13 +569,13 @@ describe('the CoCo gate', () => {
     expect(findings('TDX guests use the TDX module.\n\nThe host cannot modify guest memory.', { path: NEUTRAL, cocoDocument: false })).toEqual([]);
   });
 
-  const dmIntegrity = 'The dm-integrity target provides integrity protection for the data on the device.';
+  const dmIntegrity = 'The dm-integrity target provides integrity protection for the memory of the guest.';
   test('"integrity" in a dm-integrity-like text: silent', () => {
     expect(findings(dmIntegrity, { path: 'Documentation/admin-guide/device-mapper/dm-integrity.rst', cocoDocument: false })).toEqual([]);
   });
 
   test('control: the dm-integrity sentence in a CoCo document is a claim (so the gate is what silences it)', () => {
-    expect(findings(dmIntegrity)).toEqual(pairs(['memory-integrity', 'integrity protection']));
+    expect(findings(dmIntegrity)).toEqual(pairs(['memory-integrity', 'integrity']));
   });
 
   const tpm = 'The TPM quote is used for remote attestation.';
@@ -618,7 +624,7 @@ describe('identifiers, paths and fields are never umbrellas', () => {
 
   test('"On x86_64, ...": an identifier, not the x86 umbrella: at the trigger', () => {
     expect(findings('On x86_64, guest memory is integrity-protected.'))
-      .toEqual(pairs(['memory-integrity', 'integrity-protected']));
+      .toEqual(pairs(['memory-integrity', 'memory is integrity-protected']));
   });
 
   test('a field body ":Architectures: x86" does not scope the document or the claim', () => {
