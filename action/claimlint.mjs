@@ -18027,6 +18027,7 @@ function holds(ctx, ids, from, to) {
 }
 function holdsInContext(ctx, ids) {
   if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
+  if (ctx.heading && ids.some((id) => [...ctx.heading].some((w) => ctx.lex.classes.get(id)?.single.has(w)))) return true;
   for (const t of ctx.s.tokens) {
     if (!t.text.includes("_")) continue;
     const parts = t.lower.split("_");
@@ -20011,7 +20012,8 @@ function rolesOf(ctx, start, end, from, to) {
     roles.patient.push(subjectSpan(ctx, cop, from));
     if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start]);
   }
-  for (let v = gFrom - 1; v >= from && gFrom - v <= 4; v--) {
+  const ownComplement = /^(?:of|for)$/.test(tokens[Math.max(end, groupEnd)]?.lower ?? "");
+  for (let v = gFrom - 1; v >= from && gFrom - v <= 4 && !ownComplement; v--) {
     const verb = tokens[v];
     if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) {
       roles.patient.push(subjectSpan(ctx, v, from));
@@ -20243,12 +20245,13 @@ function chunk(tokens) {
   const groups = nounGroups(tokens);
   return { tokens, groups, groupAt: groupIndex(tokens, groups) };
 }
-function tagged(tokens) {
+function tagged(tokens, nameRanges = []) {
   const clauses = clauseLists(tokens).map((list) => {
     const view = list.tokens.map((i) => tokens[i]);
     return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
-  return { ...chunk(tokens), clauses };
+  const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
+  return { ...chunk(tokens), clauses, names };
 }
 function matchAt(ctx, frame, start, end) {
   const from = 0;
@@ -20319,8 +20322,8 @@ function antecedentDenied(full, first) {
   while (v >= 0 && !isVerb(tokens[v])) v--;
   return v >= 0 && negatedAt(full, v, 0);
 }
-function matchFrames(s, frames, lex, coco) {
-  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: /* @__PURE__ */ new Map() };
+function matchFrames(s, frames, lex, coco, heading) {
+  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: /* @__PURE__ */ new Map(), heading };
   const embedded = (v) => v.relAt >= 0 || v.tokens[0]?.text === "(" || v.tokens[0]?.text === "\u2014";
   const within = (v, host) => {
     const at = v.tokens[v.relAt >= 0 ? v.relAt : 0]?.start ?? -1;
@@ -20338,6 +20341,7 @@ function matchFrames(s, frames, lex, coco) {
         full,
         lex,
         memo: /* @__PURE__ */ new Map(),
+        heading,
         following: () => order2[k + 1] ? ctxOf(order2[k + 1]) : void 0,
         // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
         related: () => [ctxOf(view), ...order2.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)]
@@ -20358,7 +20362,7 @@ function matchFrames(s, frames, lex, coco) {
         for (const id of frame.act) {
           const m = spans(ctx, id);
           for (let i = view.relAt >= 0 ? view.relAt : 0; i < m.length; i++) {
-            if (!m[i] || best && view.tokens[i].start >= best.start) continue;
+            if (!m[i] || best && view.tokens[i].start >= best.start || s.names.has(view.tokens[i])) continue;
             const found = matchAt(ctx, frame, i, i + m[i]);
             if (found) {
               best = found;
@@ -20457,12 +20461,22 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       data: { umbrella: m.umbrella.id, covers: m.ids }
     });
   };
+  const headings = /* @__PURE__ */ new Map();
+  const headingOf = (unit) => {
+    let h = headings.get(unit);
+    if (h) return h;
+    const section = [...unit.ancestors].reverse().find((a) => a.type === "section");
+    const title2 = section?.children[0];
+    h = new Set(title2 && title2 !== unit.node ? ctx.text.slice(title2.position.start.offset, title2.position.end.offset).toLowerCase().split(/[^a-z]+/).filter(Boolean) : []);
+    headings.set(unit, h);
+    return h;
+  };
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t;
-    return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text)) };
+    return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology" && /\s/.test(m.text))), heading: headingOf(unit) };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   for (const unit of units) {
@@ -20567,7 +20581,7 @@ function firstMatch(p, text) {
 function claimOf(v, p, rs) {
   if (p.frames.length && p.framePrefilter?.test(v.text)) {
     const coco = v.mentions.length > 0;
-    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
+    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
     if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative" };
   }
   const trigger = firstMatch(p, v.text);

@@ -60,4 +60,27 @@ for (const corpus of corpora) {
     }
   }
 }
+// The precision set: every claim recognised in the CoCo documents of the kernel tree, labelled by hand.
+if (!only || only === 'linux-6.12') {
+  const { locateCorpus } = await import('./corpus-dir.mjs');
+  const found = locateCorpus();
+  if ('corpus' in found) {
+    const { treeClaims, readTreeLabels } = await import(new URL('eval/claims.js', dist));
+    const claims = treeClaims(found.corpus.documentation, ruleSets);
+    const labels = new Map(readTreeLabels(fileURLToPath(new URL('../fixtures/claims-linux-6.12.yml', import.meta.url))).map((l) => [`${l.file} ${l.hash} ${l.property}`, l]));
+    const label = (c) => labels.get(`${c.file} ${c.hash} ${c.property}`);
+    const findings = claims.filter((c) => c.breaks.length);
+    const falseFindings = findings.filter((c) => label(c)?.verdict === 'wrong');
+    const misses = claims.filter((c) => !c.breaks.length && label(c)?.verdict === 'wrong');
+    const unlabelled = claims.filter((c) => !label(c));
+    report['linux-6.12'] = { claims: claims.length, unlabelled: unlabelled.length, findings: findings.length, falseFindings: falseFindings.length, misses: misses.length };
+    if (!json) {
+      console.log(`\n## linux-6.12 CoCo documents (${claims.length} recognised claims, labelled in fixtures/claims-linux-6.12.yml)\n`);
+      console.log('| findings | false findings | precision | labelled misses | unlabelled |');
+      console.log('|---:|---:|---:|---:|---:|');
+      console.log(`| ${findings.length} | ${falseFindings.length} | ${findings.length ? pct(1 - falseFindings.length / findings.length) : '-'} | ${misses.length} | ${unlabelled.length} |`);
+      for (const c of falseFindings) console.log(`false finding: ${c.file}:${c.line} ${c.property}`);
+    }
+  } else if (!json) console.log(`\n## linux-6.12: skipped (${found.problem})`);
+}
 if (json) console.log(JSON.stringify(report, null, 2));

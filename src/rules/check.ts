@@ -43,6 +43,8 @@ interface SentenceView {
   scope: SentenceScope;
   /** Tokens, parts of speech and chunks, computed on first use (only sentences a frame may match). */
   tagged(): TaggedSentence;
+  /** The words of the innermost section title above the sentence (lower case). */
+  heading: Set<string>;
 }
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
@@ -102,12 +104,22 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     });
   };
 
+  const headings = new Map<ProseUnit, Set<string>>();
+  const headingOf = (unit: ProseUnit): Set<string> => {
+    let h = headings.get(unit);
+    if (h) return h;
+    const section = [...unit.ancestors].reverse().find((a) => a.type === 'section');
+    const title = section?.children[0];
+    h = new Set(title && title !== unit.node ? ctx.text.slice(title.position.start.offset, title.position.end.offset).toLowerCase().split(/[^a-z]+/).filter(Boolean) : []);
+    headings.set(unit, h);
+    return h;
+  };
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
-    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text))) };
+    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology' && /\s/.test(m.text)))), heading: headingOf(unit) };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
@@ -223,7 +235,7 @@ function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { s
   if (p.frames.length && p.framePrefilter?.test(v.text)) {
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
-    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
+    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
     if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
   }
   const trigger = firstMatch(p, v.text);

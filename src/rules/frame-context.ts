@@ -34,6 +34,8 @@ export interface Ctx {
   lex: CompiledLexicon;
   /** Memoised: the class entries that start at each token. */
   memo: Map<string, Uint8Array>;
+  /** Words of the heading the sentence stands under: context, never acts or roles. */
+  heading?: Set<string>;
 }
 
 /** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
@@ -85,11 +87,13 @@ export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolea
 }
 
 /**
- * Context words ("launch", "physical") spelled inside an identifier: KVM_SEV_LAUNCH_UPDATE_DATA
+ * Context words ("launch", "physical") in the sentence, in its heading, or spelled inside an identifier: KVM_SEV_LAUNCH_UPDATE_DATA
  * is a launch command, though the identifier is one proper noun and never an act or a role.
  */
 export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
   if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
+  // The heading the sentence stands under is read with it ("KVM_SEV_LAUNCH_UPDATE_DATA", "Boot-time measurement").
+  if (ctx.heading && ids.some((id) => [...(ctx.heading as Set<string>)].some((w) => ctx.lex.classes.get(id)?.single.has(w)))) return true;
   for (const t of ctx.s.tokens) {
     if (!t.text.includes('_')) continue;
     const parts = t.lower.split('_');

@@ -187,7 +187,9 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   }
   // The object of a support verb is claimed of that verb's subject: "all mechanisms aim to
   // provide integrity", "x86 guests lack integrity protection".
-  for (let v = gFrom - 1; v >= from && gFrom - v <= 4; v--) {
+  // Not when the act says of what itself ("preserves the integrity of the register state").
+  const ownComplement = /^(?:of|for)$/.test(tokens[Math.max(end, groupEnd)]?.lower ?? '');
+  for (let v = gFrom - 1; v >= from && gFrom - v <= 4 && !ownComplement; v--) {
     const verb = tokens[v] as Token;
     if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) { roles.patient.push(subjectSpan(ctx, v, from)); break; }
     if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET') break;

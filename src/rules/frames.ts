@@ -34,6 +34,8 @@ export interface FrameMatch {
 /** A tagged sentence, chunked, and split into clauses (prose/phrases.ts clauseLists). */
 export interface TaggedSentence extends Chunked {
   clauses: ClauseView[];
+  /** Tokens inside a technology's name ("Trust Domain Extensions", "Secure Encrypted Virtualization"): never an act. */
+  names: Set<Token>;
 }
 
 function chunk(tokens: Token[]): Chunked {
@@ -41,13 +43,14 @@ function chunk(tokens: Token[]): Chunked {
   return { tokens, groups, groupAt: groupIndex(tokens, groups) };
 }
 
-export function tagged(tokens: Token[]): TaggedSentence {
+export function tagged(tokens: Token[], nameRanges: { start: number; end: number }[] = []): TaggedSentence {
   const clauses = clauseLists(tokens).map((list): ClauseView => {
     const view = list.tokens.map((i) => tokens[i] as Token);
     // A relative clause's list starts with its antecedent, then the relative word.
     return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
-  return { ...chunk(tokens), clauses };
+  const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
+  return { ...chunk(tokens), clauses, names };
 }
 
 function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch | undefined {
@@ -136,8 +139,8 @@ function antecedentDenied(full: Ctx, first: Token): boolean {
 }
 
 /** The first match of any of the frames in the sentence (by position), or undefined. */
-export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon, coco: boolean): FrameMatch | undefined {
-  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: new Map() };
+export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon, coco: boolean, heading?: Set<string>): FrameMatch | undefined {
+  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: new Map(), heading };
   const embedded = (v: ClauseView) => v.relAt >= 0 || v.tokens[0]?.text === '(' || v.tokens[0]?.text === '—';
   // An embedded clause sits between the first and the last token of the clause it qualifies.
   const within = (v: ClauseView, host: ClauseView) => {
@@ -151,7 +154,7 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
     if (!c) {
       const k = order.indexOf(view);
       c = {
-        s: view, coco, full, lex, memo: new Map(),
+        s: view, coco, full, lex, memo: new Map(), heading,
         following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined),
         // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
         related: () => [ctxOf(view), ...order.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)],
@@ -176,7 +179,7 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
       for (const id of frame.act) {
         const m = spans(ctx, id);
         for (let i = view.relAt >= 0 ? view.relAt : 0; i < m.length; i++) {
-          if (!m[i] || (best && (view.tokens[i] as Token).start >= best.start)) continue;
+          if (!m[i] || (best && (view.tokens[i] as Token).start >= best.start) || s.names.has(view.tokens[i] as Token)) continue;
           const found = matchAt(ctx, frame, i, i + (m[i] as number));
           if (found) { best = found; break; }
         }
