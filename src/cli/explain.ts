@@ -4,7 +4,7 @@
  * its examples. Unknown rule: exit 2 with the known ids on stderr.
  */
 import { defaultRuleFiles } from '../rules/load.js';
-import type { Example, Rule, RuleSet } from '../rules/types.js';
+import type { Example, Frame, Rule, RuleSet } from '../rules/types.js';
 import { loadAll, type RuleIo } from './test-rules.js';
 
 const WIDTH = 80;
@@ -57,6 +57,7 @@ function describeTarget(rule: Rule, ruleSet: RuleSet): string[] {
       const note = property.notes[t.id];
       lines.push(note ? wrap(note, `${head}  `, ' '.repeat(head.length + 2)) : head.trimEnd());
     }
+    lines.push(...describeFrames(property.frames, property.patterns.map((x) => x.regex), ruleSet));
   } else if (rule.kind === 'term') {
     const term = ruleSet.terms.find((t) => t.id === rule.target);
     if (!term) return lines;
@@ -66,6 +67,32 @@ function describeTarget(rule: Rule, ruleSet: RuleSet): string[] {
     if (umbrellas.length) lines.push('Overgeneral umbrellas:');
     for (const u of umbrellas) lines.push(`  ${u.phrases.join(', ')} -> ${u.covers.join(', ')}`);
   }
+  return lines;
+}
+
+const CLAIMS: Record<Frame['claim'], string> = {
+  blocked: 'an attack it rules out ("cannot", "is detected", "is prevented"); an attacker able to do it denies the property',
+  asserted: 'the property itself; negated, it denies the property',
+  denied: 'a word whose assertion denies the property; negated, it claims it',
+};
+
+/** How the property is recognised: its frames with a few words of each class, then its fixed-term patterns. */
+function describeFrames(frames: Frame[], patterns: string[], ruleSet: RuleSet): string[] {
+  if (!frames.length && !patterns.length) return [];
+  const words = (ids: string[]) => ids.map((id) => {
+    const c = ruleSet.lexicon.find((x) => x.id === id);
+    return c ? `${id} (${c.words.slice(0, 5).join(', ')}${c.words.length > 5 ? ', ...' : ''})` : id;
+  }).join('; ');
+  const lines = frames.length ? ['', 'Recognised by meaning (frames; see docs/semantics.md):'] : [];
+  frames.forEach((f, i) => {
+    lines.push(wrap(`${i + 1}. ${f.claim}: ${CLAIMS[f.claim]}`, '  ', '     '));
+    lines.push(wrap(`act: ${words(f.act)}`, '       ', '       '));
+    if (f.patient) lines.push(wrap(`patient: ${words(f.patient)}`, '       ', '       '));
+    if (f.agent) lines.push(wrap(`agent: ${words(f.agent)}`, '       ', '       '));
+    if (f.requires) lines.push(wrap(`requires: ${words(f.requires)}`, '       ', '       '));
+    if (f.excludes) lines.push(wrap(`excludes: ${words(f.excludes)}`, '       ', '       '));
+  });
+  if (patterns.length) lines.push('', frames.length ? 'Fixed terms (patterns, tried when no frame matches):' : 'Recognised by its patterns:', ...patterns.map((p) => `  /${p}/i`));
   return lines;
 }
 

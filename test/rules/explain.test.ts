@@ -38,6 +38,10 @@ Property: memory integrity (integrity)
   pkvm-arm64  caveat  The host cannot write guest memory once it is donated, but
                       this is not hardware integrity in the SNP sense.
 
+Recognised by its patterns:
+  /\\bintegrity\\b/i
+  /\\black(?:s|ing)? integrity\\b/i
+
 Flagged:
   - x86 guests have memory integrity.
     (at 'x86')
@@ -46,6 +50,14 @@ Not flagged:
   - SEV-SNP guests have memory integrity.
 `);
     expect(Math.max(...r.out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  test('a shipped property rule lists its frames with words of each class', async () => {
+    const r = await run(['explain', 'memory-integrity']);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('Recognised by meaning (frames; see docs/semantics.md):');
+    expect(r.out).toMatch(/1\. blocked: an attack it rules out[^]*act: modify \(modify, change, alter/);
+    expect(r.out).toMatch(/agent: host-software \(host, hypervisor/);
   });
 
   test('a term rule shows the pattern and suggestions, and an example\'s path', async () => {
