@@ -190,6 +190,8 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
       t.pos = 'VERB';
       t.lemma = singular;
     }
+    // "the untrusted host", "an unmodified image": an un- participle before a noun qualifies it.
+    if (t.pos === 'NOUN' && /^un\w+(?:ed|en)$/.test(t.lower) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) t.pos = 'ADJ';
     // The first word of a hyphenated compound is a noun: "host-emulated", "CPU-signed".
     const hyphen = out[out.indexOf(t) + 1];
     if (t.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = 'NOUN';
@@ -197,7 +199,9 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
   // After a modal (and not, never, neither, no longer ...) comes a verb: "can neither read nor write".
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as Token;
-    if (t.pos !== 'AUX' || !MODALS.has(t.lemma) || (t.lower === 'will' && t.pos !== 'AUX')) continue;
+    // "need not talk", "dare not read": need and dare with a bare not are modals too.
+    const modalNot = /^(?:need|dare)$/.test(t.lemma) && (words[i + 1] as Token | undefined)?.lower === 'not';
+    if (!modalNot && (t.pos !== 'AUX' || !MODALS.has(t.lemma) || (t.lower === 'will' && t.pos !== 'AUX'))) continue;
     let j = i + 1;
     const skip = () => {
       for (;;) {
@@ -219,9 +223,11 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     if (!w) continue;
     const lemma = forms.get(w.lower);
     const fits = lemma !== undefined && (passive ? lemma !== w.lower || w.lower === 'read' : lemma === w.lower);
-    if (!fits || w.pos === 'VERB') continue;
+    // Any bare noun right after the modal is its verb ("need not talk"), known to the lexicon or not.
+    const bare = !fits && !passive && w.pos === 'NOUN' && w.lemma === w.lower && /^[a-z]+$/.test(w.lower);
+    if ((!fits && !bare) || w.pos === 'VERB') continue;
     w.pos = 'VERB';
-    w.lemma = lemma;
+    w.lemma = lemma ?? w.lower;
     // And the verbs coordinated with it: "read, modify or remap".
     for (let k = j + 1; k + 1 < words.length; ) {
       if (!/^(?:,|or|nor|and)$/.test((words[k] as Token).lower)) break;

@@ -213,6 +213,36 @@ describe('R7: "... established via attestation"', () => {
   });
 });
 
+describe('modality on R4–R7: what governs the claim (issue 10)', () => {
+  // pKVM on x86 is a proposal: R5's scope includes it only in a document that names pKVM.
+  const namesPkvm = 'Security managers such as pKVM run beside the guest.\n\n';
+  test('R4 flagged: "need not" governs talking, not the untrusted host', () => {
+    expect(findings('The guest need not talk to the untrusted host for this.')).toEqual(pairs(['untrusted-host', 'untrusted']));
+  });
+  test('R4 silent: a question makes no claim', () => {
+    expect(findings('Would a confidential guest ever need to trust the host?')).toEqual([]);
+  });
+  test('R5 flagged: "may be viewed" hedges its own clause, not the coordinated "has control"', () => {
+    expect(findings(`${namesPkvm}This adversary may be viewed as stronger, and has control over the device I/O of the guest.`))
+      .toEqual(pairs(['misfit-example', 'pKVM'], ['host-device-io', 'control']));
+  });
+  test('R5 silent: a plan for a future design', () => {
+    expect(findings(`${namesPkvm}In a future design, the host might no longer control the guest's device I/O.`)).toEqual([]);
+  });
+  test('R6 flagged: "typically" is not a hedge on the technology', () => {
+    expect(findings('Typically, the hypervisor cannot modify the private memory of a CoCo guest.')).toEqual(pairs(['memory-integrity', 'CoCo guest']));
+  });
+  test('R6 silent: "depending on the technology" scopes the claim', () => {
+    expect(findings('Depending on the technology, the hypervisor cannot modify the private memory of a CoCo guest.')).toEqual([]);
+  });
+  test('R7 flagged: a stated goal remains a claim ("aim to let a guest prove its state")', () => {
+    expect(findings('All mechanisms aim to let a guest prove its state to a remote verifier.')).toEqual(pairs(['attestation-report', 'All mechanisms']));
+  });
+  test('R7 silent: a cross-reference points elsewhere', () => {
+    expect(findings('See the attestation section for how a guest proves its state to a remote verifier.')).toEqual([]);
+  });
+});
+
 describe('R8: "x86" in a title or a file name', () => {
   test('the document title "... for x86 virtualization"', () => {
     expect(findings('Confidential computing threat model for x86 virtualization\n==========================================================\n\nSome text.'))
