@@ -214,6 +214,9 @@ interface PropertyResult {
   umbrellaMention?: Mention;
 }
 
+/** Words right before a technology's name that pick out a variant of it. */
+const VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
+
 function firstMatch(p: CompiledProperty, text: string): { start: number; end: number; polarity: 'positive' | 'negative' } | undefined {
   let best: { start: number; end: number; polarity: 'positive' | 'negative' } | undefined;
   for (const pattern of p.patterns) {
@@ -256,6 +259,9 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     level: 'sentence', ids: s.universal.ids.filter((id) => !s.removes.includes(id)), named: false,
     label: `${quote(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them${s.removes.length ? ' but the ones it excepts' : ''})`,
   };
+  // "TME-based SGX parts do not have ...", "older SEV firmware lacks ...": a denial of a variant
+  // says nothing against the technology as a whole.
+  if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) return undefined;
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
   const bad = negated ? 'holds' : 'breaks';
   const breaking = scope.ids.filter((id) => p.property.values[id] === bad);

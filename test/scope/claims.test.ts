@@ -330,6 +330,18 @@ describe('negation', () => {
   });
 });
 
+describe('variants of a technology', () => {
+  test('denying a property of SEV-SNP itself is wrong: flagged at "SEV-SNP"', () => {
+    expect(findings('SEV-SNP does not provide memory integrity.')).toEqual(pairs(['memory-integrity', 'SEV-SNP']));
+  });
+  test.each([
+    'Older SEV-SNP firmware does not provide memory integrity.',
+    'TME-based SGX parts do not provide memory integrity.',
+  ])('a denial of a variant says nothing against the technology: silent: %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
+
 describe('examples and contrasts', () => {
   test('"CoCo technologies such as SEV-SNP and TDX provide integrity": examples do not narrow', () => {
     expect(findings('CoCo technologies such as SEV-SNP and TDX provide integrity protection for guest memory.'))
