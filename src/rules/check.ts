@@ -261,7 +261,9 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   };
   // "TME-based SGX parts do not have ...", "older SEV firmware lacks ...": a denial of a variant
   // says nothing against the technology as a whole.
-  if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) return undefined;
+  if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
+    return { claim: { start: trigger.start, end: trigger.end, negated }, documentClaim: false };
+  }
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
   const bad = negated ? 'holds' : 'breaks';
   const breaking = scope.ids.filter((id) => p.property.values[id] === bad);
