@@ -32,7 +32,7 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
       if (close > k) { k = close; continue; }
     }
     if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ') { relativeVerb--; continue; }
-    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
+    if ((BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') || t.text === ':' || t.text === ';') return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
     // "with no knowledge of memory encryption": the cue denies the noun the act complements.
@@ -98,7 +98,8 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   // The act's own predicate: the first verb after it (past the phrases linked to it).
   let k = end;
-  while (k < to && !isVerb(tokens[k]) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
+  // A participle inside a noun group ("the saved register state") is a modifier, not the predicate.
+  while (k < to && !(isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
     if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
     // ", meaning a fresh report requested by the workload itself, is not available": past the parenthetical.
     if ((tokens[k] as Token).text === ',') {

@@ -35,6 +35,11 @@ export function subjectSpan(ctx: Ctx, i: number, from: number): [number, number]
   return [start, i];
 }
 
+/** A past participle, regular or not ("encrypted", "held", "kept"): inflected, and not -s or -ing. */
+export function participle(t: Token): boolean {
+  return /(?:ed|en)$/.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower));
+}
+
 /** Where an active verb's objects are: after it, up to the next verb that is not coordinated with it. */
 export function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
   const { tokens } = ctx.s;
@@ -46,7 +51,7 @@ export function objectSpan(ctx: Ctx, end: number, to: number): [number, number] 
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
     if (/^(?:what|whatever|whichever)$/.test(t.lower)) whVerb = 1;
     if (isContentVerb(t) && whVerb > 0 && k > end) { whVerb--; continue; }
-    const reducedRelative = /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
+    const reducedRelative = participle(t) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
     if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0 && !reducedRelative) {
       const prev = tokens[k - 1] as Token;
       const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'to' || prev.lower === 'nor';
@@ -105,7 +110,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   const byAfter = (a: number): [number, number] | undefined => {
     for (let k = a; k < to && k < a + 10; k++) {
       if ((tokens[k] as Token).lower === 'by') return phraseAround(ctx, k + 1);
-      if (BOUNDARY_WORDS.has((tokens[k] as Token).lower)) break;
+      // "modification of pages is detected by the controller": a "by" after the next verb is that verb's agent.
+      if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) || (k > a && isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0)) break;
     }
     return undefined;
   };
@@ -117,7 +123,14 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     if (by) roles.agent.push(by);
     return roles;
   }
-  if (isVerb(t)) {
+  // A participle before its noun ("a compromised host") is an adjective: the noun branch reads it.
+  // After a definite article it is restrictive ("the encrypted memory" as against the rest): it picks out, it claims nothing.
+  const g = ctx.s.groupAt[start] ?? -1;
+  const definite = g >= 0 && /^(?:the|this|that|these|those)$/.test(tokens[(ctx.s.groups[g] as NounGroup).start]?.lower ?? '');
+  const prenominalParticiple = t.pos === 'VERB' && participle(t) && g >= 0 && !definite && (ctx.s.groupAt[start + 1] ?? -2) === g;
+  // "regards the host as compromised": a participle after "as" describes the object before it.
+  const asPredicate = t.pos === 'VERB' && participle(t) && tokens[start - 1]?.lower === 'as';
+  if (isVerb(t) && !prenominalParticiple && !asPredicate) {
     let aux = passiveAt(ctx, start, from);
     // A participle right after a noun group is a reduced passive: "memory encrypted by default".
     if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
@@ -136,6 +149,9 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     } else {
       roles.patient.push(objectSpan(ctx, end, to));
       const [sFrom, sTo] = subjectSpan(ctx, start, from);
+      // A contact clause ("a hypervisor it does not trust"): the noun before the pronoun subject is the object.
+      const contact = contactObject(ctx, start, from);
+      if (contact) roles.patient.push(contact);
       roles.agent.push([sFrom, sTo]);
       // "a guest under pKVM, which owns its devices": with no subject of its own, the relative
       // clause's verb has the phrase before it (its antecedent) as its agent; with one, as its object.
@@ -151,7 +167,7 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   const [gFrom, gTo] = phraseAround(ctx, start);
   const groupEnd = ctx.s.groupAt[start] !== undefined && (ctx.s.groupAt[start] as number) >= 0 ? (ctx.s.groups[ctx.s.groupAt[start] as number] as NounGroup).end : end;
   // An adjective before its noun ("an untrusted host", "encrypted memory") is about that noun alone.
-  const prenominal = t.pos === 'ADJ' && groupEnd > end;
+  const prenominal = (t.pos === 'ADJ' || prenominalParticiple) && groupEnd > end;
   if (prenominal) roles.patient.push([end, groupEnd]);
   else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
   // "treat the host as an adversary", "regard the VMM as hostile": the object before "as".
@@ -193,6 +209,20 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET') break;
   }
   return roles;
+}
+
+/**
+ * The antecedent of a contact clause whose verb is at `verb`: a noun, then a personal pronoun
+ * as the clause's subject, then the verb group ("a hypervisor it does not trust").
+ */
+function contactObject(ctx: Ctx, verb: number, from: number): [number, number] | undefined {
+  const { tokens, groupAt, groups } = ctx.s;
+  let k = verb - 1;
+  while (k > from && ((tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).pos === 'PART' || (tokens[k] as Token).pos === 'ADV')) k--;
+  const pron = tokens[k];
+  if (!pron || k <= from || !/^(?:it|they|we|you|he|she)$/.test(pron.lower) || k - 1 < from || (tokens[k - 1] as Token).pos !== 'NOUN' && (tokens[k - 1] as Token).pos !== 'PROPN') return undefined;
+  const g = groupAt[k - 1] ?? -1;
+  return [g >= 0 ? (groups[g] as NounGroup).start : k - 1, k];
 }
 
 /** Nouns that name a description or analysis: a modifier before them claims nothing ("threat model"). */
