@@ -190,6 +190,13 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
       t.pos = 'VERB';
       t.lemma = singular;
     }
+    // "modify that guest's memory": "that" opening a noun group that no verb follows is a determiner.
+    if (t.lower === 'that' && t.pos !== 'DET' && next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) {
+      let k = i + 1;
+      while (k < words.length && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test((words[k] as Token).pos) || /^(?:'s|’s|-)$/.test((words[k] as Token).text))) k++;
+      const after = words[k];
+      if (!after || !(after.pos === 'VERB' || after.pos === 'AUX')) t.pos = 'DET';
+    }
     // The first word of a hyphenated compound is a noun: "host-emulated", "CPU-signed".
     const hyphen = out[out.indexOf(t) + 1];
     if (t.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = 'NOUN';

@@ -142,6 +142,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     }
     if (aux >= 0) {
       roles.patient.push(subjectSpan(ctx, aux, from));
+      // "are bombarded with fake interrupts", "is fed stale pages": a passive's second object.
+      if (aux < start && participle(t) && passiveAt(ctx, start, from) === aux) roles.patient.push(objectSpan(ctx, end, to));
       const by = byAfter(end);
       if (by) roles.agent.push(by);
       // A relative clause: "pages, which cannot be remapped" takes the phrase before it.
@@ -152,6 +154,10 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
       // A contact clause ("a hypervisor it does not trust"): the noun before the pronoun subject is the object.
       const contact = contactObject(ctx, start, from);
       if (contact) roles.patient.push(contact);
+      // With no object, the subject may be what undergoes the act ("a forged interrupt never lands").
+      const [oFrom, oTo] = objectSpan(ctx, end, to);
+      const subject = subjectGroup(ctx, start, sFrom);
+      if (subject && !holdsAny(ctx, oFrom, oTo)) roles.patient.push(subject);
       roles.agent.push([sFrom, sTo]);
       // "a guest under pKVM, which owns its devices": with no subject of its own, the relative
       // clause's verb has the phrase before it (its antecedent) as its agent; with one, as its object.
@@ -223,6 +229,14 @@ function contactObject(ctx: Ctx, verb: number, from: number): [number, number] |
   if (!pron || k <= from || !/^(?:it|they|we|you|he|she)$/.test(pron.lower) || k - 1 < from || (tokens[k - 1] as Token).pos !== 'NOUN' && (tokens[k - 1] as Token).pos !== 'PROPN') return undefined;
   const g = groupAt[k - 1] ?? -1;
   return [g >= 0 ? (groups[g] as NounGroup).start : k - 1, k];
+}
+
+/** The noun group just before the verb group of the verb at `verb` (its subject), if any. */
+function subjectGroup(ctx: Ctx, verb: number, from: number): [number, number] | undefined {
+  const { tokens, groupAt } = ctx.s;
+  let k = verb - 1;
+  while (k >= from && ((tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).pos === 'PART' || (tokens[k] as Token).pos === 'ADV')) k--;
+  return k >= from && (groupAt[k] ?? -1) >= 0 ? phraseAround(ctx, k) : undefined;
 }
 
 /** Nouns that name a description or analysis: a modifier before them claims nothing ("threat model"). */
