@@ -139,6 +139,8 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
     if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
+    // "... to keep the host out": an infinitive of purpose (not one coordinated with the act) has its own object; what it keeps out is not the act.
+    if ((ctx.s.tokens[k] as Token).lower === 'to' && (ctx.s.tokens[k] as Token).pos === 'PART' && k > end && isVerb(ctx.s.tokens[k + 1]) && !/^(?:,|or|and|nor)$/.test(ctx.s.tokens[k - 1]?.lower ?? '')) break;
   }
   // "but not against physical replay": a denied protection, its verb left out.
   for (let k = start - 1; k >= from && start - k <= 4; k--) {

@@ -93,7 +93,8 @@ export function copulaBefore(ctx: Ctx, i: number, from: number): number {
   for (let k = i - 1; k >= from; k--) {
     const t = ctx.s.tokens[k] as Token;
     if (BE.has(t.lemma) && isVerb(t)) return k;
-    if (isContentVerb(t)) return COPULAR.has(t.lemma) ? (passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : k) : -1;
+    // "the contents are stored in the clear": what follows a passive verb describes its subject too.
+    if (isContentVerb(t)) return COPULAR.has(t.lemma) || participle(t) ? (passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : COPULAR.has(t.lemma) ? k : -1) : -1;
   }
   return -1;
 }
@@ -184,7 +185,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     // A contact clause inside the object ("the firmware they load") is not the verb that takes it.
     const contact = (k: number) => (tokens[k - 1] as Token | undefined)?.pos === 'PRON' && (ctx.s.groupAt[k - 2] ?? -1) >= 0;
     while (v >= from && (!isVerb(tokens[v]) || contact(v))) v--;
-    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
+    // With no object before "as" ("every page comes out as ciphertext"), the subject is what it describes.
+    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 || !holdsAny(ctx, v + 1, asAt) ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
   }
   // An adverb ("acts maliciously"): the subject of the verb it modifies.
   if (t.pos === 'ADV') {
