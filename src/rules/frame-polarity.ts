@@ -110,6 +110,14 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   }
   if (k >= to || k > end + WINDOW) return false;
   if (NEGATION_AFTER.has((tokens[k] as Token).lower)) return true;
+  // "dumping the modules reveals nothing", "gets the attacker nowhere": the act achieves nothing.
+  if (isContentVerb(tokens[k]) && !detect?.[k] && !BE.has((tokens[k] as Token).lemma)) {
+    for (let n = k + 1; n < to && n <= k + 4; n++) {
+      const w = tokens[n] as Token;
+      if (/^(?:nothing|nowhere)$/.test(w.lower)) return true;
+      if (!(w.pos === 'DET' || w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'ADJ')) break;
+    }
+  }
   if (!(tokens[k] as Token).pos.startsWith('AUX') && !BE.has((tokens[k] as Token).lemma)) return false;
   let n = k + 1;
   while (n < to && (tokens[n] as Token).pos === 'ADV' && !NEGATION.has((tokens[n] as Token).lower) && (tokens[n] as Token).lower !== 'no') n++;
@@ -153,11 +161,33 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     const nextDetect = next && next.lex.classes.has('detect') ? spans(next, 'detect') : undefined;
     if (next && nextDetect) for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
   }
+  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0] as Token) : undefined;
+  if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
   }
   return { found: false, negated: false, before: -1 };
+}
+
+/**
+ * "shielded from anyone who reads the modules", "defenceless against a hypervisor that rewrites
+ * pages": a relative clause on what a protection guards against is the attack it guards against.
+ */
+function guardedAntecedent(full: Ctx, first: Token): { found: boolean; negated: boolean; before: number } | undefined {
+  const tokens = full.s.tokens;
+  const at = tokens.indexOf(first);
+  // The antecedent may start with its preposition ("against a technician who ...").
+  let k = /^(?:against|from)$/.test(first.lower) ? at : at - 1;
+  while (k >= 0 && k >= at - 2 && (tokens[k] as Token).pos === 'DET') k--;
+  if (k < 1 || !/^(?:against|from)$/.test((tokens[k] as Token).lower)) return undefined;
+  const detect = full.lex.classes.has('detect') ? spans(full, 'detect') : undefined;
+  const undetected = full.lex.classes.has('undetected') ? spans(full, 'undetected') : undefined;
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    if (undetected?.[d]) return { found: true, negated: !negatedAt(full, d, 0), before: -1 };
+    if (detect?.[d]) return { found: true, negated: negatedAt(full, d, 0), before: -1 };
+  }
+  return undefined;
 }
 
 /** "notices when the host modifies ...": a detector whose object is a condition holding the act. */

@@ -250,12 +250,31 @@ const DESCRIPTION_HEADS = new Set(['model', 'analysis', 'scenario', 'assumption'
  */
 export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
   const { tokens } = ctx.s;
+  if (namesActor(ctx, frame, start, end)) return true;
   const head = tokens[end];
   if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
   // A plural head ("encryption keys") or a description of threats ("threat model", "attacker scenario") is what the group is about.
   if (ATTACK_HEADS.has(head.lemma) || ((!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma))) return false;
   const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
   return !own.some((id) => spans(ctx, id)[end]);
+}
+
+/**
+ * An adjective that, with the actor noun it modifies, names that actor ("confidential VMs",
+ * "encrypted guests"): a name, not a claim, unless the frame is about that actor ("untrusted host").
+ */
+function namesActor(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
+  const { tokens, groupAt } = ctx.s;
+  if ((tokens[start] as Token).pos !== 'ADJ' || (groupAt[end] ?? -1) !== (groupAt[start] ?? -2)) return false;
+  const actors = [...ctx.lex.classes.values()].filter((c) => c.actor).map((c) => c.id);
+  let k = end;
+  while (tokens[k] && (tokens[k] as Token).pos === 'PROPN' && (groupAt[k] ?? -1) === groupAt[start]) k++;
+  // The actor noun heads what the adjective modifies ("confidential guest's"), not "corrupting guest memory".
+  const after = tokens[k + 1];
+  const heads = !after || (groupAt[k + 1] ?? -1) !== groupAt[start] || after.text === "'s" || after.text === '’s';
+  if (!heads || !holds(ctx, actors, end, k + 1) || !/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) return false;
+  const own = [...(frame.patient ?? []), ...(frame.agent ?? [])];
+  return !holds(ctx, own, end, k + 1);
 }
 
 /** Does the span hold a noun group at all? */
