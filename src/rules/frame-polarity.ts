@@ -98,17 +98,21 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   // The act's own predicate: the first verb after it (past the phrases linked to it).
   let k = end;
+  let skipped = 0;
   // A participle inside a noun group ("the saved register state") is a modifier, not the predicate.
   while (k < to && !(isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
     if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
     // ", meaning a fresh report requested by the workload itself, is not available": past the parenthetical.
     if ((tokens[k] as Token).text === ',') {
       const close = tokens.findIndex((x, n) => n > k && n < to && x.text === ',');
-      if (close > k) { k = close + 1; continue; }
+      if (close > k) { skipped += close + 1 - k; k = close + 1; continue; }
     }
+    // The act's own complements ("of a CoCo VM's general-purpose registers") do not count either.
+    if ((ctx.s.groupAt[k] ?? -1) >= 0) skipped++;
     k++;
   }
-  if (k >= to || k > end + WINDOW) return false;
+  // Parentheticals and noun groups do not count for the window.
+  if (k >= to || k > end + WINDOW + skipped) return false;
   if (NEGATION_AFTER.has((tokens[k] as Token).lower)) return true;
   // "dumping the modules reveals nothing", "gets the attacker nowhere": the act achieves nothing.
   if (isContentVerb(tokens[k]) && !detect?.[k] && !BE.has((tokens[k] as Token).lemma)) {
@@ -257,6 +261,11 @@ export function pastTense(ctx: Ctx, start: number, end: number, from: number, to
   // ... or the clause's verb after it ("Memory encryption was not part of ...").
   for (let k = end; k < to && k < end + 8; k++) {
     const n = tokens[k] as Token;
+    // ", something every hypervisor used to do,": an apposition's verb is not the act's predicate.
+    if (n.text === ',') {
+      const close = tokens.findIndex((x, m) => m > k && m < to && x.text === ',');
+      if (close > k && close - k <= 12) { k = close; continue; }
+    }
     if (isVerb(n)) return past(n);
   }
   return false;

@@ -134,7 +134,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   if (isVerb(t) && !prenominalParticiple && !asPredicate) {
     let aux = passiveAt(ctx, start, from);
     // A participle right after a noun group is a reduced passive: "memory encrypted by default".
-    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
+    // So is one after a heading's colon: "Register state: hidden from the hypervisor".
+    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && ((ctx.s.groupAt[start - 1] ?? -1) >= 0 || (tokens[start - 1]?.text === ':' && (ctx.s.groupAt[start - 2] ?? -1) >= 0))) aux = start;
     // "kept encrypted", "left unencrypted": the act completes a copular verb.
     if (aux < 0) {
       let c = start - 1;
