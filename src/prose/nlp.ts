@@ -192,6 +192,13 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     }
     // "the untrusted host", "an unmodified image": an un- participle before a noun qualifies it.
     if (t.pos === 'NOUN' && /^un\w+(?:ed|en)$/.test(t.lower) && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) t.pos = 'ADJ';
+    // "modify that guest's memory": "that" opening a noun group that no verb follows is a determiner.
+    if (t.lower === 'that' && t.pos !== 'DET' && next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) {
+      let k = i + 1;
+      while (k < words.length && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test((words[k] as Token).pos) || /^(?:'s|’s|-)$/.test((words[k] as Token).text))) k++;
+      const after = words[k];
+      if (!after || !(after.pos === 'VERB' || after.pos === 'AUX')) t.pos = 'DET';
+    }
     // The first word of a hyphenated compound is a noun: "host-emulated", "CPU-signed".
     const hyphen = out[out.indexOf(t) + 1];
     if (t.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = 'NOUN';

@@ -32,7 +32,7 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
       if (close > k) { k = close; continue; }
     }
     if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ') { relativeVerb--; continue; }
-    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
+    if ((BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') || t.text === ':' || t.text === ';') return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
     // "with no knowledge of memory encryption": the cue denies the noun the act complements.
@@ -98,17 +98,30 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   // The act's own predicate: the first verb after it (past the phrases linked to it).
   let k = end;
-  while (k < to && !isVerb(tokens[k]) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
+  let skipped = 0;
+  // A participle inside a noun group ("the saved register state") is a modifier, not the predicate.
+  while (k < to && !(isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
     if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
     // ", meaning a fresh report requested by the workload itself, is not available": past the parenthetical.
     if ((tokens[k] as Token).text === ',') {
       const close = tokens.findIndex((x, n) => n > k && n < to && x.text === ',');
-      if (close > k) { k = close + 1; continue; }
+      if (close > k) { skipped += close + 1 - k; k = close + 1; continue; }
     }
+    // The act's own complements ("of a CoCo VM's general-purpose registers") do not count either.
+    if ((ctx.s.groupAt[k] ?? -1) >= 0) skipped++;
     k++;
   }
-  if (k >= to || k > end + WINDOW) return false;
+  // Parentheticals and noun groups do not count for the window.
+  if (k >= to || k > end + WINDOW + skipped) return false;
   if (NEGATION_AFTER.has((tokens[k] as Token).lower)) return true;
+  // "dumping the modules reveals nothing", "gets the attacker nowhere": the act achieves nothing.
+  if (isContentVerb(tokens[k]) && !detect?.[k] && !BE.has((tokens[k] as Token).lemma)) {
+    for (let n = k + 1; n < to && n <= k + 4; n++) {
+      const w = tokens[n] as Token;
+      if (/^(?:nothing|nowhere)$/.test(w.lower)) return true;
+      if (!(w.pos === 'DET' || w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'ADJ')) break;
+    }
+  }
   if (!(tokens[k] as Token).pos.startsWith('AUX') && !BE.has((tokens[k] as Token).lemma)) return false;
   let n = k + 1;
   while (n < to && (tokens[n] as Token).pos === 'ADV' && !NEGATION.has((tokens[n] as Token).lower) && (tokens[n] as Token).lower !== 'no') n++;
@@ -138,6 +151,8 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
     if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
+    // "... to keep the host out": an infinitive of purpose (not one coordinated with the act) has its own object; what it keeps out is not the act.
+    if ((ctx.s.tokens[k] as Token).lower === 'to' && (ctx.s.tokens[k] as Token).pos === 'PART' && k > end && isVerb(ctx.s.tokens[k + 1]) && !/^(?:,|or|and|nor)$/.test(ctx.s.tokens[k - 1]?.lower ?? '')) break;
   }
   // "but not against physical replay": a denied protection, its verb left out.
   for (let k = start - 1; k >= from && start - k <= 4; k--) {
@@ -150,11 +165,33 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     const nextDetect = next && next.lex.classes.has('detect') ? spans(next, 'detect') : undefined;
     if (next && nextDetect) for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
   }
+  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0] as Token) : undefined;
+  if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
   }
   return { found: false, negated: false, before: -1 };
+}
+
+/**
+ * "shielded from anyone who reads the modules", "defenceless against a hypervisor that rewrites
+ * pages": a relative clause on what a protection guards against is the attack it guards against.
+ */
+function guardedAntecedent(full: Ctx, first: Token): { found: boolean; negated: boolean; before: number } | undefined {
+  const tokens = full.s.tokens;
+  const at = tokens.indexOf(first);
+  // The antecedent may start with its preposition ("against a technician who ...").
+  let k = /^(?:against|from)$/.test(first.lower) ? at : at - 1;
+  while (k >= 0 && k >= at - 2 && (tokens[k] as Token).pos === 'DET') k--;
+  if (k < 1 || !/^(?:against|from)$/.test((tokens[k] as Token).lower)) return undefined;
+  const detect = full.lex.classes.has('detect') ? spans(full, 'detect') : undefined;
+  const undetected = full.lex.classes.has('undetected') ? spans(full, 'undetected') : undefined;
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    if (undetected?.[d]) return { found: true, negated: !negatedAt(full, d, 0), before: -1 };
+    if (detect?.[d]) return { found: true, negated: negatedAt(full, d, 0), before: -1 };
+  }
+  return undefined;
 }
 
 /** "notices when the host modifies ...": a detector whose object is a condition holding the act. */
@@ -224,6 +261,11 @@ export function pastTense(ctx: Ctx, start: number, end: number, from: number, to
   // ... or the clause's verb after it ("Memory encryption was not part of ...").
   for (let k = end; k < to && k < end + 8; k++) {
     const n = tokens[k] as Token;
+    // ", something every hypervisor used to do,": an apposition's verb is not the act's predicate.
+    if (n.text === ',') {
+      const close = tokens.findIndex((x, m) => m > k && m < to && x.text === ',');
+      if (close > k && close - k <= 12) { k = close; continue; }
+    }
     if (isVerb(n)) return past(n);
   }
   return false;

@@ -35,6 +35,11 @@ export function subjectSpan(ctx: Ctx, i: number, from: number): [number, number]
   return [start, i];
 }
 
+/** A past participle, regular or not ("encrypted", "held", "kept"): inflected, and not -s or -ing. */
+export function participle(t: Token): boolean {
+  return /(?:ed|en)$/.test(t.lower) || (t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower));
+}
+
 /** Where an active verb's objects are: after it, up to the next verb that is not coordinated with it. */
 export function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
   const { tokens } = ctx.s;
@@ -46,7 +51,7 @@ export function objectSpan(ctx: Ctx, end: number, to: number): [number, number] 
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
     if (/^(?:what|whatever|whichever)$/.test(t.lower)) whVerb = 1;
     if (isContentVerb(t) && whVerb > 0 && k > end) { whVerb--; continue; }
-    const reducedRelative = /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
+    const reducedRelative = participle(t) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
     if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0 && !reducedRelative) {
       const prev = tokens[k - 1] as Token;
       const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'to' || prev.lower === 'nor';
@@ -88,7 +93,8 @@ export function copulaBefore(ctx: Ctx, i: number, from: number): number {
   for (let k = i - 1; k >= from; k--) {
     const t = ctx.s.tokens[k] as Token;
     if (BE.has(t.lemma) && isVerb(t)) return k;
-    if (isContentVerb(t)) return COPULAR.has(t.lemma) ? (passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : k) : -1;
+    // "the contents are stored in the clear": what follows a passive verb describes its subject too.
+    if (isContentVerb(t)) return COPULAR.has(t.lemma) || participle(t) ? (passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : COPULAR.has(t.lemma) ? k : -1) : -1;
   }
   return -1;
 }
@@ -105,7 +111,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   const byAfter = (a: number): [number, number] | undefined => {
     for (let k = a; k < to && k < a + 10; k++) {
       if ((tokens[k] as Token).lower === 'by') return phraseAround(ctx, k + 1);
-      if (BOUNDARY_WORDS.has((tokens[k] as Token).lower)) break;
+      // "modification of pages is detected by the controller": a "by" after the next verb is that verb's agent.
+      if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) || (k > a && isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0)) break;
     }
     return undefined;
   };
@@ -117,10 +124,18 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     if (by) roles.agent.push(by);
     return roles;
   }
-  if (isVerb(t)) {
+  // A participle before its noun ("a compromised host") is an adjective: the noun branch reads it.
+  // After a definite article it is restrictive ("the encrypted memory" as against the rest): it picks out, it claims nothing.
+  const g = ctx.s.groupAt[start] ?? -1;
+  const definite = g >= 0 && /^(?:the|this|that|these|those)$/.test(tokens[(ctx.s.groups[g] as NounGroup).start]?.lower ?? '');
+  const prenominalParticiple = t.pos === 'VERB' && participle(t) && g >= 0 && !definite && (ctx.s.groupAt[start + 1] ?? -2) === g;
+  // "regards the host as compromised": a participle after "as" describes the object before it.
+  const asPredicate = t.pos === 'VERB' && participle(t) && tokens[start - 1]?.lower === 'as';
+  if (isVerb(t) && !prenominalParticiple && !asPredicate) {
     let aux = passiveAt(ctx, start, from);
     // A participle right after a noun group is a reduced passive: "memory encrypted by default".
-    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
+    // So is one after a heading's colon: "Register state: hidden from the hypervisor".
+    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && ((ctx.s.groupAt[start - 1] ?? -1) >= 0 || (tokens[start - 1]?.text === ':' && (ctx.s.groupAt[start - 2] ?? -1) >= 0))) aux = start;
     // "kept encrypted", "left unencrypted": the act completes a copular verb.
     if (aux < 0) {
       let c = start - 1;
@@ -129,6 +144,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     }
     if (aux >= 0) {
       roles.patient.push(subjectSpan(ctx, aux, from));
+      // "are bombarded with fake interrupts", "is fed stale pages": a passive's second object.
+      if (aux < start && participle(t) && passiveAt(ctx, start, from) === aux) roles.patient.push(objectSpan(ctx, end, to));
       const by = byAfter(end);
       if (by) roles.agent.push(by);
       // A relative clause: "pages, which cannot be remapped" takes the phrase before it.
@@ -136,6 +153,13 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     } else {
       roles.patient.push(objectSpan(ctx, end, to));
       const [sFrom, sTo] = subjectSpan(ctx, start, from);
+      // A contact clause ("a hypervisor it does not trust"): the noun before the pronoun subject is the object.
+      const contact = contactObject(ctx, start, from);
+      if (contact) roles.patient.push(contact);
+      // With no object, the subject may be what undergoes the act ("a forged interrupt never lands").
+      const [oFrom, oTo] = objectSpan(ctx, end, to);
+      const subject = subjectGroup(ctx, start, sFrom);
+      if (subject && !holdsAny(ctx, oFrom, oTo)) roles.patient.push(subject);
       roles.agent.push([sFrom, sTo]);
       // "a guest under pKVM, which owns its devices": with no subject of its own, the relative
       // clause's verb has the phrase before it (its antecedent) as its agent; with one, as its object.
@@ -151,7 +175,7 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   const [gFrom, gTo] = phraseAround(ctx, start);
   const groupEnd = ctx.s.groupAt[start] !== undefined && (ctx.s.groupAt[start] as number) >= 0 ? (ctx.s.groups[ctx.s.groupAt[start] as number] as NounGroup).end : end;
   // An adjective before its noun ("an untrusted host", "encrypted memory") is about that noun alone.
-  const prenominal = t.pos === 'ADJ' && groupEnd > end;
+  const prenominal = (t.pos === 'ADJ' || prenominalParticiple) && groupEnd > end;
   if (prenominal) roles.patient.push([end, groupEnd]);
   else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
   // "treat the host as an adversary", "regard the VMM as hostile": the object before "as".
@@ -162,7 +186,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
     // A contact clause inside the object ("the firmware they load") is not the verb that takes it.
     const contact = (k: number) => (tokens[k - 1] as Token | undefined)?.pos === 'PRON' && (ctx.s.groupAt[k - 2] ?? -1) >= 0;
     while (v >= from && (!isVerb(tokens[v]) || contact(v))) v--;
-    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
+    // With no object before "as" ("every page comes out as ciphertext"), the subject is what it describes.
+    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 || !holdsAny(ctx, v + 1, asAt) ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
   }
   // An adverb ("acts maliciously"): the subject of the verb it modifies.
   if (t.pos === 'ADV') {
@@ -197,6 +222,28 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   return roles;
 }
 
+/**
+ * The antecedent of a contact clause whose verb is at `verb`: a noun, then a personal pronoun
+ * as the clause's subject, then the verb group ("a hypervisor it does not trust").
+ */
+function contactObject(ctx: Ctx, verb: number, from: number): [number, number] | undefined {
+  const { tokens, groupAt, groups } = ctx.s;
+  let k = verb - 1;
+  while (k > from && ((tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).pos === 'PART' || (tokens[k] as Token).pos === 'ADV')) k--;
+  const pron = tokens[k];
+  if (!pron || k <= from || !/^(?:it|they|we|you|he|she)$/.test(pron.lower) || k - 1 < from || (tokens[k - 1] as Token).pos !== 'NOUN' && (tokens[k - 1] as Token).pos !== 'PROPN') return undefined;
+  const g = groupAt[k - 1] ?? -1;
+  return [g >= 0 ? (groups[g] as NounGroup).start : k - 1, k];
+}
+
+/** The noun group just before the verb group of the verb at `verb` (its subject), if any. */
+function subjectGroup(ctx: Ctx, verb: number, from: number): [number, number] | undefined {
+  const { tokens, groupAt } = ctx.s;
+  let k = verb - 1;
+  while (k >= from && ((tokens[k] as Token).pos === 'AUX' || (tokens[k] as Token).pos === 'PART' || (tokens[k] as Token).pos === 'ADV')) k--;
+  return k >= from && (groupAt[k] ?? -1) >= 0 ? phraseAround(ctx, k) : undefined;
+}
+
 /** Nouns that name a description or analysis: a modifier before them claims nothing ("threat model"). */
 const DESCRIPTION_HEADS = new Set(['model', 'analysis', 'scenario', 'assumption', 'landscape', 'modeling', 'modelling']);
 
@@ -206,12 +253,31 @@ const DESCRIPTION_HEADS = new Set(['model', 'analysis', 'scenario', 'assumption'
  */
 export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
   const { tokens } = ctx.s;
+  if (namesActor(ctx, frame, start, end)) return true;
   const head = tokens[end];
   if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
   // A plural head ("encryption keys") or a description of threats ("threat model", "attacker scenario") is what the group is about.
   if (ATTACK_HEADS.has(head.lemma) || ((!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma))) return false;
   const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
   return !own.some((id) => spans(ctx, id)[end]);
+}
+
+/**
+ * An adjective that, with the actor noun it modifies, names that actor ("confidential VMs",
+ * "encrypted guests"): a name, not a claim, unless the frame is about that actor ("untrusted host").
+ */
+function namesActor(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
+  const { tokens, groupAt } = ctx.s;
+  if ((tokens[start] as Token).pos !== 'ADJ' || (groupAt[end] ?? -1) !== (groupAt[start] ?? -2)) return false;
+  const actors = [...ctx.lex.classes.values()].filter((c) => c.actor).map((c) => c.id);
+  let k = end;
+  while (tokens[k] && (tokens[k] as Token).pos === 'PROPN' && (groupAt[k] ?? -1) === groupAt[start]) k++;
+  // The actor noun heads what the adjective modifies ("confidential guest's"), not "corrupting guest memory".
+  const after = tokens[k + 1];
+  const heads = !after || (groupAt[k + 1] ?? -1) !== groupAt[start] || after.text === "'s" || after.text === '’s';
+  if (!heads || !holds(ctx, actors, end, k + 1) || !/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? '')) return false;
+  const own = [...(frame.patient ?? []), ...(frame.agent ?? [])];
+  return !holds(ctx, own, end, k + 1);
 }
 
 /** Does the span hold a noun group at all? */

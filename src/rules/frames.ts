@@ -75,7 +75,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return undefined;
   // "upgrades the VMM without interrupting the guest": how something is done, not an attack it cannot make.
   if (frame.claim === 'blocked' && tokens[start - 1]?.lower === 'without' && /ing$/.test((tokens[start] as Token).lower)) return undefined;
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to));
+  // A modifier inside its noun group ("guest-requested attestation is absent"): the group's predicate decides.
+  const g = ctx.s.groupAt[start] ?? -1;
+  const groupEnd = g >= 0 && !nominalHead && (tokens[start] as Token).pos !== 'PROPN' ? (ctx.s.groups[g] as { end: number }).end : -1;
+  const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to)) || modifierDenied;
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;

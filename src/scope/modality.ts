@@ -89,7 +89,13 @@ export function silence(text: string, clause: Clause, at = clause.end): Silence 
   const q = QUANTIFIER_HEDGE.exec(after);
   if (q && /\b(?:on|in|for|with|across|under|by|of)\s+$/i.test(after.slice(Math.max(0, q.index - 8), q.index))) return 'hedge';
   // A "that" clause says what its matrix clause says of it: "only some mechanisms make sure that ...".
-  if (/^\W*that\b/i.test(c) && clause.start > 0 && (HEDGE.test(matrixOf(text, clause.start)) || QUANTIFIER_HEDGE.test(matrixOf(text, clause.start)))) return 'hedge';
+  if (/^\W*that\b/i.test(c) && clause.start > 0) {
+    const matrix = matrixOf(text, clause.start);
+    if (HEDGE.test(matrix) || QUANTIFIER_HEDGE.test(matrix)) return 'hedge';
+    // "a future extension could ensure that ...", "earlier versions guaranteed that ...": so is a plan or history.
+    if (PLAN.test(matrix)) return 'plan';
+    if (HISTORY.test(matrix)) return 'history';
+  }
   return undefined;
 }
 
