@@ -119,7 +119,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
-    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology' && /\s/.test(m.text)))), heading: headingOf(unit) };
+    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'))), heading: headingOf(unit) };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.

@@ -18,6 +18,8 @@ export interface Chunked {
 export interface ClauseView extends Chunked {
   /** The relative pronoun ("which", "that", "who") when the clause starts with its antecedent; else -1. */
   relAt: number;
+  /** Tokens of technology names (set on the whole sentence only). */
+  names?: Set<Token>;
 }
 
 export interface Ctx {

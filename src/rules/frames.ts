@@ -101,6 +101,9 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // An attack claim needs an attacker or a confidential-computing word in its sentence:
   // "if one of the interrupts could not be injected" protects nothing.
   if (frame.claim === 'blocked' && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return undefined;
+  // "The CPUID page contents are not measured": a frame with no patient denies the property only
+  // of what it is about (the guest, a technology, the lexicon's things), not of some other thing.
+  if (frame.claim === 'asserted' && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
   if (frame.claim === 'denied') {
     // "plaintext exposure of guest memory is prevented" claims what plaintext would deny.
@@ -132,6 +135,24 @@ function restrictiveState(ctx: Ctx, start: number): boolean {
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || BE.has(t.lemma))) return false;
   }
   return start > relAt + 1;
+}
+
+/** The phrases before the act name a thing, and none of them is one the lexicon or a technology's name knows. */
+function subjectNamesOtherThing(ctx: Ctx, patient: [number, number][], act: number): boolean {
+  const before = patient.filter(([a, b]) => a < act && b <= act);
+  return before.some(([a, b]) => namesThing(ctx, a, b)) && !before.some(([a, b]) => holdsClass(ctx, a, b));
+}
+
+/** Does [a, b) hold a noun (not only a pronoun, whose referent is unknown)? */
+function namesThing(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^(?:NOUN|PROPN)$/.test(ctx.s.tokens[k]?.pos ?? '') && (ctx.s.groupAt[k] ?? -1) >= 0) return true;
+  return false;
+}
+
+/** Does a technology's name or any lexicon class start a token in [a, b)? */
+function holdsClass(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((ctx.full ?? ctx).s.names?.has(ctx.s.tokens[k] as Token)) return true;
+  return holds(ctx, [...ctx.lex.classes.keys()], a, b);
 }
 
 /** Is the verb before the phrase that starts with `first` negated (in the whole sentence)? */

@@ -342,6 +342,15 @@ describe('variants of a technology', () => {
   });
 });
 
+describe('a denial is about its subject', () => {
+  test('the launch image not measured: a denial of launch measurement, flagged', () => {
+    expect(findings('The guest image is not measured at launch.')).toEqual(pairs(['launch-measurement', 'image is not measured']));
+  });
+  test('a thing of no class not measured (debug counters): not a denial of the property, silent', () => {
+    expect(findings('The debug counters are not measured at launch.')).toEqual([]);
+  });
+});
+
 describe('examples and contrasts', () => {
   test('"CoCo technologies such as SEV-SNP and TDX provide integrity": examples do not narrow', () => {
     expect(findings('CoCo technologies such as SEV-SNP and TDX provide integrity protection for guest memory.'))
