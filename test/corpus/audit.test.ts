@@ -51,9 +51,7 @@ describeIf(corpus)('the audit of Linux 6.12 Documentation/', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(['true positive', 'false positive']).toContain(r[3]);
   });
-  // Fails today (issue 10 open): claims recognised by meaning find two sentences that make no
-  // such claim (fixtures/claims-linux-6.12.yml names each). When they are fixed, make this `test`.
-  test.failing('false positives are at most 10%', () => {
+  test('false positives are at most 10%', () => {
     const rows = table('Findings');
     expect(rows.filter((r) => r[3] === 'false positive').length).toBeLessThanOrEqual(rows.length * 0.1);
   });

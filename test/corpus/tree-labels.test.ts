@@ -30,9 +30,9 @@ describeIf(corpus)('claims recognised in Linux 6.12 Documentation/', () => {
     for (const l of labels) expect(l.why.length).toBeGreaterThan(10);
   }, 300_000);
 
-  // Fails today (issue 10 open): two false findings remain, each named with its reason by the
-  // labels ("X complexity" read as a claim, a spec's missing command). When they are fixed,
-  // make this `test`.
+  // Fails today (issue 10 open): one false finding remains, named with its reason by its label
+  // ("the memory encryption complexity" read as a claim of encryption). When it is fixed, make
+  // this `test`.
   test.failing('no false positive: no finding on a sentence labelled wrong', () => {
     if (!claims.length) claims = treeClaims(corpus!.documentation, [ruleSet!]);
     const wrong = claims.filter((c) => c.breaks.length && byKey.get(key(c))?.verdict === 'wrong');

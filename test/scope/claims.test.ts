@@ -351,6 +351,15 @@ describe('a denial is about its subject', () => {
   });
 });
 
+describe('who lacks the means', () => {
+  test('the hypervisor has no commands to move private pages: a claim of integrity, flagged', () => {
+    expect(findings('The hypervisor has no commands to move the private pages of a CoCo guest.')).toEqual(pairs(['memory-integrity', 'CoCo guest']));
+  });
+  test('a specification lacks the commands: what a document defines rules out no attack, silent', () => {
+    expect(findings('The key management spec does not provide commands to move the private pages of a CoCo guest.')).toEqual([]);
+  });
+});
+
 describe('examples and contrasts', () => {
   test('"CoCo technologies such as SEV-SNP and TDX provide integrity": examples do not narrow', () => {
     expect(findings('CoCo technologies such as SEV-SNP and TDX provide integrity protection for guest memory.'))
