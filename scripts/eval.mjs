@@ -70,8 +70,8 @@ if (!only || only === 'linux-6.12') {
     const labels = new Map(readTreeLabels(fileURLToPath(new URL('../fixtures/claims-linux-6.12.yml', import.meta.url))).map((l) => [`${l.file} ${l.hash} ${l.property}`, l]));
     const label = (c) => labels.get(`${c.file} ${c.hash} ${c.property}`);
     const findings = claims.filter((c) => c.breaks.length);
-    const falseFindings = findings.filter((c) => label(c)?.verdict === 'wrong');
-    const misses = claims.filter((c) => !c.breaks.length && label(c)?.verdict === 'wrong');
+    const falseFindings = findings.filter((c) => label(c)?.finding === 'none');
+    const misses = claims.filter((c) => !c.breaks.length && label(c)?.finding === 'expected');
     const unlabelled = claims.filter((c) => !label(c));
     report['linux-6.12'] = { claims: claims.length, unlabelled: unlabelled.length, findings: findings.length, falseFindings: falseFindings.length, misses: misses.length };
     if (!json) {

@@ -145,8 +145,8 @@ export interface TreeLabel {
   file: string;
   hash: string;
   property: string;
-  /** `right`: a real claim, and claimlint's verdict on it (finding or none) is right; `wrong`: it is not. */
-  verdict: 'right' | 'wrong';
+  /** What is right for this sentence: a finding (`expected`: it really over-claims) or none. */
+  finding: 'expected' | 'none';
   why: string;
 }
 
