@@ -121,7 +121,8 @@ export function clauseLists(tokens: Token[]): ClauseList[] {
         // ", which ... , <predicate>": the main clause goes on after the comma.
         if (x.text === ',' && prev?.text === ',' && predicateStarts(k + 1)) { end = k; break; }
         if (x.text === ',' && prev?.text !== ',' && predicateStarts(k + 1) && sawVerb) { end = k; break; }
-        if (isVerbish(x)) {
+        // A participle before its noun ("a half-finished code path") modifies it; it is no verb.
+        if (isVerbish(x) && !participleModifier(tokens, k)) {
           const before = tokens[k - 1] as Token;
           const coordinated = before.pos === 'CCONJ' || before.text === ',' || before.lower === 'to' || isVerbish(before) || before.pos === 'PART' || before.pos === 'ADV';
           // A restrictive clause ("the report that the guest requests is signed"): a second verb resumes the main clause.

@@ -165,7 +165,9 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     const nextDetect = next && next.lex.classes.has('detect') ? spans(next, 'detect') : undefined;
     if (next && nextDetect) for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
   }
-  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0] as Token) : undefined;
+  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full
+    ? guardedAntecedent(ctx.full, ctx.s.tokens[0] as Token) ?? predicateOfAntecedent(ctx.full, ctx.s.tokens[ctx.s.tokens.length - 1] as Token)
+    : undefined;
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
@@ -184,12 +186,39 @@ function guardedAntecedent(full: Ctx, first: Token): { found: boolean; negated: 
   // The antecedent may start with its preposition ("against a technician who ...").
   let k = /^(?:against|from)$/.test(first.lower) ? at : at - 1;
   while (k >= 0 && k >= at - 2 && (tokens[k] as Token).pos === 'DET') k--;
-  if (k < 1 || !/^(?:against|from)$/.test((tokens[k] as Token).lower)) return undefined;
   const detect = full.lex.classes.has('detect') ? spans(full, 'detect') : undefined;
+  // "detects an attacker who writes ...", "recognises contents that an attacker has altered":
+  // the detector's object is the one who makes the act, or what the act was made on.
+  if (k >= 0 && detect?.[k] && isVerb(tokens[k])) return { found: true, negated: negatedAt(full, k, 0), before: -1 };
+  if (k < 1 || !/^(?:against|from)$/.test((tokens[k] as Token).lower)) return undefined;
   const undetected = full.lex.classes.has('undetected') ? spans(full, 'undetected') : undefined;
   for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
     if (undetected?.[d]) return { found: true, negated: !negatedAt(full, d, 0), before: -1 };
     if (detect?.[d]) return { found: true, negated: negatedAt(full, d, 0), before: -1 };
+  }
+  return undefined;
+}
+
+/**
+ * "Exceptions that the host tries to inject, ..., are refused by the platform", "an implant that
+ * rewrites memory cells cannot fool the guest": a relative clause on the main clause's subject
+ * takes the polarity of the predicate that resumes after it, when that predicate detects or
+ * prevents (the act is caught) or denies its subject an ability (the attacker gets nowhere).
+ */
+function predicateOfAntecedent(full: Ctx, last: Token): { found: boolean; negated: boolean; before: number } | undefined {
+  const tokens = full.s.tokens;
+  let j = tokens.indexOf(last) + 1;
+  if (j <= 0) return undefined;
+  if (tokens[j]?.text === ',') j++;
+  if (!/^(?:AUX|VERB|ADV|PART)$/.test(tokens[j]?.pos ?? '')) return undefined;
+  const detect = full.lex.classes.has('detect') ? spans(full, 'detect') : undefined;
+  let ability = false;
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k] as Token;
+    if (detect?.[k] && isVerb(t)) return { found: true, negated: negatedAt(full, k, j), before: -1 };
+    if (t.lemma === 'can' || t.lower === 'unable') ability = true;
+    if (isContentVerb(t)) return ability && negatedAt(full, k, j) ? { found: true, negated: false, before: -1 } : undefined;
+    if (!/^(?:AUX|ADV|PART)$/.test(t.pos) && t.lower !== 'unable') return undefined;
   }
   return undefined;
 }

@@ -139,6 +139,8 @@ function antecedentDenied(full: Ctx, first: Token): boolean {
   const tokens = full.s.tokens;
   let v = tokens.indexOf(first) - 1;
   while (v >= 0 && !isVerb(tokens[v])) v--;
+  // "not protected against a host that replays ...": a denied protection is read by detection().
+  if (v >= 0 && full.lex.classes.has('detect') && spans(full, 'detect')[v]) return false;
   return v >= 0 && negatedAt(full, v, 0);
 }
 
