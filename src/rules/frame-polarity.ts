@@ -128,6 +128,8 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const cue = tokens[n];
   if (!cue) return false;
   if (NEGATION_AFTER.has(cue.lower)) return true;
+  // "host involvement in guest I/O is eliminated", "such access is refused": prevented, so denied.
+  if (isContentVerb(cue) && ctx.lex.classes.has('prevent') && spans(ctx, 'prevent')[n]) return true;
   if (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer')) {
     const next = cue.lower === 'no' ? n + 2 : n + 1;
     if (detect?.[next] || tokens[next]?.lower === 'only') return false;

@@ -65,7 +65,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (!patientFound && frame.claim !== 'blocked') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
-  if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])))) return undefined;
+  if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])) && !assumed(ctx))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
@@ -79,7 +79,10 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const g = ctx.s.groupAt[start] ?? -1;
   const groupEnd = g >= 0 && !nominalHead && (tokens[start] as Token).pos !== 'PROPN' ? (ctx.s.groups[g] as { end: number }).end : -1;
   const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to)) || modifierDenied;
+  // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a
+  // noun is denied with that noun's predicate.
+  const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied;
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;
@@ -132,6 +135,19 @@ function restrictiveState(ctx: Ctx, start: number): boolean {
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || BE.has(t.lemma))) return false;
   }
   return start > relAt + 1;
+}
+
+/** Words that take a that-clause as what is assumed: a possibility there is the assumption itself. */
+const ASSUME = new Set(['assume', 'assumption', 'premise', 'presume', 'presumption', 'suppose', 'posit', 'expect', 'expectation']);
+
+/** "built on the premise that the hypervisor could be malicious": the clause is what is assumed. */
+function assumed(ctx: Ctx): boolean {
+  const that = ctx.s.relAt > 0 ? ctx.s.tokens[ctx.s.relAt] : ctx.s.tokens[0];
+  if (!that || that.lower !== 'that' || !ctx.full) return false;
+  const full = ctx.full.s.tokens;
+  let k = full.indexOf(that) - 1;
+  while (k >= 0 && /^(?:ADV|PUNCT)$/.test((full[k] as Token).pos)) k--;
+  return k >= 0 && ASSUME.has((full[k] as Token).lemma);
 }
 
 /** Is the verb before the phrase that starts with `first` negated (in the whole sentence)? */
