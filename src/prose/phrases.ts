@@ -114,10 +114,14 @@ export function clauseLists(tokens: Token[]): ClauseList[] {
       if (end < 0) continue;
     } else if (relative) {
       let sawVerb = false;
+      // "a hypervisor that rewrites what they store": a wh-clause object brings a verb of its own.
+      let whVerbs = 0;
       for (let k = i + 1; k < tokens.length; k++) {
         if (base(k) !== owner) continue;
         const x = tokens[k] as Token;
         if (x.text === ';') { end = k; break; }
+        if (sawVerb && /^(?:what|whatever|whichever|whoever)$/.test(x.lower)) whVerbs++;
+        if (whVerbs > 0 && isVerbish(x) && !isVerbish(tokens[k + 1])) { whVerbs--; continue; }
         // ", which ... , <predicate>": the main clause goes on after the comma.
         if (x.text === ',' && prev?.text === ',' && predicateStarts(k + 1)) { end = k; break; }
         if (x.text === ',' && prev?.text !== ',' && predicateStarts(k + 1) && sawVerb) { end = k; break; }

@@ -37,7 +37,8 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     if (detect?.[k]) return false;
     // "with no knowledge of memory encryption": the cue denies the noun the act complements.
     if (t.pos === 'NOUN' && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? '') && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
-    if (!isContentVerb(t)) continue;
+    // A participle inside a noun group ("a compromised QEMU process") modifies it; it is no verb.
+    if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
     const prev = tokens[k - 1] as Token;
     const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
     if (SUPPORT.has(t.lemma) || coordinated) continue;
@@ -80,6 +81,9 @@ export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ',').length % 2 === 1) continue;
     // "not against physical replay": the cue denies a protection whose verb is left out.
     if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "neither the hypervisor nor a compromised QEMU process can ...": coordinated subjects; the
+    // negation is the predicate's, not that of a modifier inside them.
+    if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && (tokens[act] as Token).pos !== 'NOUN' && !tokens.slice(k + 1, act).some(isVerb)) continue;
     // "nor" carries the negation of a "neither" before it; count the pair once.
     if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
     if (governs(ctx, k, act)) negations++;

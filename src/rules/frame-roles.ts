@@ -217,7 +217,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   for (let v = gFrom - 1; v >= from && gFrom - v <= 4 && !ownComplement; v--) {
     const verb = tokens[v] as Token;
     if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) { roles.patient.push(subjectSpan(ctx, v, from)); break; }
-    if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET') break;
+    // "come with integrity protection": past the preposition of a phrasal support verb.
+    if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET' && verb.lower !== 'with') break;
   }
   return roles;
 }

@@ -61,7 +61,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (frame.excludes && ctx.related().some((c) => holdsInContext(c, frame.excludes as string[]))) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
-  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
+  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== 'blocked') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
@@ -82,7 +82,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a
   // noun is denied with that noun's predicate.
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied;
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;
@@ -135,6 +135,35 @@ function restrictiveState(ctx: Ctx, start: number): boolean {
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || BE.has(t.lemma))) return false;
   }
   return start > relAt + 1;
+}
+
+/**
+ * "The hypervisor, which freely chooses which interrupts to deliver, cannot do so for a
+ * confidential guest": an embedded clause's act is taken up by "do so" after it, and denied with it.
+ */
+function proFormDenied(ctx: Ctx): boolean {
+  if (ctx.s.relAt <= 0 || !ctx.full) return false;
+  const full = ctx.full.s.tokens;
+  const last = full.indexOf(ctx.s.tokens[ctx.s.tokens.length - 1] as Token);
+  for (let k = last + 1; k + 1 < full.length; k++) {
+    if ((full[k] as Token).lemma === 'do' && /^(?:so|that)$/.test((full[k + 1] as Token).lower)) return negatedAt(ctx.full, k, last + 1);
+  }
+  return false;
+}
+
+/**
+ * "once a page has been accepted, no hypervisor can corrupt it": a pronoun object stands for a
+ * phrase earlier in the sentence; the patient is found there.
+ */
+function pronounPatient(ctx: Ctx, ids: string[], ranges: [number, number][]): boolean {
+  const full = ctx.full ?? ctx;
+  for (const [a, b] of ranges) {
+    const t = ctx.s.tokens[a];
+    if (!t || !/^(?:it|them)$/.test(t.lower) || ctx.s.tokens.slice(a + 1, b).some((x) => x.pos !== 'PUNCT' && x.pos !== 'ADP')) continue;
+    const at = full.s.tokens.indexOf(t);
+    if (at > 0 && holds(full, ids, 0, at)) return true;
+  }
+  return false;
 }
 
 /** Words that take a that-clause as what is assumed: a possibility there is the assumption itself. */
