@@ -161,6 +161,16 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     out.push(t);
   }
   const words = out.filter(isWordLike);
+  // "a host that spoofs an interrupt": after a relative pronoun, a known verb in -s is the clause's verb.
+  for (let i = 1; i + 2 < words.length; i++) {
+    const [before, rel, t, next] = [words[i - 1] as Token, words[i] as Token, words[i + 1] as Token, words[i + 2] as Token];
+    const singular = t.lower.endsWith('s') ? forms.get(t.lower) : undefined;
+    if (!singular || t.pos !== 'NOUN' || !/^(?:that|which|who)$/.test(rel.lower) || !/^(?:NOUN|PROPN)$/.test(before.pos)) continue;
+    if (!/^(?:DET|PRON|ADJ|NOUN|PROPN)$/.test(next.pos)) continue;
+    t.pos = 'VERB';
+    t.lemma = singular;
+    rel.pos = 'PRON';
+  }
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as Token;
     const prev = words[i - 1];
@@ -175,6 +185,10 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     // A bare verb inside a noun group is a noun: "at launch", "any write", "the register state",
     // "guest interrupt injection".
     if (t.pos === 'VERB' && t.lemma === t.lower && prev && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.text === "'s" || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && next.pos === 'NOUN'))) t.pos = 'NOUN';
+    // "a timer interrupt or an NMI": a bare verb after a determiner and a singular noun, with no
+    // object after it, ends that noun group (a singular subject would take the -s form).
+    const before = words[i - 2];
+    if (t.pos === 'VERB' && t.lemma === t.lower && prev?.pos === 'NOUN' && prev.lower === prev.lemma && before && /^(?:DET|ADJ)$/.test(before.pos) && (!next || /^(?:CCONJ|ADP|PUNCT)$/.test(next.pos))) t.pos = 'NOUN';
     // ... and so is one before a noun after a possessive or a participle ("their register state",
     // "the saved register state"), or opening the sentence before a noun ("Register tampering").
     const nounNext = !!next && (next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower)));

@@ -114,14 +114,19 @@ export function clauseLists(tokens: Token[]): ClauseList[] {
       if (end < 0) continue;
     } else if (relative) {
       let sawVerb = false;
+      // "a hypervisor that rewrites what they store": a wh-clause object brings a verb of its own.
+      let whVerbs = 0;
       for (let k = i + 1; k < tokens.length; k++) {
         if (base(k) !== owner) continue;
         const x = tokens[k] as Token;
         if (x.text === ';') { end = k; break; }
+        if (sawVerb && /^(?:what|whatever|whichever|whoever)$/.test(x.lower)) whVerbs++;
+        if (whVerbs > 0 && isVerbish(x) && !isVerbish(tokens[k + 1])) { whVerbs--; continue; }
         // ", which ... , <predicate>": the main clause goes on after the comma.
         if (x.text === ',' && prev?.text === ',' && predicateStarts(k + 1)) { end = k; break; }
         if (x.text === ',' && prev?.text !== ',' && predicateStarts(k + 1) && sawVerb) { end = k; break; }
-        if (isVerbish(x)) {
+        // A participle before its noun ("a half-finished code path") modifies it; it is no verb.
+        if (isVerbish(x) && !participleModifier(tokens, k)) {
           const before = tokens[k - 1] as Token;
           const coordinated = before.pos === 'CCONJ' || before.text === ',' || before.lower === 'to' || isVerbish(before) || before.pos === 'PART' || before.pos === 'ADV';
           // A restrictive clause ("the report that the guest requests is signed"): a second verb resumes the main clause.

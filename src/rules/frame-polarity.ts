@@ -37,7 +37,8 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     if (detect?.[k]) return false;
     // "with no knowledge of memory encryption": the cue denies the noun the act complements.
     if (t.pos === 'NOUN' && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? '') && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
-    if (!isContentVerb(t)) continue;
+    // A participle inside a noun group ("a compromised QEMU process") modifies it; it is no verb.
+    if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
     const prev = tokens[k - 1] as Token;
     const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
     if (SUPPORT.has(t.lemma) || coordinated) continue;
@@ -80,6 +81,9 @@ export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ',').length % 2 === 1) continue;
     // "not against physical replay": the cue denies a protection whose verb is left out.
     if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "neither the hypervisor nor a compromised QEMU process can ...": coordinated subjects; the
+    // negation is the predicate's, not that of a modifier inside them.
+    if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && (tokens[act] as Token).pos !== 'NOUN' && !tokens.slice(k + 1, act).some(isVerb)) continue;
     // "nor" carries the negation of a "neither" before it; count the pair once.
     if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
     if (governs(ctx, k, act)) negations++;
@@ -128,6 +132,8 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   const cue = tokens[n];
   if (!cue) return false;
   if (NEGATION_AFTER.has(cue.lower)) return true;
+  // "host involvement in guest I/O is eliminated", "such access is refused": prevented, so denied.
+  if (isContentVerb(cue) && ctx.lex.classes.has('prevent') && spans(ctx, 'prevent')[n]) return true;
   if (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer')) {
     const next = cue.lower === 'no' ? n + 2 : n + 1;
     if (detect?.[next] || tokens[next]?.lower === 'only') return false;
@@ -165,7 +171,9 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     const nextDetect = next && next.lex.classes.has('detect') ? spans(next, 'detect') : undefined;
     if (next && nextDetect) for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
   }
-  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0] as Token) : undefined;
+  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full
+    ? guardedAntecedent(ctx.full, ctx.s.tokens[0] as Token) ?? predicateOfAntecedent(ctx.full, ctx.s.tokens[ctx.s.tokens.length - 1] as Token)
+    : undefined;
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
@@ -184,12 +192,39 @@ function guardedAntecedent(full: Ctx, first: Token): { found: boolean; negated: 
   // The antecedent may start with its preposition ("against a technician who ...").
   let k = /^(?:against|from)$/.test(first.lower) ? at : at - 1;
   while (k >= 0 && k >= at - 2 && (tokens[k] as Token).pos === 'DET') k--;
-  if (k < 1 || !/^(?:against|from)$/.test((tokens[k] as Token).lower)) return undefined;
   const detect = full.lex.classes.has('detect') ? spans(full, 'detect') : undefined;
+  // "detects an attacker who writes ...", "recognises contents that an attacker has altered":
+  // the detector's object is the one who makes the act, or what the act was made on.
+  if (k >= 0 && detect?.[k] && isVerb(tokens[k])) return { found: true, negated: negatedAt(full, k, 0), before: -1 };
+  if (k < 1 || !/^(?:against|from)$/.test((tokens[k] as Token).lower)) return undefined;
   const undetected = full.lex.classes.has('undetected') ? spans(full, 'undetected') : undefined;
   for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
     if (undetected?.[d]) return { found: true, negated: !negatedAt(full, d, 0), before: -1 };
     if (detect?.[d]) return { found: true, negated: negatedAt(full, d, 0), before: -1 };
+  }
+  return undefined;
+}
+
+/**
+ * "Exceptions that the host tries to inject, ..., are refused by the platform", "an implant that
+ * rewrites memory cells cannot fool the guest": a relative clause on the main clause's subject
+ * takes the polarity of the predicate that resumes after it, when that predicate detects or
+ * prevents (the act is caught) or denies its subject an ability (the attacker gets nowhere).
+ */
+function predicateOfAntecedent(full: Ctx, last: Token): { found: boolean; negated: boolean; before: number } | undefined {
+  const tokens = full.s.tokens;
+  let j = tokens.indexOf(last) + 1;
+  if (j <= 0) return undefined;
+  if (tokens[j]?.text === ',') j++;
+  if (!/^(?:AUX|VERB|ADV|PART)$/.test(tokens[j]?.pos ?? '')) return undefined;
+  const detect = full.lex.classes.has('detect') ? spans(full, 'detect') : undefined;
+  let ability = false;
+  for (let k = j; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k] as Token;
+    if (detect?.[k] && isVerb(t)) return { found: true, negated: negatedAt(full, k, j), before: -1 };
+    if (t.lemma === 'can' || t.lower === 'unable') ability = true;
+    if (isContentVerb(t)) return ability && negatedAt(full, k, j) ? { found: true, negated: false, before: -1 } : undefined;
+    if (!/^(?:AUX|ADV|PART)$/.test(t.pos) && t.lower !== 'unable') return undefined;
   }
   return undefined;
 }

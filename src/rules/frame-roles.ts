@@ -118,8 +118,11 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   };
   // A gerund naming the act ("Register tampering by the VMM is blocked"): the noun before it is
   // what it acts on, "by ..." who acts, and it may also take an object ("remapping guest pages").
-  if (isVerb(t) && t.lower.endsWith('ing') && (ctx.s.groupAt[start - 1] ?? -1) >= 0 && !BE.has(tokens[start - 1]?.lemma ?? '')) {
-    roles.patient.push(phraseAround(ctx, start - 1), objectSpan(ctx, end, to));
+  // So is one after a preposition ("guards memory against tampering by host software"): its subject is no agent.
+  const afterPreposition = /^(?:against|from|of)$/.test(tokens[start - 1]?.lower ?? '');
+  if (isVerb(t) && t.lower.endsWith('ing') && ((ctx.s.groupAt[start - 1] ?? -1) >= 0 || afterPreposition) && !BE.has(tokens[start - 1]?.lemma ?? '')) {
+    if (!afterPreposition) roles.patient.push(phraseAround(ctx, start - 1));
+    roles.patient.push(objectSpan(ctx, end, to));
     const by = byAfter(end);
     if (by) roles.agent.push(by);
     return roles;
@@ -217,7 +220,8 @@ export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: 
   for (let v = gFrom - 1; v >= from && gFrom - v <= 4 && !ownComplement; v--) {
     const verb = tokens[v] as Token;
     if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) { roles.patient.push(subjectSpan(ctx, v, from)); break; }
-    if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET') break;
+    // "come with integrity protection": past the preposition of a phrasal support verb.
+    if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET' && verb.lower !== 'with') break;
   }
   return roles;
 }

@@ -61,11 +61,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (frame.excludes && ctx.related().some((c) => holdsInContext(c, frame.excludes as string[]))) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
-  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
+  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== 'blocked') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
-  if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])))) return undefined;
+  if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])) && !assumed(ctx))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
@@ -79,7 +79,10 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const g = ctx.s.groupAt[start] ?? -1;
   const groupEnd = g >= 0 && !nominalHead && (tokens[start] as Token).pos !== 'PROPN' ? (ctx.s.groups[g] as { end: number }).end : -1;
   const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to)) || modifierDenied;
+  // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a
+  // noun is denied with that noun's predicate.
+  const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;
@@ -155,11 +158,55 @@ function holdsClass(ctx: Ctx, a: number, b: number): boolean {
   return holds(ctx, [...ctx.lex.classes.keys()], a, b);
 }
 
+/**
+ * "The hypervisor, which freely chooses which interrupts to deliver, cannot do so for a
+ * confidential guest": an embedded clause's act is taken up by "do so" after it, and denied with it.
+ */
+function proFormDenied(ctx: Ctx): boolean {
+  if (ctx.s.relAt <= 0 || !ctx.full) return false;
+  const full = ctx.full.s.tokens;
+  const last = full.indexOf(ctx.s.tokens[ctx.s.tokens.length - 1] as Token);
+  for (let k = last + 1; k + 1 < full.length; k++) {
+    if ((full[k] as Token).lemma === 'do' && /^(?:so|that)$/.test((full[k + 1] as Token).lower)) return negatedAt(ctx.full, k, last + 1);
+  }
+  return false;
+}
+
+/**
+ * "once a page has been accepted, no hypervisor can corrupt it": a pronoun object stands for a
+ * phrase earlier in the sentence; the patient is found there.
+ */
+function pronounPatient(ctx: Ctx, ids: string[], ranges: [number, number][]): boolean {
+  const full = ctx.full ?? ctx;
+  for (const [a, b] of ranges) {
+    const t = ctx.s.tokens[a];
+    if (!t || !/^(?:it|them)$/.test(t.lower) || ctx.s.tokens.slice(a + 1, b).some((x) => x.pos !== 'PUNCT' && x.pos !== 'ADP')) continue;
+    const at = full.s.tokens.indexOf(t);
+    if (at > 0 && holds(full, ids, 0, at)) return true;
+  }
+  return false;
+}
+
+/** Words that take a that-clause as what is assumed: a possibility there is the assumption itself. */
+const ASSUME = new Set(['assume', 'assumption', 'premise', 'presume', 'presumption', 'suppose', 'posit', 'expect', 'expectation']);
+
+/** "built on the premise that the hypervisor could be malicious": the clause is what is assumed. */
+function assumed(ctx: Ctx): boolean {
+  const that = ctx.s.relAt > 0 ? ctx.s.tokens[ctx.s.relAt] : ctx.s.tokens[0];
+  if (!that || that.lower !== 'that' || !ctx.full) return false;
+  const full = ctx.full.s.tokens;
+  let k = full.indexOf(that) - 1;
+  while (k >= 0 && /^(?:ADV|PUNCT)$/.test((full[k] as Token).pos)) k--;
+  return k >= 0 && ASSUME.has((full[k] as Token).lemma);
+}
+
 /** Is the verb before the phrase that starts with `first` negated (in the whole sentence)? */
 function antecedentDenied(full: Ctx, first: Token): boolean {
   const tokens = full.s.tokens;
   let v = tokens.indexOf(first) - 1;
   while (v >= 0 && !isVerb(tokens[v])) v--;
+  // "not protected against a host that replays ...": a denied protection is read by detection().
+  if (v >= 0 && full.lex.classes.has('detect') && spans(full, 'detect')[v]) return false;
   return v >= 0 && negatedAt(full, v, 0);
 }
 

@@ -116,7 +116,8 @@ export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): RegExp | unde
   const alternatives = new Set<string>();
   for (const w of words) {
     alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    for (const f of IRREGULAR_FORMS[w] ?? []) alternatives.add(f);
+    // "kept from", "written back": a phrase's first word may be irregular too.
+    for (const f of IRREGULAR_FORMS[w.split(' ')[0] as string] ?? []) alternatives.add(f);
   }
   // "unencrypted", "unprotected": an act with a negating prefix.
   return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join('|')})`, 'i');
