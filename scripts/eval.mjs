@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval — claim recognition measured on labelled sentences: precision and recall per
 // property, recall per construction, false alarms per silent category, for the paraphrase
-// corpus (fixtures/claims/, tuned on) and the hold-out corpus (fixtures/claims-holdout/, never
+// corpus (fixtures/claims/ and fixtures/claims-long/, tuned on) and the hold-out corpus (fixtures/claims-holdout/, never
 // tuned on).
 //
 //   node scripts/eval.mjs [--json] [--misses] [--corpus claims|claims-holdout]
@@ -29,7 +29,7 @@ const ruleSets = defaultRuleFiles().map((f) => {
   return ruleSet;
 });
 
-const corpora = ['claims', 'claims-holdout'].filter((c) => !only || c === only);
+const corpora = ['claims', 'claims-long', 'claims-holdout'].filter((c) => !only || c === only);
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const report = {};
 for (const corpus of corpora) {

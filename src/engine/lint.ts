@@ -13,7 +13,7 @@ import type { Root } from '../rst/types.js';
 import { proseUnits } from '../prose/units.js';
 import { documentContext } from '../scope/document.js';
 import { compileRuleSet } from '../rules/compile.js';
-import { checkDocument, type Finding } from '../rules/check.js';
+import { checkDocument, type Finding, type RecognisedClaim } from '../rules/check.js';
 import type { FileError, Rule, RuleSet } from '../rules/types.js';
 import { suppressComments, UNUSED } from './suppress.js';
 import { lintUnderBudget, needsBudget } from './budget.js';
@@ -36,6 +36,8 @@ export interface LintOptions {
    * is a fatal message in the linted file.
    */
   onRuleError?: (error: FileError) => void;
+  /** Every property claim recognised, with or without a finding (the evaluation reads them). */
+  onClaim?: (claim: RecognisedClaim) => void;
 }
 
 export type ClaimOptions = Omit<LintOptions, 'path'>;
@@ -57,7 +59,7 @@ export const claimRules: Plugin<[ClaimOptions], Root> = function (options) {
       // Patch mode lints a commit message in the context of the documents it changes.
       if (ctx.isCoco) file.data['cocoDocument'] = true;
       const severityOf = (rule: Rule): Severity => options.severity?.[rule.id] ?? rule.severity;
-      const findings = checkDocument(ctx, compiled, (rule) => severityOf(rule) !== 'off');
+      const findings = checkDocument(ctx, compiled, (rule) => severityOf(rule) !== 'off', options.onClaim);
       findings.sort((a, b) => a.start - b.start || a.rule.id.localeCompare(b.rule.id));
       for (const f of findings) report(file, f, severityOf(f.rule), point);
     }

@@ -5,10 +5,12 @@
  * stay silent. Each sentence is linted alone, as a paragraph of a CoCo
  * document that names no technology elsewhere.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lintText, type ClaimMessage } from '../engine/lint.js';
+import type { RecognisedClaim } from '../rules/check.js';
 import type { RuleSet } from '../rules/types.js';
 
 export interface LabelledSentence {
@@ -124,4 +126,49 @@ export function groupBy(results: SentenceResult[], key: (r: SentenceResult) => s
     m.set(k, [...(m.get(k) ?? []), r]);
   }
   return [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** A property claim recognised in a document of the kernel tree, identified without quoting it. */
+export interface TreeClaim {
+  /** Path relative to Documentation/. */
+  file: string;
+  line: number;
+  /** A hash of the sentence (whitespace collapsed): labels survive lines moving. */
+  hash: string;
+  property: string;
+  negated: boolean;
+  breaks: string[];
+}
+
+/** The label of a recognised claim (fixtures/claims-linux-6.12.yml), by file, hash and property. */
+export interface TreeLabel {
+  file: string;
+  hash: string;
+  property: string;
+  /** `right`: a real claim, and claimlint's verdict on it (finding or none) is right; `wrong`: it is not. */
+  verdict: 'right' | 'wrong';
+  why: string;
+}
+
+export const sentenceHash = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 12);
+
+/** Every property claim the rules recognise in the .rst files below `documentation` (translations skipped). */
+export function treeClaims(documentation: string, ruleSets: RuleSet[]): TreeClaim[] {
+  const out: TreeClaim[] = [];
+  const files = (readdirSync(documentation, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.rst') && !f.startsWith('translations/')).sort();
+  for (const rel of files) {
+    const text = readFileSync(join(documentation, rel), 'utf8').replace(/^\uFEFF/, '');
+    const claims: RecognisedClaim[] = [];
+    lintText(text, { path: join('Documentation', rel), ruleSets, onClaim: (c) => claims.push(c) });
+    for (const c of claims) {
+      const line = text.slice(0, c.sentence.start).split('\n').length;
+      out.push({ file: rel, line, hash: sentenceHash(text.slice(c.sentence.start, c.sentence.end)), property: c.property, negated: c.negated, breaks: c.breaks });
+    }
+  }
+  return out;
+}
+
+export function readTreeLabels(path: string): TreeLabel[] {
+  return (parse(readFileSync(path, 'utf8')) as { labels: TreeLabel[] }).labels;
 }

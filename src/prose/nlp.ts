@@ -54,6 +54,7 @@ export function nlpLoaded(): boolean {
   return wink !== undefined;
 }
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 const NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
 /** Irregular forms the model leaves unlemmatised when it takes them for nouns or adjectives. */
@@ -118,7 +119,7 @@ function joinSlashed(raw: Token[]): Token[] {
     const [a, slash, b] = [raw[i] as Token, raw[i + 1], raw[i + 2]];
     if (slash?.text === '/' && b && a.end === slash.start && slash.end === b.start && a.text.length <= 2 && b.text.length <= 2) {
       const text = `${a.text}/${b.text}`;
-      out.push({ text, lower: text.toLowerCase(), start: a.start, end: b.end, pos: 'NOUN', lemma: `${a.lower}${b.lower}` });
+      out.push({ text, lower: text.toLowerCase(), start: a.start, end: b.end, pos: 'NOUN', lemma: `${a.lower}${b.lower}`.replace(/\.$/, '') });
       i += 2;
     } else out.push(a);
   }
@@ -161,9 +162,24 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     // A bare verb inside a noun group is a noun: "at launch", "any write", "the register state",
     // "guest interrupt injection".
     if (t.pos === 'VERB' && t.lemma === t.lower && prev && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.text === "'s" || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && next.pos === 'NOUN'))) t.pos = 'NOUN';
+    // ... and so is one before a noun after a possessive or a participle ("their register state",
+    // "the saved register state"), or opening the sentence before a noun ("Register tampering").
+    const nounNext = !!next && (next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower)));
+    if (t.pos === 'VERB' && t.lemma === t.lower && nounNext && (!prev || POSSESSIVE.has(prev.lower) || (prev.pos === 'VERB' && /(?:ed|en)$/.test(prev.lower)))) t.pos = 'NOUN';
     // "has no way", "have the ability": have without a participle after it is the main verb.
     if (t.pos === 'AUX' && t.lemma === 'have' && !(next && (next.pos === 'VERB' || next.pos === 'ADV'))) t.pos = 'VERB';
     if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';
+    // A known verb in its base form after a plural subject, before its object: "mechanisms regard the hypervisor".
+    if (t.pos === 'NOUN' && forms.get(t.lower) === t.lower && prev && ((prev.pos === 'NOUN' && prev.lower !== prev.lemma) || /^(?:they|we|you|i)$/.test(prev.lower)) && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'ADJ')) t.pos = 'VERB';
+    // A known verb in -s between a subject and its object is a verb: "pKVM records no digest".
+    const singular = t.lower.endsWith('s') ? forms.get(t.lower) : undefined;
+    if (t.pos === 'NOUN' && singular && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && next && (next.pos === 'DET' || next.pos === 'PRON' || next.lower === 'no' || next.pos === 'NOUN' || next.pos === 'ADJ')) {
+      t.pos = 'VERB';
+      t.lemma = singular;
+    }
+    // The first word of a hyphenated compound is a noun: "host-emulated", "CPU-signed".
+    const hyphen = out[out.indexOf(t) + 1];
+    if (t.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = 'NOUN';
   }
   // After a modal (and not, never, neither, no longer ...) comes a verb: "can neither read nor write".
   for (let i = 0; i < words.length; i++) {
@@ -171,9 +187,16 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     if (t.pos !== 'AUX' || !MODALS.has(t.lemma) || (t.lower === 'will' && t.pos !== 'AUX')) continue;
     let j = i + 1;
     const skip = () => {
-      while (j < words.length && ((words[j] as Token).pos === 'ADV' || (words[j] as Token).pos === 'PART' || NEGATORS.test((words[j] as Token).lower))) {
-        if ((words[j] as Token).lower === 'neither') (words[j] as Token).pos = 'CCONJ';
-        j++;
+      for (;;) {
+        while (j < words.length && ((words[j] as Token).pos === 'ADV' || (words[j] as Token).pos === 'PART' || NEGATORS.test((words[j] as Token).lower))) {
+          if ((words[j] as Token).lower === 'neither') (words[j] as Token).pos = 'CCONJ';
+          j++;
+        }
+        // "can, at any point after boot, hand ...": past a parenthetical between commas.
+        if ((words[j] as Token | undefined)?.text !== ',') return;
+        const close = words.findIndex((x, n) => n > j && n < j + 10 && x.text === ',');
+        if (close < 0) return;
+        j = close + 1;
       }
     };
     skip();

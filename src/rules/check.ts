@@ -71,7 +71,19 @@ function sentenceLevel(v: SentenceView): Level | undefined {
 
 const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 'technology' || m.umbrella?.coco);
 
-export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean): Finding[] {
+/** A property claim the rules recognised, with or without a finding (for the evaluation, `npm run eval`). */
+export interface RecognisedClaim {
+  property: string;
+  negated: boolean;
+  /** Source offsets of the claim's trigger and sentence. */
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+  /** The technologies the finding names as breaking (none: no finding). */
+  breaks: string[];
+}
+
+export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean, onClaim?: (c: RecognisedClaim) => void): Finding[] {
   const findings: Finding[] = [];
   const flaggedUmbrellas = new Set<number>();
   const documentClaims = new Set<string>();
@@ -92,10 +104,10 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
-    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text));
+    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
-    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), scope.clauses)) };
+    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text))) };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
@@ -132,6 +144,13 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
         if (!enabled(p.rule)) continue;
         const f = checkProperty(v, p, outer, own, rs);
         if (!f) continue;
+        if (onClaim && f.claim) {
+          const base = sentence.start;
+          onClaim({
+            property: p.property.id, negated: f.claim.negated, start: base + f.claim.start, end: base + f.claim.end,
+            sentence: { start: base, end: base + sentence.text.length }, breaks: (f.finding?.data['breaks'] as string[] | undefined) ?? [],
+          });
+        }
         if (f.documentClaim) documentClaims.add(p.property.id);
         if (f.finding) findings.push(describe(f.finding, p, rs));
         if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, 'it is the scope of a claim about ' + p.property.name, sentence);
@@ -176,6 +195,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 }
 
 interface PropertyResult {
+  /** Where the sentence claims the property (sentence offsets). */
+  claim?: { start: number; end: number; negated: boolean };
   finding?: Finding;
   documentClaim: boolean;
   umbrellaMention?: Mention;
@@ -200,13 +221,15 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
  */
 function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean } | undefined {
   if (p.frames.length && p.framePrefilter?.test(v.text)) {
-    const m = matchFrames(v.tagged(), p.frames, rs.lexicon);
-    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start)) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
+    // A sentence that names any technology or platform is about confidential guests.
+    const coco = v.mentions.length > 0;
+    const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco);
+    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
   }
   const trigger = firstMatch(p, v.text);
   if (!trigger) return undefined;
   const clause = clauseAt(v.scope.clauses, trigger.start);
-  if (silence(v.text, clause)) return undefined;
+  if (silence(v.text, clause, trigger.start)) return undefined;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative') };
 }
 
@@ -216,9 +239,10 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
+  // "all mechanisms other than SEV": the universal takes the umbrella's coverage, less the contrasts.
   const universal: Level | undefined = s.universal && {
-    level: 'sentence', ids: s.universal.ids, named: false,
-    label: `${quote(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them)`,
+    level: 'sentence', ids: s.universal.ids.filter((id) => !s.removes.includes(id)), named: false,
+    label: `${quote(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them${s.removes.length ? ' but the ones it excepts' : ''})`,
   };
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
   const bad = negated ? 'holds' : 'breaks';
@@ -238,7 +262,8 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     // A section title or lead-in that scopes a claim with "x86" (its offsets are source offsets).
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  if (breaking.length === 0) return { documentClaim, umbrellaMention };
+  const claim = { start: trigger.start, end: trigger.end, negated };
+  if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
 
   // The primary range: the words that set the scope when they are in the sentence, else the trigger.
   let start = base + trigger.start;
@@ -256,6 +281,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   }
   const triggerText = v.text.slice(trigger.start, trigger.end);
   return {
+    claim,
     documentClaim,
     umbrellaMention,
     finding: {

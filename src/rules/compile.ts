@@ -2,6 +2,7 @@
 import type { Frame, Property, Rule, RuleSet, Term } from './types.js';
 import { compileLexicon, framePrefilter, type CompiledLexicon } from './lexicon.js';
 import { makeTagger, type Tagger } from '../prose/nlp.js';
+import { GRAMMAR_VERBS } from './frame-context.js';
 import { watchedRegExp, watchedUnion, type MatchWatch } from './watched-regexp.js';
 import { makeMatcher, type Matcher } from '../scope/mentions.js';
 
@@ -75,7 +76,7 @@ export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRu
       ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, 'i', o.rule, watch)), ...frameWords.map((w) => new RegExp(w, 'i')), new RegExp(EXAMPLE_WORDS, 'i')])
       : new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'),
     names, order, lexicon,
-    tagger: makeTagger(lexicon.verbs),
+    tagger: makeTagger([...lexicon.verbs, ...GRAMMAR_VERBS]),
   };
   cache.set(ruleSet, compiled);
   return compiled;

@@ -16,10 +16,12 @@
  * talk to the untrusted host" does not deny an untrusted host.
  */
 import type { Token } from '../prose/nlp.js';
-import { clauseIndex, groupIndex, nounGroups, type NounGroup } from '../prose/phrases.js';
-import type { Clause } from '../scope/clauses.js';
-import { classAt, type CompiledClass, type CompiledLexicon, keysOf } from './lexicon.js';
+import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
+import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
+import { BE, holds, isVerb, POSSIBILITY, spans, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
+import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, rolesOf } from './frame-roles.js';
+import { ability, detection, modalAt, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
 export interface FrameMatch {
   frame: Frame;
@@ -27,365 +29,136 @@ export interface FrameMatch {
   start: number;
   end: number;
   polarity: 'positive' | 'negative';
-  /** The act's first token. */
-  act: number;
 }
 
-export interface TaggedSentence {
-  tokens: Token[];
-  groups: NounGroup[];
-  groupAt: Int32Array;
-  clauseAt: Int32Array;
+/** A tagged sentence, chunked, and split into clauses (prose/phrases.ts clauseLists). */
+export interface TaggedSentence extends Chunked {
+  clauses: ClauseView[];
 }
 
-export function tagged(tokens: Token[], clauses: Clause[]): TaggedSentence {
+function chunk(tokens: Token[]): Chunked {
   const groups = nounGroups(tokens);
-  return { tokens, groups, groupAt: groupIndex(tokens, groups), clauseAt: clauseIndex(tokens, clauses) };
+  return { tokens, groups, groupAt: groupIndex(tokens, groups) };
 }
 
-/** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'unable', 'incapable', 'impossible', 'lack', 'beyond', 'cannot']);
-const NEGATION_AFTER = new Set(['impossible', 'forbidden', 'prohibited', 'disallowed', 'infeasible']);
-const PERMISSION = new Set(['possible', 'allowed', 'permitted', 'feasible']);
-const SUPPORT = new Set([
-  'provide', 'offer', 'have', 'give', 'guarantee', 'ensure', 'maintain', 'preserve', 'keep', 'enforce', 'implement', 'support',
-  'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure',
-  'protect', 'lack', 'need', 'require', 'rely', 'use', 'allow', 'let', 'enable', 'make', 'be', 'way', 'mean', 'ability', 'attempt',
-]);
-const ABILITY = new Set(['can', 'could', 'may', 'might', 'able', 'free', 'allowed', 'capable', 'ability', 'permitted']);
-/** Modals of possibility: what they govern is not claimed ("would allow", "might add"). */
-const POSSIBILITY = new Set(['would', 'might']);
-const BE = new Set(['be', 'get', 'become', 'remain', 'stay']);
-const LINKS = new Set(['of', 'to', 'with', 'on', 'into', 'against', 'in', 'for', 'from', 'over', 'at']);
-const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'since', 'so', 'unless', 'while', 'whereas', 'although', 'though']);
-const WINDOW = 10;
-
-const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
-const isContentVerb = (t: Token | undefined) => !!t && t.pos === 'VERB';
-
-interface Ctx {
-  s: TaggedSentence;
-  lex: CompiledLexicon;
-  /** Memoised: the class entries that start at each token. */
-  memo: Map<string, Uint8Array>;
-}
-
-function spans(ctx: Ctx, id: string): Uint8Array {
-  let m = ctx.memo.get(id);
-  if (m) return m;
-  const cls = ctx.lex.classes.get(id);
-  m = new Uint8Array(ctx.s.tokens.length);
-  if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
-  ctx.memo.set(id, m);
-  return m;
-}
-
-/** Does any token in [from, to) start an entry of one of the classes (respecting their unless/with words)? */
-function holds(ctx: Ctx, ids: string[], from: number, to: number): boolean {
-  for (const id of ids) {
-    const m = spans(ctx, id);
-    const cls = ctx.lex.classes.get(id) as CompiledClass;
-    for (let i = Math.max(0, from); i < Math.min(to, m.length); i++) if (m[i] && fits(ctx, cls, i)) return true;
-  }
-  return false;
-}
-
-/** A class's unless/with words, looked up in the noun group (and "of" chain) around token i. */
-function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
-  if (cls.unless.size === 0 && cls.with.size === 0) return true;
-  const [from, to] = phraseAround(ctx, i);
-  const words = new Set<string>();
-  for (let k = from; k < to; k++) for (const key of keysOf(ctx.s.tokens[k] as Token, ctx.lex.derivations)) words.add(key);
-  if ([...cls.unless].some((w) => words.has(w))) return false;
-  return cls.with.size === 0 || [...cls.with].some((w) => words.has(w));
-}
-
-/** The noun group around token i, with the groups it is chained to by "of" and by hyphens. */
-function phraseAround(ctx: Ctx, i: number): [number, number] {
-  const { groups, groupAt, tokens } = ctx.s;
-  const g = groupAt[i] ?? -1;
-  if (g < 0) return [i, i + 1];
-  let k = g;
-  let from = (groups[k] as NounGroup).start;
-  let to = (groups[k] as NounGroup).end;
-  while (k + 1 < groups.length && (groups[k + 1] as NounGroup).start === to + 1 && (tokens[to] as Token).lower === 'of') { k++; to = (groups[k] as NounGroup).end; }
-  k = g;
-  while (k > 0 && (groups[k - 1] as NounGroup).end === from - 1 && (tokens[from - 1] as Token).lower === 'of') { k--; from = (groups[k] as NounGroup).start; }
-  return [from, to];
-}
-
-function clauseRange(ctx: Ctx, i: number): [number, number] {
-  const c = ctx.s.clauseAt[i];
-  let from = i;
-  let to = i;
-  while (from > 0 && ctx.s.clauseAt[from - 1] === c) from--;
-  while (to < ctx.s.tokens.length && ctx.s.clauseAt[to] === c) to++;
-  return [from, to];
-}
-
-/** The verb group before token i: skips adverbs, negations, auxiliaries and coordinated verbs back to a "be". */
-function passiveAt(ctx: Ctx, i: number, from: number): number {
-  const t = ctx.s.tokens[i] as Token;
-  if (t.lower === t.lemma || t.lower.endsWith('ing') || /[^s]s$/.test(t.lower)) return -1;
-  for (let k = i - 1; k >= from; k--) {
-    const p = ctx.s.tokens[k] as Token;
-    if (BE.has(p.lemma) && isVerb(p)) return k;
-    if (p.pos === 'ADV' || p.pos === 'PART' || p.pos === 'CCONJ' || p.text === ',' || NEGATION.has(p.lower) || isContentVerb(p) || (p.pos === 'AUX' && !BE.has(p.lemma))) continue;
-    return -1;
-  }
-  return -1;
-}
-
-/** The subject span of the verb at i: from the clause start (after a relative word) to the verb group. */
-function subjectSpan(ctx: Ctx, i: number, from: number): [number, number] {
-  let start = from;
-  for (let k = from; k < i; k++) if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower)) start = k + 1;
-  return [start, i];
-}
-
-/** Where an active verb's objects are: after it, up to the next verb that is not coordinated with it. */
-function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
-  const { tokens } = ctx.s;
-  let k = end;
-  for (; k < to && k < end + 14; k++) {
-    const t = tokens[k] as Token;
-    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
-    if (isContentVerb(t) && k > end) {
-      const prev = tokens[k - 1] as Token;
-      const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'to' || prev.lower === 'nor';
-      if (!coordinated && !SUPPORT.has(t.lemma)) break;
-    }
-  }
-  return [end, k];
-}
-
-/**
- * The phrases after a nominal act linked to it by "of", "to", "with" ... ("modification of guest
- * memory"), past nouns coordinated with the act ("confidentiality and integrity of ...") and
- * over phrases coordinated with the first ("of memory and registers").
- */
-function linkedSpan(ctx: Ctx, end: number, to: number): [number, number] {
-  const { tokens, groupAt, groups } = ctx.s;
-  let k = end;
-  const skip = () => { while (k < to && (tokens[k] as Token).pos === 'ADV') k++; };
-  skip();
-  // "confidentiality and integrity of": past the coordinated nouns.
-  for (let n = 0; n < 3 && k + 1 < to && ((tokens[k] as Token).pos === 'CCONJ' || (tokens[k] as Token).text === ',') && (groupAt[k + 1] ?? -1) >= 0; n++) {
-    k = (groups[groupAt[k + 1] as number] as NounGroup).end;
-    skip();
-  }
-  if (k >= to || !LINKS.has((tokens[k] as Token).lower) || (groupAt[k + 1] ?? -1) < 0) return [end, end];
-  const [from, first] = phraseAround(ctx, k + 1);
-  let until = first;
-  // "of memory and registers": the phrases coordinated with it.
-  while (until + 1 < to && ((tokens[until] as Token).pos === 'CCONJ' || (tokens[until] as Token).text === ',') && (groupAt[until + 1] ?? -1) >= 0) {
-    until = phraseAround(ctx, until + 1)[1];
-  }
-  return [from, until];
-}
-
-/** Verbs that, like a copula, say what their subject (or passive subject) is: "is considered hostile". */
-const COPULAR = new Set(['be', 'become', 'remain', 'stay', 'seem', 'appear', 'consider', 'deem', 'regard', 'treat', 'assume', 'view', 'presume', 'place', 'keep', 'leave', 'count']);
-
-/** The copula before token i in its clause ("registers are out of reach", "the host is considered hostile"), or -1. */
-function copulaBefore(ctx: Ctx, i: number, from: number): number {
-  for (let k = i - 1; k >= from; k--) {
-    const t = ctx.s.tokens[k] as Token;
-    if (BE.has(t.lemma) && isVerb(t)) return k;
-    if (isContentVerb(t)) return COPULAR.has(t.lemma) ? (passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : k) : -1;
-  }
-  return -1;
-}
-
-/**
- * Does the negation cue at `cue` govern the act at `act`? It does when the act is the first
- * verb after the cue, or sits in the object of a support verb the cue governs, or in the noun
- * group the cue opens ("no modification", "without integrity protection").
- */
-function governs(ctx: Ctx, cue: number, act: number): boolean {
-  const { tokens } = ctx.s;
-  if (act - cue > WINDOW) return false;
-  for (let k = cue + 1; k < act; k++) {
-    const t = tokens[k] as Token;
-    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
-    if (!isContentVerb(t)) continue;
-    const prev = tokens[k - 1] as Token;
-    const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
-    if (SUPPORT.has(t.lemma) || coordinated) continue;
-    return false;
-  }
-  return true;
-}
-
-function negatedAt(ctx: Ctx, act: number, from: number): boolean {
-  const { tokens } = ctx.s;
-  for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
-    const t = tokens[k] as Token;
-    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of');
-    if (cue && governs(ctx, k, act)) return true;
-  }
-  return false;
-}
-
-/** "... is impossible", "... is not allowed" after a nominal act or a passive subject. */
-function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
-  const { tokens } = ctx.s;
-  for (let k = end; k < to && k < end + WINDOW; k++) {
-    const t = tokens[k] as Token;
-    if (NEGATION_AFTER.has(t.lower)) return true;
-    if ((t.lower === 'not' || t.lower === "n't" || t.lower === 'never') && PERMISSION.has(tokens[k + 1]?.lower ?? '')) return true;
-    if (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && PERMISSION.has(tokens[k + 2]?.lower ?? '')) return true;
-    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
-  }
-  return false;
-}
-
-/**
- * A detection or prevention of the act ("is detected", "the RMP blocks", "protects ... from"), and
- * whether that is itself negated ("goes undetected", "is not detected").
- */
-function detection(ctx: Ctx, start: number, end: number, from: number, to: number): { found: boolean; negated: boolean } {
-  const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
-  const undetected = ctx.lex.classes.has('undetected') ? spans(ctx, 'undetected') : undefined;
-  for (let k = end; k < to && k < end + 14; k++) {
-    if (undetected?.[k]) return { found: true, negated: true };
-    if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to) };
-    if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
-  }
-  for (let k = start - 1; k >= from && start - k <= 14; k--) {
-    if (undetected?.[k]) return { found: true, negated: true };
-    if (detect?.[k] && governs(ctx, k, start)) return { found: true, negated: negatedAt(ctx, k, from) };
-  }
-  return { found: false, negated: false };
-}
-
-/** "can", "is able to", "is free to" before the act, with nothing negating it. */
-function ability(ctx: Ctx, act: number, from: number): boolean {
-  for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
-    const t = ctx.s.tokens[k] as Token;
-    if (ABILITY.has(t.lower) || ABILITY.has(t.lemma)) return governs(ctx, k, act);
-  }
-  return false;
-}
-
-/** A modal of the given set governing the act. */
-function modalAt(ctx: Ctx, act: number, from: number, modals: Set<string>): boolean {
-  for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
-    if (modals.has((ctx.s.tokens[k] as Token).lower)) return governs(ctx, k, act);
-  }
-  return false;
-}
-
-interface Roles {
-  patient: [number, number][];
-  agent: [number, number][];
-}
-
-function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number): Roles {
-  const { tokens } = ctx.s;
-  const t = tokens[start] as Token;
-  const roles: Roles = { patient: [], agent: [] };
-  const byAfter = (a: number): [number, number] | undefined => {
-    for (let k = a; k < to && k < a + 10; k++) {
-      if ((tokens[k] as Token).lower === 'by') return phraseAround(ctx, k + 1);
-      if (BOUNDARY_WORDS.has((tokens[k] as Token).lower)) break;
-    }
-    return undefined;
-  };
-  if (isVerb(t)) {
-    let aux = passiveAt(ctx, start, from);
-    // A participle right after a noun group is a reduced passive: "memory encrypted by default".
-    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
-    if (aux >= 0) {
-      roles.patient.push(subjectSpan(ctx, aux, from));
-      const by = byAfter(end);
-      if (by) roles.agent.push(by);
-      // A relative clause: "pages, which cannot be remapped" takes the phrase before it.
-      if (from > 0) roles.patient.push(phraseAround(ctx, from - 1));
-    } else {
-      roles.patient.push(objectSpan(ctx, end, to));
-      roles.agent.push(subjectSpan(ctx, start, from));
-      if (from > 0 && BOUNDARY_WORDS.has((tokens[from] as Token).lower)) roles.patient.push(phraseAround(ctx, from - 1));
-    }
-    return roles;
-  }
-  // A noun or an adjective: its own noun group ("memory tampering", "encrypted memory"),
-  // what a preposition links to it, and, after a copula, the subject.
-  const [gFrom, gTo] = phraseAround(ctx, start);
-  const groupEnd = ctx.s.groupAt[start] !== undefined && (ctx.s.groupAt[start] as number) >= 0 ? (ctx.s.groups[ctx.s.groupAt[start] as number] as NounGroup).end : end;
-  roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
-  // "treat the host as an adversary", "regard the VMM as hostile": the object before "as".
-  if (gFrom > 0 && (tokens[gFrom - 1] as Token).lower === 'as') {
-    let v = gFrom - 2;
-    while (v >= from && !isVerb(tokens[v])) v--;
-    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, gFrom - 1]);
-  }
-  // An adverb ("acts maliciously"): the subject of the verb it modifies.
-  if (t.pos === 'ADV') {
-    let v = start - 1;
-    while (v >= from && !isVerb(tokens[v])) v--;
-    if (v >= from) roles.patient.push(subjectSpan(ctx, v, from));
-  }
-  roles.agent.push([gFrom, start]);
-  const by = byAfter(end);
-  if (by) roles.agent.push(by);
-  // "any write the host makes to ...": a noun group right after the act and before a verb.
-  const next = ctx.s.groupAt[end] ?? -1;
-  if (next >= 0) {
-    const g = ctx.s.groups[next] as NounGroup;
-    if (isContentVerb(tokens[g.end])) { roles.agent.push([g.start, g.end]); roles.patient.push(objectSpan(ctx, g.end + 1, to)); }
-  }
-  const cop = copulaBefore(ctx, start, from);
-  if (cop >= 0) roles.patient.push(subjectSpan(ctx, cop, from));
-  // A nominal subject of the clause's verb: "Modification of pages triggers a fault".
-  return roles;
-}
-
-function anyHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): boolean {
-  return ranges.some(([a, b]) => holds(ctx, ids, a, b));
-}
-
-/** Actor classes other than the frame's agents that the agent phrases name: the act is someone else's. */
-function otherActor(ctx: Ctx, frame: Frame, ranges: [number, number][]): boolean {
-  const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
-  return anyHolds(ctx, others, ranges) && !anyHolds(ctx, frame.agent ?? [], ranges);
+export function tagged(tokens: Token[]): TaggedSentence {
+  const clauses = clauseLists(tokens).map((list): ClauseView => {
+    const view = list.tokens.map((i) => tokens[i] as Token);
+    // A relative clause's list starts with its antecedent, then the relative word.
+    return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
+  });
+  return { ...chunk(tokens), clauses };
 }
 
 function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch | undefined {
-  const [from, to] = clauseRange(ctx, start);
-  if (frame.requires && !holds(ctx, frame.requires, from, to)) return undefined;
-  if (frame.excludes && holds(ctx, frame.excludes, from, to)) return undefined;
+  const from = 0;
+  const to = ctx.s.tokens.length;
+  // What the frame requires may be anywhere in the sentence ("even when the attacker has physical access, ...").
+  if (frame.requires && !holds(ctx.full ?? ctx, frame.requires, 0, (ctx.full ?? ctx).s.tokens.length)) return undefined;
+  if (frame.excludes && ctx.related().some((c) => holds(c, frame.excludes as string[], 0, c.s.tokens.length))) return undefined;
+  if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
-  if (frame.patient && !anyHolds(ctx, frame.patient, roles.patient)) return undefined;
+  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient);
+  if (!patientFound && frame.claim !== 'blocked') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])))) return undefined;
-  const negated = negatedAt(ctx, start, from) || (!isVerb(tokens[start]) || passiveAt(ctx, start, from) >= 0 ? negatedAfter(ctx, end, to) : false);
+  if (pastTense(ctx, start, end, from, to)) return undefined;
+  const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
+  const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
+  const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead && negatedAfter(ctx, end, to));
+  // "does not adopt the threat model in which the host is treated as malicious": a relative
+  // clause on the object of a denied verb asserts nothing.
+  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;
+  // The words that make the claim: the act, with a negation just before it ("cannot modify")
+  // and the words hyphenated to it ("integrity-protected").
+  let first = start;
+  while (first > 0 && start - first < 3 && ((tokens[first - 1] as Token).pos === 'PART' || /^(?:can|cannot|could|never|no|not)$/.test((tokens[first - 1] as Token).lower))) first--;
+  if (first < start && !negated) first = start;
+  let last = end;
+  while ((tokens[last] as Token | undefined)?.text === '-' && tokens[last + 1] && (tokens[last] as Token).start === (tokens[last - 1] as Token).end) last += 2;
   const out = (polarity: FrameMatch['polarity']): FrameMatch => ({
-    frame, polarity, act: start, start: (tokens[start] as Token).start, end: (tokens[end - 1] as Token).end,
+    frame, polarity, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end,
   });
+  // An attack claim needs an attacker or a confidential-computing word in its sentence:
+  // "if one of the interrupts could not be injected" protects nothing.
+  if (frame.claim === 'blocked' && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
-  if (negated) return out('positive');
+  if (frame.claim === 'denied') {
+    // "plaintext exposure of guest memory is prevented" claims what plaintext would deny.
+    const det = negated ? undefined : detection(ctx, start, end, from, to);
+    return out(negated || (det?.found && !det.negated) ? 'positive' : 'negative');
+  }
+  if (negated) return patientFound ? out('positive') : undefined;
   const det = detection(ctx, start, end, from, to);
+  // "guards guest memory against tampering": what the detection guards is the patient.
+  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start))) return undefined;
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? (attacker || roles.agent.every(([a, b]) => a >= b) ? out('negative') : undefined) : out('positive');
-  if (attacker && ability(ctx, start, from)) return out('negative');
+  if (ability(ctx, start, from) && (attacker || (passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length)))) return out('negative');
+  // Stated as done by an attacker ("the register state is exposed to the host", "registers
+  // readable by the hypervisor"): the property is denied.
+  if (attacker && statedAsDone(ctx, start, from) && !holds(ctx.full ?? ctx, ['detect'], 0, (ctx.full ?? ctx).s.tokens.length)) return out('negative');
   return undefined;
 }
 
-/** The first match of any of the frames in the sentence, or undefined. */
-export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon): FrameMatch | undefined {
-  const ctx: Ctx = { s, lex, memo: new Map() };
+/** Is the verb before the phrase that starts with `first` negated (in the whole sentence)? */
+function antecedentDenied(full: Ctx, first: Token): boolean {
+  const tokens = full.s.tokens;
+  let v = tokens.indexOf(first) - 1;
+  while (v >= 0 && !isVerb(tokens[v])) v--;
+  return v >= 0 && negatedAt(full, v, 0);
+}
+
+/** The first match of any of the frames in the sentence (by position), or undefined. */
+export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon, coco: boolean): FrameMatch | undefined {
+  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: new Map() };
+  const embedded = (v: ClauseView) => v.relAt >= 0 || v.tokens[0]?.text === '(' || v.tokens[0]?.text === '—';
+  // An embedded clause sits between the first and the last token of the clause it qualifies.
+  const within = (v: ClauseView, host: ClauseView) => {
+    const at = v.tokens[v.relAt >= 0 ? v.relAt : 0]?.start ?? -1;
+    return at > (host.tokens[0]?.start ?? 0) && at <= (host.tokens[host.tokens.length - 1]?.start ?? 0) + 1 || at === (host.tokens[host.tokens.length - 1]?.end ?? -2) + 1;
+  };
+  const order = [...s.clauses].sort((a, b) => (a.tokens[0]?.start ?? 0) - (b.tokens[0]?.start ?? 0));
+  const ctxs = new Map<ClauseView, Ctx>();
+  const ctxOf = (view: ClauseView): Ctx => {
+    let c = ctxs.get(view);
+    if (!c) {
+      const k = order.indexOf(view);
+      c = {
+        s: view, coco, full, lex, memo: new Map(),
+        following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined),
+        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
+        related: () => [ctxOf(view), ...order.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)],
+      };
+      ctxs.set(view, c);
+    }
+    return c;
+  };
+  // A claim of the main clause speaks for the sentence; a relative or subordinate clause's
+  // ("Unlike SEV, where the hypervisor can remap pages, SNP guests ...") only when it has none.
+  const subordinate = (v: ClauseView) => v.relAt >= 0 || /^(?:where|when|whenever|if|once|because|since|although|though|while|whereas|unless|as)$/.test(v.tokens[0]?.lower ?? '');
+  // A clause that describes what a contrast excludes ("Unlike SEV, where the host can remap pages, ...") claims nothing of the scope.
+  const onContrast = (v: ClauseView) => v.relAt > 0 && v.tokens.slice(0, v.relAt).some((t) => /^(?:unlike|except|excluding)$/.test(t.lower));
+  const main = order.filter((v) => !subordinate(v));
+  return first(main) ?? first(order.filter((v) => subordinate(v) && !onContrast(v)));
+
+  function first(views: ClauseView[]): FrameMatch | undefined {
   let best: FrameMatch | undefined;
-  for (const frame of frames) {
-    for (const id of frame.act) {
-      const m = spans(ctx, id);
-      for (let i = 0; i < m.length; i++) {
-        if (!m[i] || (best && (s.tokens[i] as Token).start >= best.start)) continue;
-        const found = matchAt(ctx, frame, i, i + (m[i] as number));
-        if (found) { best = found; break; }
+  for (const view of views) {
+    const ctx = ctxOf(view);
+    for (const frame of frames) {
+      for (const id of frame.act) {
+        const m = spans(ctx, id);
+        for (let i = view.relAt >= 0 ? view.relAt : 0; i < m.length; i++) {
+          if (!m[i] || (best && (view.tokens[i] as Token).start >= best.start)) continue;
+          const found = matchAt(ctx, frame, i, i + (m[i] as number));
+          if (found) { best = found; break; }
+        }
       }
     }
   }
   return best;
+  }
 }

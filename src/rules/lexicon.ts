@@ -62,12 +62,25 @@ function compileClass(c: LexiconClass): CompiledClass {
 export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivations: Record<string, string>): number {
   const t = tokens[i];
   if (!t || t.pos === 'PUNCT') return 0;
-  if (keysOf(t, derivations).some((k) => cls.single.has(k))) return 1;
+  const keys = keysOf(t, derivations);
+  if (keys.some((k) => cls.single.has(k))) return 1;
+  // "unencrypted", "unprotected": the act, negated (frames read the prefix).
+  if (/^un./.test(t.lower)) {
+    const bare = t.lower.slice(2);
+    if (cls.single.has(bare) || cls.single.has(derivations[bare] ?? '')) return 1;
+  }
   for (const phrase of cls.multi) {
     let j = i;
     let ok = true;
-    for (const word of phrase) {
+    for (let w = 0; w < phrase.length; w++) {
+      const word = phrase[w] as string;
       while (j < tokens.length && j > i && (tokens[j] as Token).text === '-') j++;
+      // A particle may come after the object ("roll the memory back"): the act is then the verb alone.
+      if (w === phrase.length - 1 && w > 0 && PARTICLES.has(word)) {
+        let k = j;
+        while (k < tokens.length && k < j + 6 && (tokens[k] as Token).lower !== word && (tokens[k] as Token).pos !== 'VERB' && (tokens[k] as Token).text !== ',') k++;
+        if (tokens[k]?.lower === word) return 1;
+      }
       const tj = tokens[j];
       if (!tj || !keysOf(tj, derivations).includes(word)) { ok = false; break; }
       j++;
@@ -76,6 +89,8 @@ export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivati
   }
   return 0;
 }
+
+const PARTICLES = new Set(['back', 'out', 'off', 'over', 'up', 'down', 'in']);
 
 /** Stems of a word for the text prefilter: "modify" → "modif", "write" → "writ". */
 function stem(word: string): string {
@@ -103,5 +118,6 @@ export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): RegExp | unde
     alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     for (const f of IRREGULAR_FORMS[w] ?? []) alternatives.add(f);
   }
-  return new RegExp(`\\b(?:${[...alternatives].sort().join('|')})`, 'i');
+  // "unencrypted", "unprotected": an act with a negating prefix.
+  return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join('|')})`, 'i');
 }

@@ -48,7 +48,7 @@ export const RULE_KINDS = ['property', 'umbrella', 'term', 'example'] as const;
 export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 export const VALUES = ['holds', 'breaks', 'caveat'] as const;
 export const POLARITIES = ['positive', 'negative'] as const;
-export const CLAIMS = ['blocked', 'asserted'] as const;
+export const CLAIMS = ['blocked', 'asserted', 'denied'] as const;
 export const STATUSES = ['mainline', 'proposal'] as const;
 /** Lexicon words: lower-case lemmas or lemma phrases. */
 export const LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;

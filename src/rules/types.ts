@@ -97,10 +97,11 @@ export interface LexiconClass {
  * `blocked`: the property is claimed when the act is impossible, detected or prevented ("the
  * host cannot modify guest memory", "tampering is detected") and denied when an attacker is
  * said to be able to do it. `asserted`: claimed when the act or state holds ("guest memory is
- * encrypted", "integrity of guest memory"), denied when it is negated.
+ * encrypted", "integrity of guest memory"), denied when it is negated. `denied`: the act, when it
+ * holds, denies the property ("the guest trusts the host" denies an untrusted host).
  */
 export interface Frame {
-  claim: 'blocked' | 'asserted';
+  claim: 'blocked' | 'asserted' | 'denied';
   /** Lexicon class ids. */
   act: string[];
   patient?: string[];

@@ -10,7 +10,7 @@ export interface Clause {
 }
 
 /** Words that end a negation cue's reach, and start a new clause. */
-const BOUNDARY = /;|\s(?:but|whereas|which|that|while|although|though|except that)\b|,\s*(?=(?:but|whereas|which|while|although|though)\b)/gi;
+const BOUNDARY = /;|\s(?:but|yet|whereas|which|that|while|although|though|except that)\b|,\s*(?=(?:but|yet|whereas|which|while|although|though)\b)/gi;
 /** A clause opened by a subordinator runs to its first comma ("While X differ, all Y ..."). */
 const SUBORDINATE = /^\W*(?:while|although|though|whereas|even if|even though|unlike|if|when)\b/i;
 

@@ -36,8 +36,11 @@ export interface Matcher {
   forDocument(text: string, extra?: Iterable<string>): Matcher;
   /** Could `text` put a sentence in CoCo context (a technology or a CoCo umbrella, not only "x86")? A quick test. */
   mayNameCoco(text: string): boolean;
-  /** Mentions in a sentence (or title), with context rules applied. */
-  find(text: string, anyCase?: boolean): Mention[];
+  /**
+   * Mentions in a sentence (or title), with context rules applied; `context`: the text is in a
+   * CoCo document, where ambiguous names ("TEE", "UV") need no other word beside them.
+   */
+  find(text: string, anyCase?: boolean, context?: boolean): Mention[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -104,7 +107,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     }
   };
 
-  const find = (text: string, anyCase = false): Mention[] => {
+  const find = (text: string, anyCase = false, inContext = false): Mention[] => {
     const found: { m: Mention; e: Entry }[] = [];
     if (anyCase) {
       scan(anyCaseRe, text, (s) => byLower.get(s.toLowerCase()), found);
@@ -127,7 +130,9 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const named = new Set(kept.filter((f) => f.m.kind === 'technology' && !f.e.alias?.besides).flatMap((f) => f.m.ids));
     const out: Mention[] = [];
     for (const f of kept) {
-      if ((f.e.alias?.needsContext || f.e.umbrella?.needsContext) && !context) continue;
+      // In a CoCo document "TEE" needs no other word beside it; "PV" and "UV" still do (Xen PV guests).
+      if (f.e.alias?.needsContext && !context) continue;
+      if (f.e.umbrella?.needsContext && !context && !inContext) continue;
       const besides = f.e.alias?.besides;
       if (besides && besides.named.some((id) => named.has(id))) f.m.ids = [...besides.means];
       out.push(f.m);
@@ -147,7 +152,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
     const self: Matcher = {
       ruleSet, all: all.filter(keep), mayNameCoco,
-      find: (text, anyCase) => find(text, anyCase).map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m)),
+      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m)),
       forDocument: () => self,
     };
     return self;

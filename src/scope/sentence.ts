@@ -40,9 +40,9 @@ export interface SentenceScope {
 const EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|in the case of|like)(?=\s|$)/gi;
 const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from)(?=\s|$)/gi;
 /** Words a list of examples may carry between its names. */
-const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|case\b|cases\b|its\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
+const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
 const QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
-const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?)\b/i;
+const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
 const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 
 /**
@@ -51,7 +51,7 @@ const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/
  * word for guests, hosts or technologies ("x86 guests"). "x86 page tables",
  * "AMD Key Derivation Service" and "Intel's SDM" name other things.
  */
-const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|providers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
+const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|trusted)\s+(?:guests?|VMs?|execution|virtual machines?|workloads?)|and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
 const SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
 function scopes(text: string, m: Mention): boolean {
   if (m.kind !== 'umbrella' || m.umbrella?.coco) return true;
@@ -61,17 +61,23 @@ function scopes(text: string, m: Mention): boolean {
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
 const unite = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
-/** Mentions reached from a cue through a list of names and filler words. */
+/**
+ * Mentions reached from a cue through a list of names and filler words. A cue that opens the
+ * sentence ("Unlike SEV and SEV-ES guests, SNP and TDX guests ...") ends at its first comma,
+ * unless the names after that comma are followed by another (an enumeration).
+ */
 function cueSpan(text: string, from: number, mentions: Mention[]): Mention[] {
   const got: Mention[] = [];
   let at = from;
   let afterComma = false;
+  const opening = /^\W*$/.test(text.slice(0, Math.max(0, from - 20)).replace(/\b\w+\s*$/, '')) && /^\W*\w+(?:\s+\w+)?\s*$/.test(text.slice(0, from));
   for (let guard = 0; guard < 50; guard++) {
     const m = mentions.find((x) => x.start >= at && /^\s*$/.test(text.slice(at, x.start)));
     if (m) {
       // After a comma, a name belongs to the list only if the list goes on or ends after it:
       // "such as SNP, TDX and s390" is one list; in "Unlike SEV, SEV-SNP provides ..." the comma ends it.
       if (afterComma && !listGoesOn(text, m.end)) break;
+      if (afterComma && opening && !enumerationGoesOn(text, m.end)) break;
       got.push(m); at = m.end; afterComma = false; continue;
     }
     const f = FILLER.exec(text.slice(at));
@@ -88,6 +94,10 @@ function listGoesOn(text: string, from: number): boolean {
   for (let f = WORD_FILLER.exec(rest); f && f[0].length; f = WORD_FILLER.exec(rest)) rest = rest.slice(f[0].length);
   return /^\s*(?:,|and\b|or\b|\)|[.;:]|$)/.test(rest);
 }
+/** After a name that follows the opening cue's comma: a further comma before any verb ("Unlike SEV, SEV-ES and SNP, TDX ..."). */
+function enumerationGoesOn(text: string, from: number): boolean {
+  return /^(?:\s*(?:and|or|,)?\s*[\w-]+(?:\s+guests?|\s+VMs?)?){0,3}\s*,/.test(text.slice(from, from + 80)) && !/^\s*(?:and|or)\s+[\w-]+\s+(?:guests?|VMs?)\s+\w+/.test(text.slice(from, from + 80));
+}
 const WORD_FILLER = /^\s*(?:(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?|technologies)\b/;
 
 export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean } = {}): SentenceScope {
@@ -97,6 +107,11 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   for (const [cue, into] of [[EXAMPLE_CUE, examples], [CONTRAST_CUE, contrasts]] as const) {
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m; m = cue.exec(text)) for (const x of cueSpan(text, m.index + m[0].length, mentions)) into.add(x);
+  }
+  // Examples named after the fact: ", pKVM included,", ", pKVM guests among them,", ", pKVM ones too".
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.start - 3), m.start);
+    if (/,\s*$/.test(before) && /^(?:[\s-]+(?:guests?|VMs?|ones?|based(?: designs?| guests?| VMs?)?))?\s+(?:included|among them|too|as well)\b/i.test(text.slice(m.end, m.end + 40))) examples.add(m);
   }
 
   let universal: SentenceScope['universal'];
@@ -142,7 +157,9 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
       const next = plain[k] as Mention;
       const gap = text.slice(group.end, next.start);
       if (clauseAt(clauses, group.end) !== clauseAt(clauses, next.start)) break;
-      if (COORDINATOR.test(gap) || /[;:()]/.test(gap.replace(/['’]s\b/g, ''))) break;
+      // "On x86, a confidential guest ...": an opening prepositional phrase qualifies the subject.
+      const opener = groups.length === 0 && /^\W*(?:on|in|for|with|under|across|within)\s+(?:the\s+)?$/i.test(text.slice(0, group.start)) && /^\s*,\s*(?:(?:a|an|the|every|each|any|all)\s+)?$/i.test(gap);
+      if (!opener && (COORDINATOR.test(gap) || /[;:()]/.test(gap.replace(/['’]s\b/g, '')))) break;
       if (gap.trim().split(/\s+/).filter(Boolean).length > 5) break;
       const narrowed = intersect(group.ids, next.ids);
       if (narrowed.length === 0) break;

@@ -1,0 +1,117 @@
+/**
+ * What the frame matcher works on (rules/frames.ts): a clause of a tagged
+ * sentence with its noun groups, the word classes found in it, and the
+ * grammar words the roles and polarity are read with.
+ */
+import type { Token } from '../prose/nlp.js';
+import type { NounGroup } from '../prose/phrases.js';
+import { classAt, type CompiledClass, type CompiledLexicon, keysOf } from './lexicon.js';
+
+/** Tokens with their noun groups: a whole sentence, or one of its clauses. */
+export interface Chunked {
+  tokens: Token[];
+  groups: NounGroup[];
+  groupAt: Int32Array;
+}
+
+/** A clause: its tokens (a relative clause's start with the phrase it qualifies, up to `relAt`). */
+export interface ClauseView extends Chunked {
+  /** The relative pronoun ("which", "that", "who") when the clause starts with its antecedent; else -1. */
+  relAt: number;
+}
+
+export interface Ctx {
+  /** The clause being read. */
+  s: ClauseView;
+  /** The sentence names a CoCo technology or umbrella (an attack claim needs that, or a named attacker). */
+  coco: boolean;
+  /** The whole sentence: what a frame requires or excludes may be anywhere in it. */
+  full: Ctx | undefined;
+  /** The clause after this one (a condition's consequence). */
+  following: () => Ctx | undefined;
+  /** This clause and the clauses embedded in it. */
+  related: () => Ctx[];
+  lex: CompiledLexicon;
+  /** Memoised: the class entries that start at each token. */
+  memo: Map<string, Uint8Array>;
+}
+
+/** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
+/** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
+export const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'unable', 'incapable', 'impossible', 'lack', 'beyond', 'cannot', 'lose', 'outside']);
+export const NEGATION_AFTER = new Set(['impossible', 'forbidden', 'prohibited', 'disallowed', 'infeasible', 'absent', 'missing', 'unavailable', 'unsupported', 'lacking']);
+export const PERMISSION = new Set(['possible', 'allowed', 'permitted', 'feasible']);
+export const SUPPORT = new Set([
+  'provide', 'offer', 'have', 'give', 'guarantee', 'ensure', 'maintain', 'preserve', 'keep', 'enforce', 'implement', 'support',
+  'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure',
+  'protect', 'lack', 'need', 'require', 'rely', 'use', 'allow', 'let', 'enable', 'make', 'be', 'way', 'mean', 'ability', 'attempt',
+  'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see', 'take', 'try',
+]);
+export const ABILITY = new Set(['can', 'could', 'may', 'might', 'able', 'free', 'allowed', 'capable', 'ability', 'permitted']);
+/** Modals of possibility: what they govern is not claimed ("would allow", "might add"). */
+export const POSSIBILITY = new Set(['would', 'might']);
+export const BE = new Set(['be', 'get', 'become', 'remain', 'stay']);
+export const LINKS = new Set(['of', 'to', 'with', 'on', 'into', 'against', 'in', 'for', 'from', 'over', 'at']);
+export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'since', 'so', 'unless', 'while', 'whereas', 'although', 'though']);
+export const WINDOW = 10;
+/** Nouns that name the act itself: "replay attacks", "tampering attempts". */
+export const ATTACK_HEADS = new Set(['attack', 'attempt', 'threat', 'exploit', 'operation', 'access']);
+
+/** Verbs the grammar above reads (the tagger is told them, with the lexicon's acts). */
+export const GRAMMAR_VERBS = ['regard', 'consider', 'treat', 'deem', 'view', 'assume', 'keep', 'leave', 'give', 'provide', 'offer',
+  'guarantee', 'ensure', 'preserve', 'maintain', 'enforce', 'lack', 'need', 'rely', 'allow', 'let', 'enable', 'remain', 'stay'];
+
+export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+export const isContentVerb = (t: Token | undefined) => !!t && t.pos === 'VERB';
+
+export function spans(ctx: Ctx, id: string): Uint8Array {
+  let m = ctx.memo.get(id);
+  if (m) return m;
+  const cls = ctx.lex.classes.get(id);
+  m = new Uint8Array(ctx.s.tokens.length);
+  if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
+  ctx.memo.set(id, m);
+  return m;
+}
+
+/** Does any token in [from, to) start an entry of one of the classes (respecting their unless/with words)? */
+export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolean {
+  for (const id of ids) {
+    const m = spans(ctx, id);
+    const cls = ctx.lex.classes.get(id) as CompiledClass;
+    for (let i = Math.max(0, from); i < Math.min(to, m.length); i++) if (m[i] && fits(ctx, cls, i)) return true;
+  }
+  return false;
+}
+
+/** A class's unless/with words, looked up in the noun group (and "of" chain) around token i. */
+function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
+  if (cls.unless.size === 0 && cls.with.size === 0) return true;
+  const [from, to] = phraseAround(ctx, i);
+  const words = new Set<string>();
+  for (let k = from; k < to; k++) for (const key of keysOf(ctx.s.tokens[k] as Token, ctx.lex.derivations)) words.add(key);
+  // A reduced relative after the phrase qualifies it too: "memory made accessible to the host".
+  for (let k = to; k < to + 3 && k < ctx.s.tokens.length; k++) {
+    const t = ctx.s.tokens[k] as Token;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) || t.pos === 'PUNCT') break;
+    for (const key of keysOf(t, ctx.lex.derivations)) words.add(key);
+  }
+  if ([...cls.unless].some((w) => words.has(w))) return false;
+  // "memory" needs to say whose, unless the sentence is about confidential guests anyway.
+  return cls.with.size === 0 || ctx.coco || [...cls.with].some((w) => words.has(w));
+}
+
+/** The noun group around token i, with the groups it is chained to by "of" and by hyphens. */
+export function phraseAround(ctx: Ctx, i: number): [number, number] {
+  const { groups, groupAt, tokens } = ctx.s;
+  const g = groupAt[i] ?? -1;
+  if (g < 0) return [i, i + 1];
+  let k = g;
+  let from = (groups[k] as NounGroup).start;
+  let to = (groups[k] as NounGroup).end;
+  while (k + 1 < groups.length && (groups[k + 1] as NounGroup).start === to + 1 && (tokens[to] as Token).lower === 'of') { k++; to = (groups[k] as NounGroup).end; }
+  k = g;
+  while (k > 0 && (groups[k - 1] as NounGroup).end === from - 1 && (tokens[from - 1] as Token).lower === 'of') { k--; from = (groups[k] as NounGroup).start; }
+  return [from, to];
+}
+

@@ -1,0 +1,221 @@
+/**
+ * The polarity of an act (DESIGN §2): negated ("cannot modify", "has no way
+ * to alter", "can neither read nor write", "is impossible"), detected or
+ * prevented ("tampering is detected", "the RMP blocks remapping", "goes
+ * unnoticed"), within an attacker's ability ("can", "is able to"), stated as
+ * done, in the past (history) or possible only (would, might). A negation
+ * governs the first verb after it, and what a support verb (provide, have,
+ * ensure ...) takes as its object: "need not talk to the untrusted host" does
+ * not deny an untrusted host.
+ */
+import type { Token } from '../prose/nlp.js';
+import { ABILITY, BE, BOUNDARY_WORDS, isContentVerb, isVerb, NEGATION, NEGATION_AFTER, spans, SUPPORT, WINDOW, type Ctx } from './frame-context.js';
+import { passiveAt } from './frame-roles.js';
+
+/**
+ * Does the negation cue at `cue` govern the act at `act`? It does when the act is the first
+ * verb after the cue, or sits in the object of a support verb the cue governs, or in the noun
+ * group the cue opens ("no modification", "without integrity protection").
+ */
+export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = true): boolean {
+  const { tokens } = ctx.s;
+  if (act - cue - parentheticalLength(ctx, cue, act) > WINDOW) return false;
+  const detect = detectorsTakeIt && ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
+  // "nothing the hypervisor does ... can change": a relative clause right after the cue's noun.
+  let relativeVerb = ['nothing', 'nobody', 'no', 'none'].includes((tokens[cue] as Token).lower) ? 1 : 0;
+  for (let k = cue + 1; k < act; k++) {
+    const t = tokens[k] as Token;
+    // A parenthetical between commas: "cannot, on any platform, read".
+    if (t.text === ',') {
+      const close = tokens.findIndex((x, n) => n > k && n < act && x.text === ',');
+      if (close > k) { k = close; continue; }
+    }
+    if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ') { relativeVerb--; continue; }
+    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') return false;
+    // "lack any protection against the host modifying ...": the cue denies the protection.
+    if (detect?.[k]) return false;
+    if (!isContentVerb(t)) continue;
+    const prev = tokens[k - 1] as Token;
+    const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
+    if (SUPPORT.has(t.lemma) || coordinated) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Tokens of comma-enclosed parentheticals between the cue and the act (they do not count for the window). */
+function parentheticalLength(ctx: Ctx, cue: number, act: number): number {
+  let n = 0;
+  let open = -1;
+  for (let k = cue + 1; k < act; k++) {
+    if ((ctx.s.tokens[k] as Token).text !== ',') continue;
+    if (open < 0) open = k; else { n += k - open + 1; open = -1; }
+  }
+  return n;
+}
+
+/** Verbs that say an act takes place: "tampering does not go unnoticed", "replay does not occur". */
+const HAPPEN = new Set(['happen', 'occur', 'succeed', 'work', 'go', 'come', 'take', 'exist', 'apply']);
+
+/** Cues that negate only the phrase they open ("without any help from the host, ..."): no comma may follow before the act. */
+const PHRASE_CUES = new Set(['without', 'no', 'none', 'nothing', 'nobody', 'lack', 'beyond', 'outside']);
+export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
+  const { tokens } = ctx.s;
+  let negations = 0;
+  for (let k = act - 1; k >= from && act - k <= WINDOW * 2; k--) {
+    const t = tokens[k] as Token;
+    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of');
+    if (!cue || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && negations > 0)) continue;
+    // A phrase cue does not reach past a comma, unless the commas enclose a parenthetical (", pKVM included,").
+    if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ',').length % 2 === 1) continue;
+    // "not against physical replay": the cue denies a protection whose verb is left out.
+    if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "nor" carries the negation of a "neither" before it; count the pair once.
+    if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
+    if (governs(ctx, k, act)) negations++;
+  }
+  // "never left unable to prove": two negations affirm.
+  return negations % 2 === 1;
+}
+
+/**
+ * "... is impossible", "... is not allowed", "... is not part of ..." after a nominal act or a
+ * passive subject: the predicate denies it. A denied detection ("is not detected") is not a
+ * denial of the act; detection() reads it.
+ */
+export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
+  const { tokens } = ctx.s;
+  const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
+  // The act's own predicate: the first verb after it (past the phrases linked to it).
+  let k = end;
+  while (k < to && !isVerb(tokens[k]) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
+    if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
+    // ", meaning a fresh report requested by the workload itself, is not available": past the parenthetical.
+    if ((tokens[k] as Token).text === ',') {
+      const close = tokens.findIndex((x, n) => n > k && n < to && x.text === ',');
+      if (close > k) { k = close + 1; continue; }
+    }
+    k++;
+  }
+  if (k >= to || k > end + WINDOW) return false;
+  if (NEGATION_AFTER.has((tokens[k] as Token).lower)) return true;
+  if (!(tokens[k] as Token).pos.startsWith('AUX') && !BE.has((tokens[k] as Token).lemma)) return false;
+  let n = k + 1;
+  while (n < to && (tokens[n] as Token).pos === 'ADV' && !NEGATION.has((tokens[n] as Token).lower) && (tokens[n] as Token).lower !== 'no') n++;
+  const cue = tokens[n];
+  if (!cue) return false;
+  if (NEGATION_AFTER.has(cue.lower)) return true;
+  if (cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never' || (cue.lower === 'no' && tokens[n + 1]?.lower === 'longer')) {
+    const next = cue.lower === 'no' ? n + 2 : n + 1;
+    if (detect?.[next] || tokens[next]?.lower === 'only') return false;
+    // "is not possible", "is not part of": a copula denies its subject; after "does not" or
+    // "will not" only a verb that says the act happens does ("does not occur", "does not come with").
+    if (BE.has((tokens[k] as Token).lemma)) return true;
+    const verb = tokens[next];
+    return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
+  }
+  return false;
+}
+
+/**
+ * A detection or prevention of the act ("is detected", "the RMP blocks", "protects ... from"), and
+ * whether that is itself negated ("goes undetected", "is not detected").
+ */
+export function detection(ctx: Ctx, start: number, end: number, from: number, to: number): { found: boolean; negated: boolean; before: number } {
+  const detect = ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
+  const undetected = ctx.lex.classes.has('undetected') ? spans(ctx, 'undetected') : undefined;
+  for (let k = end; k < to; k++) {
+    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (detect?.[k]) return { found: true, negated: negatedAt(ctx, k, from) || negatedAfter(ctx, k + 1, to), before: -1 };
+    if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower) && (ctx.s.tokens[k] as Token).pos !== 'DET') break;
+  }
+  // "but not against physical replay": a denied protection, its verb left out.
+  for (let k = start - 1; k >= from && start - k <= 4; k--) {
+    const t = ctx.s.tokens[k] as Token;
+    if ((t.lower === 'against' || t.lower === 'from') && NEGATION.has(ctx.s.tokens[k - 1]?.lower ?? '')) return { found: true, negated: true, before: -1 };
+  }
+  // "When the VMM replays a page, the guest's next access faults": the condition's consequence.
+  if (/^(?:when|whenever|if|once)$/.test(ctx.s.tokens[0]?.lower ?? '')) {
+    const next = ctx.following();
+    const nextDetect = next && next.lex.classes.has('detect') ? spans(next, 'detect') : undefined;
+    if (next && nextDetect) for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
+  }
+  for (let k = start - 1; k >= from && start - k <= 14; k--) {
+    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
+  }
+  return { found: false, negated: false, before: -1 };
+}
+
+/** "notices when the host modifies ...": a detector whose object is a condition holding the act. */
+export function acrossCondition(ctx: Ctx, detector: number, act: number): boolean {
+  const { tokens } = ctx.s;
+  const k = tokens.slice(detector + 1, act).findIndex((t) => /^(?:when|whenever|if)$/.test(t.lower));
+  return k >= 0 && k <= 3;
+}
+
+/** "can", "is able to", "is free to" before the act, with nothing negating it. */
+export function ability(ctx: Ctx, act: number, from: number): boolean {
+  for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
+    const t = ctx.s.tokens[k] as Token;
+    if (ABILITY.has(t.lower) || ABILITY.has(t.lemma)) return governs(ctx, k, act);
+  }
+  return false;
+}
+
+/** A modal of the given set governing the act. */
+export function modalAt(ctx: Ctx, act: number, from: number, modals: Set<string>): boolean {
+  for (let k = act - 1; k >= from && act - k <= WINDOW; k--) {
+    if (modals.has((ctx.s.tokens[k] as Token).lower)) return governs(ctx, k, act);
+  }
+  return false;
+}
+
+/** The act as a present fact: a finite or passive verb, or an adjective of ability ("readable"). */
+export function statedAsDone(ctx: Ctx, start: number, from: number): boolean {
+  const t = ctx.s.tokens[start] as Token;
+  if (t.pos === 'ADJ') return /(?:able|ible)$/.test(t.lower);
+  if (!isVerb(t) || t.lower.endsWith('ing') || ctx.s.tokens[start - 1]?.lower === 'to') return false;
+  return passiveAt(ctx, start, from) >= 0 || t.lower !== t.lemma;
+}
+
+const PAST = new Set(['kept', 'made', 'took', 'gave', 'left', 'held', 'let', 'saw', 'wrote', 'read', 'brought', 'got', 'had', 'did']);
+
+/** A verb in the simple past: inflected, after its subject, with no auxiliary ("the VMM kept ...", "the host remapped pages"). */
+function simplePast(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  const past = (t.lower.endsWith('ed') && t.lower !== t.lemma) || (PAST.has(t.lower) && t.lower !== 'read');
+  const next = tokens[k + 1];
+  return past && !!next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
+/**
+ * History, not a property: the act's own verb is in the past tense ("was not part of", "the host
+ * could read memory before SEV-ES" is read by modality), or an auxiliary in the past governs it.
+ */
+export function pastTense(ctx: Ctx, start: number, end: number, from: number, to: number): boolean {
+  const { tokens } = ctx.s;
+  const past = (t: Token | undefined) => !!t && (/^(?:was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(t.lower) || t.lower === 'used' && tokens[tokens.indexOf(t) + 1]?.lower === 'to');
+  const t = tokens[start] as Token;
+  if (isVerb(t)) {
+    for (let k = start - 1; k >= from && start - k <= 6; k--) {
+      const p = tokens[k] as Token;
+      if (past(p)) return true;
+      if (!(p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PART' || NEGATION.has(p.lower) || /^(?:as|so|too)$/.test(p.lower))) break;
+    }
+    return simplePast(tokens, start);
+  }
+  // A nominal act: the verb before it in the past ("kept the VMM inside the trusted computing base") ...
+  for (let k = start - 1; k >= from && start - k <= 8; k--) {
+    if (isContentVerb(tokens[k])) { if (simplePast(tokens, k)) return true; break; }
+  }
+  // ... or the clause's verb after it ("Memory encryption was not part of ...").
+  for (let k = end; k < to && k < end + 8; k++) {
+    const n = tokens[k] as Token;
+    if (isVerb(n)) return past(n);
+  }
+  return false;
+}
+

@@ -1,0 +1,222 @@
+/**
+ * Roles of an act in a clause, read from word order and noun groups (no
+ * dependency parser is to be had): the object after an active verb, the
+ * subject before a passive one or before a copula, "of/to/with ..." after a
+ * nominalisation, "by ..." for the agent, and a relative clause's antecedent.
+ */
+import type { Token } from '../prose/nlp.js';
+import type { NounGroup } from '../prose/phrases.js';
+import type { Frame } from './types.js';
+import { ATTACK_HEADS, BE, BOUNDARY_WORDS, holds, isContentVerb, isVerb, LINKS, NEGATION, phraseAround, spans, SUPPORT, type Ctx } from './frame-context.js';
+
+/** The verb group before token i: skips adverbs, negations, auxiliaries and coordinated verbs back to a "be". */
+export function passiveAt(ctx: Ctx, i: number, from: number): number {
+  const t = ctx.s.tokens[i] as Token;
+  if (t.lower === t.lemma || t.lower.endsWith('ing') || /[^s]s$/.test(t.lower)) return -1;
+  for (let k = i - 1; k >= from; k--) {
+    // A parenthetical between the auxiliary and the participle: "are, without exception, emulated".
+    if ((ctx.s.tokens[k] as Token).text === ',') {
+      let c = k - 1;
+      while (c >= from && (ctx.s.tokens[c] as Token).text !== ',' && !isVerb(ctx.s.tokens[c])) c--;
+      if (c >= from && (ctx.s.tokens[c] as Token).text === ',' && k - c <= 6) { k = c; continue; }
+    }
+    const p = ctx.s.tokens[k] as Token;
+    if (BE.has(p.lemma) && isVerb(p)) return k;
+    if (p.pos === 'ADV' || p.pos === 'PART' || p.pos === 'CCONJ' || p.text === ',' || NEGATION.has(p.lower) || isContentVerb(p) || (p.pos === 'AUX' && !BE.has(p.lemma))) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** The subject span of the verb at i: from the clause start (after a relative word) to the verb group. */
+export function subjectSpan(ctx: Ctx, i: number, from: number): [number, number] {
+  let start = from;
+  for (let k = from; k < i; k++) if (BOUNDARY_WORDS.has((ctx.s.tokens[k] as Token).lower)) start = k + 1;
+  return [start, i];
+}
+
+/** Where an active verb's objects are: after it, up to the next verb that is not coordinated with it. */
+export function objectSpan(ctx: Ctx, end: number, to: number): [number, number] {
+  const { tokens } = ctx.s;
+  let k = end;
+  // "meddle with what a guest keeps in its pages": a wh-clause object may have a verb of its own.
+  let whVerb = 0;
+  for (; k < to && k < end + 14; k++) {
+    const t = tokens[k] as Token;
+    if (BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') break;
+    if (/^(?:what|whatever|whichever)$/.test(t.lower)) whVerb = 1;
+    if (isContentVerb(t) && whVerb > 0 && k > end) { whVerb--; continue; }
+    const reducedRelative = /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[k - 1] ?? -1) >= 0;
+    if (isContentVerb(t) && k > end && (ctx.s.groupAt[k] ?? -1) < 0 && !reducedRelative) {
+      const prev = tokens[k - 1] as Token;
+      const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'to' || prev.lower === 'nor';
+      if (!coordinated && !SUPPORT.has(t.lemma)) break;
+    }
+  }
+  return [end, k];
+}
+
+/**
+ * The phrases after a nominal act linked to it by "of", "to", "with" ... ("modification of guest
+ * memory"), past nouns coordinated with the act ("confidentiality and integrity of ...") and
+ * over phrases coordinated with the first ("of memory and registers").
+ */
+export function linkedSpan(ctx: Ctx, end: number, to: number): [number, number] {
+  const { tokens, groupAt, groups } = ctx.s;
+  let k = end;
+  const skip = () => { while (k < to && (tokens[k] as Token).pos === 'ADV') k++; };
+  skip();
+  // "confidentiality and integrity of": past the coordinated nouns.
+  for (let n = 0; n < 3 && k + 1 < to && ((tokens[k] as Token).pos === 'CCONJ' || (tokens[k] as Token).text === ',') && (groupAt[k + 1] ?? -1) >= 0; n++) {
+    k = (groups[groupAt[k + 1] as number] as NounGroup).end;
+    skip();
+  }
+  if (k >= to || !LINKS.has((tokens[k] as Token).lower) || (groupAt[k + 1] ?? -1) < 0) return [end, end];
+  const [from, first] = phraseAround(ctx, k + 1);
+  let until = first;
+  // "of memory and registers": the phrases coordinated with it.
+  while (until + 1 < to && ((tokens[until] as Token).pos === 'CCONJ' || (tokens[until] as Token).text === ',') && (groupAt[until + 1] ?? -1) >= 0) {
+    until = phraseAround(ctx, until + 1)[1];
+  }
+  return [from, until];
+}
+
+/** Verbs that, like a copula, say what their subject (or passive subject) is: "is considered hostile". */
+export const COPULAR = new Set(['be', 'become', 'remain', 'stay', 'seem', 'appear', 'consider', 'deem', 'regard', 'treat', 'assume', 'view', 'presume', 'place', 'keep', 'leave', 'count']);
+/** The copula before token i in its clause ("registers are out of reach", "the host is considered hostile"), or -1. */
+export function copulaBefore(ctx: Ctx, i: number, from: number): number {
+  for (let k = i - 1; k >= from; k--) {
+    const t = ctx.s.tokens[k] as Token;
+    if (BE.has(t.lemma) && isVerb(t)) return k;
+    if (isContentVerb(t)) return COPULAR.has(t.lemma) ? (passiveAt(ctx, k, from) >= 0 ? passiveAt(ctx, k, from) : k) : -1;
+  }
+  return -1;
+}
+
+export interface Roles {
+  patient: [number, number][];
+  agent: [number, number][];
+}
+
+export function rolesOf(ctx: Ctx, start: number, end: number, from: number, to: number): Roles {
+  const { tokens } = ctx.s;
+  const t = tokens[start] as Token;
+  const roles: Roles = { patient: [], agent: [] };
+  const byAfter = (a: number): [number, number] | undefined => {
+    for (let k = a; k < to && k < a + 10; k++) {
+      if ((tokens[k] as Token).lower === 'by') return phraseAround(ctx, k + 1);
+      if (BOUNDARY_WORDS.has((tokens[k] as Token).lower)) break;
+    }
+    return undefined;
+  };
+  // A gerund naming the act ("Register tampering by the VMM is blocked"): the noun before it is
+  // what it acts on, "by ..." who acts, and it may also take an object ("remapping guest pages").
+  if (isVerb(t) && t.lower.endsWith('ing') && (ctx.s.groupAt[start - 1] ?? -1) >= 0 && !BE.has(tokens[start - 1]?.lemma ?? '')) {
+    roles.patient.push(phraseAround(ctx, start - 1), objectSpan(ctx, end, to));
+    const by = byAfter(end);
+    if (by) roles.agent.push(by);
+    return roles;
+  }
+  if (isVerb(t)) {
+    let aux = passiveAt(ctx, start, from);
+    // A participle right after a noun group is a reduced passive: "memory encrypted by default".
+    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && (ctx.s.groupAt[start - 1] ?? -1) >= 0) aux = start;
+    // "kept encrypted", "left unencrypted": the act completes a copular verb.
+    if (aux < 0) {
+      let c = start - 1;
+      while (c >= from && (tokens[c] as Token).pos === 'ADV') c--;
+      if (c >= from && COPULAR.has((tokens[c] as Token).lemma) && isVerb(tokens[c])) aux = passiveAt(ctx, c, from) >= 0 ? passiveAt(ctx, c, from) : c;
+    }
+    if (aux >= 0) {
+      roles.patient.push(subjectSpan(ctx, aux, from));
+      const by = byAfter(end);
+      if (by) roles.agent.push(by);
+      // A relative clause: "pages, which cannot be remapped" takes the phrase before it.
+      if (ctx.s.relAt > 0 && start > ctx.s.relAt) roles.patient.push([0, ctx.s.relAt]);
+    } else {
+      roles.patient.push(objectSpan(ctx, end, to));
+      const [sFrom, sTo] = subjectSpan(ctx, start, from);
+      roles.agent.push([sFrom, sTo]);
+      // "a guest under pKVM, which owns its devices": with no subject of its own, the relative
+      // clause's verb has the phrase before it (its antecedent) as its agent; with one, as its object.
+      if (ctx.s.relAt > 0 && start > ctx.s.relAt) {
+        const before: [number, number] = [0, ctx.s.relAt];
+        if (holdsAny(ctx, sFrom, sTo)) roles.patient.push(before); else roles.agent.push(before);
+      }
+    }
+    return roles;
+  }
+  // A noun or an adjective: its own noun group ("memory tampering", "encrypted memory"),
+  // what a preposition links to it, and, after a copula, the subject.
+  const [gFrom, gTo] = phraseAround(ctx, start);
+  const groupEnd = ctx.s.groupAt[start] !== undefined && (ctx.s.groupAt[start] as number) >= 0 ? (ctx.s.groups[ctx.s.groupAt[start] as number] as NounGroup).end : end;
+  // An adjective before its noun ("an untrusted host", "encrypted memory") is about that noun alone.
+  const prenominal = t.pos === 'ADJ' && groupEnd > end;
+  if (prenominal) roles.patient.push([end, groupEnd]);
+  else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
+  // "treat the host as an adversary", "regard the VMM as hostile": the object before "as".
+  if (gFrom > 0 && (tokens[gFrom - 1] as Token).lower === 'as') {
+    let v = gFrom - 2;
+    while (v >= from && !isVerb(tokens[v])) v--;
+    if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 ? subjectSpan(ctx, v, from) : [v + 1, gFrom - 1]);
+  }
+  // An adverb ("acts maliciously"): the subject of the verb it modifies.
+  if (t.pos === 'ADV') {
+    let v = start - 1;
+    while (v >= from && !isVerb(tokens[v])) v--;
+    if (v >= from) roles.patient.push(subjectSpan(ctx, v, from));
+  }
+  roles.agent.push([gFrom, start]);
+  const by = byAfter(end);
+  if (by) roles.agent.push(by);
+  // "any write the host makes to ...": a noun group right after the act and before a verb.
+  const next = ctx.s.groupAt[end] ?? -1;
+  if (next >= 0) {
+    const g = ctx.s.groups[next] as NounGroup;
+    if (isContentVerb(tokens[g.end])) { roles.agent.push([g.start, g.end]); roles.patient.push(objectSpan(ctx, g.end + 1, to)); }
+  }
+  const cop = copulaBefore(ctx, start, from);
+  if (cop >= 0) {
+    roles.patient.push(subjectSpan(ctx, cop, from));
+    // "keeps its registers out of the VMM's reach": the object between the verb and the act.
+    if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start]);
+  }
+  // The object of a support verb is claimed of that verb's subject: "all mechanisms aim to
+  // provide integrity", "x86 guests lack integrity protection".
+  for (let v = gFrom - 1; v >= from && gFrom - v <= 4; v--) {
+    const verb = tokens[v] as Token;
+    if (isContentVerb(verb) && SUPPORT.has(verb.lemma)) { roles.patient.push(subjectSpan(ctx, v, from)); break; }
+    if (verb.pos !== 'PART' && verb.pos !== 'ADV' && verb.pos !== 'DET') break;
+  }
+  return roles;
+}
+
+/**
+ * A nominal act that modifies a plural noun of no class of the frame is part of a name for
+ * something else: "the memory encryption schemes differ", "the measurement registers".
+ */
+export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
+  const { tokens } = ctx.s;
+  const head = tokens[end];
+  if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
+  if (!/s$/.test(head.lower) || head.lower === head.lemma || ATTACK_HEADS.has(head.lemma)) return false;
+  const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
+  return !own.some((id) => spans(ctx, id)[end]);
+}
+
+/** Does the span hold a noun group at all? */
+export function holdsAny(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((ctx.s.groupAt[k] ?? -1) >= 0 && (ctx.s.tokens[k] as Token).pos !== 'DET') return true;
+  return false;
+}
+
+export function anyHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): boolean {
+  return ranges.some(([a, b]) => holds(ctx, ids, a, b));
+}
+
+/** Actor classes other than the frame's agents that the agent phrases name: the act is someone else's. */
+export function otherActor(ctx: Ctx, frame: Frame, ranges: [number, number][]): boolean {
+  const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
+  return anyHolds(ctx, others, ranges) && !anyHolds(ctx, frame.agent ?? [], ranges);
+}
+
