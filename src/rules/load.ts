@@ -18,7 +18,7 @@ import { packageRoot } from '../package-root.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
 import { ReadRefusal, readRegularFile } from '../config/store.js';
-import { regexProblem } from './regex-safety.js';
+import { checkClock, regexProblem } from './regex-safety.js';
 import {
   CLAIMS, COVERS, DATE, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
@@ -88,6 +88,8 @@ class Loader {
   private propertyIds = new Set<string>();
   private termIds = new Set<string>();
   private lexiconIds = new Set<string>();
+  /** The recheck time of this file's patterns (regex-safety.ts bounds it per file). */
+  private clock = checkClock();
 
   constructor(private r: Reader) {}
 
@@ -342,7 +344,7 @@ class Loader {
   private regex(node: unknown, path: string, at?: Entry['keyNode']): string | undefined {
     const source = this.r.string(node, path, at);
     if (source === undefined) return undefined;
-    const problem = regexProblem(source, this.r.file);
+    const problem = regexProblem(source, this.r.file, this.clock);
     if (problem) { this.r.error(this.r.resolve(node), `${path}: ${problem}`); return undefined; }
     return source;
   }
