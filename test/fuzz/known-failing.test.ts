@@ -22,8 +22,6 @@ import { formatStylish } from '../../src/report/stylish.js';
 import { regexProblem } from '../../src/rules/regex-safety.js';
 import { parseRst } from '../../src/rst/parse.js';
 import { isKnown, KNOWN_FAILING } from './known-failing.js';
-import type { LspEvent, LspSession } from './gen/lsp.js';
-import { removeDocumentsDir, runSession } from './targets/lsp.js';
 import { CLAIMS } from './gen/text.js';
 import { shippedRuleSets } from './target.js';
 
@@ -31,7 +29,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let tmp = '';
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-  removeDocumentsDir();
 });
 
 function write(path: string, text: string): string {
@@ -106,14 +103,6 @@ const completes = async (id: string) => {
   expect([0, 1, 2]).toContain(r.status);
 };
 
-/** An LSP session from plain messages (framed correctly), with $URI0 a file in a temporary directory. */
-function session(...bodies: unknown[]): LspSession {
-  const events: LspEvent[] = bodies.map((body) => ({ kind: 'message', body, framing: { lengthDelta: 0 } }));
-  return { events, cuts: [], uris: ['coco.rst', 'b.rst', 'c.rst', 'd.rst', 'file://host/share/x.rst'] };
-}
-const INIT = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } } };
-const open = (uri: string, text: string) => ({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'restructuredtext', version: 1, text } } });
-
 function grid(rows: number): string {
   const out = ['+-----+-----+'];
   for (let i = 0; i < rows; i++) out.push('| a   | b   |', '+-----+-----+');
@@ -163,13 +152,6 @@ const REPRODUCTIONS: Record<string, (() => unknown) | string> = {
       expect(doc.getText(f.diagnostic.range)).toBe(f.diagnostic.data.actual);
     }
   },
-  'lsp-odd-params': () => runSession(session({ ...INIT, params: null })),
-  'lsp-after-shutdown': () => runSession(session(INIT, { jsonrpc: '2.0', id: 2, method: 'shutdown' }, { jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri: '$URI0' }, position: { line: 0, character: 0 } } }), true),
-  'lsp-bad-file-uri': () => runSession(session(INIT, open('$URI4', 'CoCo guests have memory integrity.\n'))),
-  'lsp-change-past-end': () => runSession(session(INIT, open('$URI0', 'a\nb\nc'), {
-    jsonrpc: '2.0', method: 'textDocument/didChange',
-    params: { textDocument: { uri: '$URI0', version: 2 }, contentChanges: [{ range: { start: { line: 28, character: 0 }, end: { line: 30, character: 0 } }, text: 'X\n\nConfidential computing on x86 preserves the integrity of guest memory.' }] },
-  }), true),
   'long-sentence-cues': () => completes('long-sentence-cues'),
   // Slow rather than stuck, and only a few times slower below a minute's work: no test is both cheap and reliable here.
   'patch-findings-quadratic': 'npm run fuzz -- --target patch-large (the 130,000-line hunk, once the entry is gone)',
