@@ -19,12 +19,14 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
 import { ReadRefusal, readRegularFile } from '../config/store.js';
 import { checkClock, regexProblem } from './regex-safety.js';
+import { isShippedRuleFile } from './shipped.js';
 import {
   CLAIMS, COVERS, DATE, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
 import type {
   Alias, Example, FileError, Frame, LexiconClass, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
 } from './types.js';
+import { linePosition, tooDeepAt, tooDeepMessage } from './yaml-depth.js';
 import { type Entry, Reader, yamlMessage } from './yaml-reader.js';
 
 const URL_HINT = { re: URL_PATTERN, hint: 'an http(s) URL' };
@@ -58,6 +60,9 @@ export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): {
 }
 
 export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; errors: FileError[] } {
+  // The shipped rule files are trusted (as for their patterns): no second pass over them at every start.
+  const deep = isShippedRuleFile(file) ? undefined : tooDeepAt(text);
+  if (deep !== undefined) return { errors: [{ file, ...linePosition(text, deep), message: tooDeepMessage() }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const r = new Reader(file, lineCounter, doc);

@@ -80,13 +80,6 @@ beforeAll(() => {
 
   start('long-sentence-cues', () => lint(write('sentence.rst', 'such as pKVM, the host has memory integrity.\nline\n'.repeat(8_000)), 10_000));
 
-  const deep = tree('deep');
-  const config = `scopes: ${'['.repeat(2_000)}x${']'.repeat(2_000)}\n`;
-  const script = `import { parseConfigText } from ${JSON.stringify(join(ROOT, 'dist/config/parse.js'))};
-    const out = new Set(); for (let i = 0; i < 8; i++) out.add(JSON.stringify(parseConfigText(${JSON.stringify(config)}, ${JSON.stringify(join(deep, '.claimlint.yml'))}).errors));
-    if (out.size > 1) { console.error('different results: ' + [...out].join(' / ')); process.exit(1); }`;
-  start('yaml-deep-nesting', () => node(['--input-type=module', '-e', script], 60_000));
-
   const many = tree('many');
   writeFileSync(join(many, '.claimlint.yml'), `scopes:\n  "**":\n${Array.from({ length: 130_000 }, (_, i) => `    - u${i}\n`).join('')}`);
   start('config-errors-spread', () => lint(write('many/Documentation/a.rst', 'Text.\n'), 120_000));
@@ -139,7 +132,6 @@ const REPRODUCTIONS: Record<string, (() => unknown) | string> = {
     for (const f of report.findings) expect(f.inputLine).toBeLessThanOrEqual(lines);
   },
   'regex-polynomial': () => expect(regexProblem('a*a*a*a*a*a*b', 'user.yml')).toBeDefined(),
-  'yaml-deep-nesting': () => completes('yaml-deep-nesting'),
   'config-errors-spread': () => completes('config-errors-spread'),
   'config-glob-redos': () => completes('config-glob-redos'),
   'lone-cr-line-end': () => {

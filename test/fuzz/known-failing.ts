@@ -15,11 +15,6 @@ export interface KnownFailure {
 
 export const KNOWN_FAILING: KnownFailure[] = [
   {
-    id: 'yaml-deep-nesting',
-    target: 'rules',
-    description: 'a rule or config file nested ~800 deep (e.g. "scopes: [[[[...]]]]", 4 kB) overflows the yaml library\'s stack: the error ("Maximum call stack size exceeded") and its position vary from run to run, and parsing such a config again in the same process (as the language server does on each change) aborts node with "FATAL ERROR: RegExpCompiler Allocation failed - process out of memory" (2,000 deep, 5th parse). A nesting limit before parsing is needed (src/config/parse.ts, src/rules/load.ts)',
-  },
-  {
     id: 'patch-findings-quadratic',
     target: 'patch-large',
     description: 'patch mode takes time quadratic in findings times post-image size: a patch adding a 40,000-line file with 13,000 findings takes 10 s (lintText of the same text 2 s), 130,000 lines ~90 s (src/patch/lint-patch.ts addedLineOf calls lineOfOffset, a scan from the start of the text, for every finding)',
