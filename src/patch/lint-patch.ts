@@ -163,10 +163,11 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') byNewLine.set(c.newLine as number, c);
     const header = diffLine(file.line);
     const lineOf = lineFinder(pi.text);
+    const added = addedLines(pi.added);
     const kept: VFileMessage[] = [];
     for (const m of vfile.messages as ClaimMessage[]) {
       if (!keep(m)) continue;
-      const at = addedLineOf(m, lineOf, pi.added, file);
+      const at = addedLineOf(m, lineOf, added, file);
       if (at === undefined) continue;
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
       // "#N", "FILE: path:L:" and the quoted line name one line: the finding's own line when
@@ -187,19 +188,42 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
   lintMessage(mail, report, opts, keep, coco || files.length === 0, changedFile(files));
 }
 
+interface AddedLines {
+  /** The first added line, in the patch's order. */
+  first: number | undefined;
+  /** The first added line at or after a line (by binary search: a file can have many findings, a sentence many lines). */
+  from(line: number): number | undefined;
+}
+
+function addedLines(added: Set<number>): AddedLines {
+  const sorted = [...added].sort((a, b) => a - b);
+  return {
+    first: added.values().next().value,
+    from(line) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] as number) < line) lo = mid + 1; else hi = mid;
+      }
+      return sorted[lo];
+    },
+  };
+}
+
 /** The post-image line of an added line the finding's sentence overlaps, or undefined. */
-function addedLineOf(m: ClaimMessage, lineOf: LineFinder, added: Set<number>, file: FileDiff): number | undefined {
+function addedLineOf(m: ClaimMessage, lineOf: LineFinder, added: AddedLines, file: FileDiff): number | undefined {
   if (m.data?.['fileName']) {
     // The file name is new when the file is added or renamed.
     if (file.status !== 'added' && file.status !== 'renamed') return undefined;
-    return added.values().next().value ?? 1;
+    return added.first ?? 1;
   }
   const range = m.data?.sentence;
   const from = range ? lineOf(range.start) : gitLine(m, lineOf);
   const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
   const to = range ? lineOf(Math.max(range.start, range.end - 1)) : end !== undefined ? lineOf(end) : from;
-  for (let l = from; l <= to; l++) if (added.has(l)) return l;
-  return undefined;
+  const at = added.from(from);
+  return at !== undefined && at <= to ? at : undefined;
 }
 
 interface LineFinder {

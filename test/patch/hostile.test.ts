@@ -279,6 +279,21 @@ describe('size limits: a clear error, exit 2, memory bounded', () => {
 });
 
 describe('input-sized work without stack overflow or quadratic time', () => {
+  test('a finding whose sentence spans lines: the first added line inside the sentence (a binary search over the added lines), never one past it', async () => {
+    const pre = 'Title\n=====\n\nConfidential computing on x86\npreserves the integrity of guest private memory.\n\nOther text.\n';
+    const path = 'Documentation/virt/coco/x.rst';
+    const patch = [
+      `diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, '@@ -4,4 +4,6 @@',
+      ' Confidential computing on x86', '+(every vendor of it)', ' preserves the integrity of guest private memory.', ' ', ' Other text.', '+More text.', '',
+    ].join('\n');
+    const report = await lintPatch(patch, 'p', 'p', { ruleSets: defaultRuleSets(), source: { label: 'memory', read: () => ({ text: pre }) } });
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) expect([f.line, f.raw]).toEqual([5, '+(every vendor of it)']);
+    // The same sentence with only a line after it added: nothing of it is new.
+    const after = patch.replace('+(every vendor of it)\n', '').replace('@@ -4,4 +4,6 @@', '@@ -4,4 +4,5 @@');
+    expect((await lintPatch(after, 'p', 'p', { ruleSets: defaultRuleSets(), source: { label: 'memory', read: () => ({ text: pre }) } })).findings).toEqual([]);
+  });
+
   test('a tree file of 150,000 lines: the hunks are applied (no spread of its lines into push())', () => {
     const tree = tempDir('long-tree');
     const n = 150_000;
