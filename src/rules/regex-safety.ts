@@ -138,7 +138,7 @@ function notChecked(source: string, clock: CheckClock): string {
     + 'simplify the slow ones (counted repetitions such as {1,20} and lookarounds are slow to check) or split the rule file';
 }
 
-/** Why `source` backtracks super-linearly, or undefined (the policy above); `timeoutMs` per recheck run. */
+/** Why `source` backtracks super-linearly, or undefined (the policy above); recheck gets `timeoutMs` for the pattern, all its runs together. */
 export function backtrackingProblem(source: string, timeoutMs = RECHECK_TIMEOUT_MS): string | undefined {
   let d: Diagnostics | undefined;
   // Large counted repetitions send recheck to its fuzzer; with them clamped its exact checker can decide.
