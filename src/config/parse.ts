@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { FileError, SourcePlace } from '../rules/types.js';
+import { linePosition, tooDeepAt, tooDeepMessage } from '../rules/yaml-depth.js';
 import { yamlMessage } from '../rules/yaml-reader.js';
 import { globProblem } from './glob.js';
 import { fsStore, ReadRefusal, type FileStore } from './store.js';
@@ -85,6 +86,11 @@ export function parseConfigText(
 ): ConfigFile {
   const out = empty(file);
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    out.errors.push({ file, ...linePosition(text, deep), message: tooDeepMessage() });
+    return out;
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): SourcePlace => {

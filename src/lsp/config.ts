@@ -48,7 +48,8 @@ export class Workspace {
 
   /** The editor's workspace folders (URIs or paths); outside git, the search for configuration files stops at them. */
   setFolders(folders: string[]): void {
-    const dirs = folders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : f));
+    // A folder URI with no local path (file://host/share) bounds nothing here.
+    const dirs = folders.flatMap((f) => (f.startsWith('file:') ? localPath(f) ?? [] : [f]));
     useStartingDirectories(dirs.length ? dirs : undefined);
   }
 
@@ -61,12 +62,7 @@ export class Workspace {
     let complete = true;
     const shipped = this.defaults();
     for (const p of config.rules.flatMap((x) => (x === 'default' ? shipped : [resolve(x)]))) {
-      let loaded = this.ruleFiles.get(p);
-      if (!loaded) {
-        loaded = shipped.includes(p) ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
-        this.ruleFiles.set(p, loaded);
-        if (!this.defaults().includes(p)) this.dirs.add(dirname(p));
-      }
+      const loaded = this.ruleFile(p);
       this.record(loaded.errors);
       if (loaded.ruleSet) ruleSets.push(loaded.ruleSet);
       else complete = false;
@@ -79,6 +75,24 @@ export class Workspace {
       this.record(checkConfigNames(config, techs, rules));
     }
     return { options: optionsFor(path, config, ruleSets), ruleSets };
+  }
+
+  /** The engine options for a document with no local path (pathOfUri): the shipped rule files, no configuration. */
+  defaultSetup(): DocumentSetup {
+    const ruleSets = this.defaults().flatMap((p) => this.ruleFile(p).ruleSet ?? []);
+    return { options: { ruleSets }, ruleSets };
+  }
+
+  /** A rule file, loaded once until the next reload. */
+  private ruleFile(p: string): { ruleSet?: RuleSet; errors: FileError[] } {
+    let loaded = this.ruleFiles.get(p);
+    if (!loaded) {
+      const shipped = this.defaults().includes(p);
+      loaded = shipped ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
+      this.ruleFiles.set(p, loaded);
+      if (!shipped) this.dirs.add(dirname(p));
+    }
+    return loaded;
   }
 
   /** Forget every configuration and rule file (a watched file changed). */
@@ -134,6 +148,15 @@ export class Workspace {
       this.dirty = true;
       byFile.set(key, e);
     }
+  }
+}
+
+/** The local path of a file URI, or undefined when it has none (a host, a malformed escape: fileURLToPath throws). */
+export function localPath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,12 +4,32 @@
  * debounce; the latest version wins: a result is published only while its version is still
  * the document's version, and is published with that version.
  */
-import { fileURLToPath } from 'node:url';
-import type { Connection, Diagnostic, Range, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, Diagnostic, Range, TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, type ClaimMessage } from '../engine/lint.js';
 import type { RuleSet } from '../rules/types.js';
-import { isWatchedFile, type Workspace } from './config.js';
+import { isWatchedFile, localPath, type Workspace } from './config.js';
+
+/**
+ * How open documents are kept (the TextDocuments configuration): as the library keeps them,
+ * with each change's range first moved inside the text it changes, as LSP says of a character
+ * past the end of a line. The library takes the range as it comes: a change at line 28 of a
+ * 3-line document left it with 31 lines and positions at character NaN, so diagnostics pointed
+ * nowhere. A line past the last is the end of the text; changes apply one after another.
+ */
+export const ClampedTextDocument: TextDocumentsConfiguration<TextDocument> = {
+  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  update(document, changes, version) {
+    let doc = document;
+    for (const change of changes) {
+      const clamped = 'range' in change && change.range
+        ? { text: change.text, range: { start: doc.positionAt(doc.offsetAt(change.range.start)), end: doc.positionAt(doc.offsetAt(change.range.end)) } }
+        : change;
+      doc = TextDocument.update(doc, [clamped], version);
+    }
+    return doc;
+  },
+};
 
 /** What code actions and hover need of a finding (also carried on the diagnostic as `data`). */
 export interface FindingData {
@@ -36,13 +56,27 @@ export interface LintResult {
   ruleSets: RuleSet[];
 }
 
-/** The file-system path a document URI stands for (what configuration and file-name scope use). */
-export function pathOfUri(uri: string): string {
-  if (uri.startsWith('file:')) return fileURLToPath(uri);
+/**
+ * The file-system path a document URI stands for (what configuration and file-name scope use);
+ * undefined for a file URI that names no local file: one with a host (file://server/share/x.rst,
+ * a UNC path, which Linux has no path for) or a malformed escape (file:///%E0%A4%A.rst).
+ */
+export function pathOfUri(uri: string): string | undefined {
+  if (uri.startsWith('file:')) return localPath(uri);
   try {
     return decodeURIComponent(new URL(uri).pathname) || 'untitled.rst';
   } catch {
     return 'untitled.rst';
+  }
+}
+
+/** The last segment of a URI, decoded where it can be: the file name of a document with no local path. */
+function nameOfUri(uri: string): string {
+  const last = uri.split(/[/\\]/).pop() || 'untitled.rst';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
   }
 }
 
@@ -112,6 +146,8 @@ export class DocumentLinter {
   private timers = new Map<string, { cancel: () => void }>();
   private results = new Map<string, LintResult>();
   private opened = new Set<string>();
+  /** Documents with no local path, said once each in the log. */
+  private pathless = new Set<string>();
   /** Within lintAllNow: the caller publishes configuration problems once, at the end. */
   private batch = false;
 
@@ -192,6 +228,7 @@ export class DocumentLinter {
   private close(uri: string): void {
     this.cancel(uri);
     this.opened.delete(uri);
+    this.pathless.delete(uri);
     const had = this.results.delete(uri);
     if (had || !isWatchedFile(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -202,6 +239,8 @@ export class DocumentLinter {
     if (!doc || isWatchedFile(uri) || doc.languageId === 'yaml') return;
     const version = doc.version;
     const text = doc.getText();
+    // Without the gate (serverConnection), a didOpen without text makes such a document.
+    if (typeof text !== 'string') return;
     const limit = this.options.maxDocumentLength ?? MAX_DOCUMENT_LENGTH;
     if (text.length > limit) {
       this.results.set(uri, { uri, version, findings: [], ruleSets: [] });
@@ -210,8 +249,13 @@ export class DocumentLinter {
     }
     let result: LintResult;
     try {
-      const path = pathOfUri(uri);
-      const setup = this.workspace.setupFor(path);
+      const local = pathOfUri(uri);
+      if (local === undefined && !this.pathless.has(uri)) {
+        this.pathless.add(uri);
+        this.connection.console.warn(`claimlint: ${uri} names no local file: linted with the shipped rules, without configuration, by its file name only`);
+      }
+      const path = local ?? nameOfUri(uri);
+      const setup = local === undefined ? this.workspace.defaultSetup() : this.workspace.setupFor(path);
       const file = lintText(text, { path, ...setup.options });
       result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
     } catch (err) {

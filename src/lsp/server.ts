@@ -13,15 +13,14 @@ import { format } from 'node:util';
 import {
   CodeActionKind, DidChangeWatchedFilesNotification, MessageType, ProposedFeatures, ShowMessageNotification, StreamMessageWriter,
   TextDocumentSyncKind, TextDocuments, createConnection,
-  type Connection, type Disposable, type FileSystemWatcher, type InitializeResult,
+  type ClientCapabilities, type Connection, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { packageRoot } from '../package-root.js';
 import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
 import { codeActions, EXPLAIN_COMMAND } from './actions.js';
 import { fileUri, isWatchedFile, Workspace } from './config.js';
-import { DocumentLinter } from './documents.js';
-import { createGate } from './gate.js';
+import { ClampedTextDocument, DocumentLinter } from './documents.js';
+import { createGate, type Gate } from './gate.js';
 import { LenientMessageReader } from './reader.js';
 import { findRule, hoverAt, ruleMarkdown, ruleText } from './hover.js';
 
@@ -67,15 +66,9 @@ export function runLanguageServer(argv: string[], err: (s: string) => void = (s)
     err(`claimlint lsp: unknown argument ${unknown[0]}\n${USAGE}\n`);
     return Promise.resolve(2);
   }
-  const writer = new StreamMessageWriter(process.stdout);
   // Said on stderr (stdout is the JSON-RPC stream; clients show a server's stderr in its log).
   const log = (line: string) => { process.stderr.write(`claimlint lsp: ${line}\n`); };
-  // The lifecycle and params checks answer what they refuse themselves (gate.ts).
-  const gate = createGate((response) => { void writer.write(response); }, log);
-  const reader = new LenientMessageReader(process.stdin, { accept: (m) => gate.accept(m) });
-  // Bad input is skipped and said so.
-  reader.onError((e) => log(e.message));
-  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  const { connection, gate, reader } = serverConnection(process.stdin, process.stdout, log);
   redirectConsole(connection);
   // The server outlives a bug in one request or timer: report it, keep serving.
   // (To stderr: the failure may be the connection's own.)
@@ -88,10 +81,27 @@ export function runLanguageServer(argv: string[], err: (s: string) => void = (s)
   return done;
 }
 
-/** Wire the handlers on a connection (tests may pass any connection). */
+/**
+ * The connection `claimlint lsp` serves on, over any pair of streams (the fuzz tests use
+ * in-memory ones): the lenient reader, with the lifecycle and params gate in front of the
+ * handlers (gate.ts answers what it refuses), and a writer. Call startServer on it, then listen.
+ */
+export function serverConnection(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, log: (line: string) => void): { connection: Connection; gate: Gate; reader: LenientMessageReader } {
+  const writer = new StreamMessageWriter(output);
+  const gate = createGate((response) => { void writer.write(response); }, log);
+  const reader = new LenientMessageReader(input, { accept: (m) => gate.accept(m) });
+  // Bad input is skipped and said so.
+  reader.onError((e) => log(e.message));
+  return { connection: createConnection(ProposedFeatures.all, reader, writer), gate, reader };
+}
+
+/**
+ * Wire the handlers on a connection. Without serverConnection's gate (tests may pass any
+ * connection), params of the wrong shape must still not fail a handler or a lint.
+ */
 export function startServer(connection: Connection): { readonly shutdownReceived: boolean } {
   let shutdownReceived = false;
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(ClampedTextDocument);
   const workspace = new Workspace();
   let watch = { dynamic: false, relative: false };
   let documentChanges = false;
@@ -131,17 +141,20 @@ export function startServer(connection: Connection): { readonly shutdownReceived
     });
   };
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize((raw): InitializeResult => {
+    // Missing params or capabilities are taken as none (the gate refuses them before they get here).
+    const params: Partial<InitializeParams> = typeof raw === 'object' && raw !== null ? raw : {};
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) linter.setDebounce(options.debounceMs);
     if (typeof options.maxDocumentLength === 'number' && options.maxDocumentLength >= 0) linter.setMaxDocumentLength(options.maxDocumentLength);
-    const caps = params.capabilities;
+    const caps: ClientCapabilities = typeof params.capabilities === 'object' && params.capabilities !== null ? params.capabilities : {};
     watch = {
       dynamic: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
       relative: caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true,
     };
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
-    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri).filter((u) => typeof u === 'string') : undefined;
+    workspace.setFolders(folders ?? (typeof params.rootUri === 'string' && params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         // Positions are UTF-16 code units, as the engine's columns are (LSP's default).

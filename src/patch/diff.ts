@@ -26,7 +26,11 @@ export function readDiff(lines: InputLine[], name: string): FileDiff[] {
     const binary = block.some((l) => /^(?:Binary files |GIT binary patch)/.test(l.text));
     const oldPath = stripPrefix(f.from);
     const newPath = stripPrefix(f.to);
-    const status: FileDiff['status'] = binary ? 'binary' : f.new ? 'added' : f.deleted ? 'deleted' : oldPath && newPath && oldPath !== newPath ? 'renamed' : 'modified';
+    // A plain diff (no "diff --git") says "new file" and "deleted file" only by /dev/null on one side.
+    const status: FileDiff['status'] = binary ? 'binary'
+      : f.new || (oldPath === undefined && newPath !== undefined) ? 'added'
+        : f.deleted || newPath === undefined ? 'deleted'
+          : oldPath !== newPath ? 'renamed' : 'modified';
     const index = block.map((l) => /^index ([0-9a-f]+)\.\.([0-9a-f]+)/.exec(l.text)).find(Boolean);
     const blob = (sha: string | undefined) => (sha && !/^0+$/.test(sha) ? sha : undefined);
     files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block, name), line: block[0]?.line ?? 0, oldBlob: blob(index?.[1]), newBlob: blob(index?.[2]) });

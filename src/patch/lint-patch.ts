@@ -25,6 +25,8 @@ export interface PatchFinding {
   /** Input line ("#N") and the raw input line shown under it. */
   inputLine: number;
   raw: string;
+  /** Where the finding lies in `raw` (1-based columns, the end exclusive), when it lies on that line. */
+  rawColumns?: { start: number; end: number };
   vmessage: VFileMessage;
 }
 
@@ -161,10 +163,11 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') byNewLine.set(c.newLine as number, c);
     const header = diffLine(file.line);
     const lineOf = lineFinder(pi.text);
+    const added = addedLines(pi.added);
     const kept: VFileMessage[] = [];
     for (const m of vfile.messages as ClaimMessage[]) {
       if (!keep(m)) continue;
-      const at = addedLineOf(m, lineOf, pi.added, file);
+      const at = addedLineOf(m, lineOf, added, file);
       if (at === undefined) continue;
       if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
       // "#N", "FILE: path:L:" and the quoted line name one line: the finding's own line when
@@ -174,6 +177,8 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
       report.findings.push({
         ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, file: path,
         line: change?.newLine ?? at, inputLine: change?.line ?? file.line, raw: change?.raw ?? header?.text ?? '', vmessage: m,
+        // The raw line is the post-image line behind its "+".
+        rawColumns: change && change === own ? shifted(columnsInLine(m, lineOf), 1) : undefined,
       });
       kept.push(m);
     }
@@ -183,26 +188,56 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
   lintMessage(mail, report, opts, keep, coco || files.length === 0, changedFile(files));
 }
 
+interface AddedLines {
+  /** The first added line, in the patch's order. */
+  first: number | undefined;
+  /** The first added line at or after a line (by binary search: a file can have many findings, a sentence many lines). */
+  from(line: number): number | undefined;
+}
+
+function addedLines(added: Set<number>): AddedLines {
+  const sorted = [...added].sort((a, b) => a - b);
+  return {
+    first: added.values().next().value,
+    from(line) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] as number) < line) lo = mid + 1; else hi = mid;
+      }
+      return sorted[lo];
+    },
+  };
+}
+
 /** The post-image line of an added line the finding's sentence overlaps, or undefined. */
-function addedLineOf(m: ClaimMessage, lineOf: (offset: number) => number, added: Set<number>, file: FileDiff): number | undefined {
+function addedLineOf(m: ClaimMessage, lineOf: LineFinder, added: AddedLines, file: FileDiff): number | undefined {
   if (m.data?.['fileName']) {
     // The file name is new when the file is added or renamed.
     if (file.status !== 'added' && file.status !== 'renamed') return undefined;
-    return added.values().next().value ?? 1;
+    return added.first ?? 1;
   }
   const range = m.data?.sentence;
   const from = range ? lineOf(range.start) : gitLine(m, lineOf);
   const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
   const to = range ? lineOf(Math.max(range.start, range.end - 1)) : end !== undefined ? lineOf(end) : from;
-  for (let l = from; l <= to; l++) if (added.has(l)) return l;
-  return undefined;
+  const at = added.from(from);
+  return at !== undefined && at <= to ? at : undefined;
 }
 
-/** The 1-based line of an offset in `text`, by binary search over the line starts (a file can have many findings). */
-function lineFinder(text: string): (offset: number) => number {
+interface LineFinder {
+  /** The 1-based line of an offset. */
+  (offset: number): number;
+  /** The offset where a 1-based line starts. */
+  start(line: number): number;
+}
+
+/** Lines of `text` ("\n" ends one), by binary search over the line starts (a file can have many findings). */
+function lineFinder(text: string): LineFinder {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
+  const find = (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -211,13 +246,28 @@ function lineFinder(text: string): (offset: number) => number {
     }
     return lo + 1;
   };
+  return Object.assign(find, { start: (line: number) => starts[line - 1] ?? text.length });
 }
+
+/** A finding's columns in its git line (1-based, the end exclusive; the end of that line when the finding goes on). */
+function columnsInLine(m: ClaimMessage, lineOf: LineFinder): { start: number; end: number } | undefined {
+  const place = m.place && 'start' in m.place ? m.place : undefined;
+  const from = place?.start.offset;
+  if (from === undefined) return undefined;
+  const line = lineOf(from);
+  const base = lineOf.start(line);
+  const to = place?.end.offset ?? from;
+  const end = lineOf(to) === line ? to : lineOf.start(line + 1) - 1;
+  return { start: from - base + 1, end: Math.max(from, end) - base + 1 };
+}
+
+const shifted = (c: { start: number; end: number } | undefined, by: number) => (c ? { start: c.start + by, end: c.end + by } : undefined);
 
 /**
  * A finding's line as git and checkpatch.pl count lines ("\n" ends one). The engine's
  * `m.line` also ends a line at a lone "\r", as editors, LSP and SARIF do (rst/source.ts).
  */
-function gitLine(m: ClaimMessage, lineOf: (offset: number) => number): number {
+function gitLine(m: ClaimMessage, lineOf: LineFinder): number {
   const offset = m.place && 'start' in m.place ? m.place.start.offset : undefined;
   return offset === undefined ? m.line ?? 1 : lineOf(offset);
 }
@@ -271,7 +321,9 @@ function lintMessage(
     const inputPlace: LineRange = startColumn !== undefined && endColumn !== undefined
       ? { startLine: at.line, startColumn, endLine: last.line, endColumn } : { startLine: at.line, endLine: last.line };
     m.data = { ...m.data, inputPlace };
-    report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, vmessage: m });
+    const rawColumns = startColumn !== undefined && endColumn !== undefined && r.startLine > titleLines
+      ? { start: startColumn, end: last === at ? endColumn : at.text.length + 1 } : undefined;
+    report.findings.push({ ruleId: m.ruleId ?? '', severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, rawColumns, vmessage: m });
     kept.push(m);
   }
   vfile.messages = kept;

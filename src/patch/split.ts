@@ -6,7 +6,7 @@
  * quoted-printable, base64) are decoded with postal-mime.
  */
 import PostalMime from 'postal-mime';
-import { checkTransferEncoding } from './transfer-encoding.js';
+import { checkTransferEncoding, decodedLineMap, decodedLines } from './transfer-encoding.js';
 import type { InputLine, Mail } from './types.js';
 
 const MBOX_FROM = /^From (?:[0-9a-f]{40} |\S+\s+\w{3} \w{3} [ \d]\d )/;
@@ -85,19 +85,9 @@ async function readMail(all: InputLine[], name: string): Promise<Mail> {
     const parsed = await PostalMime.parse(raw);
     if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
     if ((encoding === 'quoted-printable' || encoding === 'base64') && parsed.text !== undefined) {
-      const start = body[0]?.line ?? (all[all.length - 1]?.line ?? 0) + 1;
-      const decoded = parsed.text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
-      // Quoted-printable: a decoded line starts where its raw line does; soft breaks ("=" at the end) join raw lines.
-      const starts: number[] = [];
-      if (encoding === 'quoted-printable') {
-        let open = false;
-        for (const l of body) {
-          if (!open) starts.push(l.line);
-          open = /=$/.test(l.text);
-        }
-      }
-      const lineOf = (k: number) => (starts.length === decoded.length ? starts[k] as number : start + k);
-      body = decoded.map((text, k) => ({ text, line: lineOf(k) }));
+      const decoded = decodedLines(parsed.text);
+      const lineOf = decodedLineMap(encoding, body, decoded);
+      body = decoded.map((d, k) => ({ text: d.text, line: lineOf(k) }));
     }
   }
 

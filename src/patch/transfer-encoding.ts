@@ -68,3 +68,57 @@ export function checkTransferEncoding(encoding: string, body: InputLine[], name:
   if (!fault) return;
   throw new PatchError(name, fault.line, `invalid ${encoding} in the body of ${mail}: ${fault.message}`, fault.column);
 }
+
+/** A decoded body's lines ("\r\n" or "\n" ends one; a last line end ends nothing), each with the UTF-8 byte offset where it starts. */
+export function decodedLines(text: string): { text: string; byte: number }[] {
+  const out: { text: string; byte: number }[] = [];
+  let byte = 0;
+  const pieces = text.split('\n');
+  pieces.forEach((piece, k) => {
+    if (k === pieces.length - 1 && piece === '' && k > 0) return;
+    out.push({ text: k < pieces.length - 1 ? piece.replace(/\r$/, '') : piece, byte });
+    byte += Buffer.byteLength(piece, 'utf8') + 1;
+  });
+  return out;
+}
+
+/**
+ * The input line each decoded line starts in, so that "#N" and error lines name a line of the
+ * input. Base64: the line holding the character that encodes the decoded line's first byte
+ * (four characters encode three bytes). Quoted-printable: the raw line where it starts, soft
+ * breaks ("=" at the end) joining raw lines and an encoded line feed ("=0A") starting a line.
+ * Where the count does not work out (a charset other than UTF-8), the lines in order, never
+ * past the body's last line.
+ */
+export function decodedLineMap(encoding: 'base64' | 'quoted-printable', raw: InputLine[], decoded: { byte: number }[]): (k: number) => number {
+  const first = raw[0]?.line ?? 1;
+  const last = raw[raw.length - 1]?.line ?? first;
+  const inOrder = (k: number) => Math.min(first + k, last);
+  if (encoding === 'quoted-printable') {
+    const starts: number[] = [];
+    let open = false;
+    for (const l of raw) {
+      if (!open) starts.push(l.line);
+      const feeds = l.text.match(/=0A/gi)?.length ?? 0;
+      for (let n = 0; n < feeds; n++) starts.push(l.line);
+      open = /=$/.test(l.text);
+    }
+    // The decoder may drop blank lines at the end: the lines before them still correspond.
+    return decoded.length <= starts.length ? (k) => starts[k] as number : inOrder;
+  }
+  // Base64 characters before each raw line; decoded lines start at increasing bytes, so one pass.
+  const before: number[] = [];
+  let count = 0;
+  for (const l of raw) {
+    before.push(count);
+    for (let i = 0; i < l.text.length; i++) if (BASE64_CHAR.test(l.text[i] as string)) count++;
+  }
+  const lines: number[] = [];
+  let r = 0;
+  for (const d of decoded) {
+    const char = Math.floor(d.byte / 3) * 4;
+    while (r + 1 < raw.length && (before[r + 1] as number) <= char) r++;
+    lines.push(raw[r]?.line ?? last);
+  }
+  return (k) => lines[k] ?? last;
+}

@@ -54,6 +54,31 @@ function realPositions(report: PatchReport): Map<number, { file: string; line: n
   return at;
 }
 
+/** Longer quoted lines are cut around the finding (checkpatch.pl quotes whole lines, which are short in a patch). */
+export const MAX_QUOTED_LINE = 1000;
+/** Characters kept on either side of the finding in a cut line. */
+const CONTEXT = 200;
+
+/**
+ * The input line quoted under a finding: as it is, or for a line longer than MAX_QUOTED_LINE
+ * (a commit message written as one paragraph, a generated file), the part around the finding
+ * with "..." where it was cut. Quoting a 200 kB line under each of its thousands of findings
+ * made reports of gigabytes.
+ */
+function quoted(f: PatchFinding): string {
+  const raw = f.raw;
+  if (raw.length <= MAX_QUOTED_LINE) return raw;
+  const c = f.rawColumns;
+  const start = c ? Math.min(Math.max(c.start - 1, 0), raw.length) : 0;
+  const end = c ? Math.min(Math.max(c.end - 1, start), raw.length, start + MAX_QUOTED_LINE - 2 * CONTEXT) : 0;
+  let from = Math.max(0, start - CONTEXT);
+  let to = Math.min(raw.length, end + CONTEXT);
+  // Never between the halves of a surrogate pair.
+  if (/[\uDC00-\uDFFF]/.test(raw[from] ?? '')) from--;
+  if (/[\uD800-\uDBFF]/.test(raw[to - 1] ?? '')) to++;
+  return `${from > 0 ? '...' : ''}${raw.slice(from, to)}${to < raw.length ? '...' : ''}`;
+}
+
 function block(f: PatchFinding, report: PatchReport, flags: CheckpatchFlags, real: Map<number, { file: string; line: number }>): string {
   let prefix = '';
   if (flags.showfile) {
@@ -63,7 +88,7 @@ function block(f: PatchFinding, report: PatchReport, flags: CheckpatchFlags, rea
     prefix = `${report.name}:${f.inputLine}: `;
   }
   const here = `#${f.inputLine}: ${f.file ? `FILE: ${f.file}:${f.line}:` : ''}`;
-  let out = `${prefix}${LEVEL[f.severity]}:${flags.showTypes ? `${typeOf(f.ruleId)}:` : ''} ${f.message}\n${here}\n${f.raw}\n\n`;
+  let out = `${prefix}${LEVEL[f.severity]}:${flags.showTypes ? `${typeOf(f.ruleId)}:` : ''} ${f.message}\n${here}\n${quoted(f)}\n\n`;
   if (flags.showfile) {
     const lines = out.split('\n');
     lines.splice(1, 1);

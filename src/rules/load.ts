@@ -18,13 +18,16 @@ import { packageRoot } from '../package-root.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
 import { ReadRefusal, readRegularFile } from '../config/store.js';
-import { regexProblem } from './regex-safety.js';
+import { checkClock, regexProblem } from './regex-safety.js';
+import { isShippedRuleFile } from './shipped.js';
 import {
   CLAIMS, COVERS, DATE, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
 import type {
-  Alias, Example, FileError, Frame, LexiconClass, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
+  Alias, FileError, Frame, LexiconClass, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
 } from './types.js';
+import { readExamples } from './load-examples.js';
+import { linePosition, tooDeepAt, tooDeepMessage } from './yaml-depth.js';
 import { type Entry, Reader, yamlMessage } from './yaml-reader.js';
 
 const URL_HINT = { re: URL_PATTERN, hint: 'an http(s) URL' };
@@ -58,6 +61,9 @@ export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): {
 }
 
 export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; errors: FileError[] } {
+  // The shipped rule files are trusted (as for their patterns): no second pass over them at every start.
+  const deep = isShippedRuleFile(file) ? undefined : tooDeepAt(text);
+  if (deep !== undefined) return { errors: [{ file, ...linePosition(text, deep), message: tooDeepMessage() }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const r = new Reader(file, lineCounter, doc);
@@ -88,6 +94,8 @@ class Loader {
   private propertyIds = new Set<string>();
   private termIds = new Set<string>();
   private lexiconIds = new Set<string>();
+  /** The recheck time of this file's patterns (regex-safety.ts bounds it per file). */
+  private clock = checkClock();
 
   constructor(private r: Reader) {}
 
@@ -342,7 +350,7 @@ class Loader {
   private regex(node: unknown, path: string, at?: Entry['keyNode']): string | undefined {
     const source = this.r.string(node, path, at);
     if (source === undefined) return undefined;
-    const problem = regexProblem(source, this.r.file);
+    const problem = regexProblem(source, this.r.file, this.clock);
     if (problem) { this.r.error(this.r.resolve(node), `${path}: ${problem}`); return undefined; }
     return source;
   }
@@ -382,7 +390,7 @@ class Loader {
     const sourceKey = s ? r.id(s.value, s.path, new Set(this.sources.keys()), 'source', s.keyNode) : undefined;
     const source = sourceKey === undefined ? undefined : this.sources.get(sourceKey);
     const url = f.has('url') ? r.string(...at('url'), URL_HINT) : undefined;
-    const examples = this.examples(f.get('examples'));
+    const examples = readExamples(r, f.get('examples'));
     if (!kind || !severity || message === undefined || rationale === undefined || !examples || !ok) return undefined;
     if ((s && !source) || (f.has('url') && url === undefined) || !RULE_ID.test(e.key)) return undefined;
     const rule: Rule = { id: e.key, kind, severity, message, rationale, examples, place: r.place(e.keyNode) };
@@ -390,47 +398,6 @@ class Loader {
     if (source) rule.source = source;
     if (url !== undefined) rule.url = url;
     return rule;
-  }
-
-  private examples(x: Entry | undefined): Rule['examples'] | undefined {
-    if (!x) return undefined;
-    const f = this.r.record(x.value, x.path, SHAPES.examples, x.keyNode);
-    if (!f) return undefined;
-    const list = (key: 'flagged' | 'ok') => {
-      const e = f.get(key);
-      const items = e && this.r.seq(e.value, e.path, e.keyNode);
-      if (!items) return undefined;
-      if (key === 'flagged' && items.length === 0) this.r.error(this.r.resolve(e.value), `${e.path}: expected at least 1 example`, e.keyNode);
-      const out = items.map((item) => this.example(item.node, item.path, key));
-      return out.every((ex) => ex !== undefined) && (key === 'ok' || out.length > 0) ? out : undefined;
-    };
-    const flagged = list('flagged');
-    const ok = list('ok');
-    return flagged && ok ? { flagged, ok } : undefined;
-  }
-
-  private example(node: Entry['value'], path: string, key: 'flagged' | 'ok'): Example | undefined {
-    const r = this.r;
-    if (!isMap(node)) {
-      const text = r.string(node, path);
-      return text === undefined ? undefined : { text, place: r.place(node) };
-    }
-    const f = r.record(node, path, key === 'flagged' ? SHAPES.flaggedExample : SHAPES.okExample);
-    if (!f) return undefined;
-    const text = r.string(f.get('text')?.value, `${path}.text`, f.get('text')?.keyNode);
-    const p = f.get('path');
-    const file = p ? r.string(p.value, p.path, p.keyNode) : undefined;
-    const a = f.get('at');
-    const atText = a ? r.string(a.value, a.path, a.keyNode) : undefined;
-    if (text !== undefined && atText !== undefined && !text.includes(atText)) {
-      r.error(r.resolve(a?.value), `${path}.at: '${atText}' does not occur in the example's text`);
-      return undefined;
-    }
-    if (text === undefined || (p && file === undefined) || (a && atText === undefined)) return undefined;
-    const example: Example = { text, place: r.place(node) };
-    if (file !== undefined) example.path = file;
-    if (atText !== undefined) example.at = atText;
-    return example;
   }
 
   private techIds(e: Entry | undefined): string[] | undefined {

@@ -22,18 +22,30 @@
  *    patterns that recheck cannot decide within seconds (`\bmeasur\w* ...`
  *    needs ~25 s); what slips through is still matched under the time budget
  *    (engine/budget.ts).
+ *
+ * Checking time is bounded: RECHECK_TIMEOUT_MS per pattern (its runs together), and
+ * RULE_FILE_CHECK_MS per rule file, after which no new check starts: the file's
+ * remaining unchecked patterns are refused, each with an error at its line:column.
+ * Without the file's bound, a rule file of N slow-to-check patterns (`x{99999}y{1,}`)
+ * took N × 10 s to load. Each verdict is remembered with what it cost, and a file is
+ * charged that cost again when it reuses one, so loading the same file twice refuses
+ * the same patterns (the language server reloads rule files).
  */
 import { createRequire } from 'node:module';
 import type { Diagnostics } from 'recheck';
 import { largestBound, matchesEmpty, structuralProblem } from './regex-structure.js';
 import { isShippedRuleFile } from './shipped.js';
 
-/** How long recheck may think about one pattern before the structural check decides. */
+/** How long recheck may think about one pattern (all its runs) before the structural check decides. */
 export const RECHECK_TIMEOUT_MS = 5000;
+/** Recheck time a rule file may spend before no new check starts: a file's checks take at most this plus one pattern's timeout. */
+export const RULE_FILE_CHECK_MS = 10_000;
 /** recheck's own default `maxRepeatCount`: beyond it the fuzzer decides, and its polynomial verdicts are unreliable. */
 const RECHECK_REPEAT_LIMIT = 30;
 /** Deeper group nesting is refused before any recursive analysis (no rule needs it). */
 const MAX_GROUP_DEPTH = 50;
+/** A second recheck run with less time than this left is not started (it could decide nothing). */
+const MIN_RUN_MS = 100;
 /** Attack strings up to this length are quoted in the message; longer ones are described. */
 const SHORT_ATTACK = 40;
 
@@ -73,8 +85,13 @@ function recheck(source: string, timeout: number, checker: 'auto' | 'automaton' 
   }
 }
 
-/** Verdicts by pattern source: the language server reloads rule files, and rule files repeat patterns. */
-const verdicts = new Map<string, string | undefined>();
+/** Verdicts by pattern source, with what recheck took: the language server reloads rule files, and rule files repeat patterns. */
+const verdicts = new Map<string, { problem: string | undefined; ms: number }>();
+
+/** The recheck time one rule file has been charged so far (one per load), its limit, and its slowest pattern. */
+export interface CheckClock { limitMs: number; spentMs: number; checked: number; slowest?: { source: string; ms: number } }
+
+export const checkClock = (limitMs = RULE_FILE_CHECK_MS): CheckClock => ({ limitMs, spentMs: 0, checked: 0 });
 /** Patterns of the shipped rule files seen so far: a copy of one in another rule file needs no check. */
 const shippedSources = new Set<string>();
 
@@ -82,9 +99,10 @@ const shippedSources = new Set<string>();
  * What is wrong with `source` as a pattern of the rule file `file`, or
  * undefined: compiled as the matcher does (case-insensitive), refused when it
  * can match the empty string or backtrack super-linearly (not checked for the
- * shipped rule files).
+ * shipped rule files), or when `clock` (the file's checking time so far) is
+ * past its limit (RULE_FILE_CHECK_MS) before its check could start.
  */
-export function regexProblem(source: string, file: string): string | undefined {
+export function regexProblem(source: string, file: string, clock: CheckClock = checkClock()): string | undefined {
   try {
     new RegExp(source, 'i');
   } catch (err) {
@@ -97,17 +115,39 @@ export function regexProblem(source: string, file: string): string | undefined {
     return undefined;
   }
   if (shippedSources.has(source)) return undefined;
-  if (!verdicts.has(source)) verdicts.set(source, backtrackingProblem(source));
-  return verdicts.get(source);
+  let verdict = verdicts.get(source);
+  if (!verdict) {
+    if (clock.spentMs >= clock.limitMs) return notChecked(source, clock);
+    const start = performance.now();
+    const problem = backtrackingProblem(source);
+    verdict = { problem, ms: performance.now() - start };
+    verdicts.set(source, verdict);
+  }
+  clock.spentMs += verdict.ms;
+  clock.checked++;
+  if (!clock.slowest || verdict.ms > clock.slowest.ms) clock.slowest = { source, ms: verdict.ms };
+  return verdict.problem;
 }
 
-/** Why `source` backtracks super-linearly, or undefined (the policy above); `timeoutMs` per recheck run. */
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function notChecked(source: string, clock: CheckClock): string {
+  const slowest = clock.slowest ? ` (the slowest, ${shown(clock.slowest.source)}, ${seconds(clock.slowest.ms)})` : '';
+  return `regular expression ${shown(source)} was not checked for catastrophic backtracking: checking the ${clock.checked} patterns before it `
+    + `in this rule file took ${seconds(clock.spentMs)}${slowest}, and a rule file gets ${seconds(clock.limitMs)}; `
+    + 'simplify the slow ones (counted repetitions such as {1,20} and lookarounds are slow to check) or split the rule file';
+}
+
+/** Why `source` backtracks super-linearly, or undefined (the policy above); recheck gets `timeoutMs` for the pattern, all its runs together. */
 export function backtrackingProblem(source: string, timeoutMs = RECHECK_TIMEOUT_MS): string | undefined {
   let d: Diagnostics | undefined;
   // Large counted repetitions send recheck to its fuzzer; with them clamped its exact checker can decide.
   if (largestBound(source) > RECHECK_REPEAT_LIMIT) {
+    const start = performance.now();
     d = recheck(clampBounds(source, RECHECK_REPEAT_LIMIT), timeoutMs, 'automaton');
-    if (d?.status === 'unknown') d = recheck(source, timeoutMs);
+    // The second run gets what the first left of the pattern's time, not a timeout of its own.
+    const left = Math.floor(timeoutMs - (performance.now() - start));
+    if (d?.status === 'unknown' && left >= MIN_RUN_MS) d = recheck(source, left);
   } else {
     d = recheck(source, timeoutMs);
   }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_RULE_FILE_BYTES } from '../../src/config/index.js';
+import { MAX_YAML_DEPTH } from '../../src/rules/yaml-depth.js';
 import { removeTrees, tree } from './tree.js';
 
 const ROOT = process.cwd();
@@ -127,6 +128,62 @@ describe('configuration files and baselines that are not regular files, or too l
       expect(r.status).toBe(2);
       expect(r.err).toBe(`claimlint: ${file}: cannot read baseline: ${why}\n`);
     }
+  });
+});
+
+/**
+ * A config or rule file nested ~800 deep overflowed the yaml library's stack (an error whose
+ * position varied from run to run), and parsing it again in the same process (the language
+ * server, on every change) aborted node: "FATAL ERROR: RegExpCompiler Allocation failed".
+ */
+describe(`YAML nested more than ${MAX_YAML_DEPTH} levels is refused before it is parsed`, () => {
+  const DEEP = 2_000;
+  const flow = `scopes: ${'['.repeat(DEEP)}x${']'.repeat(DEEP)}\n`;
+  // Flow collections, block sequences on one line, explicit keys: all a few bytes a level.
+  const message = `YAML: collections nested more than ${MAX_YAML_DEPTH} levels deep; the file is not read further (it needs only a few levels)`;
+
+  test('a config: one error at the first collection past the limit, exit 2, the document still linted', () => {
+    const repo = repoWith(flow);
+    const r = capped(['-f', 'json', 'Documentation'], repo);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    // The top-level mapping is the first level: the 64th '[' (from column 9) is the 65th.
+    expect(r.err).toBe(`claimlint: ${path.join(repo, '.claimlint.yml')}:1:${8 + MAX_YAML_DEPTH}: ${message}\n`);
+    expect(r.out).toContain('memory-integrity');
+  });
+
+  test('a rule file of block sequences 10,000 deep, named by a config: the same', () => {
+    const repo = repoWith('rules: [default, deep.yml]\n', { 'deep.yml': `id: x\nrules:\n  - ${'- '.repeat(10_000)}x\n` });
+    const r = capped(['-f', 'json', 'Documentation'], repo);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.err).toBe(`claimlint: ${path.join(repo, 'deep.yml')}:3:${3 + 2 * (MAX_YAML_DEPTH - 1)}: ${message}\n`);
+  });
+
+  test('parsed eight times in one process (as the language server does): the same error each time, no abort', () => {
+    const repo = repoWith(flow);
+    const file = path.join(repo, '.claimlint.yml');
+    const script = `import { parseConfigText } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'config', 'parse.js')).href)};
+      const out = new Set();
+      for (const text of [${JSON.stringify(flow)}, ${JSON.stringify(`a:\n${'  '.repeat(1)}${'- '.repeat(DEEP)}x\n`)}]) for (let i = 0; i < 8; i++) out.add(JSON.stringify(parseConfigText(text, ${JSON.stringify(file)}).errors));
+      process.stdout.write(JSON.stringify([...out]));`;
+    const r = spawnSync(process.execPath, ['--max-old-space-size=200', '--input-type=module', '-e', script], CAPS);
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toBe('');
+    const errors = (JSON.parse(r.stdout) as string[]).map((e) => JSON.parse(e) as { line: number; column: number; message: string }[]);
+    expect(errors).toEqual([
+      [{ file, line: 1, column: 8 + MAX_YAML_DEPTH, message }],
+      [{ file, line: 2, column: 3 + 2 * (MAX_YAML_DEPTH - 1), message }],
+    ]);
+  });
+
+  test(`${MAX_YAML_DEPTH} levels are read as usual`, () => {
+    const repo = repoWith(`scopes: {'**': ${'['.repeat(MAX_YAML_DEPTH - 2)}tdx${']'.repeat(MAX_YAML_DEPTH - 2)}}\n`);
+    const r = capped(['-f', 'json', 'Documentation'], repo);
+    expect(r.status).toBe(2);
+    // The config is read: what is wrong is a technology that is a list.
+    expect(r.err).not.toContain('nested more than');
+    expect(r.err).toMatch(/\.claimlint\.yml:1:\d+: /);
   });
 });
 

@@ -4,6 +4,7 @@
  * on stdout.
  */
 import { readFileSync, writeSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { runSaved, runSlice } from './harness.js';
 
 function args(argv: string[]): Map<string, string> {
@@ -45,7 +46,12 @@ function finish(result: unknown, code: number): void {
   process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(code));
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`fuzz child: ${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(3);
-});
+// This bundle is also the matcher worker's entry (engine/budget-worker.ts starts the file it was
+// loaded from): there it only serves. Running a slice in the worker too would block its event loop,
+// so a user rule set's lint waited 30 s for a worker that never started, then failed.
+if (isMainThread) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`fuzz child: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(3);
+  });
+}

@@ -9,8 +9,11 @@ import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { startServer } from '../../src/lsp/server.js';
 import { LspClient, type Message, type PublishDiagnostics } from './helpers/client.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'claimlint-lsp-protocol-'));
@@ -87,10 +90,23 @@ describe('null, missing and malformed params', () => {
     expect(await c.shutdown()).toBe(0);
   });
 
-  test('initialize with null params gets InvalidParams; a good one after it works', async () => {
+  test.each([['null', null], ['an empty object', {}], ['an array', []], ['a number', 42], ['capabilities null', { processId: null, rootUri: null, capabilities: null }]])(
+    'initialize with params %s gets InvalidParams, not InternalError; a good one after it works', async (_, params) => {
+      const c = client();
+      expect(errorCode(await c.requestRaw('initialize', params))).toBe(INVALID_PARAMS);
+      await c.initialize();
+      expect(await c.shutdown()).toBe(0);
+    },
+  );
+
+  test.each([
+    ['a workspace folder and root URI with no local path (a host)', { rootUri: 'file://host/share', workspaceFolders: [{ uri: 'file://host/share', name: 's' }] }],
+    ['workspaceFolders not a list, rootUri not a string', { rootUri: 7, workspaceFolders: 'x' }],
+  ])('initialize with %s is answered, not InternalError', async (_, odd) => {
     const c = client();
-    expect(errorCode(await c.requestRaw('initialize', null))).toBe(INVALID_PARAMS);
-    await c.initialize();
+    // Main: InternalError (fileURLToPath threw; "workspaceFolders.map is not a function").
+    const r = await c.requestRaw('initialize', { processId: null, capabilities: {}, ...odd });
+    expect(r.error).toBeUndefined();
     expect(await c.shutdown()).toBe(0);
   });
 
@@ -196,6 +212,44 @@ describe('documents', () => {
     expect(await c.shutdown()).toBe(0);
   });
 
+  test.each([['a host (a UNC path)', 'file://host/share/x.rst'], ['a malformed escape', 'file:///%E0%A4%A.rst']])(
+    'a file URI with no local path, %s: linted with the shipped rules, said once in the log without a stack', async (_, u) => {
+      const c = client();
+      await c.initialize();
+      c.open(u, `${CLAIM}\n`);
+      // Main: never linted; "linting ... failed" and a stack in the log (fileURLToPath threw).
+      expect((await c.diagnostics(u, 1)).diagnostics.map((d) => d.code)).toContain('memory-integrity');
+      c.change(u, 2, [{ text: `${CLAIM}\n\n${CLAIM}\n` }]);
+      expect((await c.diagnostics(u, 2)).diagnostics.filter((d) => d.code === 'memory-integrity')).toHaveLength(2);
+      const log = c.received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
+      expect(log.filter((l) => l.includes(u))).toEqual([`claimlint: ${u} names no local file: linted with the shipped rules, without configuration, by its file name only`]);
+      expect(log.join('\n')).not.toMatch(/failed|\n\s+at /);
+      expect(await c.shutdown()).toBe(0);
+    },
+  );
+
+  test('a change whose range lies past the end of the document applies at its end (positions are clamped, as LSP says)', async () => {
+    const c = client();
+    await c.initialize();
+    const u = uri('past-end.rst');
+    c.open(u, 'a\nb\nc');
+    const inserted = `X\n\n${CLAIM}`;
+    c.change(u, 2, [{ range: { start: { line: 28, character: 0 }, end: { line: 30, character: 0 } }, text: inserted }]);
+    const d = await c.diagnostics(u, 2);
+    const doc = TextDocument.create(u, 'rst', 2, `a\nb\nc${inserted}`);
+    const flagged = d.diagnostics.filter((x) => x.code === 'memory-integrity');
+    expect(flagged).toHaveLength(1);
+    // Main: the document had 31 lines, and the sentence range {line: 28, character: null}.
+    for (const x of flagged) {
+      expect(doc.getText(x.range)).toBe(x.data?.actual);
+      expect(doc.getText(x.data?.sentence)).toBe(CLAIM);
+    }
+    // The text the server holds is the clamped one: a second change at its end lands there.
+    c.change(u, 3, [{ range: { start: { line: 99, character: 99 }, end: { line: 99, character: 99 } }, text: `\n\n${CLAIM}\n` }]);
+    expect((await c.diagnostics(u, 3)).diagnostics.filter((x) => x.code === 'memory-integrity').map((x) => x.range.start.line)).toEqual([4, 6]);
+    expect(await c.shutdown()).toBe(0);
+  });
+
   test('"disable for this block" next to a comment line of 400,000 spaces answers at once', async () => {
     const c = client();
     await c.initialize();
@@ -211,5 +265,62 @@ describe('documents', () => {
     });
     expect(actions.map((a) => a.title)).toContain('Disable memory-integrity for this paragraph');
     expect(await c.shutdown()).toBe(0);
+  });
+});
+
+/**
+ * startServer on a connection without serverConnection's gate, in this process (an embedder, or
+ * a test, may wire it so): notifications of the wrong shape must not fail a lint there either.
+ * The fuzz target once drove it so, and a didOpen without text killed the process ("Cannot read
+ * properties of undefined (reading 'length')" in a lint run from setImmediate). (An initialize
+ * without capabilities fails inside vscode-languageserver before any handler runs: only the gate
+ * can answer that one, with InvalidParams, as tested above.)
+ */
+describe('startServer on a bare connection (no gate), in process', () => {
+  async function bare(messages: object[]): Promise<Message[]> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(output));
+    startServer(connection);
+    connection.listen();
+    const received: Message[] = [];
+    let buffer = Buffer.alloc(0);
+    let answered = () => undefined as void;
+    output.on('data', (d: Buffer) => {
+      buffer = Buffer.concat([buffer, d]);
+      for (let end = buffer.indexOf('\r\n\r\n'); end >= 0; end = buffer.indexOf('\r\n\r\n')) {
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString('ascii'))?.[1]);
+        if (buffer.length < end + 4 + length) return;
+        const m = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString('utf8')) as Message;
+        buffer = buffer.subarray(end + 4 + length);
+        received.push(m);
+        if (m.id === 'last' && !m.method) answered();
+      }
+    });
+    const last = new Promise<void>((resolve) => { answered = resolve; });
+    const frame = (m: object) => { const b = JSON.stringify(m); return `Content-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}`; };
+    for (const m of messages) input.write(frame({ jsonrpc: '2.0', ...m }));
+    // Lints run from setImmediate after the messages that scheduled them: a request after a turn sees them done.
+    await new Promise((r) => setTimeout(r, 50));
+    input.write(frame({ jsonrpc: '2.0', id: 'last', method: 'shutdown' }));
+    await last;
+    connection.dispose();
+    input.end();
+    return received;
+  }
+  const logs = (received: Message[]) => received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
+
+  test('a didOpen without text (or version, or languageId) is not linted, and fails nothing', async () => {
+    const u = uri('bare-no-text.rst');
+    const received = await bare([
+      { id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } } },
+      { method: 'initialized', params: {} },
+      { method: 'textDocument/didOpen', params: { textDocument: { uri: uri('bare-nothing.rst') } } },
+      { method: 'textDocument/didOpen', params: { textDocument: { uri: u, languageId: 'rst', version: 1, text: `${CLAIM}\n` } } },
+    ]);
+    expect(logs(received).join('\n')).not.toMatch(/failed/);
+    const published = received.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as PublishDiagnostics);
+    expect(published.map((p) => p.uri)).toEqual([u]);
+    expect(published[0]?.diagnostics.map((d) => d.code)).toContain('memory-integrity');
   });
 });

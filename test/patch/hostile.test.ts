@@ -11,9 +11,11 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lintPatch } from '../../src/patch/lint-patch.js';
 import { base64Fault, quotedPrintableFault } from '../../src/patch/transfer-encoding.js';
+import { formatCheckpatch, type CheckpatchFlags } from '../../src/report/checkpatch.js';
 import { MAX_PATCH_BYTES, MAX_TREE_FILE_BYTES } from '../../src/patch/read-input.js';
-import { Repo, ROOT, lineNumber, removeTemps, run, tempDir } from './helpers.js';
+import { Repo, ROOT, defaultRuleSets, lineNumber, removeTemps, run, tempDir } from './helpers.js';
 
 afterAll(removeTemps);
 
@@ -48,6 +50,8 @@ index 1111111..2222222 100644
 +${X86_CLAIM}
 `;
 }
+
+const FLAGS: CheckpatchFlags = { quiet: 0, terse: false, emacs: false, showfile: false, summary: true, mailback: false, showTypes: false, verbose: false, rules: new Map() };
 
 function patchFile(name: string, text: string | Buffer): string {
   const path = join(tempDir('hostile'), name);
@@ -176,6 +180,37 @@ ${body}`;
   });
 });
 
+describe('a decoded body\'s lines are numbered by the input lines that encode them', () => {
+  const body = ['Confidential computing guests have memory integrity.', '', '---', `diff --git a/${DOC} b/${DOC}`, 'new file mode 100644', '--- /dev/null', `+++ b/${DOC}`, '@@ -0,0 +1,3 @@', '+a', '+b', `+${X86_CLAIM}`, ''].join('\n');
+  const head = ['From: T <t@example.org>', 'Subject: [PATCH] docs: x', 'Content-Type: text/plain; charset=UTF-8'];
+  const inputLines = (text: string) => text.split('\n').length - 1;
+
+  // Fuzzing found it: decoded lines were numbered as if each were an input line, so "#15" in a 6-line mail.
+  test('base64 on one line: every finding at that line', async () => {
+    const text = [...head, 'Content-Transfer-Encoding: base64', '', Buffer.from(body).toString('base64'), ''].join('\n');
+    const report = await lintPatch(text, 'p', 'p', { ruleSets: defaultRuleSets() });
+    expect(report.findings.length).toBeGreaterThan(1);
+    for (const f of report.findings) expect(f.inputLine).toBe(inputLines(text));
+  });
+
+  test('base64 wrapped at 76 characters: the line holding the first character of the decoded line', async () => {
+    const b64 = Buffer.from(body).toString('base64').replace(/.{76}/g, '$&\n').replace(/\n$/, '');
+    const text = [...head, 'Content-Transfer-Encoding: base64', '', b64, ''].join('\n');
+    const bodyStart = head.length + 3;
+    const byte = Buffer.byteLength(body.slice(0, body.indexOf(`+${X86_CLAIM}`)));
+    const claim = (await lintPatch(text, 'p', 'p', { ruleSets: defaultRuleSets() })).findings.find((f) => f.file === DOC);
+    expect(claim?.inputLine).toBe(bodyStart + Math.floor((Math.floor(byte / 3) * 4) / 76));
+  });
+
+  test('quoted-printable: soft breaks join raw lines, an encoded line feed starts a line in the same raw line', async () => {
+    const qp = body.replace('---\n', '---=0A').replace(' x86 ', ' x86 =\n');
+    const text = [...head, 'Content-Transfer-Encoding: quoted-printable', '', qp, ''].join('\n');
+    const report = await lintPatch(text, 'p', 'p', { ruleSets: defaultRuleSets() });
+    expect(report.findings.find((f) => f.file === DOC)?.inputLine).toBe(lineNumber(text, '+Confidential computing on x86 ='));
+    for (const f of report.findings) expect(f.inputLine).toBeLessThanOrEqual(inputLines(text));
+  });
+});
+
 describe('one bad input among several: its error, and the others still linted and reported (exit 2)', () => {
   test('a corrupt mail, a directory and a good patch', async () => {
     const good = patchFile('good.patch', mail());
@@ -244,6 +279,21 @@ describe('size limits: a clear error, exit 2, memory bounded', () => {
 });
 
 describe('input-sized work without stack overflow or quadratic time', () => {
+  test('a finding whose sentence spans lines: the first added line inside the sentence (a binary search over the added lines), never one past it', async () => {
+    const pre = 'Title\n=====\n\nConfidential computing on x86\npreserves the integrity of guest private memory.\n\nOther text.\n';
+    const path = 'Documentation/virt/coco/x.rst';
+    const patch = [
+      `diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, '@@ -4,4 +4,6 @@',
+      ' Confidential computing on x86', '+(every vendor of it)', ' preserves the integrity of guest private memory.', ' ', ' Other text.', '+More text.', '',
+    ].join('\n');
+    const report = await lintPatch(patch, 'p', 'p', { ruleSets: defaultRuleSets(), source: { label: 'memory', read: () => ({ text: pre }) } });
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) expect([f.line, f.raw]).toEqual([5, '+(every vendor of it)']);
+    // The same sentence with only a line after it added: nothing of it is new.
+    const after = patch.replace('+(every vendor of it)\n', '').replace('@@ -4,4 +4,6 @@', '@@ -4,4 +4,5 @@');
+    expect((await lintPatch(after, 'p', 'p', { ruleSets: defaultRuleSets(), source: { label: 'memory', read: () => ({ text: pre }) } })).findings).toEqual([]);
+  });
+
   test('a tree file of 150,000 lines: the hunks are applied (no spread of its lines into push())', () => {
     const tree = tempDir('long-tree');
     const n = 150_000;
@@ -266,6 +316,37 @@ describe('input-sized work without stack overflow or quadratic time', () => {
     expect(r.timedOut).toBe(false);
     expect(r.status).toBe(2);
     expect(r.err).toBe(`claimlint: ${file}:${lineNumber(text, '@@ -100000000,1 +100000000,3 @@')}: a hunk at post-image line 100000000: without the file from the tree, claimlint fills at most 1000000 lines before and between the hunks\n`);
+  });
+
+  // Fuzzing found it: each finding quoted the whole 200 kB line, a report past the longest string (RangeError).
+  test('a 200 kB commit-message line of claims: each finding quotes the part of the line around it', () => {
+    const line = Array.from({ length: 2_600 }, () => X86_CLAIM).join(' ');
+    const text = mail().replace('Add a paragraph.\n', `${line}\n`);
+    const r = capped(['--no-tree', patchFile('long-line.patch', text)], { heapMB: 400 });
+    expect(r.timedOut).toBe(false);
+    expect(r.err).toBe('');
+    expect(r.status).toBe(1);
+    const quotes = r.out.split('\n').filter((l) => l.includes('Confidential computing'));
+    expect(quotes.length).toBeGreaterThan(1_000);
+    for (const q of quotes) expect(q.length).toBeLessThanOrEqual(1_006);
+  });
+
+  test('the cut keeps the finding: its own text, with "..." where the line was cut; short lines as they are', async () => {
+    const filler = 'The text goes on here without saying anything in particular.';
+    const line = `${Array.from({ length: 30 }, () => filler).join(' ')} ${X86_CLAIM} ${Array.from({ length: 30 }, () => filler).join(' ')}`;
+    for (const [where, text] of [['commit message', mail().replace('Add a paragraph.\n', `${line}\n`)], ['file', mail().replace(`+${X86_CLAIM}`, `+${line}`)]] as const) {
+      const report = await lintPatch(text, 'p', 'p', { ruleSets: defaultRuleSets() });
+      const out = formatCheckpatch(report, FLAGS, false);
+      const x86 = report.findings.filter((f) => f.raw.length > 1000);
+      expect(x86.length).toBeGreaterThan(0);
+      for (const f of x86) {
+        const actual = String(f.vmessage.actual);
+        const shown = out.split('\n').find((l, k, all) => all[k - 1]?.startsWith(`#${f.inputLine}:`) && l.startsWith('...'));
+        expect([where, shown?.endsWith('...'), shown?.includes(actual)]).toEqual([where, true, true]);
+      }
+    }
+    const plain = await lintPatch(mail(), 'p', 'p', { ruleSets: defaultRuleSets() });
+    expect(formatCheckpatch(plain, FLAGS, false)).toContain(`\n+${X86_CLAIM}\n`);
   });
 
   test('a commit message of 200,000 trailer lines', () => {

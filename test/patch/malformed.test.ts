@@ -6,9 +6,10 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintPatch } from '../../src/patch/lint-patch.js';
+import { treeSource } from '../../src/patch/post-image.js';
 import { PatchError } from '../../src/patch/types.js';
 import { Repo, cli, defaultRuleSets, lineNumber, removeTemps, run, tempDir } from './helpers.js';
 
@@ -349,6 +350,25 @@ describe('renames without a hunk', () => {
     repo.git('checkout', '-q', base);
     const r = await run(['-q', '--tree', repo.dir, file]);
     expect(r).toEqual({ status: 0, out: '', err: '' });
+  });
+});
+
+describe('plain diffs (no "diff --git"): /dev/null on one side adds or deletes the file', () => {
+  // Fuzzing found it: a deletion was taken for a modification and its undefined new path read (an internal error).
+  test('"+++ /dev/null" deletes the file: nothing read, nothing reported', async () => {
+    const repo = new Repo();
+    repo.write(FOO, `${X86_CLAIM}\n`);
+    const file = patchFile('delete.patch', `--- a/${FOO}\n+++ /dev/null\n@@ -1 +0,0 @@\n-${X86_CLAIM}\n`);
+    const r = await run(['-q', '--tree', repo.dir, file]);
+    expect(r).toEqual({ status: 0, out: '', err: '' });
+  });
+
+  test('"--- /dev/null" adds the file: linted from the hunks, without a note that the tree lacks it', async () => {
+    const repo = new Repo();
+    const file = patchFile('add.patch', `--- /dev/null\n+++ b/${FOO}\n@@ -0,0 +1 @@\n+${X86_CLAIM}\n`);
+    const report = await lintPatch(readFileSync(file, 'utf8'), file, 'Your patch', { ruleSets: defaultRuleSets(), source: treeSource(repo.dir) });
+    expect(report.findings.map((f) => [f.file, f.line])).toContainEqual([FOO, 1]);
+    expect(report.notes).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultRuleFiles, loadRuleFile, parseRuleFile } from '../../src/rules/load.js';
 import { formatFileError } from '../../src/rules/types.js';
+import { MAX_YAML_DEPTH } from '../../src/rules/yaml-depth.js';
 import { removeAfterAll } from '../helpers/tmp.js';
 
 /** The errors of a rule file, as the CLI prints them. */
@@ -227,6 +228,18 @@ describe('parseRuleFile: errors at file:line:col', () => {
     const dir = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-rules-')));
     expect(loadRuleFile(join(dir, 'none.yml')).errors.map(formatFileError)).toEqual([`${join(dir, 'none.yml')}:1:1: cannot read rule file: no such file`]);
     expect(loadRuleFile(dir).errors.map(formatFileError)).toEqual([`${dir}:1:1: cannot read rule file: is a directory`]);
+  });
+
+  test(`collections nested more than ${MAX_YAML_DEPTH} deep: one error at the first too deep, nothing else read`, () => {
+    const message = `YAML: collections nested more than ${MAX_YAML_DEPTH} levels deep; the file is not read further (it needs only a few levels)`;
+    // The top-level mapping is the first level. (test/config/limits.test.ts has the depths that overflowed the stack.)
+    expect(errorsOf(`id: t\nrules: ${'{a: '.repeat(100)}x${'}'.repeat(100)}\n`)).toEqual([`r.yml:2:${8 + 4 * (MAX_YAML_DEPTH - 1)}: ${message}`]);
+    expect(errorsOf(`id: t\nrules:\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(2 * i + 2)}k${i}:`).join('\n')} x\n`)).toEqual([`r.yml:${MAX_YAML_DEPTH + 2}:${2 * MAX_YAML_DEPTH + 1}: ${message}`]);
+    // Brackets in strings, comments and block scalars are not collections.
+    const brackets = '['.repeat(500);
+    expect(errorsOf(BASE.replace('description: A test rule set.', `description: "${brackets}" # ${brackets}\nnote: |\n  ${brackets}`))).toEqual([
+      expect.stringMatching(/^r\.yml:3:1: unknown key 'note'/),
+    ]);
   });
 
   test('errors come sorted by position, all of them at once', () => {

@@ -1,6 +1,7 @@
 /**
- * The language server in this process (startServer on a connection over in-memory streams,
- * with the lenient reader `claimlint lsp` uses) driven by generated sessions. Properties: no
+ * The language server in this process (startServer on the connection `claimlint lsp` builds,
+ * serverConnection: the lenient reader and the lifecycle and params gate, over in-memory
+ * streams) driven by generated sessions. Properties: no
  * handler fails (no InternalError response, no "handler failed" or "linting failed" log);
  * every well-formed request gets one response; after `shutdown`, requests get an error;
  * every diagnostic is for a version of a document the client sent, with its range inside
@@ -12,11 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LenientMessageReader } from '../../../src/lsp/reader.js';
-import { startServer } from '../../../src/lsp/server.js';
-import { isKnown } from '../known-failing.js';
+import { createGate } from '../../../src/lsp/gate.js';
+import { serverConnection, startServer } from '../../../src/lsp/server.js';
 import { lspSession, type LspEvent, type LspSession } from '../gen/lsp.js';
 import { budget, digest, fail, type Target } from '../target.js';
 
@@ -119,16 +118,14 @@ function checkDiagnostics(uri: string, version: number | undefined, diagnostics:
   }
 }
 
-/** Run a session; `strict` also enforces what the known-failing list excuses (for its reproductions). */
-export async function runSession(session: LspSession, strict = false): Promise<string> {
-  const known = (id: string) => !strict && isKnown(id);
+/** Run a session. */
+export async function runSession(session: LspSession): Promise<string> {
   const base = documentsDir();
   const uris = session.uris.map((name) => (/^[\w.\- ü😀]+\.(?:rst|ya?ml)$/u.test(name) ? pathToFileURL(join(base, name)).href : name));
   const input = new PassThrough();
   const output = new PassThrough();
-  const reader = new LenientMessageReader(input);
-  reader.onError(() => { /* bad input is skipped and reported; that is the point */ });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(output));
+  // Bad input is skipped and reported (the gate's and the reader's log lines): that is the point.
+  const { connection } = serverConnection(input, output, () => undefined);
   startServer(connection);
   connection.listen();
 
@@ -160,13 +157,14 @@ export async function runSession(session: LspSession, strict = false): Promise<s
   let exited = false;
   process.exit = ((): never => { exited = true; return undefined as never; }) as typeof process.exit;
   const model = new Model();
+  // What the server's gate lets through, decided the same way (it depends only on the messages before).
+  const gate = createGate(() => undefined, () => undefined);
   const requests: { id: unknown; afterShutdown: boolean }[] = [];
   let reliable = true;
   try {
     // After `exit` the process is gone: nothing after it is sent.
     const exitAt = session.events.findIndex((e) => e.kind === 'message' && !lost(e) && (e.body as Message).method === 'exit');
     const events = structuredClone(exitAt < 0 ? session.events : session.events.slice(0, exitAt + 1));
-    let shutdown = false;
     for (const e of events) {
       // Past a frame that swallows part of the next one, what the server saw is not known exactly.
       if (e.kind === 'message' && e.framing.lengthDelta > 0) { reliable = false; break; }
@@ -174,12 +172,13 @@ export async function runSession(session: LspSession, strict = false): Promise<s
       const body = e.body as Message & { $batch?: unknown };
       if (body.$batch) continue;
       const m = JSON.parse(JSON.stringify(body).replace(/\$URI(\d)/g, (_, n: string) => uris[Number(n)] ?? '')) as Message;
-      // A change past the end of a document corrupts its line index (a known defect): keep changes inside until fixed.
-      if (known('lsp-change-past-end') && model.clamp(m)) (e.body as Message).params = { ...(m.params as object), textDocument: (body.params as { textDocument: unknown }).textDocument };
-      model.apply(m);
-      if (m.id !== undefined) requests.push({ id: m.id, afterShutdown: shutdown });
-      if (m.method === 'shutdown') shutdown = true;
+      const afterShutdown = gate.state === 'shutdown';
+      if (m.id !== undefined) requests.push({ id: m.id, afterShutdown });
       if (m.method === 'exit') break;
+      if (!gate.accept(m as Parameters<typeof gate.accept>[0])) continue;
+      // The server moves a change's range inside the document (LSP): so does the model, its own way.
+      model.clamp(m);
+      model.apply(m);
     }
     const bytes = events.map((e) => serialize(e, uris)).join('');
     const cuts = [...new Set(session.cuts.map((c) => Math.floor(c * bytes.length)))].sort((a, b) => a - b);
@@ -193,6 +192,10 @@ export async function runSession(session: LspSession, strict = false): Promise<s
       input.write(`${' '.repeat(k ? 100 : 0)}${frame(JSON.stringify({ jsonrpc: '2.0', id, method: 'claimlint/sentinel' }))}`);
       if (await answered) break;
     }
+    // The gate answers what it refuses at once, ahead of what the connection has queued (after
+    // shutdown, the sentinel is one of those): wait for the answer to every request too.
+    const unanswered = () => requests.some((r) => typeof r.id !== 'object' && !received.some((m) => !m.method && JSON.stringify(m.id) === JSON.stringify(r.id)));
+    for (const until = Date.now() + 2_000; reliable && !exited && unanswered() && Date.now() < until;) await new Promise((r) => setTimeout(r, 5));
     // Cancel pending lints before the connection goes away.
     const done = answer('final');
     input.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 'final', method: 'shutdown' })));
@@ -212,12 +215,14 @@ export async function runSession(session: LspSession, strict = false): Promise<s
       if (reliable) checkDiagnostics(p.uri, p.version, p.diagnostics, model);
     }
   }
-  const responses = received.filter((m) => m.id !== undefined && !m.method && !String(m.id).startsWith('sentinel') && m.id !== 'final');
+  // In the order of their ids: the gate's answers and the connection's may interleave either way.
+  const responses = received.filter((m) => m.id !== undefined && !m.method && !String(m.id).startsWith('sentinel') && m.id !== 'final')
+    .map((m) => ({ m, key: JSON.stringify(m.id) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((x) => x.m);
   if (exitAt < 0 && reliable) {
     for (const r of requests) {
       const answers = responses.filter((m) => JSON.stringify(m.id) === JSON.stringify(r.id));
       if (answers.length === 0 && typeof r.id !== 'object') fail(`request ${JSON.stringify(r.id)} got no response`);
-      if (r.afterShutdown && !known('lsp-after-shutdown') && answers.some((a) => !a.error)) fail(`request ${JSON.stringify(r.id)} after shutdown was answered without an error`);
+      if (r.afterShutdown && answers.some((a) => !a.error)) fail(`request ${JSON.stringify(r.id)} after shutdown was answered without an error`);
     }
   }
   const stable = (m: Message) => JSON.stringify(m).split(base).join('<dir>');

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { lintText, type ClaimMessage } from '../../../src/engine/lint.js';
 import { lintPatch, type PatchReport } from '../../../src/patch/lint-patch.js';
 import { safePath, type Source } from '../../../src/patch/post-image.js';
+import type { TreeFile } from '../../../src/patch/read-input.js';
 import { PatchError } from '../../../src/patch/types.js';
 import { formatB4Review, formatCheckpatch, type CheckpatchFlags } from '../../../src/report/checkpatch.js';
 import { formatVFiles } from '../../../src/report/format.js';
@@ -18,13 +19,15 @@ import { patchLarge } from '../gen/patch-large.js';
 import { isKnown } from '../known-failing.js';
 import { budget, checkMessages, digest, fail, messageSummary, shippedRuleSets, type Target } from '../target.js';
 
+const asFile = (text: string | undefined): TreeFile => (text === undefined ? undefined : { text });
+
 function source(input: PatchInput, reads: string[]): Source | undefined {
   const tree = input.tree;
   if (!tree) return undefined;
   return {
     label: 'the fuzz tree',
-    read: (path) => { reads.push(path); return tree[path]; },
-    blob: (id) => input.blobs[id],
+    read: (path) => { reads.push(path); return asFile(tree[path]); },
+    blob: (id) => asFile(input.blobs[id]),
   };
 }
 
