@@ -70,7 +70,7 @@ describeIf(corpus)('the claimlint Action on a pull request', () => {
   // The pull request: a new document with two overgeneralized claims, an edit to another file,
   // and a commit message with one over-claim.
   git(work, 'checkout', '-qb', 'pr');
-  const newDoc = `===========\nGuest notes\n===========\n\nThis page collects notes for guest owners.\n\n${CLAIM_A}\n\nHow guests boot\n===============\n\n${CLAIM_B}\n`;
+  const newDoc = `===========\nGuest notes\n===========\n\nThis page collects notes for guest owners.\n\n${CLAIM_A}\n\nHow guests are trusted\n======================\n\n${CLAIM_B}\n`;
   writeFileSync(join(work, 'Documentation', 'security', 'guest-notes.rst'), newDoc);
   git(work, 'add', '.');
   git(work, 'commit', '-qm', 'docs: security: add guest notes\n\nConfidential computing on x86 protects the integrity of guest memory.\n\nSigned-off-by: T <t@example.org>');

@@ -360,6 +360,16 @@ describe('who lacks the means', () => {
   });
 });
 
+describe('the heading a sentence stands under is read with it', () => {
+  const claim = 'Trust in a CoCo guest is established via attestation.';
+  test('under a neutral heading, bare "attestation" is the report a guest requests: flagged', () => {
+    expect(findings(`Trust\n=====\n\n${claim}\n`)).toEqual(pairs(['attestation-report', 'CoCo guest']));
+  });
+  test('under a heading about boot, it is launch attestation, which the SEV family has: silent', () => {
+    expect(findings(`How guests boot\n===============\n\n${claim}\n`)).toEqual([]);
+  });
+});
+
 describe('examples and contrasts', () => {
   test('"CoCo technologies such as SEV-SNP and TDX provide integrity": examples do not narrow', () => {
     expect(findings('CoCo technologies such as SEV-SNP and TDX provide integrity protection for guest memory.'))
