@@ -24343,20 +24343,26 @@ ${text}`, opts.scope);
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title2 && matcher2.find(title2.text).some((m) => m.kind === "technology")) isCoco = true;
   const wholeCoco = isCoco;
-  const cocoUnits = /* @__PURE__ */ new Set();
-  const cocoSections = /* @__PURE__ */ new Set();
-  if (matcher2.mayNameCoco(text)) {
-    for (const u of units) {
-      if (!matcher2.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco)) continue;
-      cocoUnits.add(u);
-      for (const a of u.ancestors) if (a.type === "section") cocoSections.add(a);
+  const namesCoco = (u) => matcher2.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco);
+  if (!isCoco && matcher2.mayNameCoco(text)) {
+    let seen = 0;
+    for (const u of units) if (namesCoco(u) && ++seen >= 2) {
+      isCoco = true;
+      break;
     }
-    if (cocoUnits.size >= 2) isCoco = true;
   }
+  let cocoUnits;
+  let cocoSections;
   const cocoAt = (unit) => {
-    if (wholeCoco || cocoUnits.has(unit)) return true;
+    if (wholeCoco) return true;
+    if (!isCoco) return false;
+    if (!cocoUnits || !cocoSections) {
+      cocoUnits = new Set(units.filter(namesCoco));
+      cocoSections = new Set([...cocoUnits].flatMap((u) => u.ancestors.filter((a) => a.type === "section")));
+    }
+    if (cocoUnits.has(unit)) return true;
     const section = [...unit.ancestors].reverse().find((a) => a.type === "section");
-    return section === void 0 ? isCoco : cocoSections.has(section);
+    return section === void 0 || cocoSections.has(section);
   };
   const sections = /* @__PURE__ */ new Map();
   const sectionLevel = (section) => {
@@ -27125,7 +27131,7 @@ function tagged(tokens, nameRanges = []) {
     return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
   const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
-  return { ...chunk(tokens), clauses, names };
+  return { ...chunk(tokens), clauses, names, memos: /* @__PURE__ */ new Map() };
 }
 function matchAt(ctx, frame, start, end) {
   const from = 0;
@@ -27242,7 +27248,12 @@ function antecedentDenied(full, first) {
   return v >= 0 && negatedAt(full, v, 0);
 }
 function matchFrames(s, frames, lex, coco, heading) {
-  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: /* @__PURE__ */ new Map(), heading };
+  const memo = (key) => {
+    let m = s.memos.get(key);
+    if (!m) s.memos.set(key, m = /* @__PURE__ */ new Map());
+    return m;
+  };
+  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: memo(s), heading };
   const embedded = (v) => v.relAt >= 0 || v.tokens[0]?.text === "(" || v.tokens[0]?.text === "\u2014";
   const within = (v, host) => {
     const at = v.tokens[v.relAt >= 0 ? v.relAt : 0]?.start ?? -1;
@@ -27259,7 +27270,7 @@ function matchFrames(s, frames, lex, coco, heading) {
         coco,
         full,
         lex,
-        memo: /* @__PURE__ */ new Map(),
+        memo: memo(view),
         heading,
         following: () => order2[k + 1] ? ctxOf(order2[k + 1]) : void 0,
         // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.

@@ -36,6 +36,8 @@ export interface TaggedSentence extends Chunked {
   clauses: ClauseView[];
   /** Tokens inside a technology's name ("Trust Domain Extensions", "Secure Encrypted Virtualization"): never an act. */
   names: Set<Token>;
+  /** Class spans per clause (and for the whole sentence), shared by every property's frames. */
+  memos: Map<object, Map<string, Uint8Array>>;
 }
 
 function chunk(tokens: Token[]): Chunked {
@@ -50,7 +52,7 @@ export function tagged(tokens: Token[], nameRanges: { start: number; end: number
     return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
   const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
-  return { ...chunk(tokens), clauses, names };
+  return { ...chunk(tokens), clauses, names, memos: new Map() };
 }
 
 function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch | undefined {
@@ -212,7 +214,12 @@ function antecedentDenied(full: Ctx, first: Token): boolean {
 
 /** The first match of any of the frames in the sentence (by position), or undefined. */
 export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLexicon, coco: boolean, heading?: Set<string>): FrameMatch | undefined {
-  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: new Map(), heading };
+  const memo = (key: object) => {
+    let m = s.memos.get(key);
+    if (!m) s.memos.set(key, (m = new Map()));
+    return m;
+  };
+  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: memo(s), heading };
   const embedded = (v: ClauseView) => v.relAt >= 0 || v.tokens[0]?.text === '(' || v.tokens[0]?.text === '—';
   // An embedded clause sits between the first and the last token of the clause it qualifies.
   const within = (v: ClauseView, host: ClauseView) => {
@@ -226,7 +233,7 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
     if (!c) {
       const k = order.indexOf(view);
       c = {
-        s: view, coco, full, lex, memo: new Map(), heading,
+        s: view, coco, full, lex, memo: memo(view), heading,
         following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined),
         // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
         related: () => [ctxOf(view), ...order.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)],

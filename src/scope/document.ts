@@ -119,21 +119,26 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title && matcher.find(title.text).some((m) => m.kind === 'technology')) isCoco = true;
   const wholeCoco = isCoco;
-  // Units, and the sections around them, that name a technology or a CoCo word.
-  const cocoUnits = new Set<ProseUnit>();
-  const cocoSections = new Set<RstNode>();
-  if (matcher.mayNameCoco(text)) {
-    for (const u of units) {
-      if (!matcher.find(u.text).some((m) => m.kind === 'technology' || m.umbrella?.coco)) continue;
-      cocoUnits.add(u);
-      for (const a of u.ancestors) if (a.type === 'section') cocoSections.add(a);
-    }
-    if (cocoUnits.size >= 2) isCoco = true;
+  // The gate: CoCo words in two units (the scan stops at the second).
+  const namesCoco = (u: ProseUnit) => matcher.find(u.text).some((m) => m.kind === 'technology' || m.umbrella?.coco);
+  if (!isCoco && matcher.mayNameCoco(text)) {
+    let seen = 0;
+    for (const u of units) if (namesCoco(u) && ++seen >= 2) { isCoco = true; break; }
   }
+  // In a document that is CoCo only by that count, the sections (and units) that name CoCo words;
+  // computed on first use.
+  let cocoUnits: Set<ProseUnit> | undefined;
+  let cocoSections: Set<RstNode> | undefined;
   const cocoAt = (unit: ProseUnit): boolean => {
-    if (wholeCoco || cocoUnits.has(unit)) return true;
+    if (wholeCoco) return true;
+    if (!isCoco) return false;
+    if (!cocoUnits || !cocoSections) {
+      cocoUnits = new Set(units.filter(namesCoco));
+      cocoSections = new Set([...cocoUnits].flatMap((u) => u.ancestors.filter((a) => a.type === 'section')));
+    }
+    if (cocoUnits.has(unit)) return true;
     const section = [...unit.ancestors].reverse().find((a) => a.type === 'section');
-    return section === undefined ? isCoco : cocoSections.has(section);
+    return section === undefined || cocoSections.has(section);
   };
 
   const sections = new Map<Section, Level | undefined>();
