@@ -25,6 +25,8 @@ npm_cache=$(npm config get cache)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/claimlint-fresh.XXXXXX")
 if [ "${KEEP:-}" = 1 ]; then echo "fresh-machine: scratch directory $scratch" >&2; else trap 'rm -rf "$scratch"' EXIT; fi
 mkdir "$scratch/home" "$scratch/tmp" "$scratch/box"
+# As /tmp is: others may pass through (the walk tests run claimlint as nobody on a copy in TMPDIR).
+chmod 0711 "$scratch" "$scratch/tmp"
 [ "${FRESH_NPM_CACHE:-}" = 1 ] && npm_cache="$scratch/home/.npm"
 repo="$scratch/box/claimlint" # $scratch/box/shared does not exist
 
