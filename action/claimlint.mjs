@@ -23985,6 +23985,10 @@ function proseRanges(children, out) {
     }
   }
 }
+function innermostSection(unit) {
+  for (let k = unit.ancestors.length - 1; k >= 0; k--) if (unit.ancestors[k]?.type === "section") return unit.ancestors[k];
+  return void 0;
+}
 function maskedText(source, node, start, end) {
   const ranges = [];
   proseRanges(node.children, ranges);
@@ -24361,7 +24365,7 @@ ${text}`, opts.scope);
       cocoSections = new Set([...cocoUnits].flatMap((u) => u.ancestors.filter((a) => a.type === "section")));
     }
     if (cocoUnits.has(unit)) return true;
-    const section = [...unit.ancestors].reverse().find((a) => a.type === "section");
+    const section = innermostSection(unit);
     return section === void 0 || cocoSections.has(section);
   };
   const sections = /* @__PURE__ */ new Map();
@@ -24799,7 +24803,7 @@ function holds(ctx, ids, from, to) {
 }
 function holdsInContext(ctx, ids) {
   if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
-  if (ctx.heading && ids.some((id) => [...ctx.heading].some((w) => ctx.lex.classes.get(id)?.single.has(w)))) return true;
+  for (const w of ctx.heading ?? []) if (ids.some((id) => ctx.lex.classes.get(id)?.single.has(w))) return true;
   for (const t of ctx.s.tokens) {
     if (!t.text.includes("_")) continue;
     const parts = t.lower.split("_");
@@ -27396,11 +27400,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
   const headings = /* @__PURE__ */ new Map();
   const headingOf = (unit) => {
     let h = headings.get(unit);
-    if (h) return h;
-    const section = [...unit.ancestors].reverse().find((a) => a.type === "section");
-    const title2 = section?.children[0];
-    h = new Set(title2 && title2 !== unit.node ? ctx.text.slice(title2.position.start.offset, title2.position.end.offset).toLowerCase().split(/[^a-z]+/).filter(Boolean) : []);
-    headings.set(unit, h);
+    if (!h) headings.set(unit, h = new Set((unit.sections[unit.sections.length - 1] ?? "").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
     return h;
   };
   const viewOf2 = (unit, sentence) => {

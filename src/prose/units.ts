@@ -52,6 +52,12 @@ function proseRanges(children: Inline[], out: [number, number][]): void {
 /** Everything but line ends as spaces. */
 const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
 
+/** The innermost section a unit stands in, if any. */
+export function innermostSection(unit: ProseUnit): Parent | undefined {
+  for (let k = unit.ancestors.length - 1; k >= 0; k--) if (unit.ancestors[k]?.type === 'section') return unit.ancestors[k];
+  return undefined;
+}
+
 /**
  * The unit's prose text over [start, end) of `source`. Line ends stay line
  * ends: "\n" as is, "\r\n" as " \n", a lone "\r" (a line end too: see

@@ -104,14 +104,11 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     });
   };
 
+  // The words of the innermost section title above a unit (ProseUnit.sections), once per unit.
   const headings = new Map<ProseUnit, Set<string>>();
   const headingOf = (unit: ProseUnit): Set<string> => {
     let h = headings.get(unit);
-    if (h) return h;
-    const section = [...unit.ancestors].reverse().find((a) => a.type === 'section');
-    const title = section?.children[0];
-    h = new Set(title && title !== unit.node ? ctx.text.slice(title.position.start.offset, title.position.end.offset).toLowerCase().split(/[^a-z]+/).filter(Boolean) : []);
-    headings.set(unit, h);
+    if (!h) headings.set(unit, (h = new Set((unit.sections[unit.sections.length - 1] ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
     return h;
   };
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {

@@ -95,7 +95,7 @@ export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolea
 export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
   if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
   // The heading the sentence stands under is read with it ("KVM_SEV_LAUNCH_UPDATE_DATA", "Boot-time measurement").
-  if (ctx.heading && ids.some((id) => [...(ctx.heading as Set<string>)].some((w) => ctx.lex.classes.get(id)?.single.has(w)))) return true;
+  for (const w of ctx.heading ?? []) if (ids.some((id) => ctx.lex.classes.get(id)?.single.has(w))) return true;
   for (const t of ctx.s.tokens) {
     if (!t.text.includes('_')) continue;
     const parts = t.lower.split('_');

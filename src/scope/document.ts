@@ -5,7 +5,7 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Comment, Field, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
-import { maskedText, type ProseUnit } from '../prose/units.js';
+import { innermostSection, maskedText, type ProseUnit } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
 import { sentenceScope } from './sentence.js';
 import type { Level, LevelName } from './levels.js';
@@ -137,7 +137,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       cocoSections = new Set([...cocoUnits].flatMap((u) => u.ancestors.filter((a) => a.type === 'section')));
     }
     if (cocoUnits.has(unit)) return true;
-    const section = [...unit.ancestors].reverse().find((a) => a.type === 'section');
+    const section = innermostSection(unit);
     return section === undefined || cocoSections.has(section);
   };
 
