@@ -570,28 +570,28 @@ var require_to_regex_range = __commonJS({
     function splitToRanges(min, max) {
       let nines = 1;
       let zeros = 1;
-      let stop = countNines(min, nines);
+      let stop2 = countNines(min, nines);
       let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
+      while (min <= stop2 && stop2 <= max) {
+        stops.add(stop2);
         nines += 1;
-        stop = countNines(min, nines);
+        stop2 = countNines(min, nines);
       }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
+      stop2 = countZeros(max + 1, zeros) - 1;
+      while (min < stop2 && stop2 <= max) {
+        stops.add(stop2);
         zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
+        stop2 = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
       stops.sort(compare);
       return stops;
     }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
+    function rangeToPattern(start, stop2, options) {
+      if (start === stop2) {
         return { pattern: start, count: [], digits: 0 };
       }
-      let zipped = zip(start, stop);
+      let zipped = zip(start, stop2);
       let digits = zipped.length;
       let pattern = "";
       let count = 0;
@@ -669,9 +669,9 @@ var require_to_regex_range = __commonJS({
       return integer2 - integer2 % Math.pow(10, zeros);
     }
     function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
+      let [start = 0, stop2 = ""] = digits;
+      if (stop2 || start > 1) {
+        return `{${start + (stop2 ? "," + stop2 : "")}}`;
       }
       return "";
     }
@@ -782,8 +782,8 @@ var require_fill_range = __commonJS({
       }
       let start = String.fromCharCode(a);
       if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
+      let stop2 = String.fromCharCode(b);
+      return `[${start}-${stop2}]`;
     };
     var toRegex = (start, end, options) => {
       if (Array.isArray(start)) {
@@ -12739,11 +12739,11 @@ function gitStore(commit, top) {
     if (tree) return tree;
     tree = /* @__PURE__ */ new Map();
     const out = git(["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", commit], top, 1 << 30).toString("utf8");
-    for (const record of out.split("\0")) {
-      const tab = record.indexOf("	");
+    for (const record2 of out.split("\0")) {
+      const tab = record2.indexOf("	");
       if (tab < 0) continue;
-      const [mode = "", type = "", oid = "", size = "-"] = record.slice(0, tab).split(/ +/);
-      tree.set(record.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
+      const [mode = "", type = "", oid = "", size = "-"] = record2.slice(0, tab).split(/ +/);
+      tree.set(record2.slice(tab + 1), { mode, type, oid, size: size === "-" ? 0 : Number(size) });
     }
     return tree;
   };
@@ -14453,7 +14453,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
@@ -14465,7 +14465,7 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
+    exports.debug = debug2;
     exports.warn = warn;
   }
 });
@@ -20720,8 +20720,8 @@ function loadConfigFile(file) {
   }
   return c;
 }
-function lookup(dir, stop) {
-  const key = `${stop}\0${dir}`;
+function lookup(dir, stop2) {
+  const key = `${stop2}\0${dir}`;
   let d = dirCache.get(key);
   if (d) return d;
   const [ymlName, yamlName] = CONFIG_NAMES;
@@ -20735,7 +20735,7 @@ function lookup(dir, stop) {
   }
   const found = hasYml ? yml : hasYaml ? yaml : void 0;
   if (found) {
-    const problem = foundConfigProblem(store, found, stop);
+    const problem = foundConfigProblem(store, found, stop2);
     const untrusted = problem === void 0 ? writableByOthers(store, found) : void 0;
     if (problem !== void 0) d.errors.push(at1(found, problem));
     else if (untrusted !== void 0) d.warnings.push(at1(found, untrusted));
@@ -20744,14 +20744,14 @@ function lookup(dir, stop) {
   dirCache.set(key, d);
   return d;
 }
-function chain(dir, stop) {
-  const key = `${stop}\0${dir}`;
+function chain(dir, stop2) {
+  const key = `${stop2}\0${dir}`;
   let c = chainCache.get(key);
   if (c) return c;
-  const here = lookup(dir, stop);
+  const here = lookup(dir, stop2);
   const parent = path5.dirname(dir);
-  const last = dir === stop || here.config?.root === true || parent === dir;
-  const rest = last ? [] : chain(parent, stop);
+  const last = dir === stop2 || here.config?.root === true || parent === dir;
+  const rest = last ? [] : chain(parent, stop2);
   c = here.config || here.errors.length > 0 || here.warnings.length > 0 ? [here, ...rest] : rest;
   chainCache.set(key, c);
   return c;
@@ -20788,11 +20788,11 @@ function resolveConfig(filePath) {
   if (explicit) return explicit;
   const dir = path5.dirname(path5.resolve(filePath));
   const gitRoot = gitRootOf2(dir);
-  const stop = gitRoot ?? startingDirectoryOf(dir);
-  const key = `${stop}\0${dir}`;
+  const stop2 = gitRoot ?? startingDirectoryOf(dir);
+  const key = `${stop2}\0${dir}`;
   let r = resolvedCache.get(key);
   if (!r) {
-    r = merge(chain(dir, stop), gitRoot, path5.parse(dir).root);
+    r = merge(chain(dir, stop2), gitRoot, path5.parse(dir).root);
     deepFreeze(r);
     resolvedCache.set(key, r);
   }
@@ -21317,9 +21317,9 @@ var init_lib3 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname8) {
+      set dirname(dirname9) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname8 || "", this.basename);
+        this.path = default2.join(dirname9 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -24316,6 +24316,11 @@ function walk(node, visit2) {
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
   }
 }
+function pathWords(path6) {
+  const dir = basename(dirname2(path6));
+  const fileNameText = basename(path6).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
+  return `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
+}
 function documentContext(text, tree, units, path6, ruleSetMatcher, opts) {
   const matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
 ${text}`, opts.scope);
@@ -24335,7 +24340,7 @@ ${text}`, opts.scope);
   }
   if (!document) {
     const dir = basename(dirname2(path6));
-    const pathText = `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
+    const pathText = pathWords(path6);
     const mentions = matcher2.find(pathText, true);
     const s = mentions.length ? sentenceScope(pathText, mentions, all, { positional: false }) : void 0;
     if (s?.ids) document = { level: "document", ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== "." ? `${dir}/` : ""}${basename(path6)}')` };
@@ -24483,11 +24488,16 @@ var init_document = __esm({
 
 // src/rules/lexicon.ts
 function keysOf(t, derivations) {
-  const keys = [t.lemma, t.lower];
+  let memo = keyMemo.get(derivations);
+  if (!memo) keyMemo.set(derivations, memo = /* @__PURE__ */ new WeakMap());
+  let keys = memo.get(t);
+  if (keys) return keys;
+  keys = [t.lemma, t.lower];
   for (const k of [t.lemma, t.lower]) {
     const d = derivations[k];
     if (d) keys.push(d);
   }
+  memo.set(t, keys);
   return keys;
 }
 function compileLexicon(ruleSet) {
@@ -24505,6 +24515,7 @@ function compileClass(c) {
     actor: c.actor,
     single: new Set(c.words.filter((w) => !w.includes(" "))),
     multi: c.words.filter((w) => w.includes(" ")).map((w) => w.split(" ")),
+    multiFirst: new Set(c.words.filter((w) => w.includes(" ")).map((w) => w.split(" ")[0])),
     unless: new Set(c.unless),
     with: new Set(c.with)
   };
@@ -24518,6 +24529,7 @@ function classAt(cls, tokens, i, derivations) {
     const bare = t.lower.slice(2);
     if (cls.single.has(bare) || cls.single.has(derivations[bare] ?? "")) return 1;
   }
+  if (!keys.some((k) => cls.multiFirst.has(k))) return 0;
   for (const phrase of cls.multi) {
     let j = i;
     let ok2 = true;
@@ -24557,10 +24569,11 @@ function framePrefilter(ruleSet, frames) {
   }
   return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join("|")})`, "i");
 }
-var PARTICLES, IRREGULAR_FORMS;
+var keyMemo, PARTICLES, IRREGULAR_FORMS;
 var init_lexicon = __esm({
   "src/rules/lexicon.ts"() {
     "use strict";
+    keyMemo = /* @__PURE__ */ new WeakMap();
     PARTICLES = /* @__PURE__ */ new Set(["back", "out", "off", "over", "up", "down", "in"]);
     IRREGULAR_FORMS = {
       write: ["wrote", "written"],
@@ -24577,8 +24590,119 @@ var init_lexicon = __esm({
   }
 });
 
-// src/prose/nlp.ts
+// src/prose/nlp-service.ts
 import { createRequire } from "node:module";
+import { debuglog } from "node:util";
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+function bundlePath() {
+  try {
+    return createRequire(import.meta.url).resolve("./claimlint-nlp.cjs");
+  } catch {
+    return void 0;
+  }
+}
+function warmTagger() {
+  if (service || disabled) return;
+  const bundle = bundlePath();
+  if (!bundle) {
+    disabled = true;
+    return;
+  }
+  try {
+    const { port1, port2 } = new MessageChannel();
+    const signal = new Int32Array(new SharedArrayBuffer(8));
+    const worker = new Worker(WORKER, { eval: true, workerData: { bundle, signal: signal.buffer, port: port2 }, transferList: [port2] });
+    worker.unref();
+    port1.unref();
+    worker.on("error", () => stop());
+    service = { worker, port: port1, signal, answers: /* @__PURE__ */ new Map(), asked: /* @__PURE__ */ new Set(), seen: 0 };
+    debug("tagger: worker started");
+  } catch {
+    disabled = true;
+  }
+}
+function stop() {
+  if (!service) return;
+  debug("tagger: worker stopped, tagging in process");
+  const { worker, port } = service;
+  service = void 0;
+  disabled = true;
+  port.close();
+  void worker.terminate();
+}
+function prefetchTags(texts) {
+  warmTagger();
+  if (!service) return;
+  const s = service;
+  const fresh = [...new Set(texts)].filter((t) => !s.asked.has(t) && !s.answers.has(t));
+  if (fresh.length === 0) return;
+  for (const t of fresh) s.asked.add(t);
+  s.port.postMessage(fresh);
+}
+function releaseTags() {
+  service?.answers.clear();
+}
+function drain(s) {
+  for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
+    const [text, tags] = m.message;
+    s.asked.delete(text);
+    s.answers.set(text, tags);
+  }
+}
+function takeTags(text) {
+  const s = service;
+  if (!s) return void 0;
+  drain(s);
+  if (!s.answers.has(text)) prefetchTags([text]);
+  const deadline = Date.now() + ANSWER_MS;
+  for (; ; ) {
+    const tags = s.answers.get(text);
+    if (tags) return tags;
+    const left = deadline - Date.now();
+    if (Atomics.load(s.signal, 1) !== 0 || left <= 0) {
+      stop();
+      return void 0;
+    }
+    const posted = Atomics.load(s.signal, 0);
+    if (posted === s.seen) Atomics.wait(s.signal, 0, posted, left);
+    s.seen = Atomics.load(s.signal, 0);
+    drain(s);
+  }
+}
+var debug, ANSWER_MS, WORKER, service, disabled;
+var init_nlp_service = __esm({
+  "src/prose/nlp-service.ts"() {
+    "use strict";
+    debug = debuglog("claimlint");
+    ANSWER_MS = 5e3;
+    WORKER = String.raw`
+const { workerData } = require('node:worker_threads');
+const signal = new Int32Array(workerData.signal);
+const port = workerData.port;
+try {
+  const lib = require(workerData.bundle);
+  const nlp = lib.winkNLP(lib.model, ['pos']);
+  const its = nlp.its;
+  port.on('message', (texts) => {
+    for (const text of texts) {
+      const out = [];
+      nlp.readDoc(text).tokens().each((t) => { out.push([t.out(its.value), t.out(its.pos), String(t.out(its.lemma) ?? t.out(its.value))]); });
+      port.postMessage([text, out]);
+      Atomics.add(signal, 0, 1);
+      Atomics.notify(signal, 0);
+    }
+  });
+} catch (err) {
+  Atomics.store(signal, 1, 1);
+  Atomics.notify(signal, 0);
+}
+`;
+    disabled = !isMainThread || process.env["CLAIMLINT_NLP_WORKER"] === "0";
+  }
+});
+
+// src/prose/nlp.ts
+import { createRequire as createRequire2 } from "node:module";
 function loadWink() {
   if (wink) return wink;
   let lib;
@@ -24588,6 +24712,7 @@ function loadWink() {
     lib = { winkNLP: require2("wink-nlp"), model: require2("wink-eng-lite-web-model") };
   }
   wink = lib.winkNLP(lib.model, ["pos"]);
+  debug("tagger: model loaded in process");
   return wink;
 }
 function verbForms(v) {
@@ -24603,24 +24728,34 @@ function makeTagger(verbs) {
   for (const v of verbs) if (!v.includes(" ")) {
     for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
   }
-  return { tag: (text) => correct(tagRaw(text), forms) };
+  return { tag: (text) => correct(tagRaw(text), forms), prefetch: (texts) => prefetchTags(texts.map(tagInput)), release: releaseTags };
 }
-function tagRaw(text) {
+function tagInput(text) {
+  return /^[A-Z](?=[a-z]+\b)/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+function rawTags(input) {
+  const fromWorker = takeTags(input);
+  if (fromWorker) return fromWorker;
   const nlp = loadWink();
   const its = nlp.its;
-  const m = /^[A-Z](?=[a-z]+\b)/.exec(text);
-  const input = m ? text[0]?.toLowerCase() + text.slice(1) : text;
+  const out = [];
+  nlp.readDoc(input).tokens().each((t) => {
+    out.push([t.out(its.value), t.out(its.pos), String(t.out(its.lemma) ?? t.out(its.value))]);
+  });
+  return out;
+}
+function tagRaw(text) {
+  const input = tagInput(text);
   const out = [];
   let at = 0;
-  nlp.readDoc(input).tokens().each((t) => {
-    const value = t.out(its.value);
+  for (const [value, pos, lemma] of rawTags(input)) {
     const i = input.indexOf(value, at);
     const start = i >= 0 && /^\s*$/.test(input.slice(at, i)) ? i : at;
     const end = start === i ? i + value.length : at;
     at = end;
     const word2 = text.slice(start, end);
-    out.push({ text: word2, lower: word2.toLowerCase(), start, end, pos: t.out(its.pos), lemma: String(t.out(its.lemma) ?? value).toLowerCase() });
-  });
+    out.push({ text: word2, lower: word2.toLowerCase(), start, end, pos, lemma: lemma.toLowerCase() });
+  }
   return out;
 }
 function joinSlashed(raw) {
@@ -24759,7 +24894,8 @@ var require2, wink, POSSESSIVE, MODALS, NEGATORS, IRREGULAR, isWordLike;
 var init_nlp = __esm({
   "src/prose/nlp.ts"() {
     "use strict";
-    require2 = createRequire(import.meta.url);
+    init_nlp_service();
+    require2 = createRequire2(import.meta.url);
     POSSESSIVE = /* @__PURE__ */ new Set(["its", "their", "his", "her", "our", "your", "my", "whose"]);
     MODALS = /* @__PURE__ */ new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would"]);
     NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
@@ -25082,7 +25218,15 @@ function makeMatcher(ruleSet) {
   const firm = entries.filter((e) => e.technology || e.alias && !e.alias.needsContext || e.umbrella?.coco && !e.umbrella.needsContext);
   const firmExact = compile2(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), "");
   const firmFolded = compile2(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), "i");
-  const mayNameCoco = (text) => !!(firmExact?.test(text) || firmFolded?.test(text));
+  let lastText;
+  let lastAnswer = false;
+  const mayNameCoco = (text) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastAnswer = !!(firmExact?.test(text) || firmFolded?.test(text));
+    }
+    return lastAnswer;
+  };
   const proposals = new Set(ruleSet.technologies.filter((t) => t.status === "proposal").map((t) => t.id));
   const proposalWords = compile2(entries.filter((e) => e.technology && proposals.has(e.technology.id) || e.alias?.technologies.some((id) => proposals.has(id))), "i");
   const restricted = (allowed) => {
@@ -25179,6 +25323,25 @@ var init_compile = __esm({
     init_mentions();
     EXAMPLE_WORDS = String.raw`\b(?:such as|e\.g\.|for example|for instance|including|in the case of|like)\b`;
     cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/prescan.ts
+function mayHaveFindings(text, path6, options) {
+  if (process.env["CLAIMLINT_NO_PRESCAN"] === "1") return true;
+  if (options.cocoDocument || options.scope?.length) return true;
+  if (text.includes("claimlint:")) return true;
+  const words = pathWords(path6);
+  return options.ruleSets.some((rs) => {
+    const { matcher: matcher2 } = compileRuleSet(rs);
+    return matcher2.mayNameCoco(text) || matcher2.find(words, true).length > 0;
+  });
+}
+var init_prescan = __esm({
+  "src/engine/prescan.ts"() {
+    "use strict";
+    init_compile();
+    init_document();
   }
 });
 
@@ -27411,6 +27574,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology")), heading: headingOf(unit) };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
+  const work = [];
+  const toTag = [];
   for (const unit of units) {
     const special = unit === ctx.title || unit === ctx.lead;
     if (!special && !rs.prefilter.test(unit.text.replace(/\s/g, " "))) continue;
@@ -27419,50 +27584,56 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       const v = viewOf2(unit, sentence);
       const own3 = sentenceLevel(v);
       const coco = ctx.cocoAt(unit) || (own3 ? cocoLevel(own3) : false) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
-      if (special && ctx.isCoco) {
-        for (const g of v.scope.groups) {
-          if (g.named) continue;
-          for (const m of g.mentions) flagUmbrella({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }, `it scopes the whole document from its ${unit === ctx.title ? "title" : "first paragraph"}`, sentence);
-        }
-      }
-      if (!coco) continue;
-      for (const x of v.scope.examples) if (x.kind === "technology") examples2.push({ mention: { ...x, start: x.start + sentence.start, end: x.end + sentence.start }, sentence });
-      for (const t of rs.terms) {
-        if (!enabled(t.rule)) continue;
-        t.re.lastIndex = 0;
-        for (let m = t.re.exec(v.text); m; m = t.re.exec(v.text)) {
-          findings.push({
-            rule: t.rule,
-            start: sentence.start + m.index,
-            end: sentence.start + m.index + m[0].length,
-            message: `${quote2(m[0])}: ${t.rule.message}`,
-            expected: t.term.suggestions,
-            sentence: { start: sentence.start, end: sentence.start + sentence.text.length },
-            data: { term: t.term.id }
-          });
-        }
-      }
-      for (const p of unit.kind === "title" ? [] : rs.properties) {
-        if (!enabled(p.rule)) continue;
-        const f = checkProperty(v, p, outer, own3, rs);
-        if (!f) continue;
-        if (onClaim && f.claim) {
-          const base = sentence.start;
-          onClaim({
-            property: p.property.id,
-            negated: f.claim.negated,
-            start: base + f.claim.start,
-            end: base + f.claim.end,
-            sentence: { start: base, end: base + sentence.text.length },
-            breaks: f.finding?.data["breaks"] ?? []
-          });
-        }
-        if (f.documentClaim) documentClaims.add(p.property.id);
-        if (f.finding) findings.push(describe3(f.finding, p, rs));
-        if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, "it is the scope of a claim about " + p.property.name, sentence);
-      }
+      work.push({ unit, special, outer, sentence, v, own: own3, coco });
+      if (coco && unit.kind !== "title" && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
     }
   }
+  if (toTag.length) rs.tagger.prefetch(toTag);
+  for (const { unit, special, outer, sentence, v, own: own3, coco } of work) {
+    if (special && ctx.isCoco) {
+      for (const g of v.scope.groups) {
+        if (g.named) continue;
+        for (const m of g.mentions) flagUmbrella({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }, `it scopes the whole document from its ${unit === ctx.title ? "title" : "first paragraph"}`, sentence);
+      }
+    }
+    if (!coco) continue;
+    for (const x of v.scope.examples) if (x.kind === "technology") examples2.push({ mention: { ...x, start: x.start + sentence.start, end: x.end + sentence.start }, sentence });
+    for (const t of rs.terms) {
+      if (!enabled(t.rule)) continue;
+      t.re.lastIndex = 0;
+      for (let m = t.re.exec(v.text); m; m = t.re.exec(v.text)) {
+        findings.push({
+          rule: t.rule,
+          start: sentence.start + m.index,
+          end: sentence.start + m.index + m[0].length,
+          message: `${quote2(m[0])}: ${t.rule.message}`,
+          expected: t.term.suggestions,
+          sentence: { start: sentence.start, end: sentence.start + sentence.text.length },
+          data: { term: t.term.id }
+        });
+      }
+    }
+    for (const p of unit.kind === "title" ? [] : rs.properties) {
+      if (!enabled(p.rule)) continue;
+      const f = checkProperty(v, p, outer, own3, rs);
+      if (!f) continue;
+      if (onClaim && f.claim) {
+        const base = sentence.start;
+        onClaim({
+          property: p.property.id,
+          negated: f.claim.negated,
+          start: base + f.claim.start,
+          end: base + f.claim.end,
+          sentence: { start: base, end: base + sentence.text.length },
+          breaks: f.finding?.data["breaks"] ?? []
+        });
+      }
+      if (f.documentClaim) documentClaims.add(p.property.id);
+      if (f.finding) findings.push(describe3(f.finding, p, rs));
+      if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, "it is the scope of a claim about " + p.property.name, sentence);
+    }
+  }
+  rs.tagger.release();
   if (ctx.isCoco && rs.umbrella && enabled(rs.umbrella)) {
     const s = sentenceScope(ctx.fileName, ctx.fileNameMentions, ctx.all, { positional: false });
     for (const g of s.groups) {
@@ -27784,7 +27955,7 @@ var init_budget_protocol = __esm({
 });
 
 // src/engine/budget-worker.ts
-import { isMainThread, workerData } from "node:worker_threads";
+import { isMainThread as isMainThread2, workerData } from "node:worker_threads";
 function serve({ shared, port }) {
   const slots = new Int32Array(shared);
   const sets = /* @__PURE__ */ new Map();
@@ -27865,13 +28036,13 @@ var init_budget_worker = __esm({
       }
       rule;
     };
-    if (!isMainThread && workerData?.[WORKER_FLAG]) serve(workerData);
+    if (!isMainThread2 && workerData?.[WORKER_FLAG]) serve(workerData);
   }
 });
 
 // src/engine/budget.ts
 import { getHeapStatistics } from "node:v8";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel as MessageChannel2, receiveMessageOnPort as receiveMessageOnPort2, Worker as Worker2 } from "node:worker_threads";
 function needsBudget(ruleSets) {
   return ruleSets.some((rs) => !isShippedRuleSet(rs));
 }
@@ -27919,9 +28090,9 @@ function reportInFile(file, e) {
 }
 function startMatcher() {
   const shared = new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
-  const { port1, port2 } = new MessageChannel();
+  const { port1, port2 } = new MessageChannel2();
   const data = { [WORKER_FLAG]: true, shared, port: port2 };
-  const worker = new Worker(new URL(WORKER_URL), {
+  const worker = new Worker2(new URL(WORKER_URL), {
     workerData: data,
     transferList: [port2],
     execArgv: workerExecArgv(),
@@ -28000,7 +28171,7 @@ function waitFor(m, id, budgetMs) {
     else if (rule !== 0 && now - seenAt > budgetMs) return stuck(m, rule);
     if (now - begun > DOCUMENT_LIMIT_MS) return stuck(m, 0);
   }
-  const answer = receiveMessageOnPort(m.port)?.message;
+  const answer = receiveMessageOnPort2(m.port)?.message;
   if (!answer || answer.id !== id) return { error: "the matcher worker answered out of turn" };
   if ("overBudget" in answer) return { over: ruleAt(m.sets, answer.overBudget) };
   if ("error" in answer) return { error: answer.error };
@@ -28051,6 +28222,7 @@ function lintFile(file, options) {
   return needsBudget(options.ruleSets) ? lintUnderBudget(file, options, lintInProcess) : lintInProcess(file, options);
 }
 function lintInProcess(file, options) {
+  if (!mayHaveFindings(String(file.value), file.path ?? "", options)) return file;
   const processor = createProcessor(options);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
@@ -28066,6 +28238,7 @@ var init_lint = __esm({
     init_source();
     init_units();
     init_document();
+    init_prescan();
     init_compile();
     init_check();
     init_suppress();
@@ -28520,10 +28693,10 @@ var init_regex_structure = __esm({
 });
 
 // src/rules/regex-safety.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 function loadRecheck() {
   try {
-    return createRequire2(import.meta.url)("recheck").checkSync;
+    return createRequire3(import.meta.url)("recheck").checkSync;
   } catch {
     return null;
   }
@@ -28657,6 +28830,48 @@ var init_regex_safety = __esm({
   }
 });
 
+// src/rules/precompiled.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function textHash(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+function claimlintVersion() {
+  return JSON.parse(readFileSync3(join7(packageRoot(), "package.json"), "utf8")).version;
+}
+function readRecord() {
+  const here = dirname5(fileURLToPath3(import.meta.url));
+  for (const path6 of [join7(here, PRECOMPILED_NAME), join7(packageRoot(), "dist", PRECOMPILED_NAME)]) {
+    try {
+      const r = JSON.parse(readFileSync3(path6, "utf8"));
+      if (r && typeof r === "object" && r.claimlint === claimlintVersion() && r.files && typeof r.files === "object") return r;
+    } catch {
+    }
+  }
+  return null;
+}
+function precompiledRuleSet(text, file) {
+  if (record === void 0) record = readRecord();
+  const entry = record?.files[textHash(text)];
+  if (typeof entry !== "string") return void 0;
+  try {
+    return JSON.parse(entry, (key, value) => key === "file" && value === FILE ? file : value);
+  } catch {
+    return void 0;
+  }
+}
+var PRECOMPILED_NAME, FILE, record;
+var init_precompiled = __esm({
+  "src/rules/precompiled.ts"() {
+    "use strict";
+    init_package_root();
+    PRECOMPILED_NAME = "rules.compiled.json";
+    FILE = "\0rule-file";
+  }
+});
+
 // src/rules/shape.ts
 var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, CLAIMS, STATUSES, LEXICON_WORD, COVERS;
 var init_shape = __esm({
@@ -28753,10 +28968,10 @@ var init_load_examples = __esm({
 
 // src/rules/load.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function defaultRuleFiles() {
-  const dir = join7(packageRoot(), "rules");
-  return readdirSync2(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join7(dir, name));
+  const dir = join8(packageRoot(), "rules");
+  return readdirSync2(dir).filter((name) => name.endsWith(".yml")).sort().map((name) => join8(dir, name));
 }
 function loadRuleFile(path6, read = readRegularFile) {
   let text;
@@ -28769,6 +28984,10 @@ function loadRuleFile(path6, read = readRegularFile) {
   return parseRuleFile(text, path6);
 }
 function parseRuleFile(text, file) {
+  if (isShippedRuleFile(file)) {
+    const ruleSet2 = precompiledRuleSet(text, file);
+    if (ruleSet2) return { ruleSet: ruleSet2, errors: [] };
+  }
   const deep = isShippedRuleFile(file) ? void 0 : tooDeepAt(text);
   if (deep !== void 0) return { errors: [{ file, ...linePosition(text, deep), message: tooDeepMessage() }] };
   const lineCounter = new import_yaml5.LineCounter();
@@ -28802,6 +29021,7 @@ var init_load = __esm({
     init_store();
     init_regex_safety();
     init_shipped();
+    init_precompiled();
     init_shape();
     init_load_examples();
     init_yaml_depth();
@@ -38944,7 +39164,7 @@ var require_main3 = __commonJS({
           counters.delete(String(label));
         }
       };
-      console.debug = function debug(...args) {
+      console.debug = function debug2(...args) {
         logger.log(serialize(args));
       };
       console.dir = function dir(arg, options) {
@@ -39213,14 +39433,14 @@ var init_actions = __esm({
 });
 
 // src/lsp/config.ts
-import { dirname as dirname7, resolve as resolve9 } from "node:path";
-import { fileURLToPath as fileURLToPath3, pathToFileURL as pathToFileURL2 } from "node:url";
+import { dirname as dirname8, resolve as resolve9 } from "node:path";
+import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 function isWatchedFile(uri) {
   return /\.(?:yml|yaml)$/i.test(uri);
 }
 function localPath(uri) {
   try {
-    return fileURLToPath3(uri);
+    return fileURLToPath4(uri);
   } catch {
     return void 0;
   }
@@ -39294,7 +39514,7 @@ var init_config2 = __esm({
           const shipped = this.defaults().includes(p);
           loaded = shipped ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
           this.ruleFiles.set(p, loaded);
-          if (!shipped) this.dirs.add(dirname7(p));
+          if (!shipped) this.dirs.add(dirname8(p));
         }
         return loaded;
       }
@@ -40100,12 +40320,12 @@ __export(server_exports, {
   serverConnection: () => serverConnection,
   startServer: () => startServer
 });
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join10 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join11 } from "node:path";
 import { format } from "node:util";
 function version() {
   try {
-    return JSON.parse(readFileSync4(join10(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync5(join11(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -40269,8 +40489,8 @@ var init_server = __esm({
 
 // src/cli/main.ts
 init_package_root();
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, readSync as readSync5, statSync as statSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, readSync as readSync5, statSync as statSync6 } from "node:fs";
+import { join as join12 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/files.ts
@@ -40439,7 +40659,7 @@ init_read();
 // src/cli/patch-mode.ts
 init_config();
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join9, resolve as resolve6 } from "node:path";
 
 // src/patch/lint-patch.ts
 init_vfile();
@@ -46272,7 +46492,9 @@ function writeReport(format2, files, opts, io) {
 }
 
 // src/cli/patch-mode.ts
+init_compile();
 init_types();
+init_nlp_service();
 init_read();
 init_lint_files();
 function git2(args, what) {
@@ -46350,7 +46572,7 @@ async function runPatchMode(opts, io) {
   const errors = [];
   const inputs = await readInputs(opts, errors);
   const tree = findTree(opts);
-  const { config, errors: configErrors, warnings } = resolveConfig(join8(tree ?? process.cwd(), "MAINTAINERS"));
+  const { config, errors: configErrors, warnings } = resolveConfig(join9(tree ?? process.cwd(), "MAINTAINERS"));
   const sets = new RuleSets();
   const ruleSets = sets.get(config.rules);
   const revisionNote = configRevisionNote();
@@ -46362,6 +46584,7 @@ async function runPatchMode(opts, io) {
 `);
     return 2;
   }
+  if (inputs.some((i) => ruleSets.some((rs) => compileRuleSet(rs).matcher.mayNameCoco(i.text)))) warmTagger();
   const wanted = new Set(opts.types.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
   const ignored2 = new Set(opts.ignore.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
   const rules = new Map(ruleSets.flatMap((r) => r.rules.map((x) => [x.id, x])));
@@ -46372,7 +46595,7 @@ async function runPatchMode(opts, io) {
         ruleSets,
         severity: config.severity,
         source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : void 0,
-        scopeFor: (p) => documentScope(config, join8(tree ?? process.cwd(), p)),
+        scopeFor: (p) => documentScope(config, join9(tree ?? process.cwd(), p)),
         patchFile: input.file,
         onRuleError: (e) => errors.push(formatFileError(e))
       });
@@ -46431,7 +46654,7 @@ init_vfile();
 
 // src/cli/fix.ts
 init_read();
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative5, sep as sep5 } from "node:path";
 
 // src/cli/fix-write.ts
@@ -46454,7 +46677,7 @@ import {
   writeSync
 } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname5, join as join9, resolve as resolve7 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join10, resolve as resolve7 } from "node:path";
 var message = (err) => err.message;
 function isReadOnly(path6, st) {
   if ((st.mode & 146) === 0) return true;
@@ -46519,7 +46742,7 @@ function writeInPlace(path6, target, original, data) {
   }
 }
 function replaceAtomically(path6, target, st, original, data) {
-  const tmp = join9(dirname5(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fd = openSync4(tmp, "wx", 384);
     try {
@@ -46564,7 +46787,7 @@ function writeFileAtomic(path6, data) {
   } catch (err) {
     if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${message(err)}`);
   }
-  const tmp = join9(dirname5(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fd = openSync4(tmp, "wx", 438);
     try {
@@ -46757,7 +46980,7 @@ var BOM = Buffer.from([239, 187, 191]);
 function fixedBytes(path6, before3, after) {
   let buf;
   try {
-    buf = readFileSync3(path6);
+    buf = readFileSync4(path6);
   } catch (err) {
     throw new InputError(`${path6}: cannot read: ${err.message}`);
   }
@@ -46818,8 +47041,8 @@ function fixFiles(files, opts) {
 var import_yaml6 = __toESM(require_dist(), 1);
 init_config();
 init_read();
-import { createHash as createHash2 } from "node:crypto";
-import { dirname as dirname6, relative as relative6, resolve as resolve8, sep as sep6 } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { dirname as dirname7, relative as relative6, resolve as resolve8, sep as sep6 } from "node:path";
 var BASELINE_VERSION = 1;
 function claimText(m, source) {
   const sentence = m.data?.sentence;
@@ -46827,10 +47050,10 @@ function claimText(m, source) {
   return raw.replace(/\s+/g, " ").trim();
 }
 function claimHash2(m, source) {
-  return createHash2("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
 }
 function baselinePath(baselineFile, file) {
-  return relative6(dirname6(resolve8(baselineFile)), resolve8(file)).split(sep6).join("/");
+  return relative6(dirname7(resolve8(baselineFile)), resolve8(file)).split(sep6).join("/");
 }
 var keyOf = (rule, path6, hash) => `${rule}\0${path6}\0${hash}`;
 function keyed(files, baselineFile) {
@@ -47302,7 +47525,7 @@ Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
 
 Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
 function version2() {
-  const pkg = JSON.parse(readFileSync5(join11(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync6(join12(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var stdio = {

@@ -12,7 +12,9 @@ import { gitBlob, treeSource, type Source } from '../patch/post-image.js';
 import { MAX_PATCH_BYTES, MAX_PATCH_RUN_BYTES, mib, readPatchFile, readPatchStream } from '../patch/read-input.js';
 import { formatB4Review, formatCheckpatch, type CheckpatchFlags } from '../report/checkpatch.js';
 import { findRepoRoot, isVFileFormat, rulesOf, writeOutput, writeReport } from '../report/format.js';
+import { compileRuleSet } from '../rules/compile.js';
 import { formatFileError, type Rule } from '../rules/types.js';
+import { warmTagger } from '../prose/nlp-service.js';
 import { InputError } from './read.js';
 import { RuleSets } from './lint-files.js';
 import type { Io } from './main.js';
@@ -146,6 +148,9 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
   for (const note of [...warnings.map((w) => `warning: ${formatFileError(w)}`), ...(revisionNote ? [revisionNote] : [])]) io.err(`claimlint: ${note}\n`);
   const problems = [...configErrors.map(formatFileError), ...sets.errors];
   if (problems.length) { for (const p of [...problems, ...errors]) io.err(`claimlint: ${p}\n`); return 2; }
+  // A patch that may touch a CoCo document: the tagger's model loads on a second core while the
+  // patch is parsed (prose/nlp-service.ts).
+  if (inputs.some((i) => ruleSets.some((rs) => compileRuleSet(rs).matcher.mayNameCoco(i.text)))) warmTagger();
 
   const wanted = new Set(opts.types.flatMap((t) => t.split(',')).filter(Boolean).map(ruleKey));
   const ignored = new Set(opts.ignore.flatMap((t) => t.split(',')).filter(Boolean).map(ruleKey));

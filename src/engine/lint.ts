@@ -12,6 +12,7 @@ import { makeSource, pointAt } from '../rst/source.js';
 import type { Root } from '../rst/types.js';
 import { proseUnits } from '../prose/units.js';
 import { documentContext } from '../scope/document.js';
+import { mayHaveFindings } from './prescan.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { checkDocument, type Finding, type RecognisedClaim } from '../rules/check.js';
 import type { FileError, Rule, RuleSet } from '../rules/types.js';
@@ -98,6 +99,7 @@ export function lintFile(file: VFile, options: ClaimOptions): VFile {
 
 /** Lint a vfile here, without a budget. */
 export function lintInProcess(file: VFile, options: ClaimOptions): VFile {
+  if (!mayHaveFindings(String(file.value), file.path ?? '', options)) return file;
   const processor = createProcessor(options);
   const tree = processor.parse(file) as unknown as Root;
   processor.runSync(tree as never, file);

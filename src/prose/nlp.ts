@@ -7,6 +7,7 @@
  * use: only a CoCo document with a candidate sentence pays for it.
  */
 import { createRequire } from 'node:module';
+import { debug, prefetchTags, type RawTag, releaseTags, takeTags } from './nlp-service.js';
 
 /** Universal parts of speech, as wink-nlp gives them. */
 export type Pos =
@@ -46,6 +47,7 @@ function loadWink(): Wink {
     lib = { winkNLP: require('wink-nlp') as typeof lib.winkNLP, model: require('wink-eng-lite-web-model') };
   }
   wink = lib.winkNLP(lib.model, ['pos']);
+  debug('tagger: model loaded in process');
   return wink;
 }
 
@@ -76,6 +78,10 @@ function verbForms(v: string): string[] {
 export interface Tagger {
   /** Tokens of one sentence (tag sentences one at a time: the model's tags depend on what came before). */
   tag(text: string): Token[];
+  /** Sentences that will be tagged soon: a worker tags them meanwhile, where one can run (nlp-service.ts). */
+  prefetch(texts: string[]): void;
+  /** The document is done: forget its sentences' tags. */
+  release(): void;
 }
 
 /**
@@ -85,28 +91,38 @@ export interface Tagger {
 export function makeTagger(verbs: Iterable<string>): Tagger {
   const forms = new Map<string, string>(Object.entries(IRREGULAR));
   for (const v of verbs) if (!v.includes(' ')) for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
-  return { tag: (text) => correct(tagRaw(text), forms) };
+  return { tag: (text) => correct(tagRaw(text), forms), prefetch: (texts) => prefetchTags(texts.map(tagInput)), release: releaseTags };
+}
+
+/** A capitalised first word is taken for a proper noun ("Interrupts", "Tampering"): the model reads it in lower case (same length, so the offsets hold). */
+function tagInput(text: string): string {
+  return /^[A-Z](?=[a-z]+\b)/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+/** wink's tokens of the input: from the worker when one runs (nlp-service.ts), else tagged here. */
+function rawTags(input: string): RawTag[] {
+  const fromWorker = takeTags(input);
+  if (fromWorker) return fromWorker;
+  const nlp = loadWink();
+  const its = nlp.its;
+  const out: RawTag[] = [];
+  nlp.readDoc(input).tokens().each((t) => { out.push([t.out(its.value), t.out(its.pos), String(t.out(its.lemma) ?? t.out(its.value))]); });
+  return out;
 }
 
 function tagRaw(text: string): Token[] {
-  const nlp = loadWink();
-  const its = nlp.its;
-  // A capitalised first word is taken for a proper noun ("Interrupts", "Tampering"): tag the
-  // sentence with it in lower case (same length, so the offsets hold).
-  const m = /^[A-Z](?=[a-z]+\b)/.exec(text);
-  const input = m ? text[0]?.toLowerCase() + text.slice(1) : text;
+  const input = tagInput(text);
   const out: Token[] = [];
   let at = 0;
-  nlp.readDoc(input).tokens().each((t) => {
-    const value = t.out(its.value);
+  for (const [value, pos, lemma] of rawTags(input)) {
     const i = input.indexOf(value, at);
     // Tokens are verbatim substrings; one that is not found keeps the cursor (never seen on the corpus).
     const start = i >= 0 && /^\s*$/.test(input.slice(at, i)) ? i : at;
     const end = start === i ? i + value.length : at;
     at = end;
     const word = text.slice(start, end);
-    out.push({ text: word, lower: word.toLowerCase(), start, end, pos: t.out(its.pos) as Pos, lemma: String(t.out(its.lemma) ?? value).toLowerCase() });
-  });
+    out.push({ text: word, lower: word.toLowerCase(), start, end, pos: pos as Pos, lemma: lemma.toLowerCase() });
+  }
   return out;
 }
 

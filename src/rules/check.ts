@@ -121,6 +121,10 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
+  // First each sentence with its context; those a frame may read are tagged meanwhile (on a
+  // second core where a worker can run: prose/nlp-service.ts).
+  const work: { unit: ProseUnit; special: boolean; outer: Level[]; sentence: Sentence; v: SentenceView; own: Level | undefined; coco: boolean }[] = [];
+  const toTag: string[] = [];
   for (const unit of units) {
     const special = unit === ctx.title || unit === ctx.lead;
     if (!special && !rs.prefilter.test(unit.text.replace(/\s/g, ' '))) continue;
@@ -129,43 +133,49 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       const v = viewOf(unit, sentence);
       const own = sentenceLevel(v);
       const coco = ctx.cocoAt(unit) || (own ? cocoLevel(own) : false) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
-      if (special && ctx.isCoco) {
-        for (const g of v.scope.groups) {
-          if (g.named) continue;
-          for (const m of g.mentions) flagUmbrella({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }, `it scopes the whole document from its ${unit === ctx.title ? 'title' : 'first paragraph'}`, sentence);
-        }
-      }
-      if (!coco) continue;
-      for (const x of v.scope.examples) if (x.kind === 'technology') examples.push({ mention: { ...x, start: x.start + sentence.start, end: x.end + sentence.start }, sentence });
-      for (const t of rs.terms) {
-        if (!enabled(t.rule)) continue;
-        t.re.lastIndex = 0;
-        for (let m = t.re.exec(v.text); m; m = t.re.exec(v.text)) {
-          findings.push({
-            rule: t.rule, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length,
-            message: `${quote(m[0])}: ${t.rule.message}`, expected: t.term.suggestions,
-            sentence: { start: sentence.start, end: sentence.start + sentence.text.length }, data: { term: t.term.id },
-          });
-        }
-      }
-      // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
-      for (const p of unit.kind === 'title' ? [] : rs.properties) {
-        if (!enabled(p.rule)) continue;
-        const f = checkProperty(v, p, outer, own, rs);
-        if (!f) continue;
-        if (onClaim && f.claim) {
-          const base = sentence.start;
-          onClaim({
-            property: p.property.id, negated: f.claim.negated, start: base + f.claim.start, end: base + f.claim.end,
-            sentence: { start: base, end: base + sentence.text.length }, breaks: (f.finding?.data['breaks'] as string[] | undefined) ?? [],
-          });
-        }
-        if (f.documentClaim) documentClaims.add(p.property.id);
-        if (f.finding) findings.push(describe(f.finding, p, rs));
-        if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, 'it is the scope of a claim about ' + p.property.name, sentence);
-      }
+      work.push({ unit, special, outer, sentence, v, own, coco });
+      if (coco && unit.kind !== 'title' && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
     }
   }
+  if (toTag.length) rs.tagger.prefetch(toTag);
+  for (const { unit, special, outer, sentence, v, own, coco } of work) {
+    if (special && ctx.isCoco) {
+      for (const g of v.scope.groups) {
+        if (g.named) continue;
+        for (const m of g.mentions) flagUmbrella({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }, `it scopes the whole document from its ${unit === ctx.title ? 'title' : 'first paragraph'}`, sentence);
+      }
+    }
+    if (!coco) continue;
+    for (const x of v.scope.examples) if (x.kind === 'technology') examples.push({ mention: { ...x, start: x.start + sentence.start, end: x.end + sentence.start }, sentence });
+    for (const t of rs.terms) {
+      if (!enabled(t.rule)) continue;
+      t.re.lastIndex = 0;
+      for (let m = t.re.exec(v.text); m; m = t.re.exec(v.text)) {
+        findings.push({
+          rule: t.rule, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length,
+          message: `${quote(m[0])}: ${t.rule.message}`, expected: t.term.suggestions,
+          sentence: { start: sentence.start, end: sentence.start + sentence.text.length }, data: { term: t.term.id },
+        });
+      }
+    }
+    // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
+    for (const p of unit.kind === 'title' ? [] : rs.properties) {
+      if (!enabled(p.rule)) continue;
+      const f = checkProperty(v, p, outer, own, rs);
+      if (!f) continue;
+      if (onClaim && f.claim) {
+        const base = sentence.start;
+        onClaim({
+          property: p.property.id, negated: f.claim.negated, start: base + f.claim.start, end: base + f.claim.end,
+          sentence: { start: base, end: base + sentence.text.length }, breaks: (f.finding?.data['breaks'] as string[] | undefined) ?? [],
+        });
+      }
+      if (f.documentClaim) documentClaims.add(p.property.id);
+      if (f.finding) findings.push(describe(f.finding, p, rs));
+      if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, 'it is the scope of a claim about ' + p.property.name, sentence);
+    }
+  }
+  rs.tagger.release();
 
   // The file name scopes the whole document.
   if (ctx.isCoco && rs.umbrella && enabled(rs.umbrella)) {

@@ -14,6 +14,8 @@ export interface CompiledClass {
   single: Set<string>;
   /** Multi-word entries, as word lists. */
   multi: string[][];
+  /** The first words of the multi-word entries (most tokens start none). */
+  multiFirst: Set<string>;
   unless: Set<string>;
   with: Set<string>;
 }
@@ -26,13 +28,21 @@ export interface CompiledLexicon {
   verbs: Set<string>;
 }
 
+/** keysOf's answers per lexicon (derivations table) and token: every class lookup asks again. */
+const keyMemo = new WeakMap<Record<string, string>, WeakMap<Token, string[]>>();
+
 /** Words a token stands for: its lemma, its surface form, and the verbs they derive from. */
 export function keysOf(t: Token, derivations: Record<string, string>): string[] {
-  const keys = [t.lemma, t.lower];
+  let memo = keyMemo.get(derivations);
+  if (!memo) keyMemo.set(derivations, (memo = new WeakMap()));
+  let keys = memo.get(t);
+  if (keys) return keys;
+  keys = [t.lemma, t.lower];
   for (const k of [t.lemma, t.lower]) {
     const d = derivations[k];
     if (d) keys.push(d);
   }
+  memo.set(t, keys);
   return keys;
 }
 
@@ -51,6 +61,7 @@ function compileClass(c: LexiconClass): CompiledClass {
     id: c.id, actor: c.actor,
     single: new Set(c.words.filter((w) => !w.includes(' '))),
     multi: c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')),
+    multiFirst: new Set(c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] as string)),
     unless: new Set(c.unless), with: new Set(c.with),
   };
 }
@@ -69,6 +80,7 @@ export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivati
     const bare = t.lower.slice(2);
     if (cls.single.has(bare) || cls.single.has(derivations[bare] ?? '')) return 1;
   }
+  if (!keys.some((k) => cls.multiFirst.has(k))) return 0;
   for (const phrase of cls.multi) {
     let j = i;
     let ok = true;

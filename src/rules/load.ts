@@ -20,6 +20,7 @@ import { MAX_RULE_FILE_BYTES } from '../config/trust.js';
 import { ReadRefusal, readRegularFile } from '../config/store.js';
 import { checkClock, regexProblem } from './regex-safety.js';
 import { isShippedRuleFile } from './shipped.js';
+import { precompiledRuleSet } from './precompiled.js';
 import {
   CLAIMS, COVERS, DATE, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
@@ -61,6 +62,10 @@ export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): {
 }
 
 export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; errors: FileError[] } {
+  if (isShippedRuleFile(file)) {
+    const ruleSet = precompiledRuleSet(text, file);
+    if (ruleSet) return { ruleSet, errors: [] };
+  }
   // The shipped rule files are trusted (as for their patterns): no second pass over them at every start.
   const deep = isShippedRuleFile(file) ? undefined : tooDeepAt(text);
   if (deep !== undefined) return { errors: [{ file, ...linePosition(text, deep), message: tooDeepMessage() }] };

@@ -81,6 +81,13 @@ function walk(node: RstNode, visit: (n: RstNode) => void): void {
   }
 }
 
+/** The words of a document's path that can scope it: its directory and file name, separators as spaces. */
+export function pathWords(path: string): string {
+  const dir = basename(dirname(path));
+  const fileNameText = basename(path).replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+  return `${dir && dir !== '.' ? `${dir.replace(/[-_]+/g, ' ')} ` : ''}${fileNameText}`;
+}
+
 export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, ruleSetMatcher: Matcher, opts: DocumentOptions): DocumentContext {
   // The technologies a scope can hold here: proposals only where the document names them.
   const matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, opts.scope);
@@ -103,7 +110,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   if (!document) {
     // The file name, read with its directory: virt/kvm/x86/amd-memory-encryption.rst is AMD on x86.
     const dir = basename(dirname(path));
-    const pathText = `${dir && dir !== '.' ? `${dir.replace(/[-_]+/g, ' ')} ` : ''}${fileNameText}`;
+    const pathText = pathWords(path);
     const mentions = matcher.find(pathText, true);
     const s = mentions.length ? sentenceScope(pathText, mentions, all, { positional: false }) : undefined;
     if (s?.ids) document = { level: 'document', ids: s.ids, named: s.named, label: `the document scope (file name '${dir && dir !== '.' ? `${dir}/` : ''}${basename(path)}')` };

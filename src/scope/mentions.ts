@@ -143,7 +143,13 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const firm = entries.filter((e) => (e.technology || (e.alias && !e.alias.needsContext) || (e.umbrella?.coco && !e.umbrella.needsContext)));
   const firmExact = compile(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), '');
   const firmFolded = compile(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), 'i');
-  const mayNameCoco = (text: string) => !!(firmExact?.test(text) || firmFolded?.test(text));
+  // Asked of the same text by the pre-scan, the gate and the check: one scan.
+  let lastText: string | undefined;
+  let lastAnswer = false;
+  const mayNameCoco = (text: string) => {
+    if (text !== lastText) { lastText = text; lastAnswer = !!(firmExact?.test(text) || firmFolded?.test(text)); }
+    return lastAnswer;
+  };
 
   const proposals = new Set(ruleSet.technologies.filter((t) => t.status === 'proposal').map((t) => t.id));
   // The phrases that can name a proposal: its aliases, and aliases that include it ("pKVM").

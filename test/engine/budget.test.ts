@@ -105,6 +105,7 @@ describe('the built program (child processes)', () => {
     writeFileSync(join(pkg, 'package.json'), '{"name": "claimlint", "type": "module"}\n');
     copyFileSync(built(join(ROOT, 'dist', 'claimlint.mjs')), join(pkg, 'action', 'claimlint.mjs'));
     copyFileSync(built(join(ROOT, 'dist', 'claimlint-nlp.cjs')), join(pkg, 'action', 'claimlint-nlp.cjs'));
+    copyFileSync(built(join(ROOT, 'dist', 'claimlint-nlp-model.bin')), join(pkg, 'action', 'claimlint-nlp-model.bin'));
     copyFileSync(join(ROOT, 'action', 'cli.mjs'), join(pkg, 'action', 'cli.mjs'));
     for (const f of defaultRuleFiles()) copyFileSync(f, join(pkg, 'rules', f.split('/').pop() as string));
     const tree = join(dir, 'tree');

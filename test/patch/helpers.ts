@@ -129,7 +129,7 @@ export function cli(args: string[], opts: { input?: string | Buffer; cwd?: strin
   if (!staleWarned) {
     staleWarned = true;
     // The module bin/claimlint.js imports (dist/cli/main.js, or a bundle).
-    const target = /from '([^']+)'/.exec(readFileSync(BIN, 'utf8'))?.[1] ?? '../dist/cli/main.js';
+    const target = /(?:from |import\()'(\.\.\/dist\/[^']+)'/.exec(readFileSync(BIN, 'utf8'))?.[1] ?? '../dist/cli/main.js';
     let built = 0;
     try { built = statSync(join(dirname(BIN), target)).mtimeMs; } catch { /* not built */ }
     if (built === 0) throw new Error('dist/ is not built: run `npm run build` (npm test does it before jest)');
