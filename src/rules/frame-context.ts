@@ -106,6 +106,7 @@ export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
 
 /** A class's unless/with words, looked up in the noun group (and "of" chain) around token i. */
 function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
+  if (cls.objects.length && !hasObject(ctx, cls.objects, i)) return false;
   if (cls.unless.size === 0 && cls.with.size === 0) return true;
   const [from, to] = phraseAround(ctx, i);
   const words = new Set<string>();
@@ -119,6 +120,20 @@ function fits(ctx: Ctx, cls: CompiledClass, i: number): boolean {
   if ([...cls.unless].some((w) => words.has(w))) return false;
   // "memory" needs to say whose, unless the sentence is about confidential guests anyway.
   return cls.with.size === 0 || ctx.coco || [...cls.with].some((w) => words.has(w));
+}
+
+/**
+ * One of the objects in the few words after token i, before the next verb or punctuation
+ * ("holding the hardware", "carries the server away", "tampering with the memory modules").
+ */
+function hasObject(ctx: Ctx, objects: string[][], i: number): boolean {
+  const keys: string[][] = [];
+  for (let k = i + 1; k < i + 6 && k < ctx.s.tokens.length; k++) {
+    const t = ctx.s.tokens[k] as Token;
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ') break;
+    keys.push(keysOf(t, ctx.lex.derivations));
+  }
+  return objects.some((o) => keys.some((_, at) => o.every((w, j) => keys[at + j]?.includes(w))));
 }
 
 /** The noun group around token i, with the groups it is chained to by "of" and by hyphens. */

@@ -297,6 +297,15 @@ export function anyHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): b
 /** Actor classes other than the frame's agents that the agent phrases name: the act is someone else's. */
 export function otherActor(ctx: Ctx, frame: Frame, ranges: [number, number][]): boolean {
   const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
-  return anyHolds(ctx, others, ranges) && !anyHolds(ctx, frame.agent ?? [], ranges);
+  return anyHolds(ctx, others, ranges.map((r) => beforeParticiple(ctx, r))) && !anyHolds(ctx, frame.agent ?? [], ranges);
+}
+
+/** A phrase up to a participle that qualifies it: "nobody holding the hardware" is nobody, not the hardware. */
+function beforeParticiple(ctx: Ctx, [a, b]: [number, number]): [number, number] {
+  for (let k = a + 1; k < b; k++) {
+    const t = ctx.s.tokens[k] as Token;
+    if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower)) return [a, k];
+  }
+  return [a, b];
 }
 

@@ -87,7 +87,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
-  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token)) return undefined;
+  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token) && !exceptive(ctx)) return undefined;
   // The words that make the claim: the act, with a negation just before it ("cannot modify")
   // and the words hyphenated to it ("integrity-protected").
   let first = start;
@@ -202,6 +202,16 @@ function assumed(ctx: Ctx): boolean {
   return k >= 0 && ASSUME.has((full[k] as Token).lemma);
 }
 
+/**
+ * "cannot reach hardware except through devices that the host emulates": after an exception the
+ * relative clause is what the denial leaves in place, and asserted.
+ */
+function exceptive(ctx: Ctx): boolean {
+  const ts = ctx.s.tokens.slice(0, ctx.s.relAt);
+  return ts.some((t, i) => t.lower === 'except' || t.lower === 'excepting' || t.lower === 'save'
+    || (t.lower === 'other' && ts[i + 1]?.lower === 'than') || (t.lower === 'apart' && ts[i + 1]?.lower === 'from'));
+}
+
 /** Is the verb before the phrase that starts with `first` negated (in the whole sentence)? */
 function antecedentDenied(full: Ctx, first: Token): boolean {
   const tokens = full.s.tokens;
@@ -246,7 +256,12 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
   // ("Unlike SEV, where the hypervisor can remap pages, SNP guests ...") only when it has none.
   const subordinate = (v: ClauseView) => v.relAt >= 0 || /^(?:where|when|whenever|if|once|because|since|although|though|while|whereas|unless|as)$/.test(v.tokens[0]?.lower ?? '');
   // A clause that describes what a contrast excludes ("Unlike SEV, where the host can remap pages, ...") claims nothing of the scope.
-  const onContrast = (v: ClauseView) => v.relAt > 0 && v.tokens.slice(0, v.relAt).some((t) => /^(?:unlike|except|excluding)$/.test(t.lower));
+  // After a denial, "except" keeps what follows ("cannot reach hardware except through devices that the host emulates").
+  const onContrast = (v: ClauseView) => {
+    const before = v.relAt > 0 ? v.tokens.slice(0, v.relAt) : [];
+    return before.some((t) => /^(?:unlike|excluding)$/.test(t.lower))
+      || (before.some((t) => t.lower === 'except') && !antecedentDenied(full, v.tokens[0] as Token));
+  };
   const main = order.filter((v) => !subordinate(v));
   return first(main) ?? first(order.filter((v) => subordinate(v) && !onContrast(v)));
 

@@ -12,12 +12,16 @@ export interface CompiledClass {
   actor: boolean;
   /** Single-word entries. */
   single: Set<string>;
+  /** Single words that count only in some parts of speech ("secret:adj"). */
+  tagged: Map<string, Set<string>>;
   /** Multi-word entries, as word lists. */
   multi: string[][];
   /** The first words of the multi-word entries (most tokens start none). */
   multiFirst: Set<string>;
   unless: Set<string>;
   with: Set<string>;
+  /** Objects the word needs right after it, as word lists ("memory module"). */
+  objects: string[][];
 }
 
 export interface CompiledLexicon {
@@ -57,12 +61,17 @@ export function compileLexicon(ruleSet: RuleSet): CompiledLexicon {
 }
 
 function compileClass(c: LexiconClass): CompiledClass {
+  const tagged = new Map<string, Set<string>>();
+  for (const w of c.words) {
+    const [word, pos] = w.split(':') as [string, string | undefined];
+    if (pos) tagged.set(word, (tagged.get(word) ?? new Set()).add(pos.toUpperCase()));
+  }
   return {
-    id: c.id, actor: c.actor,
-    single: new Set(c.words.filter((w) => !w.includes(' '))),
+    id: c.id, actor: c.actor, tagged,
+    single: new Set(c.words.filter((w) => !w.includes(' ') && !w.includes(':'))),
     multi: c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')),
     multiFirst: new Set(c.words.filter((w) => w.includes(' ')).map((w) => w.split(' ')[0] as string)),
-    unless: new Set(c.unless), with: new Set(c.with),
+    unless: new Set(c.unless), with: new Set(c.with), objects: c.objects.map((w) => w.split(' ')),
   };
 }
 
@@ -75,6 +84,7 @@ export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivati
   if (!t || t.pos === 'PUNCT') return 0;
   const keys = keysOf(t, derivations);
   if (keys.some((k) => cls.single.has(k))) return 1;
+  if (cls.tagged.size && keys.some((k) => cls.tagged.get(k)?.has(t.pos))) return 1;
   // "unencrypted", "unprotected": the act, negated (frames read the prefix).
   if (/^un./.test(t.lower)) {
     const bare = t.lower.slice(2);
@@ -106,7 +116,7 @@ const PARTICLES = new Set(['back', 'out', 'off', 'over', 'up', 'down', 'in']);
 
 /** Stems of a word for the text prefilter: "modify" → "modif", "write" → "writ". */
 function stem(word: string): string {
-  const first = word.split(' ')[0] as string;
+  const first = (word.split(' ')[0] as string).replace(/:.*$/, '');
   return first.length > 4 ? first.replace(/(?:e|y|ies|es|s)$/, '') : first;
 }
 
@@ -129,7 +139,7 @@ export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): RegExp | unde
   for (const w of words) {
     alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // "kept from", "written back": a phrase's first word may be irregular too.
-    for (const f of IRREGULAR_FORMS[w.split(' ')[0] as string] ?? []) alternatives.add(f);
+    for (const f of IRREGULAR_FORMS[w.split(' ')[0]?.replace(/:.*$/, '') as string] ?? []) alternatives.add(f);
   }
   // "unencrypted", "unprotected": an act with a negating prefix.
   return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join('|')})`, 'i');

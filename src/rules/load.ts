@@ -22,7 +22,7 @@ import { checkClock, regexProblem } from './regex-safety.js';
 import { isShippedRuleFile } from './shipped.js';
 import { precompiledRuleSet } from './precompiled.js';
 import {
-  CLAIMS, COVERS, DATE, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
+  CLAIMS, COVERS, DATE, LEXICON_ENTRY, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
 import type {
   Alias, FileError, Frame, LexiconClass, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
@@ -282,27 +282,32 @@ class Loader {
   private lexiconClass(e: Entry): LexiconClass | undefined {
     const r = this.r;
     const resolved = r.resolve(e.value);
-    const words = (node: unknown, path: string, at?: Entry['keyNode'], min = 0) => {
+    const words = (node: unknown, path: string, at?: Entry['keyNode'], min = 0, shape = LEXICON_WORD) => {
       const list = r.strings(node, path, at, min);
       if (!list) return undefined;
-      const bad = list.find((w) => !LEXICON_WORD.test(w));
-      if (bad !== undefined) { r.error(r.resolve(node), `${path}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider')`); return undefined; }
+      const bad = list.find((w) => !shape.test(w));
+      if (bad !== undefined) {
+        const tagged = shape === LEXICON_ENTRY ? ", or a word with its part of speech: 'secret:adj'" : '';
+        r.error(r.resolve(node), `${path}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider'${tagged})`);
+        return undefined;
+      }
       return list;
     };
     const place = r.place(e.keyNode);
     if (isSeq(resolved)) {
-      const list = words(e.value, e.path, e.keyNode, 1);
-      return list && { id: e.key, words: list, actor: false, unless: [], with: [], place };
+      const list = words(e.value, e.path, e.keyNode, 1, LEXICON_ENTRY);
+      return list && { id: e.key, words: list, actor: false, unless: [], with: [], objects: [], place };
     }
     const f = r.record(e.value, e.path, SHAPES.lexiconClass, e.keyNode);
     if (!f) return undefined;
-    const list = words(f.get('words')?.value, `${e.path}.words`, f.get('words')?.keyNode, 1);
+    const list = words(f.get('words')?.value, `${e.path}.words`, f.get('words')?.keyNode, 1, LEXICON_ENTRY);
     const optional = (k: string) => (f.has(k) ? words(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode) : []);
     const unless = optional('unless');
     const withWords = optional('with');
+    const objects = optional('objects');
     const actor = this.flag(f.get('actor'));
-    if (!list || !unless || !withWords) return undefined;
-    return { id: e.key, words: list, actor, unless, with: withWords, place };
+    if (!list || !unless || !withWords || !objects) return undefined;
+    return { id: e.key, words: list, actor, unless, with: withWords, objects, place };
   }
 
   private derivations(section: Entry | undefined): Record<string, string> {

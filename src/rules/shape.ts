@@ -22,7 +22,7 @@ export const SHAPES = {
   alias: { allowed: ['phrase', 'technologies', 'besides', 'needs-context'], required: ['phrase', 'technologies'] },
   besides: { allowed: ['named', 'means'], required: ['named', 'means'] },
   umbrella: { allowed: ['phrases', 'covers', 'overgeneral', 'coco', 'needs-context'], required: ['phrases', 'covers'] },
-  lexiconClass: { allowed: ['words', 'actor', 'unless', 'with'], required: ['words'] },
+  lexiconClass: { allowed: ['words', 'actor', 'unless', 'with', 'objects'], required: ['words'] },
   property: { allowed: ['name', 'patterns', 'frames', 'values', 'notes'], required: ['name', 'values'] },
   frame: { allowed: ['claim', 'act', 'patient', 'agent', 'requires', 'excludes'], required: ['claim', 'act'] },
   pattern: { allowed: ['regex', 'polarity'], required: ['regex'] },
@@ -52,5 +52,7 @@ export const CLAIMS = ['blocked', 'asserted', 'denied'] as const;
 export const STATUSES = ['mainline', 'proposal'] as const;
 /** Lexicon words: lower-case lemmas or lemma phrases. */
 export const LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
+/** A class word may name the part of speech it counts in ("secret:adj": "stays secret", not "the secrets"). */
+export const LEXICON_ENTRY = /^(?:[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*|[a-z0-9][a-z0-9'-]*:(?:adj|noun|verb|adv))$/;
 /** Umbrella `covers` keywords: every technology, those with `vm: true`, those with `cloud: true`. */
 export const COVERS = ['all', 'vm', 'cloud'] as const;

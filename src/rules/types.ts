@@ -89,6 +89,8 @@ export interface LexiconClass {
   unless: string[];
   /** A noun group counts only when it also holds one of these ("signed statement"). */
   with: string[];
+  /** A word counts only with one of these right after it, as its object ("holding the hardware"). */
+  objects: string[];
   place: SourcePlace;
 }
 

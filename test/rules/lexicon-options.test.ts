@@ -1,0 +1,71 @@
+/**
+ * Two lexicon options (rules/coco.yml, docs/semantics.md): a class word may name the part of
+ * speech it counts in ("secret:adj": "stays secret", not "the secrets"), and a class may need an
+ * object right after its word ("holding the hardware" is physical access, "holding the lock" is
+ * not). With the exceptive after a denial ("cannot ... except through devices that the host
+ * emulates") and participles that qualify an agent ("nobody holding the hardware"), checked on
+ * sentences written for these tests.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { parseRuleFile } from '../../src/rules/load.js';
+import { ruleFile } from './rule-file.js';
+import { findings, lint, pairs } from '../scope/helpers.js';
+
+const withLexicon = (lexicon: string) => ruleFile('\\bp\\b').replace('properties:', `lexicon:\n${lexicon}\nproperties:`);
+
+describe('loading the options', () => {
+  test('a word with its part of speech, and objects, load', () => {
+    const { ruleSet, errors } = parseRuleFile(withLexicon('  a: [\'secret:adj\', hide]\n  b:\n    words: [hold]\n    objects: [hardware, memory module]'), 'r.yml');
+    expect(errors).toEqual([]);
+    expect(ruleSet?.lexicon.map((c) => [c.id, c.words, c.objects])).toEqual([['a', ['secret:adj', 'hide'], []], ['b', ['hold'], ['hardware', 'memory module']]]);
+  });
+
+  test('an unknown part of speech, or one on a phrase, is an error at its place', () => {
+    const { errors } = parseRuleFile(withLexicon("  a: ['secret:xyz']\n  b: ['keep secret:adj']"), 'r.yml');
+    expect(errors.map((e) => `${e.line}:${e.column}`)).toEqual(['7:6', '8:6']);
+    expect(errors[0]?.message).toContain("'secret:xyz' is not a lower-case word or phrase");
+    expect(errors[0]?.message).toContain("'secret:adj'");
+  });
+
+  test('objects must be words', () => {
+    const { errors } = parseRuleFile(withLexicon('  b:\n    words: [hold]\n    objects: [Hardware]'), 'r.yml');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain("'Hardware' is not a lower-case word or phrase");
+  });
+});
+
+describe('physical access by handling the machine', () => {
+  test('stealing the server, carrying the machine away, pulling the DIMMs out: physical', () => {
+    expect(findings('Someone who steals the server cannot read the memory of a confidential guest.'))
+      .toEqual(pairs(['physical-confidentiality', 'confidential guest']));
+    expect(findings('Nobody carrying the machine away can read what a confidential guest keeps in DRAM.'))
+      .toEqual(pairs(['physical-confidentiality', 'confidential guest']));
+  });
+
+  test('stealing a password or removing a kernel module: not physical', () => {
+    expect(findings('Someone who steals the password cannot read the memory of a confidential guest.')).toEqual([]);
+    expect(findings('An administrator removing the kernel module cannot read the memory of a confidential guest.')).toEqual([]);
+  });
+});
+
+describe('"secret" as an adjective only', () => {
+  test('"stays secret" claims confidentiality; "learns the secrets" denies it', () => {
+    const kept = lint('The memory of a confidential guest stays secret even from an attacker who pulls the DIMMs out.').messages;
+    expect(kept.map((m) => m.ruleId)).toEqual(['physical-confidentiality']);
+    expect(kept[0]?.reason).toContain('asserts');
+    const learnt = lint('An attacker who pulls the DIMMs out learns the secrets of a confidential guest.').messages;
+    expect(learnt.map((m) => m.ruleId)).toEqual(['physical-confidentiality']);
+    expect(learnt[0]?.reason).toContain('denies');
+  });
+});
+
+describe('an exception after a denial', () => {
+  const PKVM = 'Security managers such as pKVM are described here. ';
+  test('"cannot use any hardware except through devices that the host emulates": host-controlled I/O', () => {
+    expect(findings(`${PKVM}A confidential guest cannot use any hardware except through devices that the host emulates.`))
+      .toEqual(pairs(['host-device-io', 'confidential guest']));
+  });
+  test('without the exception the relative clause is denied with its antecedent: silent', () => {
+    expect(findings(`${PKVM}A confidential guest cannot use devices that the host emulates.`)).toEqual([]);
+  });
+});
