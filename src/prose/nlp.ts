@@ -63,6 +63,7 @@ const NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|eve
 const IRREGULAR: Record<string, string> = {
   written: 'write', wrote: 'write', rewritten: 'rewrite', overwritten: 'overwrite', seen: 'see', saw: 'see',
   hidden: 'hide', hid: 'hide', kept: 'keep', fed: 'feed', read: 'read', undone: 'undo', stolen: 'steal', known: 'know',
+  rewound: 'rewind', held: 'hold', caught: 'catch',
 };
 
 /** The forms of a verb lemma: -s, -ed, -ing (a lookup table for the corrections, not a lemmatiser). */

@@ -60,7 +60,9 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const to = ctx.s.tokens.length;
   // What the frame requires may be anywhere in the sentence ("even when the attacker has physical access, ...").
   if (frame.requires && !holdsInContext(ctx.full ?? ctx, frame.requires)) return undefined;
-  if (frame.excludes && ctx.related().some((c) => holdsInContext(c, frame.excludes as string[]))) return undefined;
+  // ... and what it excludes, in the clause or a clause embedded in it, but not in one that only
+  // describes a participant ("the host that launched it" says nothing of launch-time reports).
+  if (frame.excludes && ctx.related().some((c) => !describesActor(c, ctx) && holdsInContext(c, frame.excludes as string[]))) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
@@ -126,6 +128,13 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // readable by the hypervisor"): the property is denied.
   if (attacker && statedAsDone(ctx, start, from) && !holds(ctx.full ?? ctx, ['detect'], 0, (ctx.full ?? ctx).s.tokens.length)) return out('negative');
   return undefined;
+}
+
+/** A relative clause, other than the one read, whose antecedent is an actor ("the host that launched it"). */
+function describesActor(c: Ctx, reading: Ctx): boolean {
+  if (c === reading || c.s.relAt <= 0) return false;
+  const actors = [...c.lex.classes.values()].filter((k) => k.actor).map((k) => k.id);
+  return holds(c, actors, 0, c.s.relAt);
 }
 
 function restrictiveState(ctx: Ctx, start: number): boolean {

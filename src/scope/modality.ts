@@ -28,8 +28,11 @@ const CROSS_REFERENCE = new RegExp([
 const DEFINITION = /\b(?:in the sense (?:used|of)|is one (?:whose|that|which|where)|(?<!by )means (?:noticing|detecting|that|the|a|an|keeping|making|protecting|preventing)|(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
 /** An embedded question: "Explain whether ...", "State which pages ...", "Describe how ...". */
 const ASK = String.raw`(?:explain|state|describe|document|check|verify|ask|decide|determine|find out|investigate|clarify|specify|mention|list|say)`;
-/** An instruction to the reader to find out or write down: "Explain whether ...", "State which pages ...". */
-const EMBEDDED_QUESTION = new RegExp(String.raw`^\W*(?:please\s+|(?:you|authors?|writers?) (?:should|must|need to|can|may) )?${ASK}\b[^.;]{0,90}?\b(?:whether|if|which|what|how)\b`, 'i');
+/**
+ * An instruction to the reader to find out or write down: "Explain whether ...", "State which
+ * pages ...", also after a leading condition ("If your threat model includes ..., check whether ...").
+ */
+const EMBEDDED_QUESTION = new RegExp(String.raw`(?:^\W*|^\W*(?:if|when|where|before|once)\b[^.;]*?,\s*)(?:please\s+|(?:you|authors?|writers?) (?:should|must|need to|can|may) )?${ASK}\b[^.;]{0,90}?\b(?:whether|if|which|what|how)\b`, 'i');
 /** Hedges that qualify the whole sentence, wherever they stand: "many, though not all, platforms". */
 const SENTENCE_HEDGE = /\b(?:many|most|some),? (?:but|though|if) not (?:all|every)\b|\bnot all of (?:them|these|those)\b|\bin most, but not all\b/i;
 /** History and the non-confidential case. */

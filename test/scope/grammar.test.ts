@@ -1,0 +1,31 @@
+/**
+ * Grammar the frames read beyond the words (src/rules/frames.ts, src/scope/modality.ts), on
+ * sentences written for these tests, each beside a twin that differs in that construction only.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { findings, pairs } from './helpers.js';
+
+describe('an instruction to the reader after a leading condition asks, it does not claim', () => {
+  test('"If ..., check whether the hypervisor encrypts guest memory": silent', () => {
+    expect(findings('If your design runs hosts in shared racks, check whether the hypervisor encrypts guest memory before you promise it.')).toEqual([]);
+  });
+  test('the same condition before a statement: the claim', () => {
+    expect(findings('If your design runs hosts in shared racks, the hardware encrypts guest memory.')).toEqual(pairs(['memory-encryption', 'encrypts']));
+  });
+});
+
+describe('a relative clause that describes a participant sets no context for the claim', () => {
+  test('"the host that launched it" does not make a guest-requested report a launch measurement', () => {
+    expect(findings('A confidential guest, without help from the host that launched it, can request a signed attestation report.'))
+      .toEqual(pairs(['attestation-report', 'confidential guest']));
+  });
+  test('a report at launch is the launch measurement: not a guest-requested report', () => {
+    expect(findings('A confidential guest can request a signed attestation report at launch.')).toEqual([]);
+  });
+});
+
+describe('words that name an act', () => {
+  test('"cannot touch" guest memory denies the host writes', () => {
+    expect(findings('The host cannot touch the memory of a confidential guest.')).toEqual(pairs(['memory-integrity', 'confidential guest']));
+  });
+});
