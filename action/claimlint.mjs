@@ -534,31 +534,31 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
+      let state2 = { min, max, a, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
+        state2.isPadded = isPadded;
+        state2.maxLen = String(state2.max).length;
       }
       if (a < 0) {
         let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
+        negatives = splitToPatterns(newMin, Math.abs(a), state2, opts);
+        a = state2.a = 0;
       }
       if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
+        positives = splitToPatterns(a, b, state2, opts);
       }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
+      state2.negatives = negatives;
+      state2.positives = positives;
+      state2.result = collatePatterns(negatives, positives, opts);
       if (opts.capture === true) {
-        state.result = `(${state.result})`;
+        state2.result = `(${state2.result})`;
       } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
+        state2.result = `(?:${state2.result})`;
       }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
+      toRegexRange.cache[cacheKey] = state2;
+      return state2.result;
     };
     function collatePatterns(neg, pos, options) {
       let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
@@ -1689,19 +1689,19 @@ var require_utils2 = __commonJS({
       if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports.removePrefix = (input, state = {}) => {
+    exports.removePrefix = (input, state2 = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
+    exports.wrapOutput = (input, state2 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
@@ -1979,7 +1979,7 @@ var require_scan = __commonJS({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input,
         start,
@@ -1994,11 +1994,11 @@ var require_scan = __commonJS({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code18)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -2014,7 +2014,7 @@ var require_scan = __commonJS({
               tokens[idx].value = value;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value !== "") {
             parts.push(value);
@@ -2027,13 +2027,13 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value;
             depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
+            state2.maxDepth += tokens[tokens.length - 1].depth;
           }
         }
-        state.slashes = slashes;
-        state.parts = parts;
+        state2.slashes = slashes;
+        state2.parts = parts;
       }
-      return state;
+      return state2;
     };
     module.exports = scan;
   }
@@ -2318,7 +2318,7 @@ var require_parse2 = __commonJS({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input,
         index: -1,
         start: 0,
@@ -2335,57 +2335,57 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
+      input = utils.removePrefix(input, state2);
       len = input.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance2 = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input[state2.index + n];
+      const advance2 = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
       const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
+        state2.consumed += value2;
+        state2.index += num;
       };
       const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance2();
-          state.start++;
+          state2.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -2404,19 +2404,19 @@ var require_parse2 = __commonJS({
       const extglobOpen = (type, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance2(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body = input.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -2429,8 +2429,8 @@ var require_parse2 = __commonJS({
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
-          state.backtrack = true;
+          state2.output = token.output + open.output;
+          state2.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
@@ -2450,7 +2450,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
         push({ type: "paren", extglob: true, value, output });
@@ -2493,11 +2493,11 @@ var require_parse2 = __commonJS({
           }
         }
         if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
+          state2.output = input;
+          return state2;
         }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
       }
       while (!eos()) {
         value = advance2();
@@ -2521,7 +2521,7 @@ var require_parse2 = __commonJS({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
             }
@@ -2531,12 +2531,12 @@ var require_parse2 = __commonJS({
           } else {
             value += advance2();
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             push({ type: "text", value });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -2548,7 +2548,7 @@ var require_parse2 = __commonJS({
                 const posix = POSIX_REGEX_SOURCE[rest2];
                 if (posix) {
                   prev.value = pre + posix;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -2571,14 +2571,14 @@ var require_parse2 = __commonJS({
           append({ value });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
+        if (state2.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
           append({ value });
           continue;
         }
         if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push({ type: "text", value });
           }
@@ -2590,15 +2590,15 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -2619,7 +2619,7 @@ var require_parse2 = __commonJS({
             push({ type: "text", value, output: `\\${value}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -2637,14 +2637,14 @@ var require_parse2 = __commonJS({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
@@ -2653,8 +2653,8 @@ var require_parse2 = __commonJS({
             type: "brace",
             value,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open);
           push(open);
@@ -2680,16 +2680,16 @@ var require_parse2 = __commonJS({
               }
             }
             output = expandRange(range2, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state2.output = out;
             for (const t of toks) {
-              state.output += t.output || t.value;
+              state2.output += t.output || t.value;
             }
           }
           push({ type: "brace", value, output });
@@ -2715,10 +2715,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -2727,7 +2727,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -2736,7 +2736,7 @@ var require_parse2 = __commonJS({
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
@@ -2775,7 +2775,7 @@ var require_parse2 = __commonJS({
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
@@ -2789,7 +2789,7 @@ var require_parse2 = __commonJS({
             push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
             push({ type: "plus", value });
             continue;
           }
@@ -2811,7 +2811,7 @@ var require_parse2 = __commonJS({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value += match[0];
-            state.index += match[0].length;
+            state2.index += match[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -2821,8 +2821,8 @@ var require_parse2 = __commonJS({
           prev.star = true;
           prev.value += value;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
+          state2.backtrack = true;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -2844,14 +2844,14 @@ var require_parse2 = __commonJS({
             push({ type: "star", value, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -2862,31 +2862,31 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
             consume(value);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
             consume(value + advance2());
             push({ type: "slash", value: "/", output: "" });
             continue;
@@ -2895,18 +2895,18 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value + advance2());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
+          state2.output += prev.output;
+          state2.globstar = true;
           consume(value);
           continue;
         }
@@ -2924,52 +2924,52 @@ var require_parse2 = __commonJS({
           push(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
     parse2.fastpaths = (input, options) => {
       const opts = { ...options };
@@ -2994,7 +2994,7 @@ var require_parse2 = __commonJS({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -3030,7 +3030,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input, state2);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -3056,8 +3056,8 @@ var require_picomatch = __commonJS({
         const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
+            const state3 = isMatch(str);
+            if (state3) return state3;
           }
           return false;
         };
@@ -3070,7 +3070,7 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const posix = utils.isWindows(options);
       const regex = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
+      const state2 = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
@@ -3079,7 +3079,7 @@ var require_picomatch = __commonJS({
       }
       const matcher2 = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const result = { glob, state: state2, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3100,7 +3100,7 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher2.state = state;
+        matcher2.state = state2;
       }
       return matcher2;
     };
@@ -3138,20 +3138,20 @@ var require_picomatch = __commonJS({
       return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex.state = state2;
       }
       return regex;
     };
@@ -3210,10 +3210,10 @@ var require_micromatch = __commonJS({
       let keep = /* @__PURE__ */ new Set();
       let items2 = /* @__PURE__ */ new Set();
       let negatives = 0;
-      let onResult = (state) => {
-        items2.add(state.output);
+      let onResult = (state2) => {
+        items2.add(state2.output);
         if (options && options.onResult) {
-          options.onResult(state);
+          options.onResult(state2);
         }
       };
       for (let i = 0; i < patterns.length; i++) {
@@ -3252,9 +3252,9 @@ var require_micromatch = __commonJS({
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items2 = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items2.push(state.output);
+      let onResult = (state2) => {
+        if (options.onResult) options.onResult(state2);
+        items2.push(state2.output);
       };
       let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
       for (let item of items2) {
@@ -7951,7 +7951,7 @@ var init_build = __esm({
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
       return true;
     };
-    isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+    isState = (state2, pcs, flag, ids) => state2.flag === flag && arraysEqual(state2.nfaStates, pcs) && arraysEqual(state2.matchIDs, ids);
     NO_IDS = [];
     END_TEXT = -1;
     DFAState = class {
@@ -8083,12 +8083,12 @@ var init_build = __esm({
         const cost = DFA2.stateCost(pcs, ids);
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const state = new DFAState(pcs, flag, ids);
-        if (cached === void 0) this.stateCache.set(hash, state);
-        else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
-        else cached.push(state);
+        const state2 = new DFAState(pcs, flag, ids);
+        if (cached === void 0) this.stateCache.set(hash, state2);
+        else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state2]);
+        else cached.push(state2);
         this.stateCount++;
-        return state;
+        return state2;
       }
       static stateCost(pcs, ids) {
         const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
@@ -8105,14 +8105,14 @@ var init_build = __esm({
         stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
         return this.getState(closure.pcs, stateFlag, ids);
       }
-      allocTable(state, anchor) {
+      allocTable(state2, anchor) {
         const size = this.numClasses + 1;
         const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
         const table = new Array(size).fill(null);
-        if (anchor === RE2Flags.UNANCHORED) state.next = table;
-        else state.nextAnchored = table;
+        if (anchor === RE2Flags.UNANCHORED) state2.next = table;
+        else state2.nextAnchored = table;
         return table;
       }
       clearCache() {
@@ -8125,17 +8125,17 @@ var init_build = __esm({
         this.clearCache();
         return this.getState(current.nfaStates, current.flag, current.matchIDs);
       }
-      step(state, cls, rune, anchor) {
-        let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+      step(state2, cls, rune, anchor) {
+        let table = anchor === RE2Flags.UNANCHORED ? state2.next : state2.nextAnchored;
         if (table !== null) {
           const cached = table[cls];
           if (cached !== null) return cached;
         } else {
-          table = this.allocTable(state, anchor);
+          table = this.allocTable(state2, anchor);
           if (table === null) return null;
         }
-        const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
-        const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+        const needflag = state2.flag >>> DFA2.FLAG_NEED_SHIFT;
+        const oldbeforeflag = state2.flag & DFA2.FLAG_EMPTY_MASK;
         let beforeflag = oldbeforeflag;
         let afterflag = 0;
         if (rune === 10) {
@@ -8143,10 +8143,10 @@ var init_build = __esm({
           afterflag |= Utils.EMPTY_BEGIN_LINE;
         }
         if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
-        const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+        const islastword = (state2.flag & DFA2.FLAG_LAST_WORD) !== 0;
         const isword = rune !== END_TEXT && Utils.isWordRune(rune);
         beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
-        let pcs = state.nfaStates;
+        let pcs = state2.nfaStates;
         if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
         const nextPCs = [];
         let ismatch = false;
@@ -8181,29 +8181,29 @@ var init_build = __esm({
           const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
           flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
         }
-        let state = this.startStates.get(flags);
-        if (state === void 0) {
-          state = this.makeState([this.prog.start], flags, NO_IDS);
-          if (state === null) {
+        let state2 = this.startStates.get(flags);
+        if (state2 === void 0) {
+          state2 = this.makeState([this.prog.start], flags, NO_IDS);
+          if (state2 === null) {
             this.clearCache();
-            state = this.makeState([this.prog.start], flags, NO_IDS);
-            if (state === null) return null;
+            state2 = this.makeState([this.prog.start], flags, NO_IDS);
+            if (state2 === null) return null;
           }
-          this.startStates.set(flags, state);
+          this.startStates.set(flags, state2);
         }
-        return state;
+        return state2;
       }
-      stepOrReset(state, cls, rune, anchor, pos, search) {
-        let next = this.step(state, cls, rune, anchor);
+      stepOrReset(state2, cls, rune, anchor, pos, search) {
+        let next = this.step(state2, cls, rune, anchor);
         if (next !== null) return next;
         if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
         search.resetPos = pos;
-        const restored = this.resetCache(state);
+        const restored = this.resetCache(state2);
         if (restored === null) return null;
         next = this.step(restored, cls, rune, anchor);
         return next;
       }
-      run(input, pos, anchor, state, onMatch) {
+      run(input, pos, anchor, state2, onMatch) {
         const endPos = input.endPos();
         const latin1Class = this.latin1Class;
         const unanchored = anchor === RE2Flags.UNANCHORED;
@@ -8215,26 +8215,26 @@ var init_build = __esm({
           const width = r & 7;
           if (width === 0) break;
           const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
-          let next = unanchored && state.next !== null ? state.next[cls] : null;
+          let next = unanchored && state2.next !== null ? state2.next[cls] : null;
           if (next === null) {
-            next = this.stepOrReset(state, cls, rune, anchor, i, search);
+            next = this.stepOrReset(state2, cls, rune, anchor, i, search);
             if (next === null) return null;
           }
-          state = next;
-          if (state.isMatch && onMatch(state, false)) return true;
-          if (!unanchored && state.nfaStates.length === 0) return false;
+          state2 = next;
+          if (state2.isMatch && onMatch(state2, false)) return true;
+          if (!unanchored && state2.nfaStates.length === 0) return false;
           i += width;
         }
-        state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
-        if (state === null) return null;
-        return state.isMatch && onMatch(state, true);
+        state2 = this.stepOrReset(state2, this.numClasses, END_TEXT, anchor, i, search);
+        if (state2 === null) return null;
+        return state2.isMatch && onMatch(state2, true);
       }
       match(input, pos, anchor) {
         if (this.failed) return null;
         if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
         const startState = this.start(input, pos);
         if (startState === null) return null;
-        return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+        return this.run(input, pos, anchor, startState, (state2, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
       }
       matchSet(input, pos, anchor) {
         if (this.failed) return null;
@@ -8242,8 +8242,8 @@ var init_build = __esm({
         const startState = this.start(input, pos);
         if (startState === null) return null;
         const matches = /* @__PURE__ */ new Set();
-        const collect2 = (state, atEnd) => {
-          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+        const collect2 = (state2, atEnd) => {
+          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state2.matchIDs.length; k++) matches.add(state2.matchIDs[k]);
           return false;
         };
         if (this.run(input, pos, anchor, startState, collect2) === null) return null;
@@ -9097,17 +9097,17 @@ var init_build = __esm({
         for (; ; ) {
           if (re.subs.length === 0) result = handler.leaf(re);
           else {
-            const state = handler.enter(re);
-            if (state.result === void 0) {
+            const state2 = handler.enter(re);
+            if (state2.result === void 0) {
               stack.push({
                 re,
-                state,
+                state: state2,
                 i: 0
               });
               re = re.subs[0];
               continue;
             }
-            result = state.result;
+            result = state2.result;
           }
           for (; ; ) {
             if (stack.length === 0) return result;
@@ -9280,8 +9280,8 @@ var init_build = __esm({
       static WALKER = {
         leaf: (re) => PrefilterTree2.leaf(re),
         enter: (re) => PrefilterTree2.enter(re),
-        child: (re, state, result) => PrefilterTree2.child(re, state, result),
-        leave: (re, state) => PrefilterTree2.leave(re, state)
+        child: (re, state2, result) => PrefilterTree2.child(re, state2, result),
+        leave: (re, state2) => PrefilterTree2.leave(re, state2)
       };
       static leaf(re) {
         if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
@@ -9318,36 +9318,36 @@ var init_build = __esm({
             return { result: new Prefilter(Prefilter.Type.NONE) };
         }
       }
-      static child(re, state, s) {
-        if (state.subs === void 0) {
-          state.sub = s;
+      static child(re, state2, s) {
+        if (state2.subs === void 0) {
+          state2.sub = s;
           return;
         }
-        if (state.pf.type === Prefilter.Type.AND) {
+        if (state2.pf.type === Prefilter.Type.AND) {
           if (s.type === Prefilter.Type.NONE) return;
           if (s.type === Prefilter.Type.AND) {
-            for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+            for (let j = 0; j < s.subs.length; j++) state2.subs.push(s.subs[j]);
             return;
           }
-          state.subs.push(s);
+          state2.subs.push(s);
           return;
         }
         if (s.type === Prefilter.Type.NONE) {
-          state.result = new Prefilter(Prefilter.Type.NONE);
+          state2.result = new Prefilter(Prefilter.Type.NONE);
           return;
         }
         if (s.type === Prefilter.Type.OR) {
-          for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+          for (let j = 0; j < s.subs.length; j++) state2.subs.push(s.subs[j]);
           return;
         }
-        state.subs.push(s);
+        state2.subs.push(s);
       }
-      static leave(re, state) {
-        if (state.subs === void 0) return state.sub;
-        const pf = state.pf;
+      static leave(re, state2) {
+        if (state2.subs === void 0) return state2.sub;
+        const pf = state2.pf;
         const seen = /* @__PURE__ */ new Set();
         const subs = [];
-        for (const sub of state.subs) {
+        for (const sub of state2.subs) {
           if (sub.type === Prefilter.Type.EXACT) {
             if (seen.has(sub.str)) continue;
             seen.add(sub.str);
@@ -9577,8 +9577,8 @@ var init_build = __esm({
         this.walker = {
           leaf: (re) => this.leaf(re),
           enter: (re) => this.enter(re),
-          child: (re, state, result) => this.child(re, state, result),
-          leave: (re, state) => this.leave(re, state)
+          child: (re, state2, result) => this.child(re, state2, result),
+          leave: (re, state2) => this.leave(re, state2)
         };
       }
       newInst(op) {
@@ -9759,29 +9759,29 @@ var init_build = __esm({
             throw new RE2JSCompileException("regexp: unhandled case in compile");
         }
       }
-      child(re, state, f1) {
-        if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
-        else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
-        else state.sub = f1;
+      child(re, state2, f1) {
+        if (re.op === Regexp.Op.CONCAT) state2.f = state2.f === null ? f1 : this.cat(state2.f, f1);
+        else if (re.op === Regexp.Op.ALTERNATE) state2.f = state2.f === null ? f1 : this.alt(state2.f, f1);
+        else state2.sub = f1;
       }
-      leave(re, state) {
+      leave(re, state2) {
         switch (re.op) {
           case Regexp.Op.PLB:
           case Regexp.Op.NLB:
-            return this.lookBehind(state.sub, re.lb);
+            return this.lookBehind(state2.sub, re.lb);
           case Regexp.Op.CAPTURE: {
             const ket = this.cap(re.cap << 1 | 1);
-            return this.cat(this.cat(state.bra, state.sub), ket);
+            return this.cat(this.cat(state2.bra, state2.sub), ket);
           }
           case Regexp.Op.STAR:
-            return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+            return this.star(state2.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
           case Regexp.Op.PLUS:
-            return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+            return this.plus(state2.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
           case Regexp.Op.QUEST:
-            return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+            return this.quest(state2.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
           case Regexp.Op.CONCAT:
           case Regexp.Op.ALTERNATE:
-            return state.f;
+            return state2.f;
           default:
             throw new RE2JSCompileException("regexp: unhandled case in compile");
         }
@@ -9795,8 +9795,8 @@ var init_build = __esm({
       static WALKER = {
         leaf: (re) => Simplify2.leaf(re),
         enter: (re) => Simplify2.enter(re),
-        child: (re, state, result, i) => Simplify2.child(re, state, result, i),
-        leave: (re, state) => Simplify2.leave(re, state)
+        child: (re, state2, result, i) => Simplify2.child(re, state2, result, i),
+        leave: (re, state2) => Simplify2.leave(re, state2)
       };
       static leaf(re) {
         if (re.op === Regexp.Op.CHAR_CLASS) {
@@ -9829,45 +9829,45 @@ var init_build = __esm({
             return { result: re };
         }
       }
-      static child(re, state, nsub, i) {
-        if (state.subs === void 0) {
-          state.sub = nsub;
+      static child(re, state2, nsub, i) {
+        if (state2.subs === void 0) {
+          state2.sub = nsub;
           return;
         }
-        if (nsub !== re.subs[i]) state.changed = true;
+        if (nsub !== re.subs[i]) state2.changed = true;
         if (re.op === Regexp.Op.CONCAT) {
           if (nsub.op === Regexp.Op.NO_MATCH) {
-            state.result = new Regexp(Regexp.Op.NO_MATCH);
+            state2.result = new Regexp(Regexp.Op.NO_MATCH);
             return;
           }
           if (nsub.op === Regexp.Op.EMPTY_MATCH) {
-            state.changed = true;
+            state2.changed = true;
             return;
           }
           if (nsub.op === Regexp.Op.CONCAT) {
-            state.changed = true;
-            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            state2.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state2.subs.push(nsub.subs[j]);
             return;
           }
         } else {
           if (nsub.op === Regexp.Op.NO_MATCH) {
-            state.changed = true;
+            state2.changed = true;
             return;
           }
           if (nsub.op === Regexp.Op.ALTERNATE) {
-            state.changed = true;
-            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            state2.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state2.subs.push(nsub.subs[j]);
             return;
           }
         }
-        state.subs.push(nsub);
+        state2.subs.push(nsub);
       }
-      static leave(re, state) {
+      static leave(re, state2) {
         switch (re.op) {
           case Regexp.Op.PLB:
           case Regexp.Op.NLB:
           case Regexp.Op.CAPTURE: {
-            const sub = state.sub;
+            const sub = state2.sub;
             if (sub !== re.subs[0]) {
               const nre = Regexp.fromRegexp(re);
               nre.runes = /* @__PURE__ */ new Int32Array(0);
@@ -9878,8 +9878,8 @@ var init_build = __esm({
           }
           case Regexp.Op.CONCAT:
           case Regexp.Op.ALTERNATE:
-            if (state.changed) {
-              const newSubs = state.subs;
+            if (state2.changed) {
+              const newSubs = state2.subs;
               if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
               if (newSubs.length === 1) return newSubs[0];
               const nre = Regexp.fromRegexp(re);
@@ -9891,9 +9891,9 @@ var init_build = __esm({
           case Regexp.Op.STAR:
           case Regexp.Op.PLUS:
           case Regexp.Op.QUEST:
-            return Simplify2.simplify1(re.op, re.flags, state.sub, re);
+            return Simplify2.simplify1(re.op, re.flags, state2.sub, re);
           case Regexp.Op.REPEAT:
-            return Simplify2.simplifyRepeat(re, state.sub);
+            return Simplify2.simplifyRepeat(re, state2.sub);
           default:
             return re;
         }
@@ -18602,11 +18602,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -24510,14 +24510,21 @@ function compileLexicon(ruleSet) {
   return { classes, derivations: ruleSet.derivations, verbs };
 }
 function compileClass(c) {
+  const tagged2 = /* @__PURE__ */ new Map();
+  for (const w of c.words) {
+    const [word2, pos] = w.split(":");
+    if (pos) tagged2.set(word2, (tagged2.get(word2) ?? /* @__PURE__ */ new Set()).add(pos.toUpperCase()));
+  }
   return {
     id: c.id,
     actor: c.actor,
-    single: new Set(c.words.filter((w) => !w.includes(" "))),
+    tagged: tagged2,
+    single: new Set(c.words.filter((w) => !w.includes(" ") && !w.includes(":"))),
     multi: c.words.filter((w) => w.includes(" ")).map((w) => w.split(" ")),
     multiFirst: new Set(c.words.filter((w) => w.includes(" ")).map((w) => w.split(" ")[0])),
     unless: new Set(c.unless),
-    with: new Set(c.with)
+    with: new Set(c.with),
+    objects: c.objects.map((w) => w.split(" "))
   };
 }
 function classAt(cls, tokens, i, derivations) {
@@ -24525,6 +24532,7 @@ function classAt(cls, tokens, i, derivations) {
   if (!t || t.pos === "PUNCT") return 0;
   const keys = keysOf(t, derivations);
   if (keys.some((k) => cls.single.has(k))) return 1;
+  if (cls.tagged.size && keys.some((k) => cls.tagged.get(k)?.has(t.pos))) return 1;
   if (/^un./.test(t.lower)) {
     const bare = t.lower.slice(2);
     if (cls.single.has(bare) || cls.single.has(derivations[bare] ?? "")) return 1;
@@ -24553,7 +24561,7 @@ function classAt(cls, tokens, i, derivations) {
   return 0;
 }
 function stem(word2) {
-  const first = word2.split(" ")[0];
+  const first = word2.split(" ")[0].replace(/:.*$/, "");
   return first.length > 4 ? first.replace(/(?:e|y|ies|es|s)$/, "") : first;
 }
 function framePrefilter(ruleSet, frames) {
@@ -24565,7 +24573,7 @@ function framePrefilter(ruleSet, frames) {
   const alternatives = /* @__PURE__ */ new Set();
   for (const w of words) {
     alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    for (const f of IRREGULAR_FORMS[w.split(" ")[0]] ?? []) alternatives.add(f);
+    for (const f of IRREGULAR_FORMS[w.split(" ")[0]?.replace(/:.*$/, "")] ?? []) alternatives.add(f);
   }
   return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join("|")})`, "i");
 }
@@ -24602,10 +24610,10 @@ function bundlePath() {
   }
 }
 function warmTagger() {
-  if (service || disabled) return;
+  if (state.service || state.disabled) return;
   const bundle = bundlePath();
   if (!bundle) {
-    disabled = true;
+    state.disabled = true;
     return;
   }
   try {
@@ -24615,32 +24623,32 @@ function warmTagger() {
     worker.unref();
     port1.unref();
     worker.on("error", () => stop());
-    service = { worker, port: port1, signal, answers: /* @__PURE__ */ new Map(), asked: /* @__PURE__ */ new Set(), seen: 0 };
+    state.service = { worker, port: port1, signal, answers: /* @__PURE__ */ new Map(), asked: /* @__PURE__ */ new Set(), seen: 0 };
     debug("tagger: worker started");
   } catch {
-    disabled = true;
+    state.disabled = true;
   }
 }
 function stop() {
-  if (!service) return;
+  if (!state.service) return;
   debug("tagger: worker stopped, tagging in process");
-  const { worker, port } = service;
-  service = void 0;
-  disabled = true;
+  const { worker, port } = state.service;
+  state.service = void 0;
+  state.disabled = true;
   port.close();
   void worker.terminate();
 }
 function prefetchTags(texts) {
   warmTagger();
-  if (!service) return;
-  const s = service;
+  if (!state.service) return;
+  const s = state.service;
   const fresh = [...new Set(texts)].filter((t) => !s.asked.has(t) && !s.answers.has(t));
   if (fresh.length === 0) return;
   for (const t of fresh) s.asked.add(t);
   s.port.postMessage(fresh);
 }
 function releaseTags() {
-  service?.answers.clear();
+  state.service?.answers.clear();
 }
 function drain(s) {
   for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
@@ -24650,7 +24658,7 @@ function drain(s) {
   }
 }
 function takeTags(text) {
-  const s = service;
+  const s = state.service;
   if (!s) return void 0;
   drain(s);
   if (!s.answers.has(text)) prefetchTags([text]);
@@ -24669,7 +24677,7 @@ function takeTags(text) {
     drain(s);
   }
 }
-var debug, ANSWER_MS, WORKER, service, disabled;
+var debug, ANSWER_MS, WORKER, SLOT, state;
 var init_nlp_service = __esm({
   "src/prose/nlp-service.ts"() {
     "use strict";
@@ -24697,7 +24705,10 @@ try {
   Atomics.notify(signal, 0);
 }
 `;
-    disabled = !isMainThread || process.env["CLAIMLINT_NLP_WORKER"] === "0";
+    SLOT = /* @__PURE__ */ Symbol.for("claimlint.tagger");
+    state = globalThis[SLOT] ??= {
+      disabled: !isMainThread || process.env["CLAIMLINT_NLP_WORKER"] === "0"
+    };
   }
 });
 
@@ -24913,7 +24924,10 @@ var init_nlp = __esm({
       read: "read",
       undone: "undo",
       stolen: "steal",
-      known: "know"
+      known: "know",
+      rewound: "rewind",
+      held: "hold",
+      caught: "catch"
     };
     isWordLike = (t) => t.pos !== "PUNCT" || t.text === ",";
   }
@@ -24948,6 +24962,7 @@ function holdsInContext(ctx, ids) {
   return false;
 }
 function fits(ctx, cls, i) {
+  if (cls.objects.length && !hasObject(ctx, cls.objects, i)) return false;
   if (cls.unless.size === 0 && cls.with.size === 0) return true;
   const [from, to] = phraseAround(ctx, i);
   const words = /* @__PURE__ */ new Set();
@@ -24959,6 +24974,15 @@ function fits(ctx, cls, i) {
   }
   if ([...cls.unless].some((w) => words.has(w))) return false;
   return cls.with.size === 0 || ctx.coco || [...cls.with].some((w) => words.has(w));
+}
+function hasObject(ctx, objects, i) {
+  const keys = [];
+  for (let k = i + 1; k < i + 6 && k < ctx.s.tokens.length; k++) {
+    const t = ctx.s.tokens[k];
+    if (t.pos === "PUNCT" || t.pos === "AUX" || t.pos === "VERB" || t.pos === "SCONJ") break;
+    keys.push(keysOf(t, ctx.lex.derivations));
+  }
+  return objects.some((o) => keys.some((_, at) => o.every((w, j) => keys[at + j]?.includes(w))));
 }
 function phraseAround(ctx, i) {
   const { groups, groupAt, tokens } = ctx.s;
@@ -25218,6 +25242,7 @@ function makeMatcher(ruleSet) {
   const firm = entries.filter((e) => e.technology || e.alias && !e.alias.needsContext || e.umbrella?.coco && !e.umbrella.needsContext);
   const firmExact = compile2(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), "");
   const firmFolded = compile2(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), "i");
+  const gates = [firmExact, firmFolded].filter((g) => g !== void 0);
   let lastText;
   let lastAnswer = false;
   const mayNameCoco = (text) => {
@@ -25235,6 +25260,7 @@ function makeMatcher(ruleSet) {
       ruleSet,
       all: all.filter(keep),
       mayNameCoco,
+      gates,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m),
       forDocument: () => self
     };
@@ -25252,7 +25278,7 @@ function makeMatcher(ruleSet) {
     }
     return restricted(named);
   };
-  return { ruleSet, all, find, mayNameCoco, forDocument };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates };
 }
 var escape, BEFORE, AFTER;
 var init_mentions = __esm({
@@ -26634,7 +26660,7 @@ var init_modality = __esm({
     ].join("|"), "i");
     DEFINITION = /\b(?:in the sense (?:used|of)|is one (?:whose|that|which|where)|(?<!by )means (?:noticing|detecting|that|the|a|an|keeping|making|protecting|preventing)|(?:this|the) (?:section|document|text|chapter) calls|is called|are called|means that|is defined as|are defined as|refers to the|stands for|we say that|we call|the term\b|is the (?:property|guarantee) that|is the ability of)|\bin this (?:text|document|section|chapter|guide),? (?:is|are|means|denotes)\b|,\s*in this (?:text|document|section|chapter|guide),\s*(?:is|are|means|denotes)\b/i;
     ASK = String.raw`(?:explain|state|describe|document|check|verify|ask|decide|determine|find out|investigate|clarify|specify|mention|list|say)`;
-    EMBEDDED_QUESTION = new RegExp(String.raw`^\W*(?:please\s+|(?:you|authors?|writers?) (?:should|must|need to|can|may) )?${ASK}\b[^.;]{0,90}?\b(?:whether|if|which|what|how)\b`, "i");
+    EMBEDDED_QUESTION = new RegExp(String.raw`(?:^\W*|^\W*(?:if|when|where|before|once)\b[^.;]*?,\s*)(?:please\s+|(?:you|authors?|writers?) (?:should|must|need to|can|may) )?${ASK}\b[^.;]{0,90}?\b(?:whether|if|which|what|how)\b`, "i");
     SENTENCE_HEDGE = /\b(?:many|most|some),? (?:but|though|if) not (?:all|every)\b|\bnot all of (?:them|these|those)\b|\bin most, but not all\b/i;
     HISTORY = new RegExp([
       String.raw`\b(?:historically|traditionally|in the past|in earlier (?:versions|generations|kernels)|^\W*(?:formerly|previously|originally)\b|before (?:the (?:advent|introduction|arrival) of|confidential computing|CoCo|memory encryption)|prior to)\b`,
@@ -27033,7 +27059,14 @@ function anyHolds(ctx, ids, ranges) {
 }
 function otherActor(ctx, frame, ranges) {
   const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
-  return anyHolds(ctx, others, ranges) && !anyHolds(ctx, frame.agent ?? [], ranges);
+  return anyHolds(ctx, others, ranges.map((r) => beforeParticiple(ctx, r))) && !anyHolds(ctx, frame.agent ?? [], ranges);
+}
+function beforeParticiple(ctx, [a, b]) {
+  for (let k = a + 1; k < b; k++) {
+    const t = ctx.s.tokens[k];
+    if (t.pos === "VERB" && /(?:ing|ed|en)$/.test(t.lower)) return [a, k];
+  }
+  return [a, b];
 }
 var COPULAR, DESCRIPTION_HEADS;
 var init_frame_roles = __esm({
@@ -27304,7 +27337,7 @@ function matchAt(ctx, frame, start, end) {
   const from = 0;
   const to = ctx.s.tokens.length;
   if (frame.requires && !holdsInContext(ctx.full ?? ctx, frame.requires)) return void 0;
-  if (frame.excludes && ctx.related().some((c) => holdsInContext(c, frame.excludes))) return void 0;
+  if (frame.excludes && ctx.related().some((c) => !describesActor(c, ctx) && holdsInContext(c, frame.excludes))) return void 0;
   if (modifiesOtherNoun(ctx, frame, start, end)) return void 0;
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
@@ -27323,7 +27356,7 @@ function matchAt(ctx, frame, start, end) {
   const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
-  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0])) return void 0;
+  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
   let first = start;
   while (first > 0 && start - first < 3 && (tokens[first - 1].pos === "PART" || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
   if (first < start && !negated) first = start;
@@ -27354,6 +27387,11 @@ function matchAt(ctx, frame, start, end) {
   if (ability(ctx, start, from) && (attacker || passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return out("negative");
   if (attacker && statedAsDone(ctx, start, from) && !holds(ctx.full ?? ctx, ["detect"], 0, (ctx.full ?? ctx).s.tokens.length)) return out("negative");
   return void 0;
+}
+function describesActor(c, reading) {
+  if (c === reading || c.s.relAt <= 0) return false;
+  const actors = [...c.lex.classes.values()].filter((k) => k.actor).map((k) => k.id);
+  return holds(c, actors, 0, c.s.relAt);
 }
 function restrictiveState(ctx, start) {
   const { tokens, relAt } = ctx.s;
@@ -27407,6 +27445,10 @@ function assumed(ctx) {
   while (k >= 0 && /^(?:ADV|PUNCT)$/.test(full[k].pos)) k--;
   return k >= 0 && ASSUME.has(full[k].lemma);
 }
+function exceptive(ctx) {
+  const ts = ctx.s.tokens.slice(0, ctx.s.relAt);
+  return ts.some((t, i) => t.lower === "except" || t.lower === "excepting" || t.lower === "save" || t.lower === "other" && ts[i + 1]?.lower === "than" || t.lower === "apart" && ts[i + 1]?.lower === "from");
+}
 function antecedentDenied(full, first) {
   const tokens = full.s.tokens;
   let v = tokens.indexOf(first) - 1;
@@ -27448,7 +27490,10 @@ function matchFrames(s, frames, lex, coco, heading) {
     return c;
   };
   const subordinate = (v) => v.relAt >= 0 || /^(?:where|when|whenever|if|once|because|since|although|though|while|whereas|unless|as)$/.test(v.tokens[0]?.lower ?? "");
-  const onContrast = (v) => v.relAt > 0 && v.tokens.slice(0, v.relAt).some((t) => /^(?:unlike|except|excluding)$/.test(t.lower));
+  const onContrast = (v) => {
+    const before3 = v.relAt > 0 ? v.tokens.slice(0, v.relAt) : [];
+    return before3.some((t) => /^(?:unlike|excluding)$/.test(t.lower)) || before3.some((t) => t.lower === "except") && !antecedentDenied(full, v.tokens[0]);
+  };
   const main2 = order2.filter((v) => !subordinate(v));
   return first(main2) ?? first(order2.filter((v) => subordinate(v) && !onContrast(v)));
   function first(views) {
@@ -27929,11 +27974,11 @@ function addWire(file, w) {
   if (w.actual !== void 0) m.actual = w.actual;
   if (w.data) m.data = w.data;
 }
-var SLOT, SLOTS, PER_SET, ruleNumber, ruleAt;
+var SLOT2, SLOTS, PER_SET, ruleNumber, ruleAt;
 var init_budget_protocol = __esm({
   "src/engine/budget-protocol.ts"() {
     "use strict";
-    SLOT = {
+    SLOT2 = {
       /** The id of the last job the worker started. */
       started: 0,
       /** The id of the last job it finished (its answer is on the port). */
@@ -27967,12 +28012,12 @@ function serve({ shared, port }) {
   let began = 0;
   const watch = {
     begin(rule) {
-      Atomics.store(slots, SLOT.matching, numbers.get(rule) ?? 0);
-      Atomics.add(slots, SLOT.matches, 1);
+      Atomics.store(slots, SLOT2.matching, numbers.get(rule) ?? 0);
+      Atomics.add(slots, SLOT2.matches, 1);
       began = performance.now();
     },
     end(rule) {
-      Atomics.store(slots, SLOT.matching, 0);
+      Atomics.store(slots, SLOT2.matching, 0);
       const n = numbers.get(rule) ?? 0;
       const total = (spent.get(n) ?? 0) + performance.now() - began;
       spent.set(n, total);
@@ -27981,8 +28026,8 @@ function serve({ shared, port }) {
     enabled: (rule) => !off.has(numbers.get(rule) ?? 0)
   };
   port.on("message", (job) => {
-    Atomics.store(slots, SLOT.started, job.id);
-    Atomics.notify(slots, SLOT.started);
+    Atomics.store(slots, SLOT2.started, job.id);
+    Atomics.notify(slots, SLOT2.started);
     let answer;
     try {
       answer = { id: job.id, ...lintJob(job) };
@@ -27990,8 +28035,8 @@ function serve({ shared, port }) {
       answer = err instanceof OverBudget ? { id: job.id, overBudget: err.rule } : { id: job.id, error: err.stack ?? String(err) };
     }
     port.postMessage(answer);
-    Atomics.store(slots, SLOT.done, job.id);
-    Atomics.notify(slots, SLOT.done);
+    Atomics.store(slots, SLOT2.done, job.id);
+    Atomics.notify(slots, SLOT2.done);
   });
   function lintJob(job) {
     for (const add of job.add) {
@@ -28151,22 +28196,22 @@ function runJob(file, options, budgetMs) {
 function waitFor(m, id, budgetMs) {
   const { slots } = m;
   const start = performance.now();
-  while (Atomics.load(slots, SLOT.started) < id) {
+  while (Atomics.load(slots, SLOT2.started) < id) {
     if (performance.now() - start > WORKER_START_MS) {
       stopMatcher();
       return { error: `the matcher worker did not start within ${seconds(WORKER_START_MS)}` };
     }
-    Atomics.wait(slots, SLOT.started, id - 1, POLL_MS);
+    Atomics.wait(slots, SLOT2.started, id - 1, POLL_MS);
   }
   const begun = performance.now();
   let seen = -1;
   let seenRule = 0;
   let seenAt = begun;
-  while (Atomics.load(slots, SLOT.done) < id) {
-    Atomics.wait(slots, SLOT.done, id - 1, POLL_MS);
+  while (Atomics.load(slots, SLOT2.done) < id) {
+    Atomics.wait(slots, SLOT2.done, id - 1, POLL_MS);
     const now = performance.now();
-    const count = Atomics.load(slots, SLOT.matches);
-    const rule = Atomics.load(slots, SLOT.matching);
+    const count = Atomics.load(slots, SLOT2.matches);
+    const rule = Atomics.load(slots, SLOT2.matching);
     if (count !== seen || rule !== seenRule) [seen, seenRule, seenAt] = [count, rule, now];
     else if (rule !== 0 && now - seenAt > budgetMs) return stuck(m, rule);
     if (now - begun > DOCUMENT_LIMIT_MS) return stuck(m, 0);
@@ -28873,7 +28918,7 @@ var init_precompiled = __esm({
 });
 
 // src/rules/shape.ts
-var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, CLAIMS, STATUSES, LEXICON_WORD, COVERS;
+var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, CLAIMS, STATUSES, LEXICON_WORD, LEXICON_ENTRY, COVERS;
 var init_shape = __esm({
   "src/rules/shape.ts"() {
     "use strict";
@@ -28890,7 +28935,7 @@ var init_shape = __esm({
       alias: { allowed: ["phrase", "technologies", "besides", "needs-context"], required: ["phrase", "technologies"] },
       besides: { allowed: ["named", "means"], required: ["named", "means"] },
       umbrella: { allowed: ["phrases", "covers", "overgeneral", "coco", "needs-context"], required: ["phrases", "covers"] },
-      lexiconClass: { allowed: ["words", "actor", "unless", "with"], required: ["words"] },
+      lexiconClass: { allowed: ["words", "actor", "unless", "with", "objects"], required: ["words"] },
       property: { allowed: ["name", "patterns", "frames", "values", "notes"], required: ["name", "values"] },
       frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes"], required: ["claim", "act"] },
       pattern: { allowed: ["regex", "polarity"], required: ["regex"] },
@@ -28914,6 +28959,7 @@ var init_shape = __esm({
     CLAIMS = ["blocked", "asserted", "denied"];
     STATUSES = ["mainline", "proposal"];
     LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
+    LEXICON_ENTRY = /^(?:[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*|[a-z0-9][a-z0-9'-]*:(?:adj|noun|verb|adv))$/;
     COVERS = ["all", "vm", "cloud"];
   }
 });
@@ -29208,30 +29254,32 @@ var init_load = __esm({
       lexiconClass(e) {
         const r = this.r;
         const resolved = r.resolve(e.value);
-        const words = (node, path6, at, min = 0) => {
+        const words = (node, path6, at, min = 0, shape = LEXICON_WORD) => {
           const list2 = r.strings(node, path6, at, min);
           if (!list2) return void 0;
-          const bad = list2.find((w) => !LEXICON_WORD.test(w));
+          const bad = list2.find((w) => !shape.test(w));
           if (bad !== void 0) {
-            r.error(r.resolve(node), `${path6}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider')`);
+            const tagged2 = shape === LEXICON_ENTRY ? ", or a word with its part of speech: 'secret:adj'" : "";
+            r.error(r.resolve(node), `${path6}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider'${tagged2})`);
             return void 0;
           }
           return list2;
         };
         const place = r.place(e.keyNode);
         if ((0, import_yaml5.isSeq)(resolved)) {
-          const list2 = words(e.value, e.path, e.keyNode, 1);
-          return list2 && { id: e.key, words: list2, actor: false, unless: [], with: [], place };
+          const list2 = words(e.value, e.path, e.keyNode, 1, LEXICON_ENTRY);
+          return list2 && { id: e.key, words: list2, actor: false, unless: [], with: [], objects: [], place };
         }
         const f = r.record(e.value, e.path, SHAPES.lexiconClass, e.keyNode);
         if (!f) return void 0;
-        const list = words(f.get("words")?.value, `${e.path}.words`, f.get("words")?.keyNode, 1);
+        const list = words(f.get("words")?.value, `${e.path}.words`, f.get("words")?.keyNode, 1, LEXICON_ENTRY);
         const optional = (k) => f.has(k) ? words(f.get(k)?.value, `${e.path}.${k}`, f.get(k)?.keyNode) : [];
         const unless = optional("unless");
         const withWords = optional("with");
+        const objects = optional("objects");
         const actor = this.flag(f.get("actor"));
-        if (!list || !unless || !withWords) return void 0;
-        return { id: e.key, words: list, actor, unless, with: withWords, place };
+        if (!list || !unless || !withWords || !objects) return void 0;
+        return { id: e.key, words: list, actor, unless, with: withWords, objects, place };
       }
       derivations(section) {
         const out = /* @__PURE__ */ Object.create(null);
@@ -30007,7 +30055,7 @@ var require_linkedMap = __commonJS({
         return item.value;
       }
       forEach(callbackfn, thisArg) {
-        const state = this._state;
+        const state2 = this._state;
         let current = this._head;
         while (current) {
           if (thisArg) {
@@ -30015,21 +30063,21 @@ var require_linkedMap = __commonJS({
           } else {
             callbackfn(current.value, current.key, this);
           }
-          if (this._state !== state) {
+          if (this._state !== state2) {
             throw new Error(`LinkedMap got modified during iteration.`);
           }
           current = current.next;
         }
       }
       keys() {
-        const state = this._state;
+        const state2 = this._state;
         let current = this._head;
         const iterator = {
           [Symbol.iterator]: () => {
             return iterator;
           },
           next: () => {
-            if (this._state !== state) {
+            if (this._state !== state2) {
               throw new Error(`LinkedMap got modified during iteration.`);
             }
             if (current) {
@@ -30044,14 +30092,14 @@ var require_linkedMap = __commonJS({
         return iterator;
       }
       values() {
-        const state = this._state;
+        const state2 = this._state;
         let current = this._head;
         const iterator = {
           [Symbol.iterator]: () => {
             return iterator;
           },
           next: () => {
-            if (this._state !== state) {
+            if (this._state !== state2) {
               throw new Error(`LinkedMap got modified during iteration.`);
             }
             if (current) {
@@ -30066,14 +30114,14 @@ var require_linkedMap = __commonJS({
         return iterator;
       }
       entries() {
-        const state = this._state;
+        const state2 = this._state;
         let current = this._head;
         const iterator = {
           [Symbol.iterator]: () => {
             return iterator;
           },
           next: () => {
-            if (this._state !== state) {
+            if (this._state !== state2) {
               throw new Error(`LinkedMap got modified during iteration.`);
             }
             if (current) {
@@ -31160,7 +31208,7 @@ var require_messageBuffer = __commonJS({
         if (this._chunks.length === 0) {
           return void 0;
         }
-        let state = 0;
+        let state2 = 0;
         let chunkIndex = 0;
         let offset = 0;
         let chunkBytesRead = 0;
@@ -31171,39 +31219,39 @@ var require_messageBuffer = __commonJS({
             const value = chunk2[offset];
             switch (value) {
               case CR:
-                switch (state) {
+                switch (state2) {
                   case 0:
-                    state = 1;
+                    state2 = 1;
                     break;
                   case 2:
-                    state = 3;
+                    state2 = 3;
                     break;
                   default:
-                    state = 0;
+                    state2 = 0;
                 }
                 break;
               case LF:
-                switch (state) {
+                switch (state2) {
                   case 1:
-                    state = 2;
+                    state2 = 2;
                     break;
                   case 3:
-                    state = 4;
+                    state2 = 4;
                     offset++;
                     break row;
                   default:
-                    state = 0;
+                    state2 = 0;
                 }
                 break;
               default:
-                state = 0;
+                state2 = 0;
             }
             offset++;
           }
           chunkBytesRead += chunk2.byteLength;
           chunkIndex++;
         }
-        if (state !== 4) {
+        if (state2 !== 4) {
           return void 0;
         }
         const buffer = this._read(chunkBytesRead + offset);
@@ -31577,7 +31625,7 @@ var require_connection = __commonJS({
       let trace = Trace.Off;
       let traceFormat = TraceFormat.Text;
       let tracer;
-      let state = ConnectionState.New;
+      let state2 = ConnectionState.New;
       const errorEmitter = new events_1.Emitter();
       const closeEmitter = new events_1.Emitter();
       const unhandledNotificationEmitter = new events_1.Emitter();
@@ -31588,17 +31636,17 @@ var require_connection = __commonJS({
         return void 0;
       }
       function isListening() {
-        return state === ConnectionState.Listening;
+        return state2 === ConnectionState.Listening;
       }
       function isClosed() {
-        return state === ConnectionState.Closed;
+        return state2 === ConnectionState.Closed;
       }
       function isDisposed() {
-        return state === ConnectionState.Disposed;
+        return state2 === ConnectionState.Disposed;
       }
       function closeHandler() {
-        if (state === ConnectionState.New || state === ConnectionState.Listening) {
-          state = ConnectionState.Closed;
+        if (state2 === ConnectionState.New || state2 === ConnectionState.Listening) {
+          state2 = ConnectionState.Closed;
           closeEmitter.fire(void 0);
         }
       }
@@ -32401,7 +32449,7 @@ ${JSON.stringify(message2, null, 4)}`);
           if (isDisposed()) {
             return;
           }
-          state = ConnectionState.Disposed;
+          state2 = ConnectionState.Disposed;
           disposeEmitter.fire(void 0);
           const error = new messages_1.ResponseError(messages_1.ErrorCodes.PendingResponseRejected, "Pending response rejected since connection got disposed");
           for (const promise of responsePromises.values()) {
@@ -32421,7 +32469,7 @@ ${JSON.stringify(message2, null, 4)}`);
         listen: () => {
           throwIfClosedOrDisposed();
           throwIfListening();
-          state = ConnectionState.Listening;
+          state2 = ConnectionState.Listening;
           messageReader.listen(callback);
         },
         inspect: () => {
@@ -40036,30 +40084,30 @@ function paramsProblem(method, params) {
   return shape(params) ? void 0 : `${method}: params lack fields the method reads (or have the wrong types)`;
 }
 function createGate(reply, log) {
-  let state = "new";
+  let state2 = "new";
   const refuse = (m, code18, message2) => {
     reply({ jsonrpc: "2.0", id: m.id, error: { code: code18, message: message2 } });
     return false;
   };
   return {
     get state() {
-      return state;
+      return state2;
     },
     accept(m) {
       if (isRequest(m)) {
-        if (state === "shutdown") return refuse(m, import_node.ErrorCodes.InvalidRequest, `${m.method}: the server is shutting down (only exit is accepted after shutdown)`);
-        if (m.method === "initialize" && state === "running") return refuse(m, import_node.ErrorCodes.InvalidRequest, "initialize: the server is already initialized");
-        if (m.method !== "initialize" && state === "new") return refuse(m, import_node.ErrorCodes.ServerNotInitialized, `${m.method}: the server is not initialized yet`);
+        if (state2 === "shutdown") return refuse(m, import_node.ErrorCodes.InvalidRequest, `${m.method}: the server is shutting down (only exit is accepted after shutdown)`);
+        if (m.method === "initialize" && state2 === "running") return refuse(m, import_node.ErrorCodes.InvalidRequest, "initialize: the server is already initialized");
+        if (m.method !== "initialize" && state2 === "new") return refuse(m, import_node.ErrorCodes.ServerNotInitialized, `${m.method}: the server is not initialized yet`);
         const problem = paramsProblem(m.method, m.params);
         if (problem) return refuse(m, import_node.ErrorCodes.InvalidParams, problem);
-        if (m.method === "initialize") state = "running";
-        if (m.method === "shutdown") state = "shutdown";
+        if (m.method === "initialize") state2 = "running";
+        if (m.method === "shutdown") state2 = "shutdown";
         return true;
       }
       if (isNotification(m)) {
         if (m.method === "exit") return true;
-        if (state !== "running") {
-          log(`${m.method} ignored: the server is ${state === "new" ? "not initialized yet" : "shutting down"}`);
+        if (state2 !== "running") {
+          log(`${m.method} ignored: the server is ${state2 === "new" ? "not initialized yet" : "shutting down"}`);
           return false;
         }
         const problem = paramsProblem(m.method, m.params);
@@ -44537,7 +44585,7 @@ function hasAngleAddress(text) {
 }
 function _handleAddress(tokens, depth) {
   let isGroup = false;
-  let state = "text";
+  let state2 = "text";
   let addresses = [];
   let data = {
     address: [],
@@ -44556,39 +44604,39 @@ function _handleAddress(tokens, depth) {
     if (token.type === "operator") {
       switch (token.value) {
         case "<":
-          state = "address";
+          state2 = "address";
           insideQuotes = false;
           break;
         case "(":
-          state = "comment";
+          state2 = "comment";
           insideQuotes = false;
           break;
         case ":":
-          state = "group";
+          state2 = "group";
           isGroup = true;
           insideQuotes = false;
           break;
         case '"':
           insideQuotes = !insideQuotes;
-          state = "text";
+          state2 = "text";
           break;
         default:
-          state = "text";
+          state2 = "text";
           insideQuotes = false;
           break;
       }
     } else if (token.value) {
-      if (state === "address") {
+      if (state2 === "address") {
         token.value = token.value.replace(/^[^<]*<\s*/, "");
       }
-      if (prevToken && prevToken.noBreak && data[state].length) {
-        data[state][data[state].length - 1] += token.value;
-        if (state === "text" && insideQuotes) {
+      if (prevToken && prevToken.noBreak && data[state2].length) {
+        data[state2][data[state2].length - 1] += token.value;
+        if (state2 === "text" && insideQuotes) {
           data.textWasQuoted[data.textWasQuoted.length - 1] = true;
         }
       } else {
-        data[state].push(token.value);
-        if (state === "text") {
+        data[state2].push(token.value);
+        if (state2 === "text") {
           data.textWasQuoted.push(insideQuotes);
         }
       }

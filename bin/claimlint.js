@@ -8,5 +8,13 @@ import { setFlagsFromString } from 'node:v8';
 // about 55 ms to 25 ms (docs/semantics.md, "Cost").
 setFlagsFromString('--no-regexp-tier-up');
 
+const argv = process.argv.slice(2);
+// A patch that may name a CoCo technology: the tagger's model loads on a second core while the
+// main bundle is compiled (src/prose/nlp-early.ts). Only a head start; never an error.
+try {
+  (await import('../dist/claimlint-early.mjs')).warmEarly(argv);
+} catch {
+  // No early bundle (a partial build): the main bundle starts the tagger when it needs it.
+}
 const { main } = await import('../dist/claimlint.mjs');
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(argv);

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Benchmark claimlint on the kernel Documentation/ corpus, and compare with rstcheck and doc8.
 //
-//   npm run bench [-- --quick] [-- --runs N]
+//   npm run bench [-- --quick] [-- --runs N] [-- --compare DIR]
 //
 // In-process (files read into memory first, best of N runs, default 3):
 //   - claimlint's parse of every .rst file (parseRst)
 //   - parse + prose units + sentences (parseRst, proseUnits, sentencesOf for every unit)
 // Then, once each, as child processes over the same files: rstcheck, doc8 and the claimlint
 // CLI end to end, and the language server's edit-to-diagnostics latency (scripts/lsp-latency.mjs).
-// --quick skips the child processes. The corpus is $CLAIMLINT_CORPUS if set,
+// --quick skips the child processes. --compare DIR times another built claimlint checkout (say the
+// commit before a change) beside this one: patch mode on the v2 mail and the whole tree through
+// the CLI, alternating runs, medians. The corpus is $CLAIMLINT_CORPUS if set,
 // else ${XDG_CACHE_HOME:-~/.cache}/claimlint/current (`npm run corpus:fetch`).
 
 import { spawnSync } from 'node:child_process';
@@ -19,18 +21,20 @@ import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
 import { locateCorpus } from './corpus-dir.mjs';
 
-const USAGE = `usage: node scripts/bench.mjs [--quick] [--runs N]
-  --quick    only the in-process claimlint timings (skip rstcheck, doc8 and the CLI)
-  --runs N   in-process runs to take the best of (default 3)`;
+const USAGE = `usage: node scripts/bench.mjs [--quick] [--runs N] [--compare DIR]
+  --quick        only the in-process claimlint timings (skip rstcheck, doc8 and the CLI)
+  --runs N       in-process runs to take the best of (default 3)
+  --compare DIR  also time the claimlint built in DIR (bin/claimlint.js) beside this one`;
 
 class SetupError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { quick: false, runs: 3 };
+  const opts = { quick: false, runs: 3, compare: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--runs' && i + 1 < argv.length) opts.runs = Math.max(1, Number.parseInt(argv[++i], 10) || 3);
+    else if (arg === '--compare' && i + 1 < argv.length) opts.compare = argv[++i];
     else if (arg === '-h' || arg === '--help') { console.log(USAGE); process.exit(0); }
     else throw new SetupError(`unknown argument ${arg}\n${USAGE}`);
   }
@@ -203,7 +207,7 @@ async function main() {
   }
 
   // ---------------------------------------------------------------- patch mode beside checkpatch.pl
-  const mail = join(repo, '..', 'shared', 'review', 'v2-patch.mbox');
+  const mail = join(process.env.CLAIMLINT_SHARED || join(repo, '..', 'shared'), 'review', 'v2-patch.mbox');
   const checkpatch = join(corpus, 'scripts', 'checkpatch.pl');
   if (!opts.quick && existsSync(mail) && existsSync(checkpatch)) {
     // Each is a short run: take the median of 9 wall times.
@@ -218,6 +222,31 @@ async function main() {
     console.log(`  claimlint --no-tree v2-patch.mbox          ${ours.toFixed(3)} s`);
     console.log(`  perl checkpatch.pl --no-tree v2-patch.mbox ${theirs.toFixed(3)} s`);
     console.log(`  claimlint / checkpatch.pl: ${(ours / theirs).toFixed(2)}×`);
+  }
+
+  // ---------------------------------------------------------------- beside another build
+  if (opts.compare) {
+    const other = join(opts.compare, 'bin', 'claimlint.js');
+    if (!existsSync(other)) throw new SetupError(`--compare ${opts.compare}: no bin/claimlint.js there (build that checkout first)`);
+    const ours = join(repo, 'bin', 'claimlint.js');
+    // Alternating runs, so that both see the same machine; medians.
+    const alternate = (n, args, cwd) => {
+      const a = [];
+      const b = [];
+      for (let k = 0; k < n; k++) {
+        a.push(timeCommand(process.execPath, [other, ...args], { cwd }).seconds);
+        b.push(timeCommand(process.execPath, [ours, ...args], { cwd }).seconds);
+      }
+      const med = (xs) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+      return [med(a), med(b)];
+    };
+    console.log(`\nbeside ${opts.compare} (alternating runs, medians, wall):`);
+    if (existsSync(mail)) {
+      const [then, now] = alternate(15, ['--no-tree', mail], repo);
+      console.log(`  patch mode on the v2 mail (15 runs each):  ${then.toFixed(3)} s → ${now.toFixed(3)} s (${((now - then) * 1000).toFixed(0)} ms)`);
+    }
+    const [then, now] = alternate(5, ['--format', 'json', docRoot], repo);
+    console.log(`  the tree through the CLI (5 runs each):    ${then.toFixed(2)} s → ${now.toFixed(2)} s (${((now - then) * 1000).toFixed(0)} ms)`);
   }
 
   // ---------------------------------------------------------------- the language server

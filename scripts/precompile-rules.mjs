@@ -3,10 +3,13 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defaultRuleFiles, loadRuleFile } from '../dist/rules/load.js';
 import { claimlintVersion, PRECOMPILED_NAME, recordEntry, textHash } from '../dist/rules/precompiled.js';
+import { compileRuleSet } from '../dist/rules/compile.js';
 
 // A record left by an earlier build must not answer for the loader of this one.
 rmSync(new URL(`../dist/${PRECOMPILED_NAME}`, import.meta.url), { force: true });
 const files = {};
+// mayNameCoco's regular expressions for the shipped rule sets (src/prose/nlp-early.ts).
+const gates = [];
 for (const file of defaultRuleFiles()) {
   const { ruleSet, errors } = loadRuleFile(file);
   if (!ruleSet) {
@@ -15,5 +18,6 @@ for (const file of defaultRuleFiles()) {
     continue;
   }
   files[textHash(readFileSync(file, 'utf8'))] = recordEntry(ruleSet);
+  for (const g of compileRuleSet(ruleSet).matcher.gates) gates.push([g.source, g.flags]);
 }
-writeFileSync(new URL(`../dist/${PRECOMPILED_NAME}`, import.meta.url), JSON.stringify({ claimlint: claimlintVersion(), files }));
+writeFileSync(new URL(`../dist/${PRECOMPILED_NAME}`, import.meta.url), JSON.stringify({ claimlint: claimlintVersion(), files, gates }));

@@ -57,8 +57,15 @@ interface Service {
   seen: number;
 }
 
-let service: Service | undefined;
-let disabled = !isMainThread || process.env['CLAIMLINT_NLP_WORKER'] === '0';
+/**
+ * The worker, shared by every copy of this module in the process: bin/claimlint.js may start it
+ * from a small bundle of its own (nlp-early.ts) before the main bundle has loaded.
+ */
+interface State { service?: Service; disabled: boolean }
+const SLOT = Symbol.for('claimlint.tagger');
+const state = ((globalThis as Record<symbol, unknown>)[SLOT] ??= {
+  disabled: !isMainThread || process.env['CLAIMLINT_NLP_WORKER'] === '0',
+}) as State;
 
 function bundlePath(): string | undefined {
   try {
@@ -70,9 +77,9 @@ function bundlePath(): string | undefined {
 
 /** Start the worker (and so the model's loading) if this build can; a no-op after the first call. */
 export function warmTagger(): void {
-  if (service || disabled) return;
+  if (state.service || state.disabled) return;
   const bundle = bundlePath();
-  if (!bundle) { disabled = true; return; }
+  if (!bundle) { state.disabled = true; return; }
   try {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(8));
@@ -81,19 +88,19 @@ export function warmTagger(): void {
     worker.unref();
     port1.unref();
     worker.on('error', () => stop());
-    service = { worker, port: port1, signal, answers: new Map(), asked: new Set(), seen: 0 };
+    state.service = { worker, port: port1, signal, answers: new Map(), asked: new Set(), seen: 0 };
     debug('tagger: worker started');
   } catch {
-    disabled = true;
+    state.disabled = true;
   }
 }
 
 function stop(): void {
-  if (!service) return;
+  if (!state.service) return;
   debug('tagger: worker stopped, tagging in process');
-  const { worker, port } = service;
-  service = undefined;
-  disabled = true;
+  const { worker, port } = state.service;
+  state.service = undefined;
+  state.disabled = true;
   port.close();
   void worker.terminate();
 }
@@ -101,8 +108,8 @@ function stop(): void {
 /** Ask for these sentences' tags now, in this order (the worker answers while the caller works). */
 export function prefetchTags(texts: string[]): void {
   warmTagger();
-  if (!service) return;
-  const s = service;
+  if (!state.service) return;
+  const s = state.service;
   const fresh = [...new Set(texts)].filter((t) => !s.asked.has(t) && !s.answers.has(t));
   if (fresh.length === 0) return;
   for (const t of fresh) s.asked.add(t);
@@ -111,7 +118,7 @@ export function prefetchTags(texts: string[]): void {
 
 /** Forget the answers kept so far (a document is done; its sentences' tags are not asked again). */
 export function releaseTags(): void {
-  service?.answers.clear();
+  state.service?.answers.clear();
 }
 
 function drain(s: Service): void {
@@ -124,7 +131,7 @@ function drain(s: Service): void {
 
 /** The tags of a sentence from the worker, or undefined when there is none (then tag in process). */
 export function takeTags(text: string): RawTag[] | undefined {
-  const s = service;
+  const s = state.service;
   if (!s) return undefined;
   drain(s);
   if (!s.answers.has(text)) prefetchTags([text]);

@@ -41,6 +41,8 @@ export interface Matcher {
    * CoCo document, where ambiguous names ("TEE", "UV") need no other word beside them.
    */
   find(text: string, anyCase?: boolean, context?: boolean): Mention[];
+  /** The regular expressions mayNameCoco tests (the build records them for bin/claimlint.js's early start of the tagger). */
+  gates: RegExp[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -143,6 +145,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const firm = entries.filter((e) => (e.technology || (e.alias && !e.alias.needsContext) || (e.umbrella?.coco && !e.umbrella.needsContext)));
   const firmExact = compile(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), '');
   const firmFolded = compile(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), 'i');
+  const gates = [firmExact, firmFolded].filter((g): g is RegExp => g !== undefined);
   // Asked of the same text by the pre-scan, the gate and the check: one scan.
   let lastText: string | undefined;
   let lastAnswer = false;
@@ -157,7 +160,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const restricted = (allowed: Set<string>): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
     const self: Matcher = {
-      ruleSet, all: all.filter(keep), mayNameCoco,
+      ruleSet, all: all.filter(keep), mayNameCoco, gates,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m)),
       forDocument: () => self,
     };
@@ -171,5 +174,5 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     }
     return restricted(named);
   };
-  return { ruleSet, all, find, mayNameCoco, forDocument };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates };
 }

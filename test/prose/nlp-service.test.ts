@@ -35,7 +35,7 @@ describe('the tagger worker', () => {
     expect(worker.stdout).toBe(inProcess.stdout);
     expect(worker.status).toBe(inProcess.status);
     expect(worker.stdout).toMatch(/memory integrity|memory-integrity/);
-    expect(taggerLines(worker.stderr)).toEqual(['worker started']);
+    expect(taggerLines(worker.stderr)).toEqual(['a patch may name CoCo, starting early', 'worker started']);
     expect(taggerLines(inProcess.stderr)).toEqual(['model loaded in process']);
   });
 
@@ -51,6 +51,21 @@ describe('the tagger worker', () => {
     const inProcess = run(['--format', 'json', doc], { CLAIMLINT_NLP_WORKER: '0' });
     expect(worker.stdout).toBe(inProcess.stdout);
     expect((JSON.parse(worker.stdout) as { messages: unknown[] }[])[0]?.messages.length).toBeGreaterThan(0);
+  });
+
+  test('a patch about nothing CoCo: no tagger at all, early or late', () => {
+    const patch = join(dir, '0001-timers.patch');
+    writeFileSync(patch, [
+      'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001',
+      'From: A Developer <dev@example.org>', 'Subject: [PATCH] docs: timers: describe ticks', '',
+      'Describe ticks.', '', '---',
+      'diff --git a/Documentation/timers/ticks.rst b/Documentation/timers/ticks.rst',
+      'new file mode 100644', 'index 0000000..1111111', '--- /dev/null', '+++ b/Documentation/timers/ticks.rst', '@@ -0,0 +1,4 @@',
+      '+Ticks', '+=====', '+', '+The timer cannot modify the memory it reads; it fires once per tick.', '-- ', '2.39.2', '',
+    ].join('\n'));
+    const r = run(['--no-tree', patch]);
+    expect(r.stderr).not.toContain('internal error');
+    expect(taggerLines(r.stderr)).toEqual([]);
   });
 
   test('a document about nothing CoCo: no tagger at all', () => {
