@@ -24739,7 +24739,23 @@ function makeTagger(verbs) {
   for (const v of verbs) if (!v.includes(" ")) {
     for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
   }
-  return { tag: (text) => correct(tagRaw(text), forms), prefetch: (texts) => prefetchTags(texts.map(tagInput)), release: releaseTags };
+  const recent = /* @__PURE__ */ new Map();
+  const tag = (text) => {
+    let tokens = recent.get(text);
+    if (tokens) {
+      recent.delete(text);
+    } else {
+      tokens = correct(tagRaw(text), forms);
+      if (recent.size >= RECENT_SENTENCES) recent.delete(recent.keys().next().value);
+    }
+    recent.set(text, tokens);
+    return tokens;
+  };
+  return {
+    tag,
+    prefetch: (texts) => prefetchTags(texts.filter((t) => !recent.has(t)).map(tagInput)),
+    release: releaseTags
+  };
 }
 function tagInput(text) {
   return /^[A-Z](?=[a-z]+\b)/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
@@ -24901,7 +24917,7 @@ function correct(tokens, forms) {
   }
   return out;
 }
-var require2, wink, POSSESSIVE, MODALS, NEGATORS, IRREGULAR, isWordLike;
+var require2, wink, POSSESSIVE, MODALS, NEGATORS, IRREGULAR, RECENT_SENTENCES, isWordLike;
 var init_nlp = __esm({
   "src/prose/nlp.ts"() {
     "use strict";
@@ -24929,6 +24945,7 @@ var init_nlp = __esm({
       held: "hold",
       caught: "catch"
     };
+    RECENT_SENTENCES = 8192;
     isWordLike = (t) => t.pos !== "PUNCT" || t.text === ",";
   }
 });
@@ -25193,6 +25210,8 @@ function makeMatcher(ruleSet) {
   const exact = compile2(mixedCase, "g");
   const folded = compile2(lowerCase, "gi");
   const anyCaseRe = compile2(entries, "gi");
+  const anyEntry = compile2(entries, "i");
+  const mayMention = (text) => !!anyEntry?.test(text);
   const all = ruleSet.technologies.map((t) => t.id);
   const norm = (s) => s.replace(/\s+/g, " ");
   const toMention = (m, e) => {
@@ -25261,6 +25280,7 @@ function makeMatcher(ruleSet) {
       all: all.filter(keep),
       mayNameCoco,
       gates,
+      mayMention,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m),
       forDocument: () => self
     };
@@ -25278,7 +25298,7 @@ function makeMatcher(ruleSet) {
     }
     return restricted(named);
   };
-  return { ruleSet, all, find, mayNameCoco, forDocument, gates };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention };
 }
 var escape, BEFORE, AFTER;
 var init_mentions = __esm({
@@ -27625,10 +27645,12 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const special = unit === ctx.title || unit === ctx.lead;
     if (!special && !rs.prefilter.test(unit.text.replace(/\s/g, " "))) continue;
     const outer = outerLevels(ctx, unit);
+    const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
+    if (!special && !outerCoco && !ctx.matcher.mayMention(unit.text)) continue;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
       const own3 = sentenceLevel(v);
-      const coco = ctx.cocoAt(unit) || (own3 ? cocoLevel(own3) : false) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
+      const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
       if (coco && unit.kind !== "title" && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
     }

@@ -89,10 +89,31 @@ export interface Tagger {
  * A tagger that knows the rule set's verbs (the frames' actions): their inflected forms get the
  * verb's lemma where the model has none, and after a modal they are verbs.
  */
+/** How many sentences' tokens a tagger keeps (least recently used out first). */
+const RECENT_SENTENCES = 8192;
+
 export function makeTagger(verbs: Iterable<string>): Tagger {
   const forms = new Map<string, string>(Object.entries(IRREGULAR));
   for (const v of verbs) if (!v.includes(' ')) for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
-  return { tag: (text) => correct(tagRaw(text), forms), prefetch: (texts) => prefetchTags(texts.map(tagInput)), release: releaseTags };
+  // The tokens of sentences tagged lately: the editor lints a document again after every edit,
+  // and most of its sentences have not changed. Tokens are not changed once made.
+  const recent = new Map<string, Token[]>();
+  const tag = (text: string): Token[] => {
+    let tokens = recent.get(text);
+    if (tokens) {
+      recent.delete(text);
+    } else {
+      tokens = correct(tagRaw(text), forms);
+      if (recent.size >= RECENT_SENTENCES) recent.delete(recent.keys().next().value as string);
+    }
+    recent.set(text, tokens);
+    return tokens;
+  };
+  return {
+    tag,
+    prefetch: (texts) => prefetchTags(texts.filter((t) => !recent.has(t)).map(tagInput)),
+    release: releaseTags,
+  };
 }
 
 /** A capitalised first word is taken for a proper noun ("Interrupts", "Tampering"): the model reads it in lower case (same length, so the offsets hold). */

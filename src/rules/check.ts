@@ -129,10 +129,14 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const special = unit === ctx.title || unit === ctx.lead;
     if (!special && !rs.prefilter.test(unit.text.replace(/\s/g, ' '))) continue;
     const outer = outerLevels(ctx, unit);
+    const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
+    // Outside CoCo context only a sentence that names a technology or umbrella can be in it: a
+    // unit with none of their words has nothing to check (most units of a long document).
+    if (!special && !outerCoco && !ctx.matcher.mayMention(unit.text)) continue;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
       const own = sentenceLevel(v);
-      const coco = ctx.cocoAt(unit) || (own ? cocoLevel(own) : false) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
+      const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });
       if (coco && unit.kind !== 'title' && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
     }

@@ -43,6 +43,8 @@ export interface Matcher {
   find(text: string, anyCase?: boolean, context?: boolean): Mention[];
   /** The regular expressions mayNameCoco tests (the build records them for bin/claimlint.js's early start of the tagger). */
   gates: RegExp[];
+  /** Whether `find` could return anything for the text, in any case and any context (one scan). */
+  mayMention(text: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -89,6 +91,8 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const exact = compile(mixedCase, 'g');
   const folded = compile(lowerCase, 'gi');
   const anyCaseRe = compile(entries, 'gi');
+  const anyEntry = compile(entries, 'i');
+  const mayMention = (text: string) => !!anyEntry?.test(text);
   const all = ruleSet.technologies.map((t) => t.id);
 
   const norm = (s: string) => s.replace(/\s+/g, ' ');
@@ -160,7 +164,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const restricted = (allowed: Set<string>): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
     const self: Matcher = {
-      ruleSet, all: all.filter(keep), mayNameCoco, gates,
+      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m)),
       forDocument: () => self,
     };
@@ -174,5 +178,5 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     }
     return restricted(named);
   };
-  return { ruleSet, all, find, mayNameCoco, forDocument, gates };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention };
 }
