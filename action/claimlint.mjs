@@ -25019,7 +25019,7 @@ function phraseAround(ctx, i) {
   }
   return [from, to];
 }
-var NEGATION, NEGATION_AFTER, SUPPORT, ABILITY, POSSIBILITY, BE, LINKS, BOUNDARY_WORDS, WINDOW2, ATTACK_HEADS, GRAMMAR_VERBS, isVerb, isContentVerb;
+var NEGATION, NEGATION_AFTER, SUPPORT, ABILITY, POSSIBILITY, BE, LINKS, BOUNDARY_WORDS, WINDOW2, ATTACK_HEADS, TOPIC_HEADS, GRAMMAR_VERBS, isVerb, isContentVerb;
 var init_frame_context = __esm({
   "src/rules/frame-context.ts"() {
     "use strict";
@@ -25090,6 +25090,22 @@ var init_frame_context = __esm({
     BOUNDARY_WORDS = /* @__PURE__ */ new Set(["that", "which", "who", "whom", "whose", "if", "when", "whenever", "because", "since", "so", "unless", "while", "whereas", "although", "though"]);
     WINDOW2 = 10;
     ATTACK_HEADS = /* @__PURE__ */ new Set(["attack", "attempt", "threat", "exploit", "operation", "access"]);
+    TOPIC_HEADS = /* @__PURE__ */ new Set([
+      "complexity",
+      "overhead",
+      "cost",
+      "detail",
+      "code",
+      "logic",
+      "machinery",
+      "plumbing",
+      "intricacy",
+      "nuance",
+      "performance",
+      "penalty",
+      "latency",
+      "boilerplate"
+    ]);
     GRAMMAR_VERBS = [
       "regard",
       "consider",
@@ -27372,6 +27388,10 @@ function matchAt(ctx, frame, start, end) {
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return void 0;
   if (frame.claim === "blocked" && tokens[start - 1]?.lower === "without" && /ing$/.test(tokens[start].lower)) return void 0;
   const g = ctx.s.groupAt[start] ?? -1;
+  if (g >= 0 && tokens[start].pos === "NOUN") {
+    const groupLast = tokens[ctx.s.groups[g].end - 1];
+    if (groupLast !== tokens[end - 1] && TOPIC_HEADS.has(groupLast.lemma)) return void 0;
+  }
   const groupEnd = g >= 0 && !nominalHead && tokens[start].pos !== "PROPN" ? ctx.s.groups[g].end : -1;
   const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";

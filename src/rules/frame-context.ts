@@ -60,6 +60,12 @@ export const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 
 export const WINDOW = 10;
 /** Nouns that name the act itself: "replay attacks", "tampering attempts". */
 export const ATTACK_HEADS = new Set(['attack', 'attempt', 'threat', 'exploit', 'operation', 'access']);
+/**
+ * Nouns that make a compound the name of a topic, not a state of things: "the memory encryption
+ * complexity", "integrity-checking overhead" talk about the property without claiming it.
+ */
+export const TOPIC_HEADS = new Set(['complexity', 'overhead', 'cost', 'detail', 'code', 'logic', 'machinery', 'plumbing',
+  'intricacy', 'nuance', 'performance', 'penalty', 'latency', 'boilerplate']);
 
 /** Verbs the grammar above reads (the tagger is told them, with the lexicon's acts). */
 export const GRAMMAR_VERBS = ['regard', 'consider', 'treat', 'deem', 'view', 'assume', 'keep', 'leave', 'give', 'provide', 'offer',

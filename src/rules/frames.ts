@@ -19,7 +19,7 @@ import type { Token } from '../prose/nlp.js';
 import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
 import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
-import { BE, holds, holdsInContext, isVerb, POSSIBILITY, spans, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
+import { BE, holds, holdsInContext, isVerb, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
 import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, rolesOf } from './frame-roles.js';
 import { ability, detection, modalAt, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
@@ -81,6 +81,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (frame.claim === 'blocked' && tokens[start - 1]?.lower === 'without' && /ing$/.test((tokens[start] as Token).lower)) return undefined;
   // A modifier inside its noun group ("guest-requested attestation is absent"): the group's predicate decides.
   const g = ctx.s.groupAt[start] ?? -1;
+  // "handle the memory encryption complexity": a compound that names a topic claims nothing.
+  if (g >= 0 && (tokens[start] as Token).pos === 'NOUN') {
+    const groupLast = tokens[(ctx.s.groups[g] as { end: number }).end - 1] as Token;
+    if (groupLast !== tokens[end - 1] && TOPIC_HEADS.has(groupLast.lemma)) return undefined;
+  }
   const groupEnd = g >= 0 && !nominalHead && (tokens[start] as Token).pos !== 'PROPN' ? (ctx.s.groups[g] as { end: number }).end : -1;
   const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
   // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a

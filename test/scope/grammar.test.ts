@@ -29,3 +29,12 @@ describe('words that name an act', () => {
     expect(findings('The host cannot touch the memory of a confidential guest.')).toEqual(pairs(['memory-integrity', 'confidential guest']));
   });
 });
+
+describe('a compound that names a topic claims nothing', () => {
+  test('"to handle the memory encryption overhead": silent', () => {
+    expect(findings('Drivers work unchanged in a confidential guest, with no changes needed to handle the memory encryption overhead.')).toEqual([]);
+  });
+  test('"the memory encryption of a confidential guest": the claim', () => {
+    expect(findings('The memory encryption of a confidential guest is always on.')).toEqual(pairs(['memory-encryption', 'confidential guest']));
+  });
+});
