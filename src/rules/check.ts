@@ -11,7 +11,7 @@ import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
 import { clauseAt, isNegated } from '../scope/clauses.js';
 import { silence } from '../scope/modality.js';
 import { matchFrames, tagged, type TaggedSentence } from './frames.js';
-import { combine, defaultLevel, type Level, type ResolvedScope } from '../scope/levels.js';
+import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
 import type { DocumentContext } from '../scope/document.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule } from './types.js';
@@ -49,7 +49,7 @@ interface SentenceView {
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
 function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
-  const levels: Level[] = [defaultLevel(ctx.all)];
+  const levels: Level[] = [ctx.universe()];
   if (ctx.document) levels.push(ctx.document);
   for (const a of unit.ancestors) {
     if (a.type !== 'section') continue;

@@ -8,7 +8,7 @@ import type { Comment, Field, Parent, Paragraph, Root, RstNode, Section, TableCe
 import { innermostSection, maskedText, type ProseUnit } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
 import { sentenceScope } from './sentence.js';
-import type { Level, LevelName } from './levels.js';
+import { defaultLevel, type Level, type LevelName } from './levels.js';
 
 export interface DocumentContext {
   path: string;
@@ -27,6 +27,12 @@ export interface DocumentContext {
   cocoAt(unit: ProseUnit): boolean;
   /** Level 4, when the configuration, a scope comment or the file name sets it. */
   document?: Level;
+  /**
+   * What a claim with no scope of its own is about (level 5): the technologies the document
+   * names, contrasts and denials left out; when it names none, every technology of the rule set
+   * that can be in scope here (mainline, and proposals the document names). Computed on first use.
+   */
+  universe(): Level;
   /** Mentions in the file name (offsets into `fileName`). */
   fileName: string;
   fileNameMentions: Mention[];
@@ -243,5 +249,26 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     return ids.length ? { level: 'block', ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : undefined;
   }
 
-  return { path, text, matcher, all, units, isCoco, cocoAt, document, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
+  let universeLevel: Level | undefined;
+  const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units));
+
+  return { path, text, matcher, all, units, isCoco, cocoAt, document, universe, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
+}
+
+/** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
+const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
+
+/** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
+function universeOf(matcher: Matcher, all: string[], units: ProseUnit[]): Level {
+  const named = new Set<string>();
+  for (const u of units) {
+    for (const m of matcher.find(u.text, u.kind === 'title', true)) {
+      if (m.kind !== 'technology' || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      for (const id of m.ids) if (all.includes(id)) named.add(id);
+    }
+  }
+  const ids = all.filter((id) => named.has(id));
+  if (ids.length === 0) return defaultLevel(all);
+  const short = (id: string) => matcher.ruleSet.technologies.find((t) => t.id === id)?.short ?? id;
+  return { level: 'default', ids, named: false, label: `the technologies this document names (${ids.map(short).join(', ')})` };
 }

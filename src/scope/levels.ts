@@ -33,7 +33,7 @@ export interface ResolvedScope {
 }
 
 export function defaultLevel(all: string[]): Level {
-  return { level: 'default', ids: all, named: false, label: 'the default: all CoCo technologies' };
+  return { level: 'default', ids: all, named: false, label: 'the default: all CoCo technologies (the document names none)' };
 }
 
 /** Resolve levels given outer to inner (the default first). */
@@ -46,6 +46,14 @@ export function combine(levels: Level[], universal?: Level): ResolvedScope {
   for (const level of levels.slice(1)) {
     if (level.ids.length === 0 && level.removes) {
       ids = ids.filter((x) => !level.removes?.includes(x));
+      continue;
+    }
+    // The document's universe (level 5) is what a claim with no scope of its own is about: it
+    // never narrows a level that sets one ("x86" in a sentence of an SEV-only document is x86).
+    if (current.level === 'default') {
+      ids = level.removes ? level.ids.filter((x) => !level.removes?.includes(x)) : level.ids;
+      current = level;
+      applied.push(level);
       continue;
     }
     const inside = ids.filter((x) => level.ids.includes(x));

@@ -1,0 +1,37 @@
+/**
+ * Issue 11, item 1: a claim with no scope of its own is about the technologies its document
+ * names (level 5, the document's universe), not every technology of the rule set. Written for
+ * these tests: flagged and silent twins.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { findings, lint, pairs } from './helpers.js';
+
+const PATH = 'Documentation/admin-guide/guests.rst';
+const doc = (...paragraphs: string[]) => `Guests\n======\n\n${paragraphs.join('\n\n')}\n`;
+
+describe('the document\'s universe', () => {
+  test('a document about SEV-SNP and TDX: an unscoped integrity claim is about them, silent', () => {
+    expect(findings(doc('This page covers SEV-SNP and TDX guests.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH })).toEqual([]);
+  });
+
+  test('the same claim in a document that also names SEV: flagged, and the note says where the scope came from', () => {
+    const file = lint(doc('This page covers SEV, SEV-SNP and TDX guests.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH });
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['memory-integrity']);
+    expect((file.messages[0] as { note?: string }).note).toContain('the technologies this document names (SEV, SEV-SNP, TDX)');
+  });
+
+  test('a document that names no technology: all of them (SEV breaks the claim)', () => {
+    const file = lint(doc('This page covers confidential guests.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH });
+    expect(file.messages.map((m) => m.ruleId)).toContain('memory-integrity');
+    expect((file.messages.find((m) => m.ruleId === 'memory-integrity') as { note?: string }).note).toContain('the default: all CoCo technologies');
+  });
+
+  test('a contrast does not bring a technology in: "unlike SEV" in an SNP and TDX document, silent', () => {
+    expect(findings(doc('This page covers SEV-SNP and TDX guests. Unlike SEV, both check what the hypervisor writes.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH })).toEqual([]);
+  });
+
+  test('the universe never narrows a sentence\'s own umbrella: "x86 guests" in an SNP and TDX document is still x86', () => {
+    expect(findings(doc('This page covers SEV-SNP and TDX guests.', 'The hypervisor cannot modify the private memory of x86 guests.'), { path: PATH }))
+      .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
+  });
+});
