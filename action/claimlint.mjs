@@ -24284,6 +24284,47 @@ var init_sentence = __esm({
   }
 });
 
+// src/scope/levels.ts
+function defaultLevel(all) {
+  return { level: "default", ids: all, named: false, label: "the default: all CoCo technologies (the document names none)" };
+}
+function combine(levels, universal) {
+  if (universal) return { ids: universal.ids, origin: universal, applied: [universal], universal: true };
+  let current = levels[0];
+  let ids = current.ids;
+  let replaced;
+  const applied = [current];
+  for (const level of levels.slice(1)) {
+    if (level.ids.length === 0 && level.removes) {
+      ids = ids.filter((x) => !level.removes?.includes(x));
+      continue;
+    }
+    if (current.level === "default") {
+      ids = level.removes ? level.ids.filter((x) => !level.removes?.includes(x)) : level.ids;
+      current = level;
+      applied.push(level);
+      continue;
+    }
+    const inside = ids.filter((x) => level.ids.includes(x));
+    const outside = level.ids.some((x) => !ids.includes(x));
+    if (level.named && outside || inside.length === 0) {
+      ids = level.ids;
+      replaced = level;
+    } else {
+      ids = inside;
+    }
+    if (level.removes) ids = ids.filter((x) => !level.removes?.includes(x));
+    current = level;
+    applied.push(level);
+  }
+  return { ids, origin: current, applied, replaced, universal: false };
+}
+var init_levels = __esm({
+  "src/scope/levels.ts"() {
+    "use strict";
+  }
+});
+
 // src/scope/document.ts
 import { basename, dirname as dirname2 } from "node:path";
 function levelOf(matcher2, all, text, base, level, label) {
@@ -24472,17 +24513,34 @@ ${text}`, opts.scope);
     const ids = namedIds(matcher2, all, body);
     return ids.length ? { level: "block", ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : void 0;
   }
-  return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
+  let universeLevel;
+  const universe = () => universeLevel ??= universeOf(matcher2, all, units);
+  return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
-var ALL_CAPS, SCOPE_COMMENT, quote;
+function universeOf(matcher2, all, units) {
+  const named = /* @__PURE__ */ new Set();
+  for (const u of units) {
+    for (const m of matcher2.find(u.text, u.kind === "title", true)) {
+      if (m.kind !== "technology" || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      for (const id of m.ids) if (all.includes(id)) named.add(id);
+    }
+  }
+  const ids = all.filter((id) => named.has(id));
+  if (ids.length === 0) return defaultLevel(all);
+  const short = (id) => matcher2.ruleSet.technologies.find((t) => t.id === id)?.short ?? id;
+  return { level: "default", ids, named: false, label: `the technologies this document names (${ids.map(short).join(", ")})` };
+}
+var ALL_CAPS, SCOPE_COMMENT, quote, SET_ASIDE;
 var init_document = __esm({
   "src/scope/document.ts"() {
     "use strict";
     init_units();
     init_sentence();
+    init_levels();
     ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
     SCOPE_COMMENT = /^claimlint:\s*scope\s*=\s*([\w\s,.-]+)$/;
     quote = (ms) => ms.map((m) => `'${m.text.replace(/\s+/g, " ")}'`).join(", ");
+    SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
   }
 });
 
@@ -27569,44 +27627,9 @@ var init_frames = __esm({
   }
 });
 
-// src/scope/levels.ts
-function defaultLevel(all) {
-  return { level: "default", ids: all, named: false, label: "the default: all CoCo technologies" };
-}
-function combine(levels, universal) {
-  if (universal) return { ids: universal.ids, origin: universal, applied: [universal], universal: true };
-  let current = levels[0];
-  let ids = current.ids;
-  let replaced;
-  const applied = [current];
-  for (const level of levels.slice(1)) {
-    if (level.ids.length === 0 && level.removes) {
-      ids = ids.filter((x) => !level.removes?.includes(x));
-      continue;
-    }
-    const inside = ids.filter((x) => level.ids.includes(x));
-    const outside = level.ids.some((x) => !ids.includes(x));
-    if (level.named && outside || inside.length === 0) {
-      ids = level.ids;
-      replaced = level;
-    } else {
-      ids = inside;
-    }
-    if (level.removes) ids = ids.filter((x) => !level.removes?.includes(x));
-    current = level;
-    applied.push(level);
-  }
-  return { ids, origin: current, applied, replaced, universal: false };
-}
-var init_levels = __esm({
-  "src/scope/levels.ts"() {
-    "use strict";
-  }
-});
-
 // src/rules/check.ts
 function outerLevels(ctx, unit) {
-  const levels = [defaultLevel(ctx.all)];
+  const levels = [ctx.universe()];
   if (ctx.document) levels.push(ctx.document);
   for (const a of unit.ancestors) {
     if (a.type !== "section") continue;
