@@ -104,11 +104,12 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     });
   };
 
-  // The words of the innermost section title above a unit (ProseUnit.sections), once per unit.
+  // The words of the section titles above a unit (ProseUnit.sections), once per unit: a sentence
+  // under "Launch measurement" > "Validating it" is read in launch context.
   const headings = new Map<ProseUnit, Set<string>>();
   const headingOf = (unit: ProseUnit): Set<string> => {
     let h = headings.get(unit);
-    if (!h) headings.set(unit, (h = new Set((unit.sections[unit.sections.length - 1] ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
+    if (!h) headings.set(unit, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
     return h;
   };
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {

@@ -35,3 +35,13 @@ describe('the document\'s universe', () => {
       .toEqual(pairs(['memory-integrity', 'x86'], ['overgeneral-umbrella', 'x86']));
   });
 });
+
+describe('issue 11, item 2: the kind of attestation from every section above the sentence', () => {
+  const doc = (section: string) => `SEV guests\n==========\n\n${section}\n${'-'.repeat(section.length)}\n\nChecking it\n~~~~~~~~~~~\n\nSEV guests support attestation, which the guest owner checks.\n`;
+  test('under "Launch measurement" > "Checking it": the launch measurement SEV has, silent', () => {
+    expect(findings(doc('Launch measurement'), { path: PATH })).toEqual([]);
+  });
+  test('under "Runtime services" > "Checking it": a guest-requested report, which SEV lacks', () => {
+    expect(findings(doc('Runtime services'), { path: PATH })).toEqual(pairs(['attestation-report', 'SEV']));
+  });
+});
