@@ -3,7 +3,8 @@
  * which technologies it speaks of (DESIGN §2, "Resolving a claim's scope").
  *
  * - Examples ("such as", "e.g.", "including") do not narrow; contrasts
- *   ("unlike", "except", "other than") are removed.
+ *   ("unlike", "except", "other than") and the base of an addition ("builds on",
+ *   "on top of", "in addition to") are removed.
  * - Mentions in one noun phrase intersect ("x86 CoCo guests", "AMD SEV-SNP",
  *   "CoCo for cloud"); coordinated ones unite ("x86 and s390 guests");
  *   "x86 (SNP/TDX)" means SNP and TDX.
@@ -38,7 +39,10 @@ export interface SentenceScope {
 }
 
 const EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|in the case of|like)(?=\s|$)/gi;
-const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from)(?=\s|$)/gi;
+// Additive constructions name the base a technology extends: "SEV-SNP builds on SEV-ES to also
+// protect ...", "on top of SEV", "in addition to SEV, SNP ..." attribute the property to the
+// extension alone, as a contrast does (issue 11, item 4).
+const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from|on top of|in addition to|over and above|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|extends|extending|adds? to)(?=\s|$)/gi;
 /** Words a list of examples may carry between its names. */
 const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
 const QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;

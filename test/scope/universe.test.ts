@@ -45,3 +45,19 @@ describe('issue 11, item 2: the kind of attestation from every section above the
     expect(findings(doc('Runtime services'), { path: PATH })).toEqual(pairs(['attestation-report', 'SEV']));
   });
 });
+
+describe('issue 11, item 4: an addition is the extension\'s alone', () => {
+  test('"SEV-SNP builds on SEV-ES and gives guests integrity-protected memory": SEV-SNP only, silent', () => {
+    expect(findings('SEV-SNP builds on SEV-ES and gives guests integrity-protected memory.')).toEqual([]);
+  });
+  test('"SEV-SNP and SEV-ES give guests integrity-protected memory": both, SEV-ES breaks it', () => {
+    expect(findings('SEV-SNP and SEV-ES give guests integrity-protected memory.')).toEqual(pairs(['memory-integrity', 'SEV-ES']));
+  });
+  test('"In addition to SEV, ..." and "SEV-ES extends SEV so that ...": the base is not in the scope', () => {
+    expect(findings('In addition to SEV, SEV-SNP guests have integrity-protected memory.')).toEqual([]);
+    expect(findings('SEV-ES extends SEV so that the hypervisor cannot read guest registers.')).toEqual([]);
+  });
+  test('"SEV and SEV-ES make sure that the hypervisor cannot read guest registers": SEV breaks it', () => {
+    expect(findings('SEV and SEV-ES make sure that the hypervisor cannot read guest registers.')).toEqual(pairs(['register-protection', 'SEV']));
+  });
+});
