@@ -24271,7 +24271,7 @@ var init_sentence = __esm({
     "use strict";
     init_clauses();
     EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|in the case of|like)(?=\s|$)/gi;
-    CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from)(?=\s|$)/gi;
+    CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opposed to|excluding|apart from|on top of|in addition to|over and above|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|extends|extending|adds? to)(?=\s|$)/gi;
     FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
     QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
     TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
@@ -27671,7 +27671,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
   const headings = /* @__PURE__ */ new Map();
   const headingOf = (unit) => {
     let h = headings.get(unit);
-    if (!h) headings.set(unit, h = new Set((unit.sections[unit.sections.length - 1] ?? "").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
+    if (!h) headings.set(unit, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
     return h;
   };
   const viewOf2 = (unit, sentence) => {
