@@ -38,3 +38,12 @@ describe('a compound that names a topic claims nothing', () => {
     expect(findings('The memory encryption of a confidential guest is always on.')).toEqual(pairs(['memory-encryption', 'confidential guest']));
   });
 });
+
+describe('a requirement is not a protection', () => {
+  test('"This setup requires that the host never changes ...": silent', () => {
+    expect(findings('This setup requires that the host never changes the private memory of a confidential guest.')).toEqual([]);
+  });
+  test('"In this setup the host never changes ...": the claim', () => {
+    expect(findings('In this setup the host never changes the private memory of a confidential guest.')).toEqual(pairs(['memory-integrity', 'confidential guest']));
+  });
+});
