@@ -87,7 +87,10 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
     if (groupLast !== tokens[end - 1] && TOPIC_HEADS.has(groupLast.lemma)) return undefined;
   }
   const groupEnd = g >= 0 && !nominalHead && (tokens[start] as Token).pos !== 'PROPN' ? (ctx.s.groups[g] as { end: number }).end : -1;
-  const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
+  // Not when the group is a preposition's object: in "information from the untrusted hypervisor
+  // cannot be used", the denial is of the information.
+  const inPhrase = g >= 0 && tokens[(ctx.s.groups[g] as { start: number }).start - 1]?.pos === 'ADP';
+  const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
   // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a
   // noun is denied with that noun's predicate.
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';

@@ -87,6 +87,16 @@ function walk(node: RstNode, visit: (n: RstNode) => void): void {
   }
 }
 
+/** Path segments that say which architecture a document is about (Documentation/virt/kvm/arm/, arch/x86/). */
+const ARCH_DIRS: Record<string, string> = { arm64: 'arm64', arm: 'arm64', aarch64: 'arm64', x86: 'x86', x86_64: 'x86', s390: 's390', powerpc: 'ppc64', ppc: 'ppc64' };
+
+/** The architecture a document is about, from its path, when exactly one is named there. */
+function documentArch(path: string, matcher: Matcher): string | undefined {
+  const archs = new Set(path.split(/[\\/]/).slice(0, -1).map((d) => ARCH_DIRS[d.toLowerCase()]).filter((a): a is string => !!a));
+  const known = new Set(matcher.ruleSet.technologies.map((t) => t.arch));
+  return archs.size === 1 && known.has([...archs][0] as string) ? [...archs][0] : undefined;
+}
+
 /** The words of a document's path that can scope it: its directory and file name, separators as spaces. */
 export function pathWords(path: string): string {
   const dir = basename(dirname(path));
@@ -96,8 +106,9 @@ export function pathWords(path: string): string {
 
 export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, ruleSetMatcher: Matcher, opts: DocumentOptions): DocumentContext {
   // The technologies a scope can hold here: proposals only where the document names them.
-  const matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, opts.scope);
-  const all = matcher.all;
+  const arch = documentArch(path, ruleSetMatcher);
+  let matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, opts.scope, arch);
+  let all = matcher.all;
   const fileName = basename(path).replace(/\.[^.]+$/, '');
   const fileNameText = fileName.replace(/[-_]+/g, ' ');
   const fileNameMentions = matcher.find(fileNameText, true);
@@ -110,8 +121,15 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     walk(tree, (n) => {
       if (document || n.type !== 'comment') return;
       const m = SCOPE_COMMENT.exec((n as Comment).value.trim());
-      if (m) document = { level: 'document', ids: namedIds(matcher, all, m[1] as string), named: true, label: 'the document scope (scope comment)' };
+      // Any technology of the rule set: a comment may name a proposal the text calls only "pKVM".
+      if (m) document = { level: 'document', ids: namedIds(matcher, ruleSetMatcher.all, m[1] as string), named: true, label: 'the document scope (scope comment)' };
     });
+    // The scope comment says which of an ambiguous name's technologies the document means.
+    const fromComment = document as Level | undefined;
+    if (fromComment) {
+      matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, fromComment.ids, arch);
+      all = matcher.all;
+    }
   }
   if (!document) {
     // The file name, read with its directory: virt/kvm/x86/amd-memory-encryption.rst is AMD on x86.

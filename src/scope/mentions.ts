@@ -33,7 +33,12 @@ export interface Matcher {
    * This matcher for a document that names the given proposals: umbrellas cover a proposal
    * (pKVM on x86) only in a document that names it (DESIGN §2, the universe).
    */
-  forDocument(text: string, extra?: Iterable<string>): Matcher;
+  /**
+   * This matcher for one document: proposals only where it names them; a name for technologies
+   * of several architectures ("pKVM") means the one of the document's architecture, or the one a
+   * configuration or scope comment names (`extra`), which wins over the architecture.
+   */
+  forDocument(text: string, extra?: Iterable<string>, arch?: string): Matcher;
   /** Could `text` put a sentence in CoCo context (a technology or a CoCo umbrella, not only "x86")? A quick test. */
   mayNameCoco(text: string): boolean;
   /**
@@ -161,22 +166,36 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const proposals = new Set(ruleSet.technologies.filter((t) => t.status === 'proposal').map((t) => t.id));
   // The phrases that can name a proposal: its aliases, and aliases that include it ("pKVM").
   const proposalWords = compile(entries.filter((e) => (e.technology && proposals.has(e.technology.id)) || e.alias?.technologies.some((id) => proposals.has(id))), 'i');
-  const restricted = (allowed: Set<string>): Matcher => {
+  const archOf = new Map(ruleSet.technologies.map((t) => [t.id, t.arch]));
+  /** A name for technologies of several architectures, read in a document: the preferred ones, else those of its architecture. */
+  const resolver = (prefer: Set<string>, arch: string | undefined) => (ids: string[]): string[] => {
+    if (new Set(ids.map((id) => archOf.get(id))).size < 2) return ids;
+    const preferred = ids.filter((id) => prefer.has(id));
+    if (preferred.length) return preferred;
+    const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
+    return same.length ? same : ids;
+  };
+  const restricted = (allowed: Set<string>, resolve: (ids: string[]) => string[]): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
     const self: Matcher = {
       ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention,
-      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m)),
+      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
+        if (m.kind === 'technology') { const ids = resolve(m.ids); return ids.length === m.ids.length ? m : { ...m, ids }; }
+        return m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
+      }),
       forDocument: () => self,
     };
     return self;
   };
-  const forDocument = (text: string, extra: Iterable<string> = []): Matcher => {
-    const named = new Set([...extra].filter((id) => proposals.has(id)));
+  const forDocument = (text: string, extra: Iterable<string> = [], arch?: string): Matcher => {
+    const prefer = new Set(extra);
+    const resolve = resolver(prefer, arch);
+    const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
-      if (proposalWords.test(text)) for (const m of find(text)) if (m.kind === 'technology') for (const id of m.ids) if (proposals.has(id)) named.add(id);
+      if (proposalWords.test(text)) for (const m of find(text)) if (m.kind === 'technology') for (const id of resolve(m.ids)) if (proposals.has(id)) named.add(id);
     }
-    return restricted(named);
+    return restricted(named, resolve);
   };
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention };
 }

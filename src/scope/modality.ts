@@ -13,7 +13,7 @@
  */
 import { isHedged, type Clause } from './clauses.js';
 
-export type Silence = 'question' | 'cross-reference' | 'definition' | 'history' | 'plan' | 'hedge';
+export type Silence = 'question' | 'cross-reference' | 'definition' | 'history' | 'plan' | 'hedge' | 'requirement';
 
 const QUESTION = /\?\s*$/;
 /** "See ... for", "Refer to", "is described in": the sentence points elsewhere. */
@@ -44,6 +44,8 @@ const HISTORY = new RegExp([
   String.raw`\b(?:first|earlier|previous|older|original) (?:[\w-]+ )?(?:generations?|versions?|releases?|extensions?|hardware|processors?|CPUs?|implementations?|VMs?|guests?|chips?|parts)\b|^\W*(?:[\w-]+\s+){1,4}used to\b`,
   String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`,
 ].join('|'), 'i');
+/** A that-clause a requirement governs: "requires that", "expects that", "it is necessary that". */
+const REQUIREMENT = /\b(?:requires?|required|requiring|expects?|expected|expecting|demands?|insists?|it is (?:necessary|essential|mandatory|required|important))\s*$/i;
 /** Plans and the future: what is not there yet is not claimed. */
 const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
@@ -98,6 +100,8 @@ export function silence(text: string, clause: Clause, at = clause.end): Silence 
     // "a future extension could ensure that ...", "earlier versions guaranteed that ...": so is a plan or history.
     if (PLAN.test(matrix)) return 'plan';
     if (HISTORY.test(matrix)) return 'history';
+    // "Use of SEV requires that guest memory is not swapped out": a requirement on someone, not a protection.
+    if (REQUIREMENT.test(matrix)) return 'requirement';
   }
   return undefined;
 }

@@ -38,3 +38,21 @@ describe('a compound that names a topic claims nothing', () => {
     expect(findings('The memory encryption of a confidential guest is always on.')).toEqual(pairs(['memory-encryption', 'confidential guest']));
   });
 });
+
+describe('a requirement is not a protection', () => {
+  test('"This setup requires that the host never changes ...": silent', () => {
+    expect(findings('This setup requires that the host never changes the private memory of a confidential guest.')).toEqual([]);
+  });
+  test('"In this setup the host never changes ...": the claim', () => {
+    expect(findings('In this setup the host never changes the private memory of a confidential guest.')).toEqual(pairs(['memory-integrity', 'confidential guest']));
+  });
+});
+
+describe('a denial of a phrase is not a denial of a preposition\'s object inside it', () => {
+  test('"information obtained from the untrusted hypervisor cannot be used": the host is untrusted, silent', () => {
+    expect(findings('On SEV-SNP, information obtained from the untrusted hypervisor cannot be used to change the result.')).toEqual([]);
+  });
+  test('"the hypervisor is not untrusted": a denial, which SEV-SNP breaks', () => {
+    expect(findings('On SEV-SNP, the hypervisor is not untrusted.')).toEqual(pairs(['untrusted-host', 'SEV-SNP']));
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * Issue 11, item 1: a claim with no scope of its own is about the technologies its document
- * names (level 5, the document's universe), not every technology of the rule set. Written for
- * these tests: flagged and silent twins.
+ * Issue 11, scope as a reader takes it, on documents written for these tests (flagged and
+ * silent twins): a claim with no scope of its own is about the technologies its document names
+ * (level 5, the document's universe); the section titles above a sentence set its context; the
+ * base of an addition is not in the scope; an ambiguous name follows the document's architecture.
  */
 import { describe, expect, test } from '@jest/globals';
 import { findings, lint, pairs } from './helpers.js';
@@ -59,5 +60,21 @@ describe('issue 11, item 4: an addition is the extension\'s alone', () => {
   });
   test('"SEV and SEV-ES make sure that the hypervisor cannot read guest registers": SEV breaks it', () => {
     expect(findings('SEV and SEV-ES make sure that the hypervisor cannot read guest registers.')).toEqual(pairs(['register-protection', 'SEV']));
+  });
+});
+
+describe('issue 11, item 5: an ambiguous name by the document\'s architecture', () => {
+  const text = 'pKVM guests\n===========\n\nWith pKVM, the host emulates the devices of every guest.\n';
+  test('"pKVM" in an arm64 document is pKVM on arm64: host-emulated devices hold there, silent', () => {
+    expect(findings(text, { path: 'Documentation/virt/kvm/arm/pkvm.rst' })).toEqual([]);
+  });
+  test('in an x86 document it is pKVM on x86, which aimed at direct device assignment: flagged', () => {
+    expect(findings(text, { path: 'Documentation/virt/kvm/x86/pkvm.rst' })).toEqual(pairs(['host-device-io', 'pKVM']));
+  });
+  test('a scope comment wins over the path', () => {
+    expect(findings(`.. claimlint: scope=pkvm-x86\n\n${text}`, { path: 'Documentation/virt/kvm/arm/pkvm.rst' })).toEqual(pairs(['host-device-io', 'pKVM']));
+  });
+  test('a document of no one architecture: both pKVMs, as before', () => {
+    expect(findings(text, { path: 'Documentation/admin-guide/pkvm.rst' })).toEqual(pairs(['host-device-io', 'pKVM']));
   });
 });
