@@ -24357,15 +24357,21 @@ function walk(node, visit2) {
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
   }
 }
+function documentArch(path6, matcher2) {
+  const archs = new Set(path6.split(/[\\/]/).slice(0, -1).map((d) => ARCH_DIRS[d.toLowerCase()]).filter((a) => !!a));
+  const known = new Set(matcher2.ruleSet.technologies.map((t) => t.arch));
+  return archs.size === 1 && known.has([...archs][0]) ? [...archs][0] : void 0;
+}
 function pathWords(path6) {
   const dir = basename(dirname2(path6));
   const fileNameText = basename(path6).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
   return `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
 }
 function documentContext(text, tree, units, path6, ruleSetMatcher, opts) {
-  const matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
-${text}`, opts.scope);
-  const all = matcher2.all;
+  const arch = documentArch(path6, ruleSetMatcher);
+  let matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
+${text}`, opts.scope, arch);
+  let all = matcher2.all;
   const fileName = basename(path6).replace(/\.[^.]+$/, "");
   const fileNameText = fileName.replace(/[-_]+/g, " ");
   const fileNameMentions = matcher2.find(fileNameText, true);
@@ -24376,8 +24382,14 @@ ${text}`, opts.scope);
     walk(tree, (n) => {
       if (document || n.type !== "comment") return;
       const m = SCOPE_COMMENT.exec(n.value.trim());
-      if (m) document = { level: "document", ids: namedIds(matcher2, all, m[1]), named: true, label: "the document scope (scope comment)" };
+      if (m) document = { level: "document", ids: namedIds(matcher2, ruleSetMatcher.all, m[1]), named: true, label: "the document scope (scope comment)" };
     });
+    const fromComment = document;
+    if (fromComment) {
+      matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
+${text}`, fromComment.ids, arch);
+      all = matcher2.all;
+    }
   }
   if (!document) {
     const dir = basename(dirname2(path6));
@@ -24530,7 +24542,7 @@ function universeOf(matcher2, all, units) {
   const short = (id) => matcher2.ruleSet.technologies.find((t) => t.id === id)?.short ?? id;
   return { level: "default", ids, named: false, label: `the technologies this document names (${ids.map(short).join(", ")})` };
 }
-var ALL_CAPS, SCOPE_COMMENT, quote, SET_ASIDE;
+var ALL_CAPS, SCOPE_COMMENT, quote, ARCH_DIRS, SET_ASIDE;
 var init_document = __esm({
   "src/scope/document.ts"() {
     "use strict";
@@ -24540,6 +24552,7 @@ var init_document = __esm({
     ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
     SCOPE_COMMENT = /^claimlint:\s*scope\s*=\s*([\w\s,.-]+)$/;
     quote = (ms) => ms.map((m) => `'${m.text.replace(/\s+/g, " ")}'`).join(", ");
+    ARCH_DIRS = { arm64: "arm64", arm: "arm64", aarch64: "arm64", x86: "x86", x86_64: "x86", s390: "s390", powerpc: "ppc64", ppc: "ppc64" };
     SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
   }
 });
@@ -25347,7 +25360,15 @@ function makeMatcher(ruleSet) {
   };
   const proposals = new Set(ruleSet.technologies.filter((t) => t.status === "proposal").map((t) => t.id));
   const proposalWords = compile2(entries.filter((e) => e.technology && proposals.has(e.technology.id) || e.alias?.technologies.some((id) => proposals.has(id))), "i");
-  const restricted = (allowed) => {
+  const archOf = new Map(ruleSet.technologies.map((t) => [t.id, t.arch]));
+  const resolver = (prefer, arch) => (ids) => {
+    if (new Set(ids.map((id) => archOf.get(id))).size < 2) return ids;
+    const preferred = ids.filter((id) => prefer.has(id));
+    if (preferred.length) return preferred;
+    const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
+    return same.length ? same : ids;
+  };
+  const restricted = (allowed, resolve10) => {
     const keep = (id) => !proposals.has(id) || allowed.has(id);
     const self = {
       ruleSet,
@@ -25355,22 +25376,30 @@ function makeMatcher(ruleSet) {
       mayNameCoco,
       gates,
       mayMention,
-      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m),
+      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
+        if (m.kind === "technology") {
+          const ids = resolve10(m.ids);
+          return ids.length === m.ids.length ? m : { ...m, ids };
+        }
+        return m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
+      }),
       forDocument: () => self
     };
     return self;
   };
-  const forDocument = (text, extra = []) => {
-    const named = new Set([...extra].filter((id) => proposals.has(id)));
+  const forDocument = (text, extra = [], arch) => {
+    const prefer = new Set(extra);
+    const resolve10 = resolver(prefer, arch);
+    const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
       if (proposalWords.test(text)) {
         for (const m of find(text)) if (m.kind === "technology") {
-          for (const id of m.ids) if (proposals.has(id)) named.add(id);
+          for (const id of resolve10(m.ids)) if (proposals.has(id)) named.add(id);
         }
       }
     }
-    return restricted(named);
+    return restricted(named, resolve10);
   };
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention };
 }
@@ -26725,6 +26754,7 @@ function silence(text, clause, at = clause.end) {
     if (HEDGE2.test(matrix) || QUANTIFIER_HEDGE.test(matrix)) return "hedge";
     if (PLAN.test(matrix)) return "plan";
     if (HISTORY.test(matrix)) return "history";
+    if (REQUIREMENT.test(matrix)) return "requirement";
   }
   return void 0;
 }
@@ -26738,7 +26768,7 @@ function leadOf(text, clauseStart) {
   const lead = text.slice(0, Math.max(0, comma));
   return comma > 0 && comma <= clauseStart && lead.trim().split(/\s+/).length <= 6 && !/\b(?:but|whereas|which|that|while|although|though)\b/i.test(lead) ? lead : "";
 }
-var QUESTION, CROSS_REFERENCE, DEFINITION, ASK, EMBEDDED_QUESTION, SENTENCE_HEDGE, HISTORY, PLAN, QUANTIFIER_HEDGE, HEDGE2;
+var QUESTION, CROSS_REFERENCE, DEFINITION, ASK, EMBEDDED_QUESTION, SENTENCE_HEDGE, HISTORY, REQUIREMENT, PLAN, QUANTIFIER_HEDGE, HEDGE2;
 var init_modality = __esm({
   "src/scope/modality.ts"() {
     "use strict";
@@ -26764,6 +26794,7 @@ var init_modality = __esm({
       String.raw`\b(?:first|earlier|previous|older|original) (?:[\w-]+ )?(?:generations?|versions?|releases?|extensions?|hardware|processors?|CPUs?|implementations?|VMs?|guests?|chips?|parts)\b|^\W*(?:[\w-]+\s+){1,4}used to\b`,
       String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`
     ].join("|"), "i");
+    REQUIREMENT = /\b(?:requires?|required|requiring|expects?|expected|expecting|demands?|insists?|it is (?:necessary|essential|mandatory|required|important))\s*$/i;
     PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
     QUANTIFIER_HEDGE = new RegExp([
       String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
@@ -27451,7 +27482,8 @@ function matchAt(ctx, frame, start, end) {
     if (groupLast !== tokens[end - 1] && TOPIC_HEADS.has(groupLast.lemma)) return void 0;
   }
   const groupEnd = g >= 0 && !nominalHead && tokens[start].pos !== "PROPN" ? ctx.s.groups[g].end : -1;
-  const modifierDenied = groupEnd > end && negatedAfter(ctx, groupEnd, to);
+  const inPhrase = g >= 0 && tokens[ctx.s.groups[g].start - 1]?.pos === "ADP";
+  const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
