@@ -71,6 +71,24 @@ function sentenceLevel(v: SentenceView): Level | undefined {
   return undefined;
 }
 
+/** A phrase that refers back to technologies just named: "these guests", "such VMs", "this technology", "the latter". */
+const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
+
+/**
+ * Issue 11, item 7: a sentence with no scope of its own that refers back ("These guests can ...")
+ * takes the technologies the sentence before it named, within the paragraph.
+ */
+function carriedLevel(v: SentenceView, before: Level | undefined): Level | undefined {
+  if (!before) return undefined;
+  const m = ANAPHOR.exec(v.text);
+  if (!m) return undefined;
+  // The technologies it named, not the umbrellas beside them ("Hyper-V ... CoCo VMs. Such VMs ...").
+  const named = (before.mentions ?? []).filter((x) => x.kind === 'technology');
+  const ids = [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length);
+  if (ids.length === 0) return undefined;
+  return { level: 'sentence', ids, named: true, label: `${quote(m[0])} (${named.map((x) => quote(x.text)).join(', ')} in the sentence before)` };
+}
+
 const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 'technology' || m.umbrella?.coco);
 
 /** A property claim the rules recognised, with or without a finding (for the evaluation, `npm run eval`). */
@@ -134,9 +152,12 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     // Outside CoCo context only a sentence that names a technology or umbrella can be in it: a
     // unit with none of their words has nothing to check (most units of a long document).
     if (!special && !outerCoco && !ctx.matcher.mayMention(unit.text)) continue;
+    // The last sentence of this unit that named technologies: "these guests" after it mean them.
+    let named: Level | undefined;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
-      const own = sentenceLevel(v);
+      const own = sentenceLevel(v) ?? carriedLevel(v, named);
+      if (own?.named && own.mentions?.length) named = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });
       if (coco && unit.kind !== 'title' && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);

@@ -78,3 +78,20 @@ describe('issue 11, item 5: an ambiguous name by the document\'s architecture', 
     expect(findings(text, { path: 'Documentation/admin-guide/pkvm.rst' })).toEqual(pairs(['host-device-io', 'pKVM']));
   });
 });
+
+describe('issue 11, item 7: "these guests" refer to the technologies just named', () => {
+  const PATH2 = 'Documentation/admin-guide/g.rst';
+  test('after "SEV and SEV-ES ...", "These guests have integrity-protected memory": flagged, and the note says why', () => {
+    const file = lint('This page covers confidential guests in general. SEV and SEV-ES encrypt guest memory. These guests have integrity-protected memory.', { path: PATH2 });
+    expect(file.messages.map((m) => [m.ruleId, m.actual])).toEqual([['memory-integrity', 'integrity-protected']]);
+    expect((file.messages[0] as { note?: string }).note).toContain("'These guests' ('SEV', 'SEV-ES' in the sentence before)");
+  });
+  test('after "SEV-SNP and TDX ...": silent', () => {
+    expect(findings('This page covers confidential guests in general. SEV-SNP and TDX check what the host writes. These guests have integrity-protected memory.', { path: PATH2 })).toEqual([]);
+  });
+  test('the technologies, not the umbrellas beside them: "Hyper-V ... CoCo VMs. Such VMs ..."', () => {
+    // The page names pKVM too: without the carry-over, or with the umbrella's coverage, pKVM would be in scope.
+    expect(findings('This page also mentions pKVM. Hyper-V can run guests that are CoCo VMs. Such VMs treat the hypervisor as untrusted.', { path: PATH2 })).toEqual([]);
+    expect(findings('This page also mentions pKVM. Hyper-V can run guests that are CoCo VMs. The guests treat the hypervisor as untrusted.', { path: PATH2 })).not.toEqual([]);
+  });
+});
