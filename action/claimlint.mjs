@@ -27681,6 +27681,15 @@ function sentenceLevel(v) {
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
 }
+function carriedLevel(v, before3) {
+  if (!before3) return void 0;
+  const m = ANAPHOR.exec(v.text);
+  if (!m) return void 0;
+  const named = (before3.mentions ?? []).filter((x) => x.kind === "technology");
+  const ids = [...new Set(named.flatMap((x) => x.ids))].filter((id) => before3.ids.includes(id) || !before3.ids.length);
+  if (ids.length === 0) return void 0;
+  return { level: "sentence", ids, named: true, label: `${quote2(m[0])} (${named.map((x) => quote2(x.text)).join(", ")} in the sentence before)` };
+}
 function checkDocument(ctx, rs, enabled, onClaim) {
   const findings = [];
   const flaggedUmbrellas = /* @__PURE__ */ new Set();
@@ -27722,9 +27731,11 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const outer = outerLevels(ctx, unit);
     const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
     if (!special && !outerCoco && !ctx.matcher.mayMention(unit.text)) continue;
+    let named;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
-      const own3 = sentenceLevel(v);
+      const own3 = sentenceLevel(v) ?? carriedLevel(v, named);
+      if (own3?.named && own3.mentions?.length) named = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
       if (coco && unit.kind !== "title" && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
@@ -27932,7 +27943,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, cocoLevel, VARIANT;
+var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -27944,6 +27955,7 @@ var init_check = __esm({
     init_levels();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
+    ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
   }
