@@ -12,7 +12,7 @@ import { clauseAt, isNegated } from '../scope/clauses.js';
 import { silence } from '../scope/modality.js';
 import { matchFrames, tagged, type TaggedSentence } from './frames.js';
 import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
-import type { DocumentContext } from '../scope/document.js';
+import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule } from './types.js';
 
@@ -156,7 +156,10 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     let named: Level | undefined;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
-      const own = sentenceLevel(v) ?? carriedLevel(v, named);
+      // Its own words, else the identifiers in its source (``SNP_GET_REPORT``), else what it refers back to.
+      const own = sentenceLevel(v)
+        ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`)
+        ?? carriedLevel(v, named);
       if (own?.named && own.mentions?.length) named = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });

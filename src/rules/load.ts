@@ -22,7 +22,7 @@ import { checkClock, regexProblem } from './regex-safety.js';
 import { isShippedRuleFile } from './shipped.js';
 import { precompiledRuleSet } from './precompiled.js';
 import {
-  CLAIMS, COVERS, DATE, LEXICON_ENTRY, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
+  CLAIMS, COVERS, DATE, IDENTIFIER_PREFIX, LEXICON_ENTRY, LEXICON_WORD, MESSAGE_ID, POLARITIES, RULE_ID, RULE_KINDS, SEVERITIES, SHAPES, STATUSES, URL_PATTERN, VALUES,
 } from './shape.js';
 import type {
   Alias, FileError, Frame, LexiconClass, Property, PropertyPattern, Provenance, Rule, RuleSet, Technology, Term, Umbrella, Value,
@@ -133,6 +133,7 @@ class Loader {
     this.lexiconIds = new Set(lexiconEntries.map((e) => e.key));
     const lexicon = lexiconEntries.map((e) => this.lexiconClass(e)).filter((c) => c !== undefined);
     const derivations = this.derivations(get('derivations'));
+    const identifiers = this.identifiers(get('identifiers'));
     const ruleEntries = this.entries(get('rules'));
     const ruleSet: RuleSet = {
       file: r.file,
@@ -146,6 +147,7 @@ class Loader {
       rules: ruleEntries.map((e) => this.rule(e)).filter((x) => x !== undefined),
       lexicon,
       derivations,
+      identifiers,
     };
     return ruleSet;
   }
@@ -308,6 +310,20 @@ class Loader {
     const actor = this.flag(f.get('actor'));
     if (!list || !unless || !withWords || !objects) return undefined;
     return { id: e.key, words: list, actor, unless, with: withWords, objects, place };
+  }
+
+  private identifiers(section: Entry | undefined): RuleSet['identifiers'] {
+    const out: RuleSet['identifiers'] = [];
+    for (const e of this.entries(section)) {
+      if (!IDENTIFIER_PREFIX.test(e.key)) {
+        this.r.error(e.keyNode, `${e.path}: an identifier prefix is upper case ('KVM_SEV_SNP_') or a path ending in '/' ('arch/x86/coco/tdx/')`);
+        continue;
+      }
+      const technologies = this.techIds(e);
+      if (technologies) out.push({ prefix: e.key, technologies });
+    }
+    // The longest prefix first: KVM_SEV_SNP_ before KVM_SEV_.
+    return out.sort((a, b) => b.prefix.length - a.prefix.length);
   }
 
   private derivations(section: Entry | undefined): Record<string, string> {

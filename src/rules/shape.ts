@@ -11,7 +11,7 @@ export interface Shape {
 
 export const SHAPES = {
   ruleFile: {
-    allowed: ['id', 'description', 'sources', 'technologies', 'aliases', 'umbrellas', 'lexicon', 'derivations', 'properties', 'terms', 'rules'],
+    allowed: ['id', 'description', 'sources', 'technologies', 'aliases', 'umbrellas', 'lexicon', 'identifiers', 'derivations', 'properties', 'terms', 'rules'],
     required: ['id', 'description', 'technologies', 'rules'],
   },
   source: { allowed: ['reviewer', 'date', 'subject', 'message-id', 'url'], required: ['reviewer', 'date', 'subject', 'message-id'] },
@@ -52,6 +52,8 @@ export const CLAIMS = ['blocked', 'asserted', 'denied'] as const;
 export const STATUSES = ['mainline', 'proposal'] as const;
 /** Lexicon words: lower-case lemmas or lemma phrases. */
 export const LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
+/** An identifier or path prefix that names technologies ("KVM_SEV_SNP_", "arch/x86/coco/tdx/"). */
+export const IDENTIFIER_PREFIX = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)*\/)$/;
 /** A class word may name the part of speech it counts in ("secret:adj": "stays secret", not "the secrets"). */
 export const LEXICON_ENTRY = /^(?:[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*|[a-z0-9][a-z0-9'-]*:(?:adj|noun|verb|adv))$/;
 /** Umbrella `covers` keywords: every technology, those with `vm: true`, those with `cloud: true`. */

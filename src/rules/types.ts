@@ -171,6 +171,12 @@ export interface RuleSet {
   /** Word classes for the frames, and nouns or adjectives with the verb they derive from. */
   lexicon: LexiconClass[];
   derivations: Record<string, string>;
+  /**
+   * Identifier and path prefixes that name technologies (KVM_SEV_SNP_ → SEV-SNP,
+   * arch/x86/coco/tdx/ → TDX): they scope a sentence, a section and the document's universe,
+   * never an umbrella finding.
+   */
+  identifiers: { prefix: string; technologies: string[] }[];
 }
 
 /** A problem in a rule or configuration file, as data: the CLI exits 2, the editor shows a diagnostic. */

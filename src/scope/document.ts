@@ -97,6 +97,17 @@ function documentArch(path: string, matcher: Matcher): string | undefined {
   return archs.size === 1 && known.has([...archs][0] as string) ? [...archs][0] : undefined;
 }
 
+/**
+ * A level from the identifiers and paths in a piece of source text (issue 11, item 3): named, with
+ * no mentions (an identifier scopes; it is never an umbrella to flag). Undefined when there is none.
+ */
+export function identifierLevel(matcher: Matcher, all: string[], source: string, level: LevelName, label: (names: string) => string): Level | undefined {
+  const found = matcher.identifiers(source);
+  const ids = all.filter((id) => found.some((x) => x.ids.includes(id)));
+  if (ids.length === 0) return undefined;
+  return { level, ids, named: true, label: label([...new Set(found.map((x) => `'${x.text}'`))].join(', ')) };
+}
+
 /** The words of a document's path that can scope it: its directory and file name, separators as spaces. */
 export function pathWords(path: string): string {
   const dir = basename(dirname(path));
@@ -182,6 +193,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
       const titleText = maskedText(text, t, start, end);
       level = levelOf(matcher, all, titleText, start, 'section', () => `the section '${titleText.replace(/\s+/g, ' ').trim()}'`);
+      // "KVM_SEV_SNP_LAUNCH_START": a section about an SNP command is about SEV-SNP.
+      level ??= identifierLevel(matcher, all, text.slice(start, end), 'section', (names) => `the section '${text.slice(start, end).replace(/\s+/g, ' ').trim()}' (${names})`);
     }
     sections.set(section, level);
     return level;
@@ -268,7 +281,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   }
 
   let universeLevel: Level | undefined;
-  const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units));
+  const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units, text));
 
   return { path, text, matcher, all, units, isCoco, cocoAt, document, universe, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
 }
@@ -277,8 +290,10 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
-function universeOf(matcher: Matcher, all: string[], units: ProseUnit[]): Level {
+function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {
   const named = new Set<string>();
+  // Identifiers and paths anywhere in the source (literals included): SNP_GET_REPORT names SEV-SNP.
+  for (const x of matcher.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher.find(u.text, u.kind === 'title', true)) {
       if (m.kind !== 'technology' || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start))) continue;

@@ -50,6 +50,8 @@ export interface Matcher {
   gates: RegExp[];
   /** Whether `find` could return anything for the text, in any case and any context (one scan). */
   mayMention(text: string): boolean;
+  /** Identifiers and paths in the text that name technologies (the rule set's `identifiers`), longest prefix first. */
+  identifiers(text: string): { text: string; ids: string[] }[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -98,6 +100,26 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const anyCaseRe = compile(entries, 'gi');
   const anyEntry = compile(entries, 'i');
   const mayMention = (text: string) => !!anyEntry?.test(text);
+  // Identifier and path prefixes (KVM_SEV_SNP_, arch/x86/coco/tdx/): one scan for each kind.
+  const prefixes = ruleSet.identifiers ?? [];
+  const reEscape = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const upper = prefixes.filter((p) => !p.prefix.includes('/'));
+  const paths = prefixes.filter((p) => p.prefix.includes('/'));
+  const identifierRes = [
+    upper.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${upper.map((p) => reEscape(p.prefix)).join('|')})[A-Z0-9_]*`, 'g') : undefined,
+    paths.length ? new RegExp(`(?<![\\w.-])(?:${paths.map((p) => reEscape(p.prefix)).join('|')})[\\w./-]*`, 'g') : undefined,
+  ].filter((re): re is RegExp => re !== undefined);
+  const identifiers = (text: string): { text: string; ids: string[] }[] => {
+    const out: { text: string; ids: string[] }[] = [];
+    for (const re of identifierRes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const hit = prefixes.find((p) => (m as RegExpExecArray)[0].startsWith(p.prefix));
+        if (hit) out.push({ text: m[0], ids: hit.technologies });
+      }
+    }
+    return out;
+  };
   const all = ruleSet.technologies.map((t) => t.id);
 
   const norm = (s: string) => s.replace(/\s+/g, ' ');
@@ -178,7 +200,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const restricted = (allowed: Set<string>, resolve: (ids: string[]) => string[]): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
     const self: Matcher = {
-      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention,
+      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
         if (m.kind === 'technology') { const ids = resolve(m.ids); return ids.length === m.ids.length ? m : { ...m, ids }; }
         return m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
@@ -197,5 +219,5 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     }
     return restricted(named, resolve);
   };
-  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }

@@ -69,3 +69,14 @@ describe('an exception after a denial', () => {
     expect(findings(`${PKVM}A confidential guest cannot use devices that the host emulates.`)).toEqual([]);
   });
 });
+
+describe('identifiers in the rule data', () => {
+  test('prefixes load longest first; a lower-case name that is not a path is an error at its place', () => {
+    const text = ruleFile('\\bp\\b').replace('properties:', 'identifiers:\n  AAA_: [a]\n  AAA_BBB_: [b]\n  some/path/: [a]\n  nope: [a]\nproperties:');
+    const { ruleSet, errors } = parseRuleFile(text, 'r.yml');
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(["10:3 identifiers.nope: an identifier prefix is upper case ('KVM_SEV_SNP_') or a path ending in '/' ('arch/x86/coco/tdx/')"]);
+    expect(ruleSet).toBeUndefined();
+    const ok = parseRuleFile(text.replace('  nope: [a]\n', ''), 'r.yml');
+    expect(ok.ruleSet?.identifiers.map((x) => x.prefix)).toEqual(['some/path/', 'AAA_BBB_', 'AAA_']);
+  });
+});

@@ -112,7 +112,7 @@ describe('parseRuleFile: errors at file:line:col', () => {
 
   test('unknown key at the top level names the allowed keys', () => {
     expect(errorsOf(BASE.replace('description:', 'colour: red\ndescription:'))).toEqual([
-      "r.yml:2:1: unknown key 'colour' in the rule file (allowed: id, description, sources, technologies, aliases, umbrellas, lexicon, derivations, properties, terms, rules)",
+      "r.yml:2:1: unknown key 'colour' in the rule file (allowed: id, description, sources, technologies, aliases, umbrellas, lexicon, identifiers, derivations, properties, terms, rules)",
     ]);
   });
 

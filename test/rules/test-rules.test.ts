@@ -90,7 +90,7 @@ describe('claimlint test-rules with a stub linter', () => {
     expect(r.out).toBe('');
     expect(r.err).toBe([
       `${bad}:3:15: technologies: expected at least 1 technology`,
-      `${bad}:5:1: unknown key 'colour' in the rule file (allowed: id, description, sources, technologies, aliases, umbrellas, lexicon, derivations, properties, terms, rules)`,
+      `${bad}:5:1: unknown key 'colour' in the rule file (allowed: id, description, sources, technologies, aliases, umbrellas, lexicon, identifiers, derivations, properties, terms, rules)`,
       `${join(dir, 'missing.yml')}:1:1: cannot read rule file: no such file`,
       '',
     ].join('\n'));

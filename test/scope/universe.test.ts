@@ -95,3 +95,21 @@ describe('issue 11, item 7: "these guests" refer to the technologies just named'
     expect(findings('This page also mentions pKVM. Hyper-V can run guests that are CoCo VMs. The guests treat the hypervisor as untrusted.', { path: PATH2 })).not.toEqual([]);
   });
 });
+
+describe('issue 11, item 3: identifiers and paths name technologies (rules/coco.yml `identifiers`)', () => {
+  const P = { path: 'Documentation/admin-guide/g.rst' };
+  const SEV_SNP = 'SEV and SEV-SNP guests are described here.\n\n';
+  test('in a sentence: ``KVM_SEV_SNP_LAUNCH_UPDATE`` is SEV-SNP, silent; ``KVM_SEV_LAUNCH_UPDATE_DATA`` is SEV and SEV-ES, flagged', () => {
+    expect(findings(`${SEV_SNP}With \`\`KVM_SEV_SNP_LAUNCH_UPDATE\`\`, the hypervisor cannot modify guest memory.`, P)).toEqual([]);
+    expect(findings(`${SEV_SNP}With \`\`KVM_SEV_LAUNCH_UPDATE_DATA\`\`, the hypervisor cannot modify guest memory.`, P)).toEqual(pairs(['memory-integrity', 'hypervisor cannot modify']));
+  });
+  test('in a section title: a section about an SNP command is about SEV-SNP', () => {
+    const doc = (title: string) => `Guests\n======\n\n${SEV_SNP}${title}\n${'-'.repeat(title.length)}\n\nThe hypervisor cannot modify guest memory.\n`;
+    expect(findings(doc('KVM_SEV_SNP_LAUNCH_START'), P)).toEqual([]);
+    expect(findings(doc('KVM_SEV_LAUNCH_START'), P)).toEqual(pairs(['memory-integrity', 'hypervisor cannot modify']));
+  });
+  test('in the document\'s universe: ``SNP_GET_REPORT`` names SEV-SNP; ``CONFIG_X86`` names nothing', () => {
+    expect(findings('Confidential guests ask for ``SNP_GET_REPORT``.\n\nThe hypervisor cannot modify the private memory of a guest.', P)).toEqual([]);
+    expect(findings('Confidential guests need ``CONFIG_X86``.\n\nThe hypervisor cannot modify the private memory of a guest.', P)).toEqual(pairs(['memory-integrity', 'hypervisor cannot modify']));
+  });
+});
