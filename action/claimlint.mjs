@@ -24362,6 +24362,12 @@ function documentArch(path6, matcher2) {
   const known = new Set(matcher2.ruleSet.technologies.map((t) => t.arch));
   return archs.size === 1 && known.has([...archs][0]) ? [...archs][0] : void 0;
 }
+function identifierLevel(matcher2, all, source, level, label) {
+  const found = matcher2.identifiers(source);
+  const ids = all.filter((id) => found.some((x) => x.ids.includes(id)));
+  if (ids.length === 0) return void 0;
+  return { level, ids, named: true, label: label([...new Set(found.map((x) => `'${x.text}'`))].join(", ")) };
+}
 function pathWords(path6) {
   const dir = basename(dirname2(path6));
   const fileNameText = basename(path6).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
@@ -24436,6 +24442,7 @@ ${text}`, fromComment.ids, arch);
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
       const titleText = maskedText(text, t, start, end);
       level = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
+      level ??= identifierLevel(matcher2, all, text.slice(start, end), "section", (names) => `the section '${text.slice(start, end).replace(/\s+/g, " ").trim()}' (${names})`);
     }
     sections.set(section, level);
     return level;
@@ -24526,11 +24533,12 @@ ${text}`, fromComment.ids, arch);
     return ids.length ? { level: "block", ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : void 0;
   }
   let universeLevel;
-  const universe = () => universeLevel ??= universeOf(matcher2, all, units);
+  const universe = () => universeLevel ??= universeOf(matcher2, all, units, text);
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
-function universeOf(matcher2, all, units) {
+function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
+  for (const x of matcher2.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher2.find(u.text, u.kind === "title", true)) {
       if (m.kind !== "technology" || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start))) continue;
@@ -25299,6 +25307,25 @@ function makeMatcher(ruleSet) {
   const anyCaseRe = compile2(entries, "gi");
   const anyEntry = compile2(entries, "i");
   const mayMention = (text) => !!anyEntry?.test(text);
+  const prefixes = ruleSet.identifiers ?? [];
+  const reEscape = (x) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const upper = prefixes.filter((p) => !p.prefix.includes("/"));
+  const paths = prefixes.filter((p) => p.prefix.includes("/"));
+  const identifierRes = [
+    upper.length ? new RegExp(`(?<![A-Za-z0-9_])(?:${upper.map((p) => reEscape(p.prefix)).join("|")})[A-Z0-9_]*`, "g") : void 0,
+    paths.length ? new RegExp(`(?<![\\w.-])(?:${paths.map((p) => reEscape(p.prefix)).join("|")})[\\w./-]*`, "g") : void 0
+  ].filter((re) => re !== void 0);
+  const identifiers = (text) => {
+    const out = [];
+    for (const re of identifierRes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const hit = prefixes.find((p) => m[0].startsWith(p.prefix));
+        if (hit) out.push({ text: m[0], ids: hit.technologies });
+      }
+    }
+    return out;
+  };
   const all = ruleSet.technologies.map((t) => t.id);
   const norm = (s) => s.replace(/\s+/g, " ");
   const toMention = (m, e) => {
@@ -25376,6 +25403,7 @@ function makeMatcher(ruleSet) {
       mayNameCoco,
       gates,
       mayMention,
+      identifiers,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
         if (m.kind === "technology") {
           const ids = resolve10(m.ids);
@@ -25401,7 +25429,7 @@ function makeMatcher(ruleSet) {
     }
     return restricted(named, resolve10);
   };
-  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }
 var escape, BEFORE, AFTER;
 var init_mentions = __esm({
@@ -27734,7 +27762,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     let named;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
-      const own3 = sentenceLevel(v) ?? carriedLevel(v, named);
+      const own3 = sentenceLevel(v) ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) ?? carriedLevel(v, named);
       if (own3?.named && own3.mentions?.length) named = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
@@ -27953,6 +27981,7 @@ var init_check = __esm({
     init_modality();
     init_frames();
     init_levels();
+    init_document();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
@@ -29027,13 +29056,13 @@ var init_precompiled = __esm({
 });
 
 // src/rules/shape.ts
-var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, CLAIMS, STATUSES, LEXICON_WORD, LEXICON_ENTRY, COVERS;
+var SHAPES, RULE_ID, DATE, MESSAGE_ID, URL_PATTERN, RULE_KINDS, SEVERITIES2, VALUES, POLARITIES, CLAIMS, STATUSES, LEXICON_WORD, IDENTIFIER_PREFIX, LEXICON_ENTRY, COVERS;
 var init_shape = __esm({
   "src/rules/shape.ts"() {
     "use strict";
     SHAPES = {
       ruleFile: {
-        allowed: ["id", "description", "sources", "technologies", "aliases", "umbrellas", "lexicon", "derivations", "properties", "terms", "rules"],
+        allowed: ["id", "description", "sources", "technologies", "aliases", "umbrellas", "lexicon", "identifiers", "derivations", "properties", "terms", "rules"],
         required: ["id", "description", "technologies", "rules"]
       },
       source: { allowed: ["reviewer", "date", "subject", "message-id", "url"], required: ["reviewer", "date", "subject", "message-id"] },
@@ -29068,6 +29097,7 @@ var init_shape = __esm({
     CLAIMS = ["blocked", "asserted", "denied"];
     STATUSES = ["mainline", "proposal"];
     LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
+    IDENTIFIER_PREFIX = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)*\/)$/;
     LEXICON_ENTRY = /^(?:[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*|[a-z0-9][a-z0-9'-]*:(?:adj|noun|verb|adv))$/;
     COVERS = ["all", "vm", "cloud"];
   }
@@ -29221,6 +29251,7 @@ var init_load = __esm({
         this.lexiconIds = new Set(lexiconEntries.map((e) => e.key));
         const lexicon = lexiconEntries.map((e) => this.lexiconClass(e)).filter((c) => c !== void 0);
         const derivations = this.derivations(get("derivations"));
+        const identifiers = this.identifiers(get("identifiers"));
         const ruleEntries = this.entries(get("rules"));
         const ruleSet = {
           file: r.file,
@@ -29233,7 +29264,8 @@ var init_load = __esm({
           terms: termEntries.map((e) => this.term(e)).filter((t) => t !== void 0),
           rules: ruleEntries.map((e) => this.rule(e)).filter((x) => x !== void 0),
           lexicon,
-          derivations
+          derivations,
+          identifiers
         };
         return ruleSet;
       }
@@ -29389,6 +29421,18 @@ var init_load = __esm({
         const actor = this.flag(f.get("actor"));
         if (!list || !unless || !withWords || !objects) return void 0;
         return { id: e.key, words: list, actor, unless, with: withWords, objects, place };
+      }
+      identifiers(section) {
+        const out = [];
+        for (const e of this.entries(section)) {
+          if (!IDENTIFIER_PREFIX.test(e.key)) {
+            this.r.error(e.keyNode, `${e.path}: an identifier prefix is upper case ('KVM_SEV_SNP_') or a path ending in '/' ('arch/x86/coco/tdx/')`);
+            continue;
+          }
+          const technologies = this.techIds(e);
+          if (technologies) out.push({ prefix: e.key, technologies });
+        }
+        return out.sort((a, b) => b.prefix.length - a.prefix.length);
       }
       derivations(section) {
         const out = /* @__PURE__ */ Object.create(null);
