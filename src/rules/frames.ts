@@ -87,8 +87,8 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
     if (groupLast !== tokens[end - 1] && TOPIC_HEADS.has(groupLast.lemma)) return undefined;
   }
   const groupEnd = g >= 0 && !nominalHead && (tokens[start] as Token).pos !== 'PROPN' ? (ctx.s.groups[g] as { end: number }).end : -1;
-  // Not when the group is a preposition's object: in "information from the untrusted hypervisor
-  // cannot be used", the denial is of the information.
+  // Not when the group is a preposition's object: in "replies from the untrusted hypervisor
+  // cannot be used as evidence", the denial is of the replies.
   const inPhrase = g >= 0 && tokens[(ctx.s.groups[g] as { start: number }).start - 1]?.pos === 'ADP';
   const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
   // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a

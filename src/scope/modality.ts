@@ -100,7 +100,7 @@ export function silence(text: string, clause: Clause, at = clause.end): Silence 
     // "a future extension could ensure that ...", "earlier versions guaranteed that ...": so is a plan or history.
     if (PLAN.test(matrix)) return 'plan';
     if (HISTORY.test(matrix)) return 'history';
-    // "Use of SEV requires that guest memory is not swapped out": a requirement on someone, not a protection.
+    // "This setup requires that the host never pages guest memory out": a requirement on someone, not a protection.
     if (REQUIREMENT.test(matrix)) return 'requirement';
   }
   return undefined;

@@ -49,8 +49,8 @@ describe('a requirement is not a protection', () => {
 });
 
 describe('a denial of a phrase is not a denial of a preposition\'s object inside it', () => {
-  test('"information obtained from the untrusted hypervisor cannot be used": the host is untrusted, silent', () => {
-    expect(findings('On SEV-SNP, information obtained from the untrusted hypervisor cannot be used to change the result.')).toEqual([]);
+  test('"replies from the untrusted hypervisor cannot be used as evidence": the host is untrusted, silent', () => {
+    expect(findings('On SEV-SNP, replies from the untrusted hypervisor cannot be used as evidence.')).toEqual([]);
   });
   test('"the hypervisor is not untrusted": a denial, which SEV-SNP breaks', () => {
     expect(findings('On SEV-SNP, the hypervisor is not untrusted.')).toEqual(pairs(['untrusted-host', 'SEV-SNP']));
