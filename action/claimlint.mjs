@@ -24586,7 +24586,7 @@ function compileLexicon(ruleSet) {
   const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
   for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(" ")) verbs.add(v);
-  return { classes, derivations: ruleSet.derivations, verbs };
+  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id) };
 }
 function compileClass(c) {
   const tagged2 = /* @__PURE__ */ new Map();
@@ -27194,7 +27194,7 @@ function modifiesOtherNoun(ctx, frame, start, end) {
 function namesActor(ctx, frame, start, end) {
   const { tokens, groupAt } = ctx.s;
   if (tokens[start].pos !== "ADJ" || (groupAt[end] ?? -1) !== (groupAt[start] ?? -2)) return false;
-  const actors = [...ctx.lex.classes.values()].filter((c) => c.actor).map((c) => c.id);
+  const actors = ctx.lex.actors;
   let k = end;
   while (tokens[k] && tokens[k].pos === "PROPN" && (groupAt[k] ?? -1) === groupAt[start]) k++;
   const after = tokens[k + 1];
@@ -27211,7 +27211,7 @@ function anyHolds(ctx, ids, ranges) {
   return ranges.some(([a, b]) => holds(ctx, ids, a, b));
 }
 function otherActor(ctx, frame, ranges) {
-  const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
+  const others = ctx.lex.actors.filter((id) => !frame.agent?.includes(id));
   return anyHolds(ctx, others, ranges.map((r) => beforeParticiple(ctx, r))) && !anyHolds(ctx, frame.agent ?? [], ranges);
 }
 function beforeParticiple(ctx, [a, b]) {
@@ -27548,8 +27548,7 @@ function matchAt(ctx, frame, start, end) {
 }
 function describesActor(c, reading) {
   if (c === reading || c.s.relAt <= 0) return false;
-  const actors = [...c.lex.classes.values()].filter((k) => k.actor).map((k) => k.id);
-  return holds(c, actors, 0, c.s.relAt);
+  return holds(c, c.lex.actors, 0, c.s.relAt);
 }
 function restrictiveState(ctx, start) {
   const { tokens, relAt } = ctx.s;
@@ -27766,7 +27765,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       if (own3?.named && own3.mentions?.length) named = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
-      if (coco && unit.kind !== "title" && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
+      if (coco && unit.kind !== "title" && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);
     }
   }
   if (toTag.length) rs.tagger.prefetch(toTag);
@@ -27862,8 +27861,11 @@ function firstMatch(p, text) {
   }
   return best;
 }
+function framesMayRead(p, text) {
+  return p.frames.length > 0 && !!p.framePrefilter?.test(text);
+}
 function claimOf(v, p, rs) {
-  if (p.frames.length && p.framePrefilter?.test(v.text)) {
+  if (framesMayRead(p, v.text)) {
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
     if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative" };

@@ -163,7 +163,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       if (own?.named && own.mentions?.length) named = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });
-      if (coco && unit.kind !== 'title' && rs.properties.some((p) => p.frames.length && p.framePrefilter?.test(v.text))) toTag.push(v.text);
+      if (coco && unit.kind !== 'title' && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);
     }
   }
   if (toTag.length) rs.tagger.prefetch(toTag);
@@ -265,13 +265,18 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
   return best;
 }
 
+/** Can a frame of the property match the sentence (its acts' words are there)? Only then is it tagged. */
+function framesMayRead(p: CompiledProperty, text: string): boolean {
+  return p.frames.length > 0 && !!p.framePrefilter?.test(text);
+}
+
 /**
  * Where the sentence claims the property and whether it denies it: a frame (by meaning), else a
  * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
  * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
  */
 function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean } | undefined {
-  if (p.frames.length && p.framePrefilter?.test(v.text)) {
+  if (framesMayRead(p, v.text)) {
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);

@@ -273,7 +273,7 @@ export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: nu
 function namesActor(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
   const { tokens, groupAt } = ctx.s;
   if ((tokens[start] as Token).pos !== 'ADJ' || (groupAt[end] ?? -1) !== (groupAt[start] ?? -2)) return false;
-  const actors = [...ctx.lex.classes.values()].filter((c) => c.actor).map((c) => c.id);
+  const actors = ctx.lex.actors;
   let k = end;
   while (tokens[k] && (tokens[k] as Token).pos === 'PROPN' && (groupAt[k] ?? -1) === groupAt[start]) k++;
   // The actor noun heads what the adjective modifies ("confidential guest's"), not "corrupting guest memory".
@@ -296,7 +296,7 @@ export function anyHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): b
 
 /** Actor classes other than the frame's agents that the agent phrases name: the act is someone else's. */
 export function otherActor(ctx: Ctx, frame: Frame, ranges: [number, number][]): boolean {
-  const others = [...ctx.lex.classes.values()].filter((c) => c.actor && !frame.agent?.includes(c.id)).map((c) => c.id);
+  const others = ctx.lex.actors.filter((id) => !frame.agent?.includes(id));
   return anyHolds(ctx, others, ranges.map((r) => beforeParticiple(ctx, r))) && !anyHolds(ctx, frame.agent ?? [], ranges);
 }
 

@@ -141,8 +141,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
 /** A relative clause, other than the one read, whose antecedent is an actor ("the host that launched it"). */
 function describesActor(c: Ctx, reading: Ctx): boolean {
   if (c === reading || c.s.relAt <= 0) return false;
-  const actors = [...c.lex.classes.values()].filter((k) => k.actor).map((k) => k.id);
-  return holds(c, actors, 0, c.s.relAt);
+  return holds(c, c.lex.actors, 0, c.s.relAt);
 }
 
 function restrictiveState(ctx: Ctx, start: number): boolean {
