@@ -27210,6 +27210,24 @@ function holdsAny(ctx, from, to) {
 function anyHolds(ctx, ids, ranges) {
   return ranges.some(([a, b]) => holds(ctx, ids, a, b));
 }
+function patientHolds(ctx, ids, ranges) {
+  const { tokens } = ctx.s;
+  for (const [a, b] of ranges) {
+    for (let i = a; i < b; i++) {
+      if (!holds(ctx, ids, i, i + 1)) continue;
+      const e = i + Math.max(...ids.map((id) => spans(ctx, id)[i] ?? 0), 1);
+      const possessed = /^['’]s$/.test(tokens[e]?.text ?? "") && tokens[e + 1]?.pos === "NOUN" ? e + 1 : -1;
+      if (possessed > 0 && !holds(ctx, ids, possessed, possessed + 1) && !inLexicon(ctx, tokens[possessed])) continue;
+      return true;
+    }
+  }
+  return false;
+}
+function inLexicon(ctx, t) {
+  const k = ctx.s.tokens.indexOf(t);
+  for (const id of ctx.lex.classes.keys()) if (spans(ctx, id)[k]) return true;
+  return false;
+}
 function otherActor(ctx, frame, ranges) {
   const others = ctx.lex.actors.filter((id) => !frame.agent?.includes(id));
   return anyHolds(ctx, others, ranges.map((r) => beforeParticiple(ctx, r))) && !anyHolds(ctx, frame.agent ?? [], ranges);
@@ -27252,7 +27270,7 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     }
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET" || t.text === ":" || t.text === ";") return false;
     if (detect?.[k]) return false;
-    if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
+    if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon2(ctx, t)) return false;
     if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
     const prev = tokens[k - 1];
     const coordinated = prev.pos === "CCONJ" || prev.text === "," || prev.lower === "nor" || prev.lower === "or";
@@ -27261,7 +27279,7 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
   }
   return true;
 }
-function inLexicon(ctx, t) {
+function inLexicon2(ctx, t) {
   const keys = keysOf(t, ctx.lex.derivations);
   for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
   return false;
@@ -27334,6 +27352,22 @@ function negatedAfter(ctx, end, to) {
     if (BE.has(tokens[k].lemma)) return true;
     const verb = tokens[next];
     return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
+  }
+  return false;
+}
+function limitAfter(ctx, end, to) {
+  const { tokens } = ctx.s;
+  for (let k = end; k < to && k <= end + 6; k++) {
+    const t = tokens[k];
+    if (/^[,;:.()]$/.test(t.text)) return false;
+    if (!t.pos.startsWith("AUX") || BE.has(t.lemma)) {
+      if (isVerb(t) && (ctx.s.groupAt[k] ?? -1) < 0 && !(t.lower.endsWith("ing") && tokens[k + 1]?.pos === "NOUN")) return false;
+      continue;
+    }
+    const cue = tokens[k + 1];
+    if (!cue || !(cue.lower === "not" || cue.lower === "n't" || cue.lower === "never")) return false;
+    const verb = tokens[k + 2];
+    return !!verb && isContentVerb(verb) && !SUPPORT.has(verb.lemma) && !HAPPEN.has(verb.lemma) && !(ctx.lex.classes.has("detect") && spans(ctx, "detect")[k + 2]);
   }
   return false;
 }
@@ -27493,7 +27527,7 @@ function matchAt(ctx, frame, start, end) {
   if (frame.excludes && ctx.related().some((c) => !describesActor(c, ctx) && holdsInContext(c, frame.excludes))) return void 0;
   if (modifiesOtherNoun(ctx, frame, start, end)) return void 0;
   const roles = rolesOf(ctx, start, end, from, to);
-  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
+  const patientFound = !frame.patient || patientHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== "blocked") return void 0;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return void 0;
   const tokens = ctx.s.tokens;
@@ -27514,6 +27548,7 @@ function matchAt(ctx, frame, start, end) {
   const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
+  if (nominalHead && !negated && limitAfter(ctx, end, to)) return void 0;
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
   let first = start;
   while (first > 0 && start - first < 3 && (tokens[first - 1].pos === "PART" || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
@@ -27720,7 +27755,7 @@ function carriedLevel(v, before3) {
 function checkDocument(ctx, rs, enabled, onClaim) {
   const findings = [];
   const flaggedUmbrellas = /* @__PURE__ */ new Set();
-  const documentClaims = /* @__PURE__ */ new Set();
+  const documentClaims = /* @__PURE__ */ new Map();
   const examples2 = [];
   const flagUmbrella = (m, why, sentence) => {
     const rule = rs.umbrella;
@@ -27808,7 +27843,11 @@ function checkDocument(ctx, rs, enabled, onClaim) {
           breaks: f.finding?.data["breaks"] ?? []
         });
       }
-      if (f.documentClaim) documentClaims.add(p.property.id);
+      if (f.documentClaim) {
+        const breaks = documentClaims.get(p.property.id) ?? /* @__PURE__ */ new Set();
+        for (const [id, value] of Object.entries(p.property.values)) if ((f.claim?.values?.[id] ?? value) === "breaks") breaks.add(id);
+        documentClaims.set(p.property.id, breaks);
+      }
       if (f.finding) findings.push(describe3(f.finding, p, rs));
       if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, "it is the scope of a claim about " + p.property.name, sentence);
     }
@@ -27833,11 +27872,11 @@ function checkDocument(ctx, rs, enabled, onClaim) {
   if (rs.example && enabled(rs.example)) {
     const seen = /* @__PURE__ */ new Set();
     for (const { mention, sentence } of examples2) {
-      const broken = rs.properties.filter((p) => documentClaims.has(p.property.id) && mention.ids.some((id) => p.property.values[id] === "breaks"));
+      const broken = rs.properties.filter((p) => mention.ids.some((id) => documentClaims.get(p.property.id)?.has(id)));
       const key = `${sentence.start}:${mention.ids.join(",")}`;
       if (broken.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      const ids = mention.ids.filter((id) => broken.some((p) => p.property.values[id] === "breaks"));
+      const ids = mention.ids.filter((id) => broken.some((p) => documentClaims.get(p.property.id)?.has(id)));
       findings.push({
         rule: rs.example,
         start: mention.start,
@@ -27868,13 +27907,18 @@ function claimOf(v, p, rs) {
   if (framesMayRead(p, v.text)) {
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
-    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative" };
+    if (m && !m.frame.values) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative" };
+    if (m && !readsByPattern(v, p)) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values };
   }
   const trigger = firstMatch(p, v.text);
   if (!trigger) return void 0;
   const clause = clauseAt(v.scope.clauses, trigger.start);
   if (silence(v.text, clause, trigger.start)) return void 0;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === "negative") };
+}
+function readsByPattern(v, p) {
+  const t = firstMatch(p, v.text);
+  return !!t && !silence(v.text, clauseAt(v.scope.clauses, t.start), t.start);
 }
 function checkProperty(v, p, outer, own3, rs) {
   const trigger = claimOf(v, p, rs);
@@ -27893,8 +27937,9 @@ function checkProperty(v, p, outer, own3, rs) {
   }
   const scope = combine(own3 ? [...outer, own3] : outer, universal);
   const bad = negated ? "holds" : "breaks";
-  const breaking = scope.ids.filter((id) => p.property.values[id] === bad);
-  const holding = scope.ids.filter((id) => p.property.values[id] === "holds");
+  const value = (id) => trigger.values?.[id] ?? p.property.values[id];
+  const breaking = scope.ids.filter((id) => value(id) === bad);
+  const holding = scope.ids.filter((id) => value(id) === "holds");
   const o = scope.origin;
   const documentClaim = !negated && !universal && (o.level === "document" || o.level === "default" || o.level === "section" && !o.named);
   let umbrellaMention;
@@ -27905,7 +27950,7 @@ function checkProperty(v, p, outer, own3, rs) {
   } else if ((o.level === "section" || o.level === "block") && !o.named) {
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  const claim = { start: trigger.start, end: trigger.end, negated };
+  const claim = { start: trigger.start, end: trigger.end, negated, values: trigger.values };
   if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
   let start = base + trigger.start;
   let end = base + trigger.end;
@@ -29077,7 +29122,7 @@ var init_shape = __esm({
       umbrella: { allowed: ["phrases", "covers", "overgeneral", "coco", "needs-context"], required: ["phrases", "covers"] },
       lexiconClass: { allowed: ["words", "actor", "unless", "with", "objects"], required: ["words"] },
       property: { allowed: ["name", "patterns", "frames", "values", "notes"], required: ["name", "values"] },
-      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes"], required: ["claim", "act"] },
+      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes", "values"], required: ["claim", "act"] },
       pattern: { allowed: ["regex", "polarity"], required: ["regex"] },
       term: { allowed: ["regex", "suggestions"], required: ["regex", "suggestions"] },
       rule: {
@@ -29467,6 +29512,17 @@ var init_load = __esm({
           const ids = classes(k);
           if (ids) frame[k] = ids;
           else ok2 = false;
+        }
+        const v = f.get("values");
+        if (v) {
+          const values = {};
+          for (const ve of r.map(v.value, v.path, void 0, v.keyNode) ?? []) {
+            const value = this.technologyIds.has(ve.key) ? r.oneOf(ve.value, ve.path, ve.keyNode, VALUES) : void 0;
+            if (!this.technologyIds.has(ve.key)) r.error(ve.keyNode, `${v.path}: unknown technology '${ve.key}' (known: ${[...this.technologyIds].join(", ")})`);
+            if (value) values[ve.key] = value;
+            else ok2 = false;
+          }
+          frame.values = values;
         }
         return ok2 ? frame : void 0;
       }

@@ -14,7 +14,7 @@ import { matchFrames, tagged, type TaggedSentence } from './frames.js';
 import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
-import type { Rule } from './types.js';
+import type { Rule, Value } from './types.js';
 
 export interface Finding {
   rule: Rule;
@@ -106,7 +106,8 @@ export interface RecognisedClaim {
 export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean, onClaim?: (c: RecognisedClaim) => void): Finding[] {
   const findings: Finding[] = [];
   const flaggedUmbrellas = new Set<number>();
-  const documentClaims = new Set<string>();
+  // Per property claimed of the document's whole subject, the technologies its readings break for.
+  const documentClaims = new Map<string, Set<string>>();
   const examples: { mention: Mention; sentence: Sentence }[] = [];
 
   const flagUmbrella = (m: Mention, why: string, sentence?: Sentence) => {
@@ -199,7 +200,11 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
           sentence: { start: base, end: base + sentence.text.length }, breaks: (f.finding?.data['breaks'] as string[] | undefined) ?? [],
         });
       }
-      if (f.documentClaim) documentClaims.add(p.property.id);
+      if (f.documentClaim) {
+        const breaks = documentClaims.get(p.property.id) ?? new Set<string>();
+        for (const [id, value] of Object.entries(p.property.values)) if ((f.claim?.values?.[id] ?? value) === 'breaks') breaks.add(id);
+        documentClaims.set(p.property.id, breaks);
+      }
       if (f.finding) findings.push(describe(f.finding, p, rs));
       if (f.umbrellaMention) flagUmbrella(f.umbrellaMention, 'it is the scope of a claim about ' + p.property.name, sentence);
     }
@@ -226,11 +231,11 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
   if (rs.example && enabled(rs.example)) {
     const seen = new Set<string>();
     for (const { mention, sentence } of examples) {
-      const broken = rs.properties.filter((p) => documentClaims.has(p.property.id) && mention.ids.some((id) => p.property.values[id] === 'breaks'));
+      const broken = rs.properties.filter((p) => mention.ids.some((id) => documentClaims.get(p.property.id)?.has(id)));
       const key = `${sentence.start}:${mention.ids.join(',')}`;
       if (broken.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      const ids = mention.ids.filter((id) => broken.some((p) => p.property.values[id] === 'breaks'));
+      const ids = mention.ids.filter((id) => broken.some((p) => documentClaims.get(p.property.id)?.has(id)));
       findings.push({
         rule: rs.example, start: mention.start, end: mention.end,
         message: `${quote(mention.text)} is cited as an example, but the document's claims of ${broken.map((p) => p.property.name).join(', ')} do not hold for ${rs.names(ids)}`,
@@ -243,8 +248,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 }
 
 interface PropertyResult {
-  /** Where the sentence claims the property (sentence offsets). */
-  claim?: { start: number; end: number; negated: boolean };
+  /** Where the sentence claims the property (sentence offsets), and the values its reading changes. */
+  claim?: { start: number; end: number; negated: boolean; values?: Record<string, Value> };
   finding?: Finding;
   documentClaim: boolean;
   umbrellaMention?: Mention;
@@ -275,18 +280,27 @@ function framesMayRead(p: CompiledProperty, text: string): boolean {
  * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
  * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
  */
-function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean } | undefined {
+function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean; values?: Record<string, Value> } | undefined {
   if (framesMayRead(p, v.text)) {
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
-    if (m) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
+    if (m && !m.frame.values) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
+    // A reading that holds more widely ("the host is untrusted", pKVM a caveat) yields to a fixed
+    // term of the property, which names its full reading ("a new type of attacker").
+    if (m && !readsByPattern(v, p)) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative', values: m.frame.values };
   }
   const trigger = firstMatch(p, v.text);
   if (!trigger) return undefined;
   const clause = clauseAt(v.scope.clauses, trigger.start);
   if (silence(v.text, clause, trigger.start)) return undefined;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative') };
+}
+
+/** A fixed-term pattern of the property reads the sentence, outside a silenced clause. */
+function readsByPattern(v: SentenceView, p: CompiledProperty): boolean {
+  const t = firstMatch(p, v.text);
+  return !!t && !silence(v.text, clauseAt(v.scope.clauses, t.start), t.start);
 }
 
 function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own: Level | undefined, rs: CompiledRuleSet): PropertyResult | undefined {
@@ -307,8 +321,10 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   }
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
   const bad = negated ? 'holds' : 'breaks';
-  const breaking = scope.ids.filter((id) => p.property.values[id] === bad);
-  const holding = scope.ids.filter((id) => p.property.values[id] === 'holds');
+  // The frame's reading may differ from the property's values (a frame's `values`).
+  const value = (id: string) => trigger.values?.[id] ?? p.property.values[id];
+  const breaking = scope.ids.filter((id) => value(id) === bad);
+  const holding = scope.ids.filter((id) => value(id) === 'holds');
   // Claims about the document's whole subject: scoped by the document, the default, or a section
   // whose title names no technology ("Confidential Computing threat model"); see docs/semantics.md.
   const o = scope.origin;
@@ -323,7 +339,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     // A section title or lead-in that scopes a claim with "x86" (its offsets are source offsets).
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  const claim = { start: trigger.start, end: trigger.end, negated };
+  const claim = { start: trigger.start, end: trigger.end, negated, values: trigger.values };
   if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
 
   // The primary range: the words that set the scope when they are in the sentence, else the trigger.

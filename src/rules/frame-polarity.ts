@@ -147,6 +147,29 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
 }
 
 /**
+ * "The attestation or signing process cannot help to mitigate this threat": the act's noun group
+ * is the subject of a denied verb that neither says it exists nor that it happens (help, address,
+ * mitigate). The sentence states a limit of the act; it neither asserts nor denies it of a scope.
+ */
+export function limitAfter(ctx: Ctx, end: number, to: number): boolean {
+  const { tokens } = ctx.s;
+  for (let k = end; k < to && k <= end + 6; k++) {
+    const t = tokens[k] as Token;
+    if (/^[,;:.()]$/.test(t.text)) return false;
+    if (!t.pos.startsWith('AUX') || BE.has(t.lemma)) {
+      // A gerund before a noun modifies it ("the attestation or signing process").
+      if (isVerb(t) && (ctx.s.groupAt[k] ?? -1) < 0 && !(t.lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN')) return false;
+      continue;
+    }
+    const cue = tokens[k + 1];
+    if (!cue || !(cue.lower === 'not' || cue.lower === "n't" || cue.lower === 'never')) return false;
+    const verb = tokens[k + 2];
+    return !!verb && isContentVerb(verb) && !SUPPORT.has(verb.lemma) && !HAPPEN.has(verb.lemma) && !(ctx.lex.classes.has('detect') && spans(ctx, 'detect')[k + 2]);
+  }
+  return false;
+}
+
+/**
  * A detection or prevention of the act ("is detected", "the RMP blocks", "protects ... from"), and
  * whether that is itself negated ("goes undetected", "is not detected").
  */

@@ -294,6 +294,30 @@ export function anyHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): b
   return ranges.some(([a, b]) => holds(ctx, ids, a, b));
 }
 
+/**
+ * The patient classes in the patient phrases, not as a possessor of another noun: in "the
+ * integrity of the guest's configuration" the configuration is the patient, not the guest.
+ */
+export function patientHolds(ctx: Ctx, ids: string[], ranges: [number, number][]): boolean {
+  const { tokens } = ctx.s;
+  for (const [a, b] of ranges) {
+    for (let i = a; i < b; i++) {
+      if (!holds(ctx, ids, i, i + 1)) continue;
+      const e = i + Math.max(...ids.map((id) => spans(ctx, id)[i] ?? 0), 1);
+      const possessed = /^['’]s$/.test(tokens[e]?.text ?? '') && tokens[e + 1]?.pos === 'NOUN' ? e + 1 : -1;
+      if (possessed > 0 && !holds(ctx, ids, possessed, possessed + 1) && !inLexicon(ctx, tokens[possessed] as Token)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+/** A word some lexicon class names (an act or a role of any frame). */
+function inLexicon(ctx: Ctx, t: Token): boolean {
+  const k = ctx.s.tokens.indexOf(t);
+  for (const id of ctx.lex.classes.keys()) if (spans(ctx, id)[k]) return true;
+  return false;
+}
+
 /** Actor classes other than the frame's agents that the agent phrases name: the act is someone else's. */
 export function otherActor(ctx: Ctx, frame: Frame, ranges: [number, number][]): boolean {
   const others = ctx.lex.actors.filter((id) => !frame.agent?.includes(id));

@@ -20,8 +20,8 @@ import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
 import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
 import { BE, holds, holdsInContext, isVerb, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
-import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, rolesOf } from './frame-roles.js';
-import { ability, detection, modalAt, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
+import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, patientHolds, rolesOf } from './frame-roles.js';
+import { ability, detection, modalAt, limitAfter, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
 export interface FrameMatch {
   frame: Frame;
@@ -65,7 +65,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (frame.excludes && ctx.related().some((c) => !describesActor(c, ctx) && holdsInContext(c, frame.excludes as string[]))) return undefined;
   if (modifiesOtherNoun(ctx, frame, start, end)) return undefined;
   const roles = rolesOf(ctx, start, end, from, to);
-  const patientFound = !frame.patient || anyHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
+  const patientFound = !frame.patient || patientHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== 'blocked') return undefined;
   if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
@@ -95,6 +95,9 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // noun is denied with that noun's predicate.
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';
   const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
+  // "The attestation process cannot help to mitigate this threat" says what the act does not
+  // achieve, not whether the scope has it (issue 11: a denial must not be read into it).
+  if (nominalHead && !negated && limitAfter(ctx, end, to)) return undefined;
   // "does not adopt the threat model in which the host is treated as malicious": a relative
   // clause on the object of a denied verb asserts nothing.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0] as Token) && !exceptive(ctx)) return undefined;

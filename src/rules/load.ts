@@ -355,6 +355,16 @@ class Loader {
       const ids = classes(k);
       if (ids) frame[k] = ids; else ok = false;
     }
+    const v = f.get('values');
+    if (v) {
+      const values: Record<string, Value> = {};
+      for (const ve of r.map(v.value, v.path, undefined, v.keyNode) ?? []) {
+        const value = this.technologyIds.has(ve.key) ? r.oneOf(ve.value, ve.path, ve.keyNode, VALUES) : undefined;
+        if (!this.technologyIds.has(ve.key)) r.error(ve.keyNode, `${v.path}: unknown technology '${ve.key}' (known: ${[...this.technologyIds].join(', ')})`);
+        if (value) values[ve.key] = value; else ok = false;
+      }
+      frame.values = values;
+    }
     return ok ? frame : undefined;
   }
 

@@ -112,6 +112,12 @@ export interface Frame {
   requires?: string[];
   /** Classes none of which may occur in the clause. */
   excludes?: string[];
+  /**
+   * Values that differ from the property's when this frame reads the sentence (one property, two
+   * readings): pKVM distrusts its host kernel but trusts its hypervisor, so "the host is
+   * untrusted" is only a caveat for it where "the hypervisor is untrusted" breaks.
+   */
+  values?: Record<string, Value>;
   place: SourcePlace;
 }
 

@@ -80,3 +80,28 @@ describe('identifiers in the rule data', () => {
     expect(ok.ruleSet?.identifiers.map((x) => x.prefix)).toEqual(['some/path/', 'AAA_BBB_', 'AAA_']);
   });
 });
+
+describe('a frame\'s own values (one property, two readings; issue 11, item 6)', () => {
+  const file = (frameValues: string) => ruleFile('\\bp\\b').replace(
+    '    patterns: [',
+    `    frames:\n      - { claim: asserted, act: [untrusted], patient: [h]${frameValues} }\n    patterns: [`,
+  ).replace('properties:', 'lexicon:\n  untrusted: [untrusted]\n  h: [host]\nproperties:');
+
+  test('load, and an unknown technology or value in them is an error at its place', () => {
+    const ok = parseRuleFile(file(', values: { b: caveat }'), 'r.yml');
+    expect(ok.errors).toEqual([]);
+    expect(ok.ruleSet?.properties[0]?.frames[0]?.values).toEqual({ b: 'caveat' });
+    const bad = parseRuleFile(file(', values: { c: caveat, b: maybe }'), 'r.yml');
+    expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/unknown technology 'c'[\s\S]*maybe/);
+  });
+
+  test('the reading\'s values decide the finding: "the host" is pKVM\'s own model, "the hypervisor" is not', () => {
+    expect(findings('Confidential VMs on arm64 treat the host kernel as untrusted.')).toEqual([]);
+    expect(findings('Confidential VMs on arm64 treat the hypervisor as untrusted.')).toEqual(pairs(['untrusted-host', 'Confidential VMs']));
+  });
+
+  test('a fixed term of the property outranks the wider reading: "a new type of attacker: a misbehaving host"', () => {
+    expect(findings('Confidential Computing adds a new type of attacker: a misbehaving host.')).toEqual(pairs(['untrusted-host', 'Confidential Computing']));
+    expect(findings('Confidential Computing treats a misbehaving host as an attacker.')).toEqual([]);
+  });
+});

@@ -69,29 +69,36 @@ describe('R3: pKVM cited as an example in an untrusted-host document', () => {
   const pkvm = 'In some cases, such as pKVM, the security manager is part of the VMM.';
 
   test('in the SNP/TDX document (file-name scope): the untrusted-host claim holds, the pKVM example does not fit', () => {
-    expect(findings(`The host is untrusted.\n\n${pkvm}`, { path: SNP_TDX }))
+    expect(findings(`The hypervisor is untrusted.\n\n${pkvm}`, { path: SNP_TDX }))
       .toEqual(pairs(['misfit-example', 'pKVM']));
   });
 
   test('"in the case of pKVM" is an example cue too', () => {
-    expect(findings('The host is untrusted.\n\nIn the case of pKVM, the security manager is part of the host.', { path: SNP_TDX }))
+    expect(findings('The hypervisor is untrusted.\n\nIn the case of pKVM, the security manager is part of the host.', { path: SNP_TDX }))
       .toEqual(pairs(['misfit-example', 'pKVM']));
   });
 
   test('under a section title that names no technology, in a CoCo-wide document: both the claim and the example', () => {
-    expect(findings(`Threat model\n============\n\nThe host is untrusted.\n\n${pkvm}`))
-      .toEqual(pairs(['untrusted-host', 'host is untrusted'], ['misfit-example', 'pKVM']));
+    expect(findings(`Threat model\n============\n\nThe hypervisor is untrusted.\n\n${pkvm}`))
+      .toEqual(pairs(['untrusted-host', 'hypervisor is untrusted'], ['misfit-example', 'pKVM']));
+  });
+
+  // Issue 11, item 6: pKVM keeps a guest's state from its host kernel, so "the host is untrusted"
+  // is pKVM's own model; only the cloud reading (hypervisor, operator) makes pKVM a misfit.
+  test('"the host is untrusted" is pKVM\'s own model too: neither the claim nor the pKVM example is flagged', () => {
+    expect(findings(`Threat model\n============\n\nThe host is untrusted.\n\n${pkvm}`)).toEqual([]);
+    expect(findings('pKVM\n====\n\nThe host kernel is untrusted: a protected guest keeps its memory from it.', { path: 'Documentation/virt/kvm/arm/pkvm.rst' })).toEqual([]);
   });
 
   test('an example that fits (TDX): silent', () => {
-    expect(findings('The host is untrusted.\n\nIn some cases, such as TDX, the security manager is a CPU mode.', { path: SNP_TDX })).toEqual([]);
+    expect(findings('The hypervisor is untrusted.\n\nIn some cases, such as TDX, the security manager is a CPU mode.', { path: SNP_TDX })).toEqual([]);
   });
 
   // DESIGN: an example is flagged when it breaks a property the document asserts at document scope
   // ("claims whose scope came from levels 4–5"); here the only claim is scoped by its subsection.
   // Engine: check.ts checkProperty() counts claims whose scope origin is a section as document claims.
   test('a claim scoped by an "SNP and TDX" subsection is not a document claim: the pKVM example elsewhere is silent', () => {
-    expect(findings(`Overview\n========\n\n${pkvm}\n\nSNP and TDX\n-----------\n\nThe host is untrusted.`)).toEqual([]);
+    expect(findings(`Overview\n========\n\n${pkvm}\n\nSNP and TDX\n-----------\n\nThe hypervisor is untrusted.`)).toEqual([]);
   });
 
   test('pKVM as an example in a document that asserts no property at document scope: silent', () => {
@@ -114,7 +121,7 @@ describe('R4: "Confidential Computing adds a new type of attacker"', () => {
   });
 
   test('"typically placed outside of the CoCo VM TCB": a generic hedge does not help', () => {
-    expect(findings('The host is typically placed outside of the CoCo VM TCB.'))
+    expect(findings('The hypervisor is typically placed outside of the CoCo VM TCB.'))
       .toEqual(pairs(['untrusted-host', 'CoCo VM']));
   });
 });
@@ -216,8 +223,8 @@ describe('R7: "... established via attestation"', () => {
 describe('modality on R4–R7: what governs the claim (issue 10)', () => {
   // pKVM on x86 is a proposal: R5's scope includes it only in a document that names pKVM.
   const namesPkvm = 'Security managers such as pKVM run beside the guest.\n\n';
-  test('R4 flagged: "need not" governs talking, not the untrusted host', () => {
-    expect(findings('The guest need not talk to the untrusted host for this.')).toEqual(pairs(['untrusted-host', 'untrusted']));
+  test('R4 flagged: "need not" governs talking, not the untrusted hypervisor', () => {
+    expect(findings('The guest need not talk to the untrusted hypervisor for this.')).toEqual(pairs(['untrusted-host', 'untrusted']));
   });
   test('R4 silent: a question makes no claim', () => {
     expect(findings('Would a confidential guest ever need to trust the host?')).toEqual([]);
@@ -320,8 +327,8 @@ describe('negation', () => {
   });
 
   test('a cue in one clause does not reach past "but"; a pattern carries its own polarity', () => {
-    expect(findings('The host is not trusted, but guest memory is integrity-protected.'))
-      .toEqual(pairs(['untrusted-host', 'host is not trusted'], ['memory-integrity', 'memory is integrity-protected']));
+    expect(findings('The hypervisor is not trusted, but guest memory is integrity-protected.'))
+      .toEqual(pairs(['untrusted-host', 'hypervisor is not trusted'], ['memory-integrity', 'memory is integrity-protected']));
   });
 
   test('"the host cannot modify guest memory" is a positive integrity claim', () => {
@@ -547,7 +554,7 @@ describe('"SEV" and ambiguous aliases', () => {
 });
 
 describe('section scope', () => {
-  const claims = 'The host is untrusted. The host cannot modify guest memory.';
+  const claims = 'The hypervisor is untrusted. The host cannot modify guest memory.';
 
   test('under a section titled for SNP and TDX: silent', () => {
     expect(findings(`SNP and TDX threat model\n========================\n\n${claims}`)).toEqual([]);
@@ -555,7 +562,7 @@ describe('section scope', () => {
 
   test('under a section that names nothing: both claims flagged at their triggers', () => {
     expect(findings(`Threat model\n============\n\n${claims}`))
-      .toEqual(pairs(['untrusted-host', 'host is untrusted'], ['memory-integrity', 'host cannot modify']));
+      .toEqual(pairs(['untrusted-host', 'hypervisor is untrusted'], ['memory-integrity', 'host cannot modify']));
   });
 
   test('"CoCo guests" under an SNP/TDX section narrows to SNP and TDX: silent', () => {

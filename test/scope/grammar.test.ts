@@ -56,3 +56,24 @@ describe('a denial of a phrase is not a denial of a preposition\'s object inside
     expect(findings('On SEV-SNP, the hypervisor is not untrusted.')).toEqual(pairs(['untrusted-host', 'SEV-SNP']));
   });
 });
+
+describe('a limit of an act is neither a claim nor a denial (issue 11: "not possible to use attestation")', () => {
+  test('"the attestation process cannot help against this threat": silent', () => {
+    expect(findings('Threat model\n============\n\nThe attestation or signing process cannot help to mitigate this threat.')).toEqual([]);
+  });
+  test('its twin, "attestation helps against this threat", claims attestation', () => {
+    expect(findings('Threat model\n============\n\nThe attestation process helps to mitigate this threat.')).toEqual(pairs(['attestation-report', 'attestation']));
+  });
+  test('"attestation is not available" still denies it', () => {
+    expect(findings('Threat model\n============\n\nOn TDX, attestation is not available.')).toEqual(pairs(['attestation-report', 'TDX']));
+  });
+});
+
+describe('a possessor is not the patient: "the integrity of the guest\'s configuration"', () => {
+  test('the configuration\'s integrity is no memory-integrity claim', () => {
+    expect(findings('Threat model\n============\n\nThe integrity of the guest\'s configuration must be checked by its owner.')).toEqual([]);
+  });
+  test('the guest\'s own integrity, or its memory\'s, is', () => {
+    expect(findings('Threat model\n============\n\nThe integrity of the guest\'s memory is protected.')).toEqual(pairs(['memory-integrity', 'integrity']));
+  });
+});
