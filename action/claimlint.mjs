@@ -27512,13 +27512,26 @@ function chunk(tokens) {
   const groups = nounGroups(tokens);
   return { tokens, groups, groupAt: groupIndex(tokens, groups) };
 }
-function tagged(tokens, nameRanges = []) {
+function inertWords(tokens) {
+  const out = /* @__PURE__ */ new Set();
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const glued = (a, b) => !!a && !!b && a.end === b.start;
+    if (prev?.text === "/" && glued(prev, t) || next?.text === "/" && glued(t, next)) out.add(t);
+    const cap = (x) => !!x && CAPITALISED.test(x.text);
+    if (cap(t) && k > 0 && (k > 1 && cap(prev) || cap(next))) out.add(t);
+    if (cap(t) && k === 0 && cap(next) && cap(tokens[k + 2])) out.add(t);
+  });
+  return out;
+}
+function tagged(tokens, nameRanges = [], properNames) {
   const clauses = clauseLists(tokens).map((list) => {
     const view = list.tokens.map((i) => tokens[i]);
     return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
   const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
-  return { ...chunk(tokens), clauses, names, memos: /* @__PURE__ */ new Map() };
+  return { ...chunk(tokens), clauses, names, inert: inertWords(tokens), properNames, memos: /* @__PURE__ */ new Map() };
 }
 function matchAt(ctx, frame, start, end) {
   const from = 0;
@@ -27567,6 +27580,7 @@ function matchAt(ctx, frame, start, end) {
   });
   if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
   if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return void 0;
+  if (frame.claim !== "blocked" && productSubject(ctx, start)) return void 0;
   if (frame.claim === "asserted") return out(negated ? "negative" : "positive");
   if (frame.claim === "denied") {
     const det2 = negated ? void 0 : detection(ctx, start, end, from, to);
@@ -27601,6 +27615,42 @@ function restrictiveState(ctx, start) {
 function subjectNamesOtherThing(ctx, patient, act) {
   const before3 = patient.filter(([a, b]) => a < act && b <= act);
   return before3.some(([a, b]) => namesThing(ctx, a, b)) && !before3.some(([a, b]) => holdsClass(ctx, a, b));
+}
+function productSubject(clause, clauseAct) {
+  const ctx = clause.full ?? clause;
+  const { tokens } = ctx.s;
+  const act = tokens.indexOf(clause.s.tokens[clauseAct]);
+  const subjectBefore = (verb) => {
+    let a = verb;
+    while (a > 0 && /^(?:AUX|PART|ADV)$/.test(tokens[a - 1].pos)) a--;
+    const end = a;
+    while (a > 0 && (/^(?:NOUN|PROPN|DET|ADJ|NUM|SYM)$/.test(tokens[a - 1].pos) || /^[-/()`]+$/.test(tokens[a - 1].text))) a--;
+    return [a, end];
+  };
+  const candidates = [];
+  for (let k = act; k >= 0; k--) if (isVerb(tokens[k]) || tokens[k].pos === "AUX") {
+    candidates.push(subjectBefore(k));
+    break;
+  }
+  const first = tokens.findIndex((t) => isVerb(t) || t.pos === "AUX");
+  if (first > 0 && first < act) candidates.push(subjectBefore(first));
+  const full = ctx;
+  return candidates.some(([a, b]) => {
+    if (b <= a) return false;
+    let named = false;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      if (full.s.names?.has(t)) return false;
+      if (k > a && t.start - tokens[k - 1].end >= 3) named = true;
+      if (full.s.inert?.has(t) && !t.text.includes("/")) {
+        named = true;
+        continue;
+      }
+      if (holds(ctx, [...ctx.lex.classes.keys()], k, k + 1)) return false;
+      if (full.s.properNames?.has(t.lower) || t.pos === "PROPN" && CAPITALISED.test(t.text)) named = true;
+    }
+    return named;
+  });
 }
 function namesThing(ctx, a, b) {
   for (let k = a; k < b; k++) if (/^(?:NOUN|PROPN)$/.test(ctx.s.tokens[k]?.pos ?? "") && (ctx.s.groupAt[k] ?? -1) >= 0) return true;
@@ -27696,7 +27746,7 @@ function matchFrames(s, frames, lex, coco, heading) {
         for (const id of frame.act) {
           const m = spans(ctx, id);
           for (let i = view.relAt >= 0 ? view.relAt : 0; i < m.length; i++) {
-            if (!m[i] || best && view.tokens[i].start >= best.start || s.names.has(view.tokens[i])) continue;
+            if (!m[i] || best && view.tokens[i].start >= best.start || s.names.has(view.tokens[i]) || s.inert.has(view.tokens[i])) continue;
             const found = matchAt(ctx, frame, i, i + m[i]);
             if (found) {
               best = found;
@@ -27709,7 +27759,7 @@ function matchFrames(s, frames, lex, coco, heading) {
     return best;
   }
 }
-var ASSUME;
+var CAPITALISED, ASSUME;
 var init_frames = __esm({
   "src/rules/frames.ts"() {
     "use strict";
@@ -27717,6 +27767,7 @@ var init_frames = __esm({
     init_frame_context();
     init_frame_roles();
     init_frame_polarity();
+    CAPITALISED = /^[A-Z][a-z]/;
     ASSUME = /* @__PURE__ */ new Set(["assume", "assumption", "premise", "presume", "presumption", "suppose", "posit", "expect", "expectation"]);
   }
 });
@@ -27742,6 +27793,17 @@ function sentenceLevel(v) {
   if (s.ids) return { level: "sentence", ids: s.ids, named: s.named, label: `${mentions.map((m) => quote2(m.text)).join(", ")} in this sentence`, mentions, removes: s.removes.length ? s.removes : void 0 };
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
+}
+function documentProperNames(prose) {
+  const capitalised = /* @__PURE__ */ new Set();
+  const lower = /* @__PURE__ */ new Set();
+  const text = prose.replace(/``[^`]*``|\S*[/_.:=][^\s]*/g, " ");
+  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
+    if (m[1]) capitalised.add(m[1].toLowerCase());
+    else if (m[2]) lower.add(m[2]);
+  }
+  for (const w of lower) capitalised.delete(w);
+  return capitalised;
 }
 function carriedLevel(v, before3) {
   if (!before3) return void 0;
@@ -27777,12 +27839,14 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     if (!h) headings.set(unit, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
     return h;
   };
+  let properNames;
+  const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text).join("\n"));
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t;
-    return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology")), heading: headingOf(unit) };
+    return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf()), heading: headingOf(unit) };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   const work = [];
@@ -27920,9 +27984,24 @@ function readsByPattern(v, p) {
   const t = firstMatch(p, v.text);
   return !!t && !silence(v.text, clauseAt(v.scope.clauses, t.start), t.start);
 }
-function checkProperty(v, p, outer, own3, rs) {
+function ownForTrigger(v, own3, trigger) {
+  if (own3?.level !== "sentence" || !own3.mentions?.length || own3.named) return own3;
+  const base = v.sentence.start;
+  const elsewhere = (m) => {
+    const at = m.start - base;
+    if (at >= trigger.end && SUBORDINATOR.test(v.text.slice(trigger.end, at))) return true;
+    return RECIPIENT.test(v.text.slice(Math.max(0, at - 90), at));
+  };
+  const kept = own3.mentions.filter((m) => !elsewhere(m));
+  if (kept.length === own3.mentions.length) return own3;
+  if (kept.length === 0) return own3.removes?.length ? { level: "sentence", ids: [], named: false, label: "this sentence", removes: own3.removes } : void 0;
+  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
+  return { ...own3, ids, mentions: kept, label: `${kept.map((m) => quote2(m.text)).join(", ")} in this sentence` };
+}
+function checkProperty(v, p, outer, ownLevel, rs) {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return void 0;
+  const own3 = ownForTrigger(v, ownLevel, trigger);
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
@@ -28018,7 +28097,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT;
+var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, SUBORDINATOR, RECIPIENT;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28034,6 +28113,8 @@ var init_check = __esm({
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
+    SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
+    RECIPIENT = /\b(?:pass|passe[sd]|send|sends|sent|forward(?:s|ed)?|hand(?:s|ed)?|give[sn]?|gave|transfer(?:s|red)?|deliver(?:s|ed)?|return(?:s|ed)?|cop(?:y|ies|ied)|mov(?:e|es|ed)|data)\b[^.;:]{0,60}?\b(?:to|from|into|to\/from)\s+(?:(?:a|an|the|another|other|any|some|each)\s+)?(?:[\w-]+\s+)?$/i;
   }
 });
 

@@ -71,6 +71,22 @@ function sentenceLevel(v: SentenceView): Level | undefined {
   return undefined;
 }
 
+/**
+ * Words the document only ever writes capitalised, at least once inside a sentence: the names of
+ * its products and projects ("Gramine", "Nova"). A claim whose subject is one is about that product.
+ */
+function documentProperNames(prose: string): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  // Literals, paths and commands (gramine-sgx, /usr/lib/gramine) are not prose.
+  const text = prose.replace(/``[^`]*``|\S*[/_.:=][^\s]*/g, ' ');
+  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
+    if (m[1]) capitalised.add(m[1].toLowerCase()); else if (m[2]) lower.add(m[2]);
+  }
+  for (const w of lower) capitalised.delete(w);
+  return capitalised;
+}
+
 /** A phrase that refers back to technologies just named: "these guests", "such VMs", "this technology", "the latter". */
 const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
 
@@ -131,12 +147,14 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     if (!h) headings.set(unit, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
     return h;
   };
+  let properNames: Set<string> | undefined;
+  const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text).join('\n')));
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
-    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'))), heading: headingOf(unit) };
+    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf())), heading: headingOf(unit) };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
@@ -303,9 +321,37 @@ function readsByPattern(v: SentenceView, p: CompiledProperty): boolean {
   return !!t && !silence(v.text, clauseAt(v.scope.clauses, t.start), t.start);
 }
 
-function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own: Level | undefined, rs: CompiledRuleSet): PropertyResult | undefined {
+/** A clause after the trigger's that a subordinator opens: "verify that the application runs in a TEE". */
+const SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
+/** A transfer's source or destination: "passed to another TEE", "data to/from the TEE". */
+const RECIPIENT = /\b(?:pass|passe[sd]|send|sends|sent|forward(?:s|ed)?|hand(?:s|ed)?|give[sn]?|gave|transfer(?:s|red)?|deliver(?:s|ed)?|return(?:s|ed)?|cop(?:y|ies|ied)|mov(?:e|es|ed)|data)\b[^.;:]{0,60}?\b(?:to|from|into|to\/from)\s+(?:(?:a|an|the|another|other|any|some|each)\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * Issue 11, scope as a reader takes it: an umbrella widens a claim only where it stands for the
+ * claim's holder. One inside a clause subordinate to the claim ("attestation lets a user verify
+ * that the application runs in a TEE") or at the far end of a transfer ("the quote is passed to
+ * another TEE") names something else; without it the outer levels (the document's universe) apply.
+ * Named technologies are never dropped: they narrow.
+ */
+function ownForTrigger(v: SentenceView, own: Level | undefined, trigger: { start: number; end: number }): Level | undefined {
+  if (own?.level !== 'sentence' || !own.mentions?.length || own.named) return own;
+  const base = v.sentence.start;
+  const elsewhere = (m: Mention) => {
+    const at = m.start - base;
+    if (at >= trigger.end && SUBORDINATOR.test(v.text.slice(trigger.end, at))) return true;
+    return RECIPIENT.test(v.text.slice(Math.max(0, at - 90), at));
+  };
+  const kept = own.mentions.filter((m) => !elsewhere(m));
+  if (kept.length === own.mentions.length) return own;
+  if (kept.length === 0) return own.removes?.length ? { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: own.removes } : undefined;
+  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
+  return { ...own, ids, mentions: kept, label: `${kept.map((m) => quote(m.text)).join(', ')} in this sentence` };
+}
+
+function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet): PropertyResult | undefined {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return undefined;
+  const own = ownForTrigger(v, ownLevel, trigger);
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;

@@ -20,6 +20,9 @@ export interface ClauseView extends Chunked {
   relAt: number;
   /** Tokens of technology names (set on the whole sentence only). */
   names?: Set<Token>;
+  /** Path components and words of capitalised names (set on the whole sentence only). */
+  inert?: Set<Token>;
+  properNames?: Set<string>;
 }
 
 export interface Ctx {

@@ -36,6 +36,10 @@ export interface TaggedSentence extends Chunked {
   clauses: ClauseView[];
   /** Tokens inside a technology's name ("Trust Domain Extensions", "Secure Encrypted Virtualization"): never an act. */
   names: Set<Token>;
+  /** Words that are never an act: parts of a path ("/dev/attestation") or of a capitalised name ("Microsoft Azure Attestation"). */
+  inert: Set<Token>;
+  /** Words the document only writes capitalised (its products' names, check.ts documentProperNames). */
+  properNames?: Set<string>;
   /** Class spans per clause (and for the whole sentence), shared by every property's frames. */
   memos: Map<object, Map<string, Uint8Array>>;
 }
@@ -45,14 +49,32 @@ function chunk(tokens: Token[]): Chunked {
   return { tokens, groups, groupAt: groupIndex(tokens, groups) };
 }
 
-export function tagged(tokens: Token[], nameRanges: { start: number; end: number }[] = []): TaggedSentence {
+const CAPITALISED = /^[A-Z][a-z]/;
+/** Path components and the words of a capitalised multi-word name (see TaggedSentence.inert). */
+function inertWords(tokens: Token[]): Set<Token> {
+  const out = new Set<Token>();
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+    if ((prev?.text === '/' && glued(prev, t)) || (next?.text === '/' && glued(t, next))) out.add(t);
+    // A run of capitalised words, not all of it the sentence's first word: "Microsoft Azure Attestation".
+    const cap = (x: Token | undefined) => !!x && CAPITALISED.test(x.text);
+    // The sentence's first word is capitalised anyway ("The Hypervisor"): it joins a run only as its head.
+    if (cap(t) && k > 0 && ((k > 1 && cap(prev)) || cap(next))) out.add(t);
+    if (cap(t) && k === 0 && cap(next) && cap(tokens[k + 2])) out.add(t);
+  });
+  return out;
+}
+
+export function tagged(tokens: Token[], nameRanges: { start: number; end: number }[] = [], properNames?: Set<string>): TaggedSentence {
   const clauses = clauseLists(tokens).map((list): ClauseView => {
     const view = list.tokens.map((i) => tokens[i] as Token);
     // A relative clause's list starts with its antecedent, then the relative word.
     return { ...chunk(view), relAt: list.antecedent > 0 ? list.antecedent : -1 };
   });
   const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
-  return { ...chunk(tokens), clauses, names, memos: new Map() };
+  return { ...chunk(tokens), clauses, names, inert: inertWords(tokens), properNames, memos: new Map() };
 }
 
 function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch | undefined {
@@ -122,6 +144,9 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "The CPUID page contents are not measured": a frame with no patient denies the property only
   // of what it is about (the guest, a technology, the lexicon's things), not of some other thing.
   if (frame.claim === 'asserted' && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return undefined;
+  // "Gramine does not provide ... the attestation quote", "MAA is the attestation protocol": a
+  // product or an interface is the holder, not the technologies of the scope.
+  if (frame.claim !== 'blocked' && productSubject(ctx, start)) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
   if (frame.claim === 'denied') {
     // "plaintext exposure of guest memory is prevented" claims what plaintext would deny.
@@ -165,6 +190,44 @@ function restrictiveState(ctx: Ctx, start: number): boolean {
 function subjectNamesOtherThing(ctx: Ctx, patient: [number, number][], act: number): boolean {
   const before = patient.filter(([a, b]) => a < act && b <= act);
   return before.some(([a, b]) => namesThing(ctx, a, b)) && !before.some(([a, b]) => holdsClass(ctx, a, b));
+}
+
+/**
+ * The subject before the act's predicate (or at the clause's start) is a named product, project or
+ * interface: a capitalised name, a path or a literal that no technology, umbrella or lexicon class names.
+ */
+function productSubject(clause: Ctx, clauseAct: number): boolean {
+  // Read in the whole sentence: a clause list may start at the predicate.
+  const ctx = clause.full ?? clause;
+  const { tokens } = ctx.s;
+  const act = tokens.indexOf(clause.s.tokens[clauseAct] as Token);
+  const subjectBefore = (verb: number): [number, number] => {
+    let a = verb;
+    while (a > 0 && /^(?:AUX|PART|ADV)$/.test((tokens[a - 1] as Token).pos)) a--;
+    const end = a;
+    while (a > 0 && (/^(?:NOUN|PROPN|DET|ADJ|NUM|SYM)$/.test((tokens[a - 1] as Token).pos) || /^[-/()`]+$/.test((tokens[a - 1] as Token).text))) a--;
+    return [a, end];
+  };
+  const candidates: [number, number][] = [];
+  for (let k = act; k >= 0; k--) if (isVerb(tokens[k]) || (tokens[k] as Token).pos === 'AUX') { candidates.push(subjectBefore(k)); break; }
+  const first = tokens.findIndex((t) => isVerb(t) || t.pos === 'AUX');
+  if (first > 0 && first < act) candidates.push(subjectBefore(first));
+  const full = ctx;
+  return candidates.some(([a, b]) => {
+    if (b <= a) return false;
+    let named = false;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k] as Token;
+      if (full.s.names?.has(t)) return false;
+      // A literal masked out of the prose (``/dev/attestation``) leaves a gap: it names the thing.
+      if (k > a && t.start - (tokens[k - 1] as Token).end >= 3) named = true;
+      // A lexicon word is no product's name ("the Ultravisor"), unless inside a longer name ("Microsoft Azure Attestation").
+      if (full.s.inert?.has(t) && !t.text.includes('/')) { named = true; continue; }
+      if (holds(ctx, [...ctx.lex.classes.keys()], k, k + 1)) return false;
+      if (full.s.properNames?.has(t.lower) || (t.pos === 'PROPN' && CAPITALISED.test(t.text))) named = true;
+    }
+    return named;
+  });
 }
 
 /** Does [a, b) hold a noun (not only a pronoun, whose referent is unknown)? */
@@ -292,7 +355,7 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
       for (const id of frame.act) {
         const m = spans(ctx, id);
         for (let i = view.relAt >= 0 ? view.relAt : 0; i < m.length; i++) {
-          if (!m[i] || (best && (view.tokens[i] as Token).start >= best.start) || s.names.has(view.tokens[i] as Token)) continue;
+          if (!m[i] || (best && (view.tokens[i] as Token).start >= best.start) || s.names.has(view.tokens[i] as Token) || s.inert.has(view.tokens[i] as Token)) continue;
           const found = matchAt(ctx, frame, i, i + (m[i] as number));
           if (found) { best = found; break; }
         }

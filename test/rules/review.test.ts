@@ -72,6 +72,33 @@ describeIf(mbox)('R1–R8 on the real v2 document', () => {
   });
 });
 
+// Issue 11: the v2 finding list is golden. Every finding has a written verdict in
+// docs/review-v2-findings.md; a change to this list must change that page too.
+describeIf(mbox)('the v2 document\'s whole finding list (docs/review-v2-findings.md)', () => {
+  test('exactly the findings judged there, by rule and line', () => {
+    expect(lint(doc, PATH).map((f) => `${f.line} ${f.rule}`)).toEqual([
+      '1 overgeneral-umbrella', '2 overgeneral-umbrella', '12 imprecise-term', '13 overgeneral-umbrella',
+      '32 imprecise-term', '35 imprecise-term', '39 attestation-report', '44 interrupt-control',
+      '44 memory-integrity', '44 register-protection', '82 misfit-example', '132 untrusted-host',
+      '138 untrusted-host', '140 host-device-io', '172 memory-integrity', '172 register-protection',
+      '206 attestation-report', '234 attestation-report',
+    ]);
+  });
+  test('R5, R6, R7 name the technologies the review names as breaking', () => {
+    const m = lintText(doc, { path: PATH, ruleSets: [ruleSet!] }).messages;
+    const breaks = (rule: string, line: number) => m.find((x) => x.ruleId === rule && x.line === line)?.message ?? '';
+    expect(breaks('host-device-io', 140)).toMatch(/does not hold for pKVM \(x86\)/);
+    expect(breaks('memory-integrity', 172)).toMatch(/does not hold for SEV and SEV-ES/);
+    expect(breaks('attestation-report', 206)).toMatch(/does not hold for SEV, SEV-ES and pKVM \(x86\)/);
+  });
+  test('the table\'s untrusted-host rows and "cannot help to mitigate" are silent', () => {
+    const lines = lint(doc, PATH).map((f) => f.line);
+    for (const phrase of ['A misbehaving host modifies one of the following', 'The attestation or signing process cannot help', 'it is not possible to\n       use attestation']) {
+      expect(lines).not.toContain(at(doc, phrase, phrase.split(/\s+/)[0] as string).line);
+    }
+  });
+});
+
 const corpus = corpusOrSkip('the merged document', ['Documentation/security/snp-tdx-threat-model.rst']);
 describeIf(corpus)('the merged document, snp-tdx-threat-model.rst', () => {
   const PATH2 = 'Documentation/security/snp-tdx-threat-model.rst';

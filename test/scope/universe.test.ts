@@ -113,3 +113,35 @@ describe('issue 11, item 3: identifiers and paths name technologies (rules/coco.
     expect(findings('Confidential guests need ``CONFIG_X86``.\n\nThe hypervisor cannot modify the private memory of a guest.', P)).toEqual(pairs(['memory-integrity', 'hypervisor cannot modify']));
   });
 });
+
+// An enclave runtime's documentation names SGX only; its sentences say "TEE" in passing.
+const enclaveDoc = (...paragraphs: string[]) => doc('This page explains how the runtime uses Intel SGX enclaves.', ...paragraphs);
+
+describe('an umbrella widens a claim only where it stands for the claim\'s holder', () => {
+  test('inside a clause that the claim governs ("verify that it runs in a TEE"): the universe applies, silent', () => {
+    expect(findings(enclaveDoc('Remote attestation lets a distant user verify that the program runs inside a genuine TEE.'), { path: PATH })).toEqual([]);
+  });
+  test('its twin, the umbrella as the subject that has the property: flagged', () => {
+    expect(findings(enclaveDoc('Every TEE lets a distant user verify its program through remote attestation.'), { path: PATH }))
+      .toEqual(pairs(['attestation-report', 'TEE']));
+  });
+  test('at the far end of a transfer ("handed to another TEE"): silent', () => {
+    expect(findings(enclaveDoc('The signed quote is then handed to another TEE during local attestation.'), { path: PATH })).toEqual([]);
+  });
+  test('a named technology inside such a clause still narrows (it is never dropped)', () => {
+    expect(findings(doc('The hypervisor cannot modify guest memory when the guest runs on SEV-SNP.'), { path: PATH })).toEqual([]);
+  });
+});
+
+describe('a product or an interface as the holder of a claim', () => {
+  test('"Enclaveworks does not provide ..." denies it of the product, not of SGX: silent', () => {
+    expect(findings(enclaveDoc('We call our runtime Enclaveworks.', 'Enclaveworks does not provide any helper to request an attestation report.'), { path: PATH })).toEqual([]);
+  });
+  test('its twin with the technology as the subject: the denial is wrong for SGX, flagged', () => {
+    expect(findings(enclaveDoc('We call our runtime Enclaveworks.', 'SGX does not provide any way to request an attestation report.'), { path: PATH }))
+      .toEqual(pairs(['attestation-report', 'SGX']));
+  });
+  test('a capitalised multi-word name is no act: "Contoso Remote Attestation is a service"', () => {
+    expect(findings(doc('Contoso Remote Attestation is a service run in the public cloud.'), { path: PATH })).toEqual([]);
+  });
+});
