@@ -26772,6 +26772,8 @@ function silence(text, clause, at = clause.end) {
   const lead = clause.start > 0 ? leadOf(text, clause.start) : "";
   if (HISTORY.test(c) || HISTORY.test(lead)) return "history";
   if (PLAN.test(c) || PLAN.test(lead)) return "plan";
+  if (CIRCUMSTANCE.test(text.slice(0, at))) return "circumstance";
+  if (ADVICE.test(text.slice(0, at))) return "advice";
   if (isHedged(text, clause) || HEDGE2.test(c) || HEDGE2.test(lead)) return "hedge";
   if (QUANTIFIER_HEDGE.test(text.slice(clause.start, Math.max(clause.start, at))) || QUANTIFIER_HEDGE.test(lead)) return "hedge";
   const after = text.slice(Math.max(clause.start, at), clause.end);
@@ -26796,11 +26798,13 @@ function leadOf(text, clauseStart) {
   const lead = text.slice(0, Math.max(0, comma));
   return comma > 0 && comma <= clauseStart && lead.trim().split(/\s+/).length <= 6 && !/\b(?:but|whereas|which|that|while|although|though)\b/i.test(lead) ? lead : "";
 }
-var QUESTION, CROSS_REFERENCE, DEFINITION, ASK, EMBEDDED_QUESTION, SENTENCE_HEDGE, HISTORY, REQUIREMENT, PLAN, QUANTIFIER_HEDGE, HEDGE2;
+var CIRCUMSTANCE, ADVICE, QUESTION, CROSS_REFERENCE, DEFINITION, ASK, EMBEDDED_QUESTION, SENTENCE_HEDGE, HISTORY, REQUIREMENT, PLAN, QUANTIFIER_HEDGE, HEDGE2;
 var init_modality = __esm({
   "src/scope/modality.ts"() {
     "use strict";
     init_clauses();
+    CIRCUMSTANCE = /\b(?:at which point|by which time|after which|at that point|by that time)\b/i;
+    ADVICE = /\b(?:it (?:makes|would make) sense to|it is (?:advisable|recommended|a good idea) to|we (?:recommend|suggest)|(?:is|are) (?:recommended|advised)\b)/i;
     QUESTION = /\?\s*$/;
     CROSS_REFERENCE = new RegExp([
       // A role (masked to spaces in the prose) after "see", or as the subject of "describes how ...".
@@ -27581,6 +27585,8 @@ function matchAt(ctx, frame, start, end) {
   if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
   if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return void 0;
   if (frame.claim !== "blocked" && productSubject(ctx, start)) return void 0;
+  if (frame.claim === "asserted" && negated && !frame.agent && byTheHost(ctx, end)) return void 0;
+  if (frame.claim === "asserted" && trustedObject(ctx, start)) return void 0;
   if (frame.claim === "asserted") return out(negated ? "negative" : "positive");
   if (frame.claim === "denied") {
     const det2 = negated ? void 0 : detection(ctx, start, end, from, to);
@@ -27651,6 +27657,26 @@ function productSubject(clause, clauseAct) {
     }
     return named;
   });
+}
+function byTheHost(ctx, end) {
+  const { tokens } = ctx.s;
+  if (!ctx.lex.classes.has("host")) return false;
+  for (let k = end; k < tokens.length && k < end + 6; k++) {
+    if (/^(?:from|by)$/.test(tokens[k].lower)) return holds(ctx, ["host"], k + 1, Math.min(tokens.length, k + 4));
+  }
+  return false;
+}
+function trustedObject(ctx, start) {
+  const { tokens } = ctx.s;
+  let prep = false;
+  for (let k = start - 1; k >= 0 && k >= start - 14; k--) {
+    const t = tokens[k];
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (!prep && (isVerb(t) || t.pos === "AUX")) return false;
+    if (/^(?:in|on|upon)$/.test(t.lower)) prep = true;
+    if (prep && /^(?:trust|faith|confidence)$/.test(t.lemma)) return true;
+  }
+  return false;
 }
 function namesThing(ctx, a, b) {
   for (let k = a; k < b; k++) if (/^(?:NOUN|PROPN)$/.test(ctx.s.tokens[k]?.pos ?? "") && (ctx.s.groupAt[k] ?? -1) >= 0) return true;

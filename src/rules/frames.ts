@@ -147,6 +147,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "Gramine does not provide ... the attestation quote", "MAA is the attestation protocol": a
   // product or an interface is the holder, not the technologies of the scope.
   if (frame.claim !== 'blocked' && productSubject(ctx, start)) return undefined;
+  // "it is not possible to attest a guest from the host itself": what the host cannot do, not a
+  // denial of the property (which has no agent of its own).
+  if (frame.claim === 'asserted' && negated && !frame.agent && byTheHost(ctx, end)) return undefined;
+  // "trust must be put in the platform's integrity": what one must trust is assumed, not claimed.
+  if (frame.claim === 'asserted' && trustedObject(ctx, start)) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
   if (frame.claim === 'denied') {
     // "plaintext exposure of guest memory is prevented" claims what plaintext would deny.
@@ -228,6 +233,31 @@ function productSubject(clause: Ctx, clauseAct: number): boolean {
     }
     return named;
   });
+}
+
+/** "from the hypervisor host", "by the VMM" just after the act. */
+function byTheHost(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx.s;
+  if (!ctx.lex.classes.has('host')) return false;
+  for (let k = end; k < tokens.length && k < end + 6; k++) {
+    if (/^(?:from|by)$/.test((tokens[k] as Token).lower)) return holds(ctx, ['host'], k + 1, Math.min(tokens.length, k + 4));
+  }
+  return false;
+}
+
+/** The act is what someone must trust ("trust ... in the cloud platform's integrity"); relying on it ("relies on encryption") presupposes it instead. */
+function trustedObject(ctx: Ctx, start: number): boolean {
+  const { tokens } = ctx.s;
+  let prep = false;
+  for (let k = start - 1; k >= 0 && k >= start - 14; k--) {
+    const t = tokens[k] as Token;
+    if (/^[,;:]$/.test(t.text)) return false;
+    // The act must be inside the object of "in": "trust in a guest is established via attestation" is not.
+    if (!prep && (isVerb(t) || t.pos === 'AUX')) return false;
+    if (/^(?:in|on|upon)$/.test(t.lower)) prep = true;
+    if (prep && /^(?:trust|faith|confidence)$/.test(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** Does [a, b) hold a noun (not only a pronoun, whose referent is unknown)? */

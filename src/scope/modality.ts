@@ -13,7 +13,12 @@
  */
 import { isHedged, type Clause } from './clauses.js';
 
-export type Silence = 'question' | 'cross-reference' | 'definition' | 'history' | 'plan' | 'hedge' | 'requirement';
+export type Silence = 'question' | 'cross-reference' | 'definition' | 'history' | 'plan' | 'hedge' | 'requirement' | 'circumstance' | 'advice';
+
+/** A moment in a procedure ("they power the VM off, at which point there is no encrypted memory"): a state, not a property. */
+const CIRCUMSTANCE = /\b(?:at which point|by which time|after which|at that point|by that time)\b/i;
+/** Advice on how to deploy ("it makes sense to have a single service that manages attestation"). */
+const ADVICE = /\b(?:it (?:makes|would make) sense to|it is (?:advisable|recommended|a good idea) to|we (?:recommend|suggest)|(?:is|are) (?:recommended|advised)\b)/i;
 
 const QUESTION = /\?\s*$/;
 /** "See ... for", "Refer to", "is described in": the sentence points elsewhere. */
@@ -87,6 +92,8 @@ export function silence(text: string, clause: Clause, at = clause.end): Silence 
   const lead = clause.start > 0 ? leadOf(text, clause.start) : '';
   if (HISTORY.test(c) || HISTORY.test(lead)) return 'history';
   if (PLAN.test(c) || PLAN.test(lead)) return 'plan';
+  if (CIRCUMSTANCE.test(text.slice(0, at))) return 'circumstance';
+  if (ADVICE.test(text.slice(0, at))) return 'advice';
   if (isHedged(text, clause) || HEDGE.test(c) || HEDGE.test(lead)) return 'hedge';
   if (QUANTIFIER_HEDGE.test(text.slice(clause.start, Math.max(clause.start, at))) || QUANTIFIER_HEDGE.test(lead)) return 'hedge';
   // After the claim's words, only in a scoping phrase: "... on some platforms", not "... as well as some mechanisms".

@@ -77,3 +77,22 @@ describe('a possessor is not the patient: "the integrity of the guest\'s configu
     expect(findings('Threat model\n============\n\nThe integrity of the guest\'s memory is protected.')).toEqual(pairs(['memory-integrity', 'integrity']));
   });
 });
+
+describe('states, advice, what the host cannot do, what one must trust (issue 11, third-party text)', () => {
+  const tm = (s: string) => `Threat model\n============\n\n${s}`;
+  test('a moment in a procedure: "at which point there is no encrypted memory" is silent; the plain denial is not', () => {
+    expect(findings(tm('Suspend is allowed, since it stops the guest first, at which point there is no encrypted memory.'))).toEqual([]);
+    expect(findings(tm('In a confidential guest there is no encrypted memory.'))).toEqual(pairs(['memory-encryption', 'confidential guest']));
+  });
+  test('advice: "it makes sense to run one service that handles remote attestation" is silent', () => {
+    expect(findings(tm('For a fleet of confidential guests it makes sense to run one service that handles remote attestation.'))).toEqual([]);
+  });
+  test('"not possible to attest a guest from the host itself" says what the host cannot do: silent', () => {
+    expect(findings(tm('On SEV, it is not possible to measure the launch of a guest from the host itself.'))).toEqual([]);
+    expect(findings(tm('On SEV, it is not possible to measure the launch of a guest.'))).toEqual(pairs(['launch-measurement', 'SEV']));
+  });
+  test('what one must trust is assumed: "trust in the platform\'s integrity" is silent; relying on it is not', () => {
+    expect(findings(tm('For confidential guests, a great deal of trust has to be placed in the platform security and integrity.'))).toEqual([]);
+    expect(findings(tm('Confidential guests rely on the integrity of their private memory.'))).toEqual(pairs(['memory-integrity', 'Confidential guests']));
+  });
+});
