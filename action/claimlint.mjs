@@ -27823,7 +27823,7 @@ function sentenceLevel(v) {
 function documentProperNames(prose) {
   const capitalised = /* @__PURE__ */ new Set();
   const lower = /* @__PURE__ */ new Set();
-  const text = prose.replace(/``[^`]*``|\S*[/_.:=][^\s]*/g, " ");
+  const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(" ");
   for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
     if (m[1]) capitalised.add(m[1].toLowerCase());
     else if (m[2]) lower.add(m[2]);
