@@ -24586,7 +24586,7 @@ function compileLexicon(ruleSet) {
   const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
   for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(" ")) verbs.add(v);
-  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id) };
+  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()] };
 }
 function compileClass(c) {
   const tagged2 = /* @__PURE__ */ new Map();
@@ -25038,6 +25038,11 @@ function spans(ctx, id) {
   if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
   ctx.memo.set(id, m);
   return m;
+}
+function inLexicon(ctx, t) {
+  const keys = keysOf(t, ctx.lex.derivations);
+  for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
+  return false;
 }
 function holds(ctx, ids, from, to) {
   for (const id of ids) {
@@ -27227,11 +27232,6 @@ function patientHolds(ctx, ids, ranges) {
   }
   return false;
 }
-function inLexicon(ctx, t) {
-  const k = ctx.s.tokens.indexOf(t);
-  for (const id of ctx.lex.classes.keys()) if (spans(ctx, id)[k]) return true;
-  return false;
-}
 function otherActor(ctx, frame, ranges) {
   const others = ctx.lex.actors.filter((id) => !frame.agent?.includes(id));
   return anyHolds(ctx, others, ranges.map((r) => beforeParticiple(ctx, r))) && !anyHolds(ctx, frame.agent ?? [], ranges);
@@ -27274,7 +27274,7 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     }
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET" || t.text === ":" || t.text === ";") return false;
     if (detect?.[k]) return false;
-    if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon2(ctx, t)) return false;
+    if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
     if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
     const prev = tokens[k - 1];
     const coordinated = prev.pos === "CCONJ" || prev.text === "," || prev.lower === "nor" || prev.lower === "or";
@@ -27282,11 +27282,6 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     return false;
   }
   return true;
-}
-function inLexicon2(ctx, t) {
-  const keys = keysOf(t, ctx.lex.derivations);
-  for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
-  return false;
 }
 function parentheticalLength(ctx, cue, act) {
   let n = 0;
@@ -27504,7 +27499,6 @@ var init_frame_polarity = __esm({
     "use strict";
     init_frame_context();
     init_frame_roles();
-    init_lexicon();
     HAPPEN = /* @__PURE__ */ new Set(["happen", "occur", "succeed", "work", "go", "come", "take", "exist", "apply"]);
     PHRASE_CUES = /* @__PURE__ */ new Set(["without", "no", "none", "nothing", "nobody", "lack", "beyond", "outside"]);
     PAST = /* @__PURE__ */ new Set(["kept", "made", "took", "gave", "left", "held", "let", "saw", "wrote", "read", "brought", "got", "had", "did"]);
@@ -27640,20 +27634,19 @@ function productSubject(clause, clauseAct) {
   }
   const first = tokens.findIndex((t) => isVerb(t) || t.pos === "AUX");
   if (first > 0 && first < act) candidates.push(subjectBefore(first));
-  const full = ctx;
   return candidates.some(([a, b]) => {
     if (b <= a) return false;
     let named = false;
     for (let k = a; k < b; k++) {
       const t = tokens[k];
-      if (full.s.names?.has(t)) return false;
+      if (ctx.s.names?.has(t)) return false;
       if (k > a && t.start - tokens[k - 1].end >= 3) named = true;
-      if (full.s.inert?.has(t) && !t.text.includes("/")) {
+      if (ctx.s.inert?.has(t) && !t.text.includes("/")) {
         named = true;
         continue;
       }
-      if (holds(ctx, [...ctx.lex.classes.keys()], k, k + 1)) return false;
-      if (full.s.properNames?.has(t.lower) || t.pos === "PROPN" && CAPITALISED.test(t.text)) named = true;
+      if (holdsClass(ctx, k, k + 1)) return false;
+      if (ctx.s.properNames?.has(t.lower) || t.pos === "PROPN" && CAPITALISED.test(t.text)) named = true;
     }
     return named;
   });
@@ -27684,7 +27677,7 @@ function namesThing(ctx, a, b) {
 }
 function holdsClass(ctx, a, b) {
   for (let k = a; k < b; k++) if ((ctx.full ?? ctx).s.names?.has(ctx.s.tokens[k])) return true;
-  return holds(ctx, [...ctx.lex.classes.keys()], a, b);
+  return holds(ctx, ctx.lex.ids, a, b);
 }
 function proFormDenied(ctx) {
   if (ctx.s.relAt <= 0 || !ctx.full) return false;
@@ -27798,6 +27791,50 @@ var init_frames = __esm({
   }
 });
 
+// src/scope/holder.ts
+function mentionsLabel(mentions) {
+  return `${mentions.map((m) => `'${m.text.replace(/\s+/g, " ").trim()}'`).join(", ")} in this sentence`;
+}
+function holderLevel(text, base, own3, trigger) {
+  if (own3?.level !== "sentence" || !own3.mentions?.length || own3.named) return own3;
+  const elsewhere = (m) => {
+    const at = m.start - base;
+    if (at >= trigger.end && SUBORDINATOR.test(text.slice(trigger.end, at))) return true;
+    return RECIPIENT.test(text.slice(Math.max(0, at - 90), at));
+  };
+  const kept = own3.mentions.filter((m) => !elsewhere(m));
+  if (kept.length === own3.mentions.length) return own3;
+  if (kept.length === 0) return own3.removes?.length ? { level: "sentence", ids: [], named: false, label: "this sentence", removes: own3.removes } : void 0;
+  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
+  return { ...own3, ids, mentions: kept, label: mentionsLabel(kept) };
+}
+var SUBORDINATOR, RECIPIENT;
+var init_holder = __esm({
+  "src/scope/holder.ts"() {
+    "use strict";
+    SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
+    RECIPIENT = /\b(?:pass|passe[sd]|send|sends|sent|forward(?:s|ed)?|hand(?:s|ed)?|give[sn]?|gave|transfer(?:s|red)?|deliver(?:s|ed)?|return(?:s|ed)?|cop(?:y|ies|ied)|mov(?:e|es|ed)|data)\b[^.;:]{0,60}?\b(?:to|from|into|to\/from)\s+(?:(?:a|an|the|another|other|any|some|each)\s+)?(?:[\w-]+\s+)?$/i;
+  }
+});
+
+// src/prose/proper-names.ts
+function documentProperNames(prose) {
+  const capitalised = /* @__PURE__ */ new Set();
+  const lower = /* @__PURE__ */ new Set();
+  const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(" ");
+  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
+    if (m[1]) capitalised.add(m[1].toLowerCase());
+    else if (m[2]) lower.add(m[2]);
+  }
+  for (const w of lower) capitalised.delete(w);
+  return capitalised;
+}
+var init_proper_names = __esm({
+  "src/prose/proper-names.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/check.ts
 function outerLevels(ctx, unit) {
   const levels = [ctx.universe()];
@@ -27816,20 +27853,9 @@ function sentenceLevel(v) {
   const s = v.scope;
   const base = v.sentence.start;
   const mentions = s.groups.flatMap((g) => g.mentions).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
-  if (s.ids) return { level: "sentence", ids: s.ids, named: s.named, label: `${mentions.map((m) => quote2(m.text)).join(", ")} in this sentence`, mentions, removes: s.removes.length ? s.removes : void 0 };
+  if (s.ids) return { level: "sentence", ids: s.ids, named: s.named, label: mentionsLabel(mentions), mentions, removes: s.removes.length ? s.removes : void 0 };
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
-}
-function documentProperNames(prose) {
-  const capitalised = /* @__PURE__ */ new Set();
-  const lower = /* @__PURE__ */ new Set();
-  const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(" ");
-  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
-    if (m[1]) capitalised.add(m[1].toLowerCase());
-    else if (m[2]) lower.add(m[2]);
-  }
-  for (const w of lower) capitalised.delete(w);
-  return capitalised;
 }
 function carriedLevel(v, before3) {
   if (!before3) return void 0;
@@ -27935,7 +27961,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       }
       if (f.documentClaim) {
         const breaks = documentClaims.get(p.property.id) ?? /* @__PURE__ */ new Set();
-        for (const [id, value] of Object.entries(p.property.values)) if ((f.claim?.values?.[id] ?? value) === "breaks") breaks.add(id);
+        for (const id of Object.keys(p.property.values)) if (valueOf(p, f.claim, id) === "breaks") breaks.add(id);
         documentClaims.set(p.property.id, breaks);
       }
       if (f.finding) findings.push(describe3(f.finding, p, rs));
@@ -27997,37 +28023,23 @@ function claimOf(v, p, rs) {
   if (framesMayRead(p, v.text)) {
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
-    if (m && !m.frame.values) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative" };
-    if (m && !readsByPattern(v, p)) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? void 0 : { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values };
+    const byFrame = () => m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values } : void 0;
+    if (m && !m.frame.values) return byFrame();
+    if (m) return patternClaim(v, p) ?? byFrame();
   }
+  return patternClaim(v, p);
+}
+function patternClaim(v, p) {
   const trigger = firstMatch(p, v.text);
   if (!trigger) return void 0;
   const clause = clauseAt(v.scope.clauses, trigger.start);
   if (silence(v.text, clause, trigger.start)) return void 0;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === "negative") };
 }
-function readsByPattern(v, p) {
-  const t = firstMatch(p, v.text);
-  return !!t && !silence(v.text, clauseAt(v.scope.clauses, t.start), t.start);
-}
-function ownForTrigger(v, own3, trigger) {
-  if (own3?.level !== "sentence" || !own3.mentions?.length || own3.named) return own3;
-  const base = v.sentence.start;
-  const elsewhere = (m) => {
-    const at = m.start - base;
-    if (at >= trigger.end && SUBORDINATOR.test(v.text.slice(trigger.end, at))) return true;
-    return RECIPIENT.test(v.text.slice(Math.max(0, at - 90), at));
-  };
-  const kept = own3.mentions.filter((m) => !elsewhere(m));
-  if (kept.length === own3.mentions.length) return own3;
-  if (kept.length === 0) return own3.removes?.length ? { level: "sentence", ids: [], named: false, label: "this sentence", removes: own3.removes } : void 0;
-  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
-  return { ...own3, ids, mentions: kept, label: `${kept.map((m) => quote2(m.text)).join(", ")} in this sentence` };
-}
 function checkProperty(v, p, outer, ownLevel, rs) {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return void 0;
-  const own3 = ownForTrigger(v, ownLevel, trigger);
+  const own3 = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
@@ -28038,13 +28050,12 @@ function checkProperty(v, p, outer, ownLevel, rs) {
     label: `${quote2(v.text.slice(s.universal.start, s.universal.end))} in this sentence (all of them${s.removes.length ? " but the ones it excepts" : ""})`
   };
   if (negated && own3?.level === "sentence" && own3.mentions?.length && own3.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
-    return { claim: { start: trigger.start, end: trigger.end, negated }, documentClaim: false };
+    return { claim: trigger, documentClaim: false };
   }
   const scope = combine(own3 ? [...outer, own3] : outer, universal);
   const bad = negated ? "holds" : "breaks";
-  const value = (id) => trigger.values?.[id] ?? p.property.values[id];
-  const breaking = scope.ids.filter((id) => value(id) === bad);
-  const holding = scope.ids.filter((id) => value(id) === "holds");
+  const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
+  const holding = scope.ids.filter((id) => valueOf(p, trigger, id) === "holds");
   const o = scope.origin;
   const documentClaim = !negated && !universal && (o.level === "document" || o.level === "default" || o.level === "section" && !o.named);
   let umbrellaMention;
@@ -28055,7 +28066,7 @@ function checkProperty(v, p, outer, ownLevel, rs) {
   } else if ((o.level === "section" || o.level === "block") && !o.named) {
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  const claim = { start: trigger.start, end: trigger.end, negated, values: trigger.values };
+  const claim = trigger;
   if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
   let start = base + trigger.start;
   let end = base + trigger.end;
@@ -28123,7 +28134,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, SUBORDINATOR, RECIPIENT;
+var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, valueOf;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28134,13 +28145,14 @@ var init_check = __esm({
     init_frames();
     init_levels();
     init_document();
+    init_holder();
+    init_proper_names();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
-    SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
-    RECIPIENT = /\b(?:pass|passe[sd]|send|sends|sent|forward(?:s|ed)?|hand(?:s|ed)?|give[sn]?|gave|transfer(?:s|red)?|deliver(?:s|ed)?|return(?:s|ed)?|cop(?:y|ies|ied)|mov(?:e|es|ed)|data)\b[^.;:]{0,60}?\b(?:to|from|into|to\/from)\s+(?:(?:a|an|the|another|other|any|some|each)\s+)?(?:[\w-]+\s+)?$/i;
+    valueOf = (p, claim, id) => claim?.values?.[id] ?? p.property.values[id];
   }
 });
 

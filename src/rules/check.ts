@@ -13,6 +13,8 @@ import { silence } from '../scope/modality.js';
 import { matchFrames, tagged, type TaggedSentence } from './frames.js';
 import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
+import { holderLevel, mentionsLabel } from '../scope/holder.js';
+import { documentProperNames } from '../prose/proper-names.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
 
@@ -66,26 +68,9 @@ function sentenceLevel(v: SentenceView): Level | undefined {
   const s = v.scope;
   const base = v.sentence.start;
   const mentions = s.groups.flatMap((g) => g.mentions).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
-  if (s.ids) return { level: 'sentence', ids: s.ids, named: s.named, label: `${mentions.map((m) => quote(m.text)).join(', ')} in this sentence`, mentions, removes: s.removes.length ? s.removes : undefined };
+  if (s.ids) return { level: 'sentence', ids: s.ids, named: s.named, label: mentionsLabel(mentions), mentions, removes: s.removes.length ? s.removes : undefined };
   if (s.removes.length) return { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: s.removes };
   return undefined;
-}
-
-/**
- * Words the document only ever writes capitalised, at least once inside a sentence: the names of
- * its products and projects ("Gramine", "Nova"). A claim whose subject is one is about that product.
- */
-function documentProperNames(prose: string): Set<string> {
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  // Literals, paths and commands (gramine-sgx, /usr/lib/gramine) are not prose.
-  // Word by word, not by one regex over the text: a backtracking pattern would be quadratic on long words.
-  const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(' ');
-  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
-    if (m[1]) capitalised.add(m[1].toLowerCase()); else if (m[2]) lower.add(m[2]);
-  }
-  for (const w of lower) capitalised.delete(w);
-  return capitalised;
 }
 
 /** A phrase that refers back to technologies just named: "these guests", "such VMs", "this technology", "the latter". */
@@ -221,7 +206,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       }
       if (f.documentClaim) {
         const breaks = documentClaims.get(p.property.id) ?? new Set<string>();
-        for (const [id, value] of Object.entries(p.property.values)) if ((f.claim?.values?.[id] ?? value) === 'breaks') breaks.add(id);
+        for (const id of Object.keys(p.property.values)) if (valueOf(p, f.claim, id) === 'breaks') breaks.add(id);
         documentClaims.set(p.property.id, breaks);
       }
       if (f.finding) findings.push(describe(f.finding, p, rs));
@@ -266,9 +251,16 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
   return findings;
 }
 
+/** Where a sentence claims a property (sentence offsets), whether it denies it, and the values its reading changes. */
+interface Claim {
+  start: number;
+  end: number;
+  negated: boolean;
+  values?: Record<string, Value>;
+}
+
 interface PropertyResult {
-  /** Where the sentence claims the property (sentence offsets), and the values its reading changes. */
-  claim?: { start: number; end: number; negated: boolean; values?: Record<string, Value> };
+  claim?: Claim;
   finding?: Finding;
   documentClaim: boolean;
   umbrellaMention?: Mention;
@@ -299,16 +291,22 @@ function framesMayRead(p: CompiledProperty, text: string): boolean {
  * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
  * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
  */
-function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { start: number; end: number; negated: boolean; values?: Record<string, Value> } | undefined {
+function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
   if (framesMayRead(p, v.text)) {
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
-    if (m && !m.frame.values) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative' };
+    const byFrame = () => (m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === 'negative', values: m.frame.values } : undefined);
+    if (m && !m.frame.values) return byFrame();
     // A reading that holds more widely ("the host is untrusted", pKVM a caveat) yields to a fixed
     // term of the property, which names its full reading ("a new type of attacker").
-    if (m && !readsByPattern(v, p)) return silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? undefined : { start: m.start, end: m.end, negated: m.polarity === 'negative', values: m.frame.values };
+    if (m) return patternClaim(v, p) ?? byFrame();
   }
+  return patternClaim(v, p);
+}
+
+/** A fixed-term pattern's claim, with NegEx-style negation; undefined when none matches or its clause is silenced. */
+function patternClaim(v: SentenceView, p: CompiledProperty): Claim | undefined {
   const trigger = firstMatch(p, v.text);
   if (!trigger) return undefined;
   const clause = clauseAt(v.scope.clauses, trigger.start);
@@ -316,43 +314,13 @@ function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): { s
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative') };
 }
 
-/** A fixed-term pattern of the property reads the sentence, outside a silenced clause. */
-function readsByPattern(v: SentenceView, p: CompiledProperty): boolean {
-  const t = firstMatch(p, v.text);
-  return !!t && !silence(v.text, clauseAt(v.scope.clauses, t.start), t.start);
-}
-
-/** A clause after the trigger's that a subordinator opens: "verify that the application runs in a TEE". */
-const SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
-/** A transfer's source or destination: "passed to another TEE", "data to/from the TEE". */
-const RECIPIENT = /\b(?:pass|passe[sd]|send|sends|sent|forward(?:s|ed)?|hand(?:s|ed)?|give[sn]?|gave|transfer(?:s|red)?|deliver(?:s|ed)?|return(?:s|ed)?|cop(?:y|ies|ied)|mov(?:e|es|ed)|data)\b[^.;:]{0,60}?\b(?:to|from|into|to\/from)\s+(?:(?:a|an|the|another|other|any|some|each)\s+)?(?:[\w-]+\s+)?$/i;
-
-/**
- * Issue 11, scope as a reader takes it: an umbrella widens a claim only where it stands for the
- * claim's holder. One inside a clause subordinate to the claim ("attestation lets a user verify
- * that the application runs in a TEE") or at the far end of a transfer ("the quote is passed to
- * another TEE") names something else; without it the outer levels (the document's universe) apply.
- * Named technologies are never dropped: they narrow.
- */
-function ownForTrigger(v: SentenceView, own: Level | undefined, trigger: { start: number; end: number }): Level | undefined {
-  if (own?.level !== 'sentence' || !own.mentions?.length || own.named) return own;
-  const base = v.sentence.start;
-  const elsewhere = (m: Mention) => {
-    const at = m.start - base;
-    if (at >= trigger.end && SUBORDINATOR.test(v.text.slice(trigger.end, at))) return true;
-    return RECIPIENT.test(v.text.slice(Math.max(0, at - 90), at));
-  };
-  const kept = own.mentions.filter((m) => !elsewhere(m));
-  if (kept.length === own.mentions.length) return own;
-  if (kept.length === 0) return own.removes?.length ? { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: own.removes } : undefined;
-  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
-  return { ...own, ids, mentions: kept, label: `${kept.map((m) => quote(m.text)).join(', ')} in this sentence` };
-}
+/** A property's value for a technology under the claim's reading (a frame may carry its own values). */
+const valueOf = (p: CompiledProperty, claim: Claim | undefined, id: string): Value | undefined => claim?.values?.[id] ?? p.property.values[id];
 
 function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet): PropertyResult | undefined {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return undefined;
-  const own = ownForTrigger(v, ownLevel, trigger);
+  const own = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
@@ -364,14 +332,12 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   // "TME-based SGX parts do not have ...", "older SEV firmware lacks ...": a denial of a variant
   // says nothing against the technology as a whole.
   if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
-    return { claim: { start: trigger.start, end: trigger.end, negated }, documentClaim: false };
+    return { claim: trigger, documentClaim: false };
   }
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
   const bad = negated ? 'holds' : 'breaks';
-  // The frame's reading may differ from the property's values (a frame's `values`).
-  const value = (id: string) => trigger.values?.[id] ?? p.property.values[id];
-  const breaking = scope.ids.filter((id) => value(id) === bad);
-  const holding = scope.ids.filter((id) => value(id) === 'holds');
+  const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
+  const holding = scope.ids.filter((id) => valueOf(p, trigger, id) === 'holds');
   // Claims about the document's whole subject: scoped by the document, the default, or a section
   // whose title names no technology ("Confidential Computing threat model"); see docs/semantics.md.
   const o = scope.origin;
@@ -386,7 +352,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     // A section title or lead-in that scopes a claim with "x86" (its offsets are source offsets).
     umbrellaMention = o.mentions?.find((m) => m.umbrella?.overgeneral);
   }
-  const claim = { start: trigger.start, end: trigger.end, negated, values: trigger.values };
+  const claim = trigger;
   if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
 
   // The primary range: the words that set the scope when they are in the sentence, else the trigger.

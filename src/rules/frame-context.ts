@@ -22,6 +22,7 @@ export interface ClauseView extends Chunked {
   names?: Set<Token>;
   /** Path components and words of capitalised names (set on the whole sentence only). */
   inert?: Set<Token>;
+  /** Words the document only writes capitalised: its products' names (set on the whole sentence only). */
   properNames?: Set<string>;
 }
 
@@ -88,6 +89,13 @@ export function spans(ctx: Ctx, id: string): Uint8Array {
 }
 
 /** Does any token in [from, to) start an entry of one of the classes (respecting their unless/with words)? */
+/** Does any word class of the lexicon hold the token (by lemma, form or derivation)? */
+export function inLexicon(ctx: Ctx, t: Token): boolean {
+  const keys = keysOf(t, ctx.lex.derivations);
+  for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
+  return false;
+}
+
 export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolean {
   for (const id of ids) {
     const m = spans(ctx, id);

@@ -9,9 +9,8 @@
  * not deny an untrusted host.
  */
 import type { Token } from '../prose/nlp.js';
-import { ABILITY, BE, BOUNDARY_WORDS, isContentVerb, isVerb, NEGATION, NEGATION_AFTER, spans, SUPPORT, WINDOW, type Ctx } from './frame-context.js';
+import { ABILITY, BE, BOUNDARY_WORDS, inLexicon, isContentVerb, isVerb, NEGATION, NEGATION_AFTER, spans, SUPPORT, WINDOW, type Ctx } from './frame-context.js';
 import { passiveAt } from './frame-roles.js';
-import { keysOf } from './lexicon.js';
 
 /**
  * Does the negation cue at `cue` govern the act at `act`? It does when the act is the first
@@ -45,13 +44,6 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     return false;
   }
   return true;
-}
-
-/** Does any word class of the lexicon hold the token (by lemma, form or derivation)? */
-function inLexicon(ctx: Ctx, t: Token): boolean {
-  const keys = keysOf(t, ctx.lex.derivations);
-  for (const c of ctx.lex.classes.values()) if (keys.some((k) => c.single.has(k))) return true;
-  return false;
 }
 
 /** Tokens of comma-enclosed parentheticals between the cue and the act (they do not count for the window). */

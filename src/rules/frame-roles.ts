@@ -7,7 +7,7 @@
 import type { Token } from '../prose/nlp.js';
 import type { NounGroup } from '../prose/phrases.js';
 import type { Frame } from './types.js';
-import { ATTACK_HEADS, BE, BOUNDARY_WORDS, holds, isContentVerb, isVerb, LINKS, NEGATION, phraseAround, spans, SUPPORT, type Ctx } from './frame-context.js';
+import { ATTACK_HEADS, BE, BOUNDARY_WORDS, holds, inLexicon, isContentVerb, isVerb, LINKS, NEGATION, phraseAround, spans, SUPPORT, type Ctx } from './frame-context.js';
 
 /** The verb group before token i: skips adverbs, negations, auxiliaries and coordinated verbs back to a "be". */
 export function passiveAt(ctx: Ctx, i: number, from: number): number {
@@ -309,12 +309,6 @@ export function patientHolds(ctx: Ctx, ids: string[], ranges: [number, number][]
       return true;
     }
   }
-  return false;
-}
-/** A word some lexicon class names (an act or a role of any frame). */
-function inLexicon(ctx: Ctx, t: Token): boolean {
-  const k = ctx.s.tokens.indexOf(t);
-  for (const id of ctx.lex.classes.keys()) if (spans(ctx, id)[k]) return true;
   return false;
 }
 

@@ -217,19 +217,18 @@ function productSubject(clause: Ctx, clauseAct: number): boolean {
   for (let k = act; k >= 0; k--) if (isVerb(tokens[k]) || (tokens[k] as Token).pos === 'AUX') { candidates.push(subjectBefore(k)); break; }
   const first = tokens.findIndex((t) => isVerb(t) || t.pos === 'AUX');
   if (first > 0 && first < act) candidates.push(subjectBefore(first));
-  const full = ctx;
   return candidates.some(([a, b]) => {
     if (b <= a) return false;
     let named = false;
     for (let k = a; k < b; k++) {
       const t = tokens[k] as Token;
-      if (full.s.names?.has(t)) return false;
+      if (ctx.s.names?.has(t)) return false;
       // A literal masked out of the prose (``/dev/attestation``) leaves a gap: it names the thing.
       if (k > a && t.start - (tokens[k - 1] as Token).end >= 3) named = true;
       // A lexicon word is no product's name ("the Ultravisor"), unless inside a longer name ("Microsoft Azure Attestation").
-      if (full.s.inert?.has(t) && !t.text.includes('/')) { named = true; continue; }
-      if (holds(ctx, [...ctx.lex.classes.keys()], k, k + 1)) return false;
-      if (full.s.properNames?.has(t.lower) || (t.pos === 'PROPN' && CAPITALISED.test(t.text))) named = true;
+      if (ctx.s.inert?.has(t) && !t.text.includes('/')) { named = true; continue; }
+      if (holdsClass(ctx, k, k + 1)) return false;
+      if (ctx.s.properNames?.has(t.lower) || (t.pos === 'PROPN' && CAPITALISED.test(t.text))) named = true;
     }
     return named;
   });
@@ -269,7 +268,7 @@ function namesThing(ctx: Ctx, a: number, b: number): boolean {
 /** Does a technology's name or any lexicon class start a token in [a, b)? */
 function holdsClass(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((ctx.full ?? ctx).s.names?.has(ctx.s.tokens[k] as Token)) return true;
-  return holds(ctx, [...ctx.lex.classes.keys()], a, b);
+  return holds(ctx, ctx.lex.ids, a, b);
 }
 
 /**

@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   verbs: Set<string>;
   /** The ids of the actor classes (who acts: host, guest, hardware ...). */
   actors: string[];
+  /** The ids of every class. */
+  ids: string[];
 }
 
 /** keysOf's answers per lexicon (derivations table) and token: every class lookup asks again. */
@@ -59,7 +61,7 @@ export function compileLexicon(ruleSet: RuleSet): CompiledLexicon {
   const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
   for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(' ')) verbs.add(v);
-  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id) };
+  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()] };
 }
 
 function compileClass(c: LexiconClass): CompiledClass {

@@ -93,6 +93,10 @@ describe('a frame\'s own values (one property, two readings; issue 11, item 6)',
     expect(ok.ruleSet?.properties[0]?.frames[0]?.values).toEqual({ b: 'caveat' });
     const bad = parseRuleFile(file(', values: { c: caveat, b: maybe }'), 'r.yml');
     expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/unknown technology 'c'[\s\S]*maybe/);
+    // Each at its key or value on the frame's line.
+    const line = file('').split('\n').findIndex((l) => l.includes('act: [untrusted]')) + 1;
+    const text = file(', values: { c: caveat, b: maybe }').split('\n')[line - 1] as string;
+    expect(bad.errors.map((e) => `${e.line}:${e.column}`)).toEqual([`${line}:${text.indexOf('c: caveat') + 1}`, `${line}:${text.indexOf('maybe') + 1}`]);
   });
 
   test('the reading\'s values decide the finding: "the host" is pKVM\'s own model, "the hypervisor" is not', () => {

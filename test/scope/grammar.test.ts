@@ -5,6 +5,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { findings, pairs } from './helpers.js';
 
+/** A sentence under a section title that names no technology: the whole rule set's scope. */
+const threatModel = (sentence: string) => `Threat model\n============\n\n${sentence}`;
+
 describe('an instruction to the reader after a leading condition asks, it does not claim', () => {
   test('"If ..., check whether the hypervisor encrypts guest memory": silent', () => {
     expect(findings('If your design runs hosts in shared racks, check whether the hypervisor encrypts guest memory before you promise it.')).toEqual([]);
@@ -59,40 +62,39 @@ describe('a denial of a phrase is not a denial of a preposition\'s object inside
 
 describe('a limit of an act is neither a claim nor a denial (issue 11: "not possible to use attestation")', () => {
   test('"the attestation process cannot help against this threat": silent', () => {
-    expect(findings('Threat model\n============\n\nThe attestation or signing process cannot help to mitigate this threat.')).toEqual([]);
+    expect(findings(threatModel('The attestation or signing process cannot help to mitigate this threat.'))).toEqual([]);
   });
   test('its twin, "attestation helps against this threat", claims attestation', () => {
-    expect(findings('Threat model\n============\n\nThe attestation process helps to mitigate this threat.')).toEqual(pairs(['attestation-report', 'attestation']));
+    expect(findings(threatModel('The attestation process helps to mitigate this threat.'))).toEqual(pairs(['attestation-report', 'attestation']));
   });
   test('"attestation is not available" still denies it', () => {
-    expect(findings('Threat model\n============\n\nOn TDX, attestation is not available.')).toEqual(pairs(['attestation-report', 'TDX']));
+    expect(findings(threatModel('On TDX, attestation is not available.'))).toEqual(pairs(['attestation-report', 'TDX']));
   });
 });
 
 describe('a possessor is not the patient: "the integrity of the guest\'s configuration"', () => {
   test('the configuration\'s integrity is no memory-integrity claim', () => {
-    expect(findings('Threat model\n============\n\nThe integrity of the guest\'s configuration must be checked by its owner.')).toEqual([]);
+    expect(findings(threatModel('The integrity of the guest\'s configuration must be checked by its owner.'))).toEqual([]);
   });
   test('the guest\'s own integrity, or its memory\'s, is', () => {
-    expect(findings('Threat model\n============\n\nThe integrity of the guest\'s memory is protected.')).toEqual(pairs(['memory-integrity', 'integrity']));
+    expect(findings(threatModel('The integrity of the guest\'s memory is protected.'))).toEqual(pairs(['memory-integrity', 'integrity']));
   });
 });
 
 describe('states, advice, what the host cannot do, what one must trust (issue 11, third-party text)', () => {
-  const tm = (s: string) => `Threat model\n============\n\n${s}`;
   test('a moment in a procedure: "at which point there is no encrypted memory" is silent; the plain denial is not', () => {
-    expect(findings(tm('Suspend is allowed, since it stops the guest first, at which point there is no encrypted memory.'))).toEqual([]);
-    expect(findings(tm('In a confidential guest there is no encrypted memory.'))).toEqual(pairs(['memory-encryption', 'confidential guest']));
+    expect(findings(threatModel('Suspend is allowed, since it stops the guest first, at which point there is no encrypted memory.'))).toEqual([]);
+    expect(findings(threatModel('In a confidential guest there is no encrypted memory.'))).toEqual(pairs(['memory-encryption', 'confidential guest']));
   });
   test('advice: "it makes sense to run one service that handles remote attestation" is silent', () => {
-    expect(findings(tm('For a fleet of confidential guests it makes sense to run one service that handles remote attestation.'))).toEqual([]);
+    expect(findings(threatModel('For a fleet of confidential guests it makes sense to run one service that handles remote attestation.'))).toEqual([]);
   });
   test('"not possible to attest a guest from the host itself" says what the host cannot do: silent', () => {
-    expect(findings(tm('On SEV, it is not possible to measure the launch of a guest from the host itself.'))).toEqual([]);
-    expect(findings(tm('On SEV, it is not possible to measure the launch of a guest.'))).toEqual(pairs(['launch-measurement', 'SEV']));
+    expect(findings(threatModel('On SEV, it is not possible to measure the launch of a guest from the host itself.'))).toEqual([]);
+    expect(findings(threatModel('On SEV, it is not possible to measure the launch of a guest.'))).toEqual(pairs(['launch-measurement', 'SEV']));
   });
   test('what one must trust is assumed: "trust in the platform\'s integrity" is silent; relying on it is not', () => {
-    expect(findings(tm('For confidential guests, a great deal of trust has to be placed in the platform security and integrity.'))).toEqual([]);
-    expect(findings(tm('Confidential guests rely on the integrity of their private memory.'))).toEqual(pairs(['memory-integrity', 'Confidential guests']));
+    expect(findings(threatModel('For confidential guests, a great deal of trust has to be placed in the platform security and integrity.'))).toEqual([]);
+    expect(findings(threatModel('Confidential guests rely on the integrity of their private memory.'))).toEqual(pairs(['memory-integrity', 'Confidential guests']));
   });
 });

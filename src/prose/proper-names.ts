@@ -1,0 +1,19 @@
+/**
+ * The names a document gives its products and projects ("Gramine", "Nova"): words it only ever
+ * writes capitalised, at least once inside a sentence. A claim whose subject is one is about that
+ * product (rules/frames.ts productSubject).
+ *
+ * Input: the document's prose (its units' text); output: the names, lower case.
+ */
+export function documentProperNames(prose: string): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  // Literals, paths and commands (gramine-sgx, /usr/lib/gramine) are not prose. Word by word, not
+  // by one regex over the text: a backtracking pattern would be quadratic on long words.
+  const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(' ');
+  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
+    if (m[1]) capitalised.add(m[1].toLowerCase()); else if (m[2]) lower.add(m[2]);
+  }
+  for (const w of lower) capitalised.delete(w);
+  return capitalised;
+}
