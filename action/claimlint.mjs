@@ -25336,7 +25336,7 @@ function makeMatcher(ruleSet) {
   const toMention = (m, e) => {
     const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (e.technology) return { ...base, ids: [e.technology.id], kind: "technology" };
-    if (e.alias) return { ...base, ids: [...e.alias.technologies], kind: "technology" };
+    if (e.alias) return { ...base, ids: [...e.alias.technologies], kind: "technology", ...e.alias.besides && { base: e.alias.besides.means } };
     const u = e.umbrella;
     return { ...base, ids: [...u.covers], kind: "umbrella", umbrella: u };
   };
@@ -25400,8 +25400,13 @@ function makeMatcher(ruleSet) {
     const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
     return same.length ? same : ids;
   };
-  const restricted = (allowed, resolve10) => {
+  const restricted = (allowed, resolve10, members) => {
     const keep = (id) => !proposals.has(id) || allowed.has(id);
+    const member = (m) => {
+      const base = m.base;
+      if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
+      return (id) => base.includes(id) || members.has(id);
+    };
     const self = {
       ruleSet,
       all: all.filter(keep),
@@ -25411,7 +25416,7 @@ function makeMatcher(ruleSet) {
       identifiers,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
         if (m.kind === "technology") {
-          const ids = resolve10(m.ids);
+          const ids = resolve10(m.ids).filter(member(m));
           return ids.length === m.ids.length ? m : { ...m, ids };
         }
         return m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
@@ -25432,7 +25437,17 @@ function makeMatcher(ruleSet) {
         }
       }
     }
-    return restricted(named, resolve10);
+    return restricted(named, resolve10, familyMembers(text, prefer));
+  };
+  const familyWords = compile2(entries.filter((e) => e.alias?.besides), "g");
+  const familyMembers = (text, prefer) => {
+    if (!familyWords) return void 0;
+    familyWords.lastIndex = 0;
+    if (!familyWords.test(text)) return void 0;
+    const members = new Set(prefer);
+    for (const m of find(text)) if (m.kind === "technology" && !m.base) for (const id of m.ids) members.add(id);
+    for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0]);
+    return members;
   };
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }
@@ -27540,7 +27555,9 @@ function matchAt(ctx, frame, start, end) {
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || patientHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== "blocked") return void 0;
-  if (frame.agent && otherActor(ctx, frame, roles.agent)) return void 0;
+  const toAgent = !!frame.agentNamed && toTheAgent(ctx, frame.agent ?? [], end);
+  if (frame.agent && !toAgent && otherActor(ctx, frame, roles.agent)) return void 0;
+  if (frame.agentNamed && !toAgent && !anyHolds(ctx, frame.agent ?? [], roles.agent)) return void 0;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
   if (pastTense(ctx, start, end, from, to)) return void 0;
@@ -27632,8 +27649,14 @@ function productSubject(clause, clauseAct) {
     candidates.push(subjectBefore(k));
     break;
   }
-  const first = tokens.findIndex((t) => isVerb(t) || t.pos === "AUX");
+  const firstVerbFrom = (k0) => tokens.findIndex((t, k) => k >= k0 && (isVerb(t) || t.pos === "AUX"));
+  const first = firstVerbFrom(0);
   if (first > 0 && first < act) candidates.push(subjectBefore(first));
+  for (let c = first + 1; c >= 1 && c < act; c++) {
+    if (tokens[c].text !== ",") continue;
+    const v = firstVerbFrom(c + 1);
+    if (v > c + 1 && v <= act) candidates.push(subjectBefore(v));
+  }
   return candidates.some(([a, b]) => {
     if (b <= a) return false;
     let named = false;
@@ -27650,6 +27673,15 @@ function productSubject(clause, clauseAct) {
     }
     return named;
   });
+}
+function toTheAgent(ctx, ids, end) {
+  const { tokens } = ctx.s;
+  for (let k = end; k < tokens.length && k < end + 6; k++) {
+    const t = tokens[k];
+    if (/^[,;:]$/.test(t.text) || isVerb(t) || t.pos === "AUX" || t.pos === "SCONJ") return false;
+    if (t.lower === "to") return holds(ctx, ids, k + 1, Math.min(tokens.length, k + 3));
+  }
+  return false;
 }
 function byTheHost(ctx, end) {
   const { tokens } = ctx.s;
@@ -27956,7 +27988,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
           start: base + f.claim.start,
           end: base + f.claim.end,
           sentence: { start: base, end: base + sentence.text.length },
-          breaks: f.finding?.data["breaks"] ?? []
+          breaks: f.finding?.data["breaks"] ?? [],
+          ...f.claim.values && { values: f.claim.values }
         });
       }
       if (f.documentClaim) {
@@ -28023,7 +28056,7 @@ function claimOf(v, p, rs) {
   if (framesMayRead(p, v.text)) {
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
-    const byFrame = () => m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values } : void 0;
+    const byFrame = () => m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values, otherwise: m.frame.otherwise } : void 0;
     if (m && !m.frame.values) return byFrame();
     if (m) return patternClaim(v, p) ?? byFrame();
   }
@@ -28035,6 +28068,10 @@ function patternClaim(v, p) {
   const clause = clauseAt(v.scope.clauses, trigger.start);
   if (silence(v.text, clause, trigger.start)) return void 0;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === "negative") };
+}
+function meansOtherwise(claim, scope, p, rs) {
+  const other = claim.otherwise && !claim.negated ? rs.properties.find((x) => x.property.id === claim.otherwise) : void 0;
+  return !!other && scope.length > 0 && scope.every((id) => valueOf(p, claim, id) !== "holds" && other.property.values[id] === "holds");
 }
 function checkProperty(v, p, outer, ownLevel, rs) {
   const trigger = claimOf(v, p, rs);
@@ -28053,6 +28090,7 @@ function checkProperty(v, p, outer, ownLevel, rs) {
     return { claim: trigger, documentClaim: false };
   }
   const scope = combine(own3 ? [...outer, own3] : outer, universal);
+  if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
   const bad = negated ? "holds" : "breaks";
   const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
   const holding = scope.ids.filter((id) => valueOf(p, trigger, id) === "holds");
@@ -29241,7 +29279,7 @@ var init_shape = __esm({
       umbrella: { allowed: ["phrases", "covers", "overgeneral", "coco", "needs-context"], required: ["phrases", "covers"] },
       lexiconClass: { allowed: ["words", "actor", "unless", "with", "objects"], required: ["words"] },
       property: { allowed: ["name", "patterns", "frames", "values", "notes"], required: ["name", "values"] },
-      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes", "values"], required: ["claim", "act"] },
+      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes", "values", "agent-named", "otherwise"], required: ["claim", "act"] },
       pattern: { allowed: ["regex", "polarity"], required: ["regex"] },
       term: { allowed: ["regex", "suggestions"], required: ["regex", "suggestions"] },
       rule: {
@@ -29642,6 +29680,22 @@ var init_load = __esm({
             else ok2 = false;
           }
           frame.values = values;
+        }
+        if (f.has("agent-named")) {
+          frame.agentNamed = this.flag(f.get("agent-named"));
+          if (frame.agentNamed && !frame.agent) {
+            r.error(f.get("agent-named")?.value, `${path6}.agent-named: needs an agent`);
+            ok2 = false;
+          }
+        }
+        const o = f.get("otherwise");
+        if (o) {
+          const other = r.string(o.value, o.path, o.keyNode);
+          if (other !== void 0 && this.propertyIds.has(other)) frame.otherwise = other;
+          else {
+            if (other !== void 0) r.error(o.value, `${o.path}: unknown property '${other}' (known: ${[...this.propertyIds].join(", ")})`, o.keyNode);
+            ok2 = false;
+          }
         }
         return ok2 ? frame : void 0;
       }

@@ -103,6 +103,8 @@ export interface RecognisedClaim {
   sentence: { start: number; end: number };
   /** The technologies the finding names as breaking (none: no finding). */
   breaks: string[];
+  /** The reading's own values, where its frame overrides the property's (untrusted `host`: pKVM a caveat). */
+  values?: Record<string, Value>;
 }
 
 export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled: (rule: Rule) => boolean, onClaim?: (c: RecognisedClaim) => void): Finding[] {
@@ -202,6 +204,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
         onClaim({
           property: p.property.id, negated: f.claim.negated, start: base + f.claim.start, end: base + f.claim.end,
           sentence: { start: base, end: base + sentence.text.length }, breaks: (f.finding?.data['breaks'] as string[] | undefined) ?? [],
+          ...(f.claim.values && { values: f.claim.values }),
         });
       }
       if (f.documentClaim) {
@@ -257,6 +260,8 @@ interface Claim {
   end: number;
   negated: boolean;
   values?: Record<string, Value>;
+  /** The frame's other reading (Frame.otherwise). */
+  otherwise?: string;
 }
 
 interface PropertyResult {
@@ -296,7 +301,7 @@ function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Cla
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
-    const byFrame = () => (m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === 'negative', values: m.frame.values } : undefined);
+    const byFrame = () => (m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === 'negative', values: m.frame.values, otherwise: m.frame.otherwise } : undefined);
     if (m && !m.frame.values) return byFrame();
     // A reading that holds more widely ("the host is untrusted", pKVM a caveat) yields to a fixed
     // term of the property, which names its full reading ("a new type of attacker").
@@ -312,6 +317,16 @@ function patternClaim(v: SentenceView, p: CompiledProperty): Claim | undefined {
   const clause = clauseAt(v.scope.clauses, trigger.start);
   if (silence(v.text, clause, trigger.start)) return undefined;
   return { start: trigger.start, end: trigger.end, negated: isNegated(v.text, clause, trigger.start, trigger.end) !== (trigger.polarity === 'negative') };
+}
+
+/**
+ * Words two properties share, read by the technologies in scope (Frame.otherwise): where none of
+ * them has this property and all have the other, the claim means the other, which holds.
+ */
+function meansOtherwise(claim: Claim, scope: string[], p: CompiledProperty, rs: CompiledRuleSet): boolean {
+  const other = claim.otherwise && !claim.negated ? rs.properties.find((x) => x.property.id === claim.otherwise) : undefined;
+  return !!other && scope.length > 0
+    && scope.every((id) => valueOf(p, claim, id) !== 'holds' && other.property.values[id] === 'holds');
 }
 
 /** A property's value for a technology under the claim's reading (a frame may carry its own values). */
@@ -335,6 +350,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
     return { claim: trigger, documentClaim: false };
   }
   const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
+  if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
   const bad = negated ? 'holds' : 'breaks';
   const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
   const holding = scope.ids.filter((id) => valueOf(p, trigger, id) === 'holds');

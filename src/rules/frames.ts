@@ -89,7 +89,10 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const roles = rolesOf(ctx, start, end, from, to);
   const patientFound = !frame.patient || patientHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== 'blocked') return undefined;
-  if (frame.agent && otherActor(ctx, frame, roles.agent)) return undefined;
+  // A frame that needs its agent named also takes the one the act goes to ("the firmware returns a report to the guest").
+  const toAgent = !!frame.agentNamed && toTheAgent(ctx, frame.agent ?? [], end);
+  if (frame.agent && !toAgent && otherActor(ctx, frame, roles.agent)) return undefined;
+  if (frame.agentNamed && !toAgent && !anyHolds(ctx, frame.agent ?? [], roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])) && !assumed(ctx))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
@@ -215,8 +218,16 @@ function productSubject(clause: Ctx, clauseAct: number): boolean {
   };
   const candidates: [number, number][] = [];
   for (let k = act; k >= 0; k--) if (isVerb(tokens[k]) || (tokens[k] as Token).pos === 'AUX') { candidates.push(subjectBefore(k)); break; }
-  const first = tokens.findIndex((t) => isVerb(t) || t.pos === 'AUX');
+  // The main clause's subject: the first verb of the sentence, or the first after an
+  // introductory clause ("As can be seen above, the ``/dev/x`` interface provides ...").
+  const firstVerbFrom = (k0: number) => tokens.findIndex((t, k) => k >= k0 && (isVerb(t) || t.pos === 'AUX'));
+  const first = firstVerbFrom(0);
   if (first > 0 && first < act) candidates.push(subjectBefore(first));
+  for (let c = first + 1; c >= 1 && c < act; c++) {
+    if ((tokens[c] as Token).text !== ',') continue;
+    const v = firstVerbFrom(c + 1);
+    if (v > c + 1 && v <= act) candidates.push(subjectBefore(v));
+  }
   return candidates.some(([a, b]) => {
     if (b <= a) return false;
     let named = false;
@@ -232,6 +243,18 @@ function productSubject(clause: Ctx, clauseAct: number): boolean {
     }
     return named;
   });
+}
+
+/** "handed to the guest", "returns a report to the VM": the one it goes to, just after the act. */
+function toTheAgent(ctx: Ctx, ids: string[], end: number): boolean {
+  const { tokens } = ctx.s;
+  for (let k = end; k < tokens.length && k < end + 6; k++) {
+    const t = tokens[k] as Token;
+    // Within the act's own phrase: "releases secrets to the guest" after it is another act.
+    if (/^[,;:]$/.test(t.text) || isVerb(t) || t.pos === 'AUX' || t.pos === 'SCONJ') return false;
+    if (t.lower === 'to') return holds(ctx, ids, k + 1, Math.min(tokens.length, k + 3));
+  }
+  return false;
 }
 
 /** "from the hypervisor host", "by the VMM" just after the act. */

@@ -365,6 +365,19 @@ class Loader {
       }
       frame.values = values;
     }
+    if (f.has('agent-named')) {
+      frame.agentNamed = this.flag(f.get('agent-named'));
+      if (frame.agentNamed && !frame.agent) { r.error(f.get('agent-named')?.value, `${path}.agent-named: needs an agent`); ok = false; }
+    }
+    const o = f.get('otherwise');
+    if (o) {
+      const other = r.string(o.value, o.path, o.keyNode);
+      if (other !== undefined && this.propertyIds.has(other)) frame.otherwise = other;
+      else {
+        if (other !== undefined) r.error(o.value as Entry['value'], `${o.path}: unknown property '${other}' (known: ${[...this.propertyIds].join(', ')})`, o.keyNode);
+        ok = false;
+      }
+    }
     return ok ? frame : undefined;
   }
 

@@ -108,6 +108,11 @@ export interface Frame {
   act: string[];
   patient?: string[];
   agent?: string[];
+  /**
+   * The agent must be named, and be of `agent`, or be the one the act goes to ("the guest requests
+   * a report", "a report is handed to the guest"; not "a report is requested").
+   */
+  agentNamed?: boolean;
   /** Classes one of which must occur in the clause (a physical attack: "physical access", "cold boot"). */
   requires?: string[];
   /** Classes none of which may occur in the clause. */
@@ -118,6 +123,12 @@ export interface Frame {
    * untrusted" is only a caveat for it where "the hypervisor is untrusted" breaks.
    */
   values?: Record<string, Value>;
+  /**
+   * Another property the same words can mean (attestation: a report the guest requests, or the
+   * launch measurement). Where no technology of the claim's scope has this property and every one
+   * has the other, a reader takes the other: in an SEV document "attestation" is its launch attestation.
+   */
+  otherwise?: string;
   place: SourcePlace;
 }
 

@@ -16,6 +16,8 @@ export interface Mention {
   /** A technology (or alias) names technologies; an umbrella covers them. */
   kind: 'technology' | 'umbrella';
   umbrella?: Umbrella;
+  /** A family name's own member ("SEV": vanilla SEV), from the alias's `besides.means`. */
+  base?: string[];
 }
 
 interface Entry {
@@ -126,7 +128,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const toMention = (m: RegExpExecArray, e: Entry): Mention => {
     const base = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (e.technology) return { ...base, ids: [e.technology.id], kind: 'technology' };
-    if (e.alias) return { ...base, ids: [...e.alias.technologies], kind: 'technology' };
+    if (e.alias) return { ...base, ids: [...e.alias.technologies], kind: 'technology', ...(e.alias.besides && { base: e.alias.besides.means }) };
     const u = e.umbrella as Umbrella;
     return { ...base, ids: [...u.covers], kind: 'umbrella', umbrella: u };
   };
@@ -197,12 +199,19 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
     return same.length ? same : ids;
   };
-  const restricted = (allowed: Set<string>, resolve: (ids: string[]) => string[]): Matcher => {
+  const restricted = (allowed: Set<string>, resolve: (ids: string[]) => string[], members?: Set<string>): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
+    // A family name ("SEV") in a document that names some of its other members on their own
+    // (SEV-ES, never SEV-SNP) means its own member and those; elsewhere the whole family.
+    const member = (m: Mention) => {
+      const base = m.base;
+      if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
+      return (id: string) => base.includes(id) || members.has(id);
+    };
     const self: Matcher = {
       ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
-        if (m.kind === 'technology') { const ids = resolve(m.ids); return ids.length === m.ids.length ? m : { ...m, ids }; }
+        if (m.kind === 'technology') { const ids = resolve(m.ids).filter(member(m)); return ids.length === m.ids.length ? m : { ...m, ids }; }
         return m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
       }),
       forDocument: () => self,
@@ -217,7 +226,20 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       proposalWords.lastIndex = 0;
       if (proposalWords.test(text)) for (const m of find(text)) if (m.kind === 'technology') for (const id of resolve(m.ids)) if (proposals.has(id)) named.add(id);
     }
-    return restricted(named, resolve);
+    return restricted(named, resolve, familyMembers(text, prefer));
+  };
+  // The members of family names ("SEV": SEV, SEV-ES, SEV-SNP) a document names on their own, by a
+  // name or an identifier: a page on SEV and SEV-ES that never names SEV-SNP does not mean it when
+  // it says "SEV", as its reader takes it. Undefined when the document uses no family name.
+  const familyWords = compile(entries.filter((e) => e.alias?.besides), 'g');
+  const familyMembers = (text: string, prefer: Set<string>): Set<string> | undefined => {
+    if (!familyWords) return undefined;
+    familyWords.lastIndex = 0;
+    if (!familyWords.test(text)) return undefined;
+    const members = new Set(prefer);
+    for (const m of find(text)) if (m.kind === 'technology' && !m.base) for (const id of m.ids) members.add(id);
+    for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0] as string);
+    return members;
   };
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }

@@ -109,3 +109,27 @@ describe('a frame\'s own values (one property, two readings; issue 11, item 6)',
     expect(findings('Confidential Computing treats a misbehaving host as an attacker.')).toEqual([]);
   });
 });
+
+describe('a frame\'s other reading and a named agent (issue 11, item 2)', () => {
+  const file = (options: string, props = '') => ruleFile('\\bp\\b').replace(
+    '    patterns: [',
+    `    frames:\n      - { claim: asserted, act: [attest], agent: [g]${options} }\n    patterns: [`,
+  ).replace('properties:', `lexicon:\n  attest: [attest]\n  g: [guest]\nproperties:${props}`);
+  const other = '\n  q:\n    name: Q\n    patterns: [\'\\bq\\b\']\n    values: {a: holds, b: holds}';
+
+  test('`otherwise` names another property of the file; `agent-named` loads as a flag', () => {
+    const ok = parseRuleFile(file(', agent-named: true, otherwise: q', other), 'r.yml');
+    expect(ok.errors).toEqual([]);
+    expect(ok.ruleSet?.properties.find((p) => p.id === 'p')?.frames[0]).toMatchObject({ agentNamed: true, otherwise: 'q' });
+  });
+
+  test('an unknown property, or `agent-named` without an agent, is an error at its place', () => {
+    const unknown = parseRuleFile(file(', otherwise: nope'), 'r.yml');
+    expect(unknown.ruleSet).toBeUndefined();
+    expect(unknown.errors.map((e) => e.message)).toEqual([expect.stringContaining("unknown property 'nope'")]);
+    const line = file('').split('\n').findIndex((l) => l.includes('act: [attest]')) + 1;
+    expect(unknown.errors[0]?.line).toBe(line);
+    const noAgent = parseRuleFile(file(', otherwise: q', other).replace('agent: [g], ', 'agent-named: true, '), 'r.yml');
+    expect(noAgent.errors.map((e) => e.message)).toEqual([expect.stringContaining('agent-named: needs an agent')]);
+  });
+});

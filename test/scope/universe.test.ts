@@ -47,6 +47,41 @@ describe('issue 11, item 2: the kind of attestation from every section above the
   });
 });
 
+describe('issue 11, item 2: the kind of attestation from the technologies in scope (rules/coco.yml `otherwise`)', () => {
+  const sevDoc = (sentence: string) => doc('This page covers SEV and SEV-ES guests.', sentence);
+  const snpDoc = (sentence: string) => doc('This page covers SEV, SEV-ES and SEV-SNP guests.', sentence);
+  const OWNER = 'The guest owner performs an attestation before relying on the guest.';
+  test('where every technology has launch attestation only, "an attestation" is that one: silent', () => {
+    expect(findings(sevDoc(OWNER), { path: PATH })).toEqual([]);
+    expect(findings(sevDoc('Trust in the guest is established via attestation.'), { path: PATH })).toEqual([]);
+  });
+  test('its twin in a document that also covers SEV-SNP: a report SEV and SEV-ES lack, flagged', () => {
+    expect(findings(snpDoc(OWNER), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+  test('a report the guest asks for, or that is handed to it, stays the guest-requested kind: flagged even there', () => {
+    expect(findings(sevDoc('The guest can request a signed attestation report at run time.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+    expect(findings(sevDoc('The firmware returns a signed report to the guest.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+  test('the owner checking attestation before secrets are released: a flow SEV has too, silent even beside SEV-SNP', () => {
+    expect(findings(snpDoc('The guest owner verifies the attestation before any secret is released to the guest.'), { path: PATH })).toEqual([]);
+    // The guest asking for a report to get its secrets is still the run-time kind.
+    expect(findings(snpDoc('Each guest requests an attestation report to obtain its secrets.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+});
+
+describe('a family name by the members its document names ("SEV": SEV, SEV-ES, SEV-SNP)', () => {
+  const SENTENCE = 'SEV guests can rely on attestation by their owner.';
+  test('a page that names SEV-ES but never SEV-SNP means SEV and SEV-ES by "SEV": the launch kind, silent', () => {
+    expect(findings(doc('This page also covers SEV-ES.', SENTENCE), { path: PATH })).toEqual([]);
+  });
+  test('a page that names SEV-SNP keeps it in the family: flagged', () => {
+    expect(findings(doc('This page also covers SEV-SNP.', SENTENCE), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+  test('a page that names no member on its own: the whole family, flagged', () => {
+    expect(findings(doc('This page covers AMD hardware.', SENTENCE), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+});
+
 describe('issue 11, item 4: an addition is the extension\'s alone', () => {
   test('"SEV-SNP builds on SEV-ES and gives guests integrity-protected memory": SEV-SNP only, silent', () => {
     expect(findings('SEV-SNP builds on SEV-ES and gives guests integrity-protected memory.')).toEqual([]);
@@ -140,6 +175,11 @@ describe('a product or an interface as the holder of a claim', () => {
   test('its twin with the technology as the subject: the denial is wrong for SGX, flagged', () => {
     expect(findings(enclaveDoc('We call our runtime Enclaveworks.', 'SGX does not provide any way to request an attestation report.'), { path: PATH }))
       .toEqual(pairs(['attestation-report', 'SGX']));
+  });
+  test('after an opening clause, the main clause\'s subject is the holder: "As shown above, the ``/dev/quote`` file ..."', () => {
+    expect(findings('As shown above, the raw ``/dev/report`` file gives only basic TEE attestation support and does not provide any easy interface for checking quotes.')).toEqual([]);
+    expect(findings('As shown above, the TEE gives only basic attestation support and does not provide any easy interface for checking quotes.').map(([rule]) => rule))
+      .toEqual(['attestation-report']);
   });
   test('a capitalised multi-word name is no act: "Contoso Remote Attestation is a service"', () => {
     expect(findings(doc('Contoso Remote Attestation is a service run in the public cloud.'), { path: PATH })).toEqual([]);
