@@ -4,7 +4,7 @@
 // corpus (fixtures/claims/ and fixtures/claims-long/, tuned on) and the hold-out corpus (fixtures/claims-holdout/, never
 // tuned on).
 //
-//   node scripts/eval.mjs [--json] [--misses] [--corpus claims|claims-holdout]
+//   node scripts/eval.mjs [--json] [--misses] [--corpus claims|claims-long|claims-holdout|linux-6.12|corpus-dev]
 //
 // Needs the built package (npm run build).
 import { existsSync } from 'node:fs';
@@ -82,5 +82,46 @@ if (!only || only === 'linux-6.12') {
       for (const c of falseFindings) console.log(`false finding: ${c.file}:${c.line} ${c.property}`);
     }
   } else if (!json) console.log(`\n## linux-6.12: skipped (${found.problem})`);
+}
+// Third-party documentation (issue 11): every claim recognised in the reStructuredText documents of
+// ../shared/corpus-dev labelled by hand (precision), and over-claims made from its correctly scoped
+// sentences by widening their technology to an umbrella (recall; src/eval/widen.ts).
+if (!only || only === 'corpus-dev') {
+  const shared = process.env.CLAIMLINT_SHARED || fileURLToPath(new URL('../../shared/', import.meta.url));
+  const root = `${shared.replace(/\/$/, '')}/corpus-dev`;
+  if (existsSync(root)) {
+    const { filesClaims, treeFiles, readTreeLabels } = await import(new URL('eval/claims.js', dist));
+    const { widenedClaims } = await import(new URL('eval/widen.js', dist));
+    const files = treeFiles(root, '.rst');
+    const claims = filesClaims(root, files, ruleSets);
+    const labels = new Map(readTreeLabels(fileURLToPath(new URL('../fixtures/claims-corpus-dev.yml', import.meta.url))).map((l) => [`${l.file} ${l.hash} ${l.property}`, l]));
+    const label = (c) => labels.get(`${c.file} ${c.hash} ${c.property}`);
+    const findings = claims.filter((c) => c.breaks.length);
+    const falseFindings = findings.filter((c) => label(c)?.finding === 'none');
+    const missed = claims.filter((c) => !c.breaks.length && label(c)?.finding === 'expected');
+    const unlabelled = claims.filter((c) => !label(c));
+    const widened = widenedClaims(root, files, ruleSets);
+    const open = widened.filter((w) => w.place === 'open');
+    const narrowed = widened.filter((w) => w.place === 'narrowed');
+    const found = open.filter((w) => w.found).length;
+    report['corpus-dev'] = {
+      documents: files.length, claims: claims.length, unlabelled: unlabelled.length, findings: findings.length, falseFindings: falseFindings.length, misses: missed.length,
+      widened: { overClaims: open.length, found, recall: open.length ? found / open.length : 1, narrowed: narrowed.length, narrowedFlagged: narrowed.filter((w) => w.found).length },
+    };
+    if (!json) {
+      console.log(`\n## corpus-dev reStructuredText (${files.length} documents, ${claims.length} recognised claims, labelled in fixtures/claims-corpus-dev.yml)\n`);
+      console.log('| findings | false findings | precision | labelled misses | unlabelled |');
+      console.log('|---:|---:|---:|---:|---:|');
+      console.log(`| ${findings.length} | ${falseFindings.length} | ${findings.length ? pct(1 - falseFindings.length / findings.length) : '-'} | ${missed.length} | ${unlabelled.length} |`);
+      for (const c of falseFindings) console.log(`false finding: ${c.file}:${c.line} ${c.property}`);
+      for (const c of unlabelled) console.log(`unlabelled: ${c.file}:${c.line} ${c.hash} ${c.property}`);
+      console.log(`\nWidened over-claims (a scoping technology replaced by an umbrella that covers one the property breaks for):\n`);
+      console.log('| where the umbrella stands | over-claims | found | recall |');
+      console.log('|---|---:|---:|---:|');
+      console.log(`| open (no title, section or file name names a technology) | ${open.length} | ${found} | ${pct(open.length ? found / open.length : 1)} |`);
+      console.log(`| narrowed (an enclosing title names one: read within it by design, not counted) | ${narrowed.length} | ${narrowed.filter((w) => w.found).length} | - |`);
+      if (misses) for (const w of widened.filter((x) => !x.found)) console.log(`${w.place} miss ${w.file}:${w.line} ${w.property} want [${w.expected}]\n            ${w.widened.replace(/\s+/g, ' ')}`);
+    }
+  } else if (!json) console.log(`\n## corpus-dev: skipped (${root} not found; CLAIMLINT_SHARED names the shared material)`);
 }
 if (json) console.log(JSON.stringify(report, null, 2));

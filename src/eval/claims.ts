@@ -130,7 +130,7 @@ export function groupBy(results: SentenceResult[], key: (r: SentenceResult) => s
 
 /** A property claim recognised in a document of the kernel tree, identified without quoting it. */
 export interface TreeClaim {
-  /** Path relative to Documentation/. */
+  /** Path relative to the tree's root (Documentation/, or corpus-dev/). */
   file: string;
   line: number;
   /** A hash of the sentence (whitespace collapsed): labels survive lines moving. */
@@ -154,13 +154,21 @@ export const sentenceHash = (text: string) => createHash('sha256').update(text.r
 
 /** Every property claim the rules recognise in the .rst files below `documentation` (translations skipped). */
 export function treeClaims(documentation: string, ruleSets: RuleSet[]): TreeClaim[] {
-  const out: TreeClaim[] = [];
   const files = (readdirSync(documentation, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.rst') && !f.startsWith('translations/')).sort();
+  return filesClaims(documentation, files, ruleSets, 'Documentation');
+}
+
+/**
+ * Every property claim the rules recognise in `files` (relative to `root`), each linted as the
+ * CLI lints it, under the path `prefix/file` (the path is context: "pKVM" under arch/arm64).
+ */
+export function filesClaims(root: string, files: string[], ruleSets: RuleSet[], prefix = ''): TreeClaim[] {
+  const out: TreeClaim[] = [];
   for (const rel of files) {
-    const text = readFileSync(join(documentation, rel), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(join(root, rel), 'utf8').replace(/^\uFEFF/, '');
     const claims: RecognisedClaim[] = [];
-    lintText(text, { path: join('Documentation', rel), ruleSets, onClaim: (c) => claims.push(c) });
+    lintText(text, { path: prefix ? join(prefix, rel) : rel, ruleSets, onClaim: (c) => claims.push(c) });
     for (const c of claims) {
       const line = text.slice(0, c.sentence.start).split('\n').length;
       out.push({ file: rel, line, hash: sentenceHash(text.slice(c.sentence.start, c.sentence.end)), property: c.property, negated: c.negated, breaks: c.breaks });
@@ -169,6 +177,12 @@ export function treeClaims(documentation: string, ruleSets: RuleSet[]): TreeClai
   return out;
 }
 
+/** The documents of a tree with the given extension, relative paths, sorted (../shared/corpus-dev: .rst, later .md). */
+export function treeFiles(root: string, ext: string): string[] {
+  return (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).sort();
+}
+
 export function readTreeLabels(path: string): TreeLabel[] {
-  return (parse(readFileSync(path, 'utf8')) as { labels: TreeLabel[] }).labels;
+  // Every scalar a string: an unquoted hash such as 7e9673178557 would otherwise be a number.
+  return (parse(readFileSync(path, 'utf8'), { schema: 'failsafe' }) as { labels: TreeLabel[] }).labels;
 }
