@@ -118,7 +118,7 @@ if (!only || only === 'corpus-dev') {
       console.log(`\nWidened over-claims (a scoping technology replaced by an umbrella that covers one the property breaks for):\n`);
       console.log('| where the umbrella stands | over-claims | found | recall |');
       console.log('|---|---:|---:|---:|');
-      console.log(`| open (no title, section or file name names a technology) | ${open.length} | ${found} | ${pct(open.length ? found / open.length : 1)} |`);
+      console.log(`| open (no title, section or file name names a technology or x86, AMD, ...) | ${open.length} | ${found} | ${pct(open.length ? found / open.length : 1)} |`);
       console.log(`| narrowed (an enclosing title names one: read within it by design, not counted) | ${narrowed.length} | ${narrowed.filter((w) => w.found).length} | - |`);
       if (misses) for (const w of widened.filter((x) => !x.found)) console.log(`${w.place} miss ${w.file}:${w.line} ${w.property} want [${w.expected}]\n            ${w.widened.replace(/\s+/g, ' ')}`);
     }

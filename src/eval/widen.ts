@@ -38,7 +38,7 @@ export interface WidenedClaim {
   found: boolean;
   /**
    * Where the widened umbrella stands: `open` (no enclosing title, section or file name names a
-   * technology: it is read at its own coverage, and a finding is expected), or `narrowed`
+   * technology or a narrowing umbrella: it is read at its own coverage, and a finding is expected), or `narrowed`
    * (DESIGN §2: levels narrow each other, so "confidential guests" on a page titled "Intel TDX"
    * means TDX guests, and silence is the designed reading).
    */
@@ -69,9 +69,12 @@ function widen(sentence: string, mentions: Mention[], guestForm: boolean): strin
     .replace(/^confidential/, 'Confidential');
 }
 
-/** Does a title, section or the file name above `offset` name a technology (an explicit level of DESIGN §2)? */
+/**
+ * Does a title, section or the file name above `offset` scope it (an explicit level of DESIGN §2):
+ * a technology, or a narrowing umbrella ("x86", "AMD"; a CoCo umbrella narrows nothing)?
+ */
 function explicitlyScoped(matcher: Matcher, path: string, text: string, offset: number): boolean {
-  const names = (t: string) => matcher.find(t, true).some((m) => m.kind === 'technology');
+  const names = (t: string) => matcher.find(t, true).some((m) => m.kind === 'technology' || !m.umbrella?.coco);
   if (names(pathWords(path))) return true;
   const unit = proseUnits(parseRst(text), text).find((u) => u.start <= offset && offset < u.end);
   return !!unit?.sections.some(names);
