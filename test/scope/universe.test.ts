@@ -62,6 +62,10 @@ describe('issue 11, item 2: the kind of attestation from the technologies in sco
     expect(findings(sevDoc('The guest can request a signed attestation report at run time.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
     expect(findings(sevDoc('The firmware returns a signed report to the guest.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
   });
+  test('the guest owner asking for a report is outside the guest: SEV\'s launch report, silent', () => {
+    expect(findings(sevDoc('The guest owner can request an attestation report.'), { path: PATH })).toEqual([]);
+    expect(findings(sevDoc('The guest kernel can request an attestation report.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
   test('the owner checking attestation before secrets are released: a flow SEV has too, silent even beside SEV-SNP', () => {
     expect(findings(snpDoc('The guest owner verifies the attestation before any secret is released to the guest.'), { path: PATH })).toEqual([]);
     // The guest asking for a report to get its secrets is still the run-time kind.
