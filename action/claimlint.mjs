@@ -587,11 +587,11 @@ var require_to_regex_range = __commonJS({
       stops.sort(compare);
       return stops;
     }
-    function rangeToPattern(start, stop2, options) {
-      if (start === stop2) {
-        return { pattern: start, count: [], digits: 0 };
+    function rangeToPattern(start2, stop2, options) {
+      if (start2 === stop2) {
+        return { pattern: start2, count: [], digits: 0 };
       }
-      let zipped = zip(start, stop2);
+      let zipped = zip(start2, stop2);
       let digits = zipped.length;
       let pattern = "";
       let count = 0;
@@ -613,11 +613,11 @@ var require_to_regex_range = __commonJS({
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
       let tokens = [];
-      let start = min;
+      let start2 = min;
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
+        let obj = rangeToPattern(String(start2), String(max2), options);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
           if (prev.count.length > 1) {
@@ -625,7 +625,7 @@ var require_to_regex_range = __commonJS({
           }
           prev.count.push(obj.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
+          start2 = max2 + 1;
           continue;
         }
         if (tok.isPadded) {
@@ -633,7 +633,7 @@ var require_to_regex_range = __commonJS({
         }
         obj.string = zeros + obj.pattern + toQuantifier(obj.count);
         tokens.push(obj);
-        start = max2 + 1;
+        start2 = max2 + 1;
         prev = obj;
       }
       return tokens;
@@ -669,9 +669,9 @@ var require_to_regex_range = __commonJS({
       return integer2 - integer2 % Math.pow(10, zeros);
     }
     function toQuantifier(digits) {
-      let [start = 0, stop2 = ""] = digits;
-      if (stop2 || start > 1) {
-        return `{${start + (stop2 ? "," + stop2 : "")}}`;
+      let [start2 = 0, stop2 = ""] = digits;
+      if (stop2 || start2 > 1) {
+        return `{${start2 + (stop2 ? "," + stop2 : "")}}`;
       }
       return "";
     }
@@ -727,8 +727,8 @@ var require_fill_range = __commonJS({
       while (value[++index2] === "0") ;
       return index2 > 0;
     };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
+    var stringify = (start2, end, options) => {
+      if (typeof start2 === "string" || typeof end === "string") {
         return true;
       }
       return options.stringify === true;
@@ -780,24 +780,24 @@ var require_fill_range = __commonJS({
       if (isNumbers) {
         return toRegexRange(a, b, { wrap: false, ...options });
       }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
+      let start2 = String.fromCharCode(a);
+      if (a === b) return start2;
       let stop2 = String.fromCharCode(b);
-      return `[${start}-${stop2}]`;
+      return `[${start2}-${stop2}]`;
     };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
+    var toRegex = (start2, end, options) => {
+      if (Array.isArray(start2)) {
         let wrap4 = options.wrap === true;
         let prefix = options.capture ? "" : "?:";
-        return wrap4 ? `(${prefix}${start.join("|")})` : start.join("|");
+        return wrap4 ? `(${prefix}${start2.join("|")})` : start2.join("|");
       }
-      return toRegexRange(start, end, options);
+      return toRegexRange(start2, end, options);
     };
     var rangeError = (...args) => {
       return new RangeError("Invalid range arguments: " + util.inspect(...args));
     };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
+    var invalidRange = (start2, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start2, end]);
       return [];
     };
     var invalidStep = (step, options) => {
@@ -806,26 +806,26 @@ var require_fill_range = __commonJS({
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
+    var fillNumbers = (start2, end, step = 1, options = {}) => {
+      let a = Number(start2);
       let b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
+        if (options.strictRanges === true) throw rangeError([start2, end]);
         return [];
       }
       if (a === 0) a = 0;
       if (b === 0) b = 0;
       let descending = a > b;
-      let startString = String(start);
+      let startString = String(start2);
       let endString = String(end);
       let stepString = String(step);
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
+      let toNumber = padded === false && stringify(start2, end, options) === false;
       let format2 = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+        return toRange(toMaxLen(start2, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
@@ -845,12 +845,12 @@ var require_fill_range = __commonJS({
       }
       return range2;
     };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
+    var fillLetters = (start2, end, step = 1, options = {}) => {
+      if (!isNumber(start2) && start2.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start2, end, options);
       }
       let format2 = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
+      let a = `${start2}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
       let min = Math.min(a, b);
@@ -870,30 +870,30 @@ var require_fill_range = __commonJS({
       }
       return range2;
     };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
+    var fill = (start2, end, step, options = {}) => {
+      if (end == null && isValidValue(start2)) {
+        return [start2];
       }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
+      if (!isValidValue(start2) || !isValidValue(end)) {
+        return invalidRange(start2, end, options);
       }
       if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+        return fill(start2, end, 1, { transform: step });
       }
       if (isObject2(step)) {
-        return fill(start, end, 0, step);
+        return fill(start2, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
         if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+        return fill(start2, end, 1, step);
       }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
+      if (isNumber(start2) && isNumber(end)) {
+        return fillNumbers(start2, end, step, opts);
       }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start2, end, Math.max(Math.abs(step), 1), opts);
     };
     module.exports = fill;
   }
@@ -1763,7 +1763,7 @@ var require_scan = __commonJS({
       const parts = [];
       let str = input;
       let index2 = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -1846,8 +1846,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT && index2 === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index2 + 1;
@@ -1859,7 +1859,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code18 === CHAR_EXCLAMATION_MARK && index2 === start) {
+            if (code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -1916,9 +1916,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index2 === start) {
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
@@ -1954,10 +1954,10 @@ var require_scan = __commonJS({
       let base = str;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
@@ -1982,7 +1982,7 @@ var require_scan = __commonJS({
       const state2 = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -2003,11 +2003,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
+          const n = prevIndex ? prevIndex + 1 : start2;
           const i = slashes[idx];
           const value = input.slice(n, i);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -3500,7 +3500,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative7 = [];
       for (const pattern of patterns) {
-        if (isAbsolute6(pattern)) {
+        if (isAbsolute7(pattern)) {
           absolute.push(pattern);
         } else {
           relative7.push(pattern);
@@ -3509,10 +3509,10 @@ var require_pattern = __commonJS({
       return [absolute, relative7];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute6(pattern) {
+    function isAbsolute7(pattern) {
       return path6.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute6;
+    exports.isAbsolute = isAbsolute7;
   }
 });
 
@@ -3927,11 +3927,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path6, optionsOrSettings) {
+    function statSync8(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path6, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6764,10 +6764,10 @@ var init_build = __esm({
     };
     MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
       static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-      constructor(bytes, start = 0, end = bytes.length) {
+      constructor(bytes, start2 = 0, end = bytes.length) {
         super();
         this.bytes = bytes;
-        this.start = start;
+        this.start = start2;
         this.end = end;
       }
       hasString(prefilter, pos) {
@@ -6827,15 +6827,15 @@ var init_build = __esm({
         pos += this.start;
         let r1 = -1;
         if (pos > this.start && pos <= this.end) {
-          let start = pos - 1;
-          r1 = this.bytes[start--];
+          let start2 = pos - 1;
+          r1 = this.bytes[start2--];
           if (r1 >= 128) {
             let lim = pos - 4;
             if (lim < this.start) lim = this.start;
-            while (start >= lim && (this.bytes[start] & 192) === 128) start--;
-            if (start < this.start) start = this.start;
-            const r = this.step(start - this.start);
-            r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+            while (start2 >= lim && (this.bytes[start2] & 192) === 128) start2--;
+            if (start2 < this.start) start2 = this.start;
+            const r = this.step(start2 - this.start);
+            r1 = start2 + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
           }
         }
         const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
@@ -6871,10 +6871,10 @@ var init_build = __esm({
       }
     };
     MachineUTF16Input = class extends MachineInputBase {
-      constructor(charSequence, start = 0, end = charSequence.length) {
+      constructor(charSequence, start2 = 0, end = charSequence.length) {
         super();
         this.charSequence = charSequence;
-        this.start = start;
+        this.start = start2;
         this.end = end;
       }
       hasString(prefilter, pos) {
@@ -6910,12 +6910,12 @@ var init_build = __esm({
       }
     };
     MachineInput = class {
-      static fromUTF8(bytes, start = 0, end = bytes.length) {
-        return new MachineUTF8Input(bytes, start, end);
+      static fromUTF8(bytes, start2 = 0, end = bytes.length) {
+        return new MachineUTF8Input(bytes, start2, end);
       }
-      static fromUTF16(charSequence, start = 0, end = void 0) {
+      static fromUTF16(charSequence, start2 = 0, end = void 0) {
         Utils.checkInput(charSequence);
-        return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+        return new MachineUTF16Input(charSequence, start2, end ?? charSequence.length);
       }
     };
     Matcher = class Matcher2 {
@@ -7058,10 +7058,10 @@ var init_build = __esm({
           if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
           group = groupInt;
         }
-        const start = this.start(group);
+        const start2 = this.start(group);
         const end = this.end(group);
-        if (start < 0 && end < 0) return null;
-        return this.substring(start, end);
+        if (start2 < 0 && end < 0) return null;
+        return this.substring(start2, end);
       }
       /**
       * Returns a dictionary map of all named capturing groups and their matched values.
@@ -7123,22 +7123,22 @@ var init_build = __esm({
       * @returns {boolean} if it finds a match
       * @throws IndexOutOfBoundsException if start is not a valid input position
       */
-      find(start = null) {
-        if (start !== null) {
-          if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+      find(start2 = null) {
+        if (start2 !== null) {
+          if (!Number.isInteger(start2) || start2 < 0 || start2 > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start2}`);
           this.reset();
-          return this.genMatch(start, 0);
+          return this.genMatch(start2, 0);
         }
-        start = 0;
+        start2 = 0;
         if (this.hasMatch) {
-          start = this.groups[1];
+          start2 = this.groups[1];
           if (this.groups[0] === this.groups[1]) {
-            const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
-            if (r < 0) start++;
-            else start += r & 7;
+            const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start2);
+            if (r < 0) start2++;
+            else start2 += r & 7;
           }
         }
-        return this.genMatch(start, RE2Flags.UNANCHORED);
+        return this.genMatch(start2, RE2Flags.UNANCHORED);
       }
       /**
       * Helper: does match starting at start, with RE2 anchor flag.
@@ -7165,9 +7165,9 @@ var init_build = __esm({
       * @param {number} end
       * @returns {string}
       */
-      substring(start, end) {
-        if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
-        return this.matcherInput.asCharSequence().substring(start, end).toString();
+      substring(start2, end) {
+        if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start2, end));
+        return this.matcherInput.asCharSequence().substring(start2, end).toString();
       }
       /**
       * Helper for Pattern: return input length.
@@ -9203,17 +9203,17 @@ var init_build = __esm({
           node = this.fail[node];
         }
       }
-      searchUTF16(charSeq, start, end) {
+      searchUTF16(charSeq, start2, end) {
         let node = 0;
-        for (let i = start; i < end; i++) {
+        for (let i = start2; i < end; i++) {
           node = this.advance(node, charSeq.charCodeAt(i));
           if (this.match[node] === 1) return true;
         }
         return false;
       }
-      searchUTF8(bytes, start, end) {
+      searchUTF8(bytes, start2, end) {
         let node = 0;
-        for (let i = start; i < end; i++) {
+        for (let i = start2; i < end; i++) {
           node = this.advance(node, bytes[i]);
           if (this.match[node] === 1) return true;
         }
@@ -9557,15 +9557,15 @@ var init_build = __esm({
           c.prog.patch(f.out, m.i);
           starts.push(f.i);
         }
-        let start = starts[0];
+        let start2 = starts[0];
         for (let i = 1; i < starts.length; i++) {
           const f = c.newInst(Inst.ALT);
           const inst = c.prog.getInst(f.i);
-          inst.out = start;
+          inst.out = start2;
           inst.arg = starts[i];
-          start = f.i;
+          start2 = f.i;
         }
-        c.prog.start = start;
+        c.prog.start = start2;
         c.prog.markLookbehindInsts();
         return c.prog;
       }
@@ -10411,7 +10411,7 @@ var init_build = __esm({
         return new Parser2(pattern, flags).parseInternal();
       }
       static parseRepeat(t) {
-        const start = t.pos();
+        const start2 = t.pos();
         if (!t.more() || !t.lookingAt("{")) return -1;
         t.skip(1);
         const min = Parser2.parseInt(t);
@@ -10427,7 +10427,7 @@ var init_build = __esm({
         }
         if (!t.more() || !t.lookingAt("}")) return -1;
         t.skip(1);
-        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start2));
         return min << 16 | max & Unicode.MAX_BMP;
       }
       static isValidCaptureName(name) {
@@ -10439,9 +10439,9 @@ var init_build = __esm({
         return true;
       }
       static parseInt(t) {
-        const start = t.pos();
+        const start2 = t.pos();
         while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-        const n = t.from(start);
+        const n = t.from(start2);
         if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
         if (n.length > 8) return -2;
         return parseInt(n, 10);
@@ -10822,7 +10822,7 @@ var init_build = __esm({
         let str = null;
         let strlen = 0;
         let strflags = 0;
-        let start = 0;
+        let start2 = 0;
         for (let i = 0; i <= lensub; i++) {
           let istr = null;
           let istrlen = 0;
@@ -10844,29 +10844,29 @@ var init_build = __esm({
               }
             }
           }
-          if (i === start) {
-          } else if (i === start + 1) array[lenout++] = array[s + start];
+          if (i === start2) {
+          } else if (i === start2 + 1) array[lenout++] = array[s + start2];
           else {
             const prefix = this.newRegexp(Regexp.Op.LITERAL);
             prefix.flags = strflags;
             prefix.runes = str.slice(0, strlen);
-            for (let j = start; j < i; j++) {
+            for (let j = start2; j < i; j++) {
               array[s + j] = this.removeLeadingString(array[s + j], strlen);
               this.checkLimits(array[s + j]);
             }
-            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const suffix = this.collapse(array.slice(s + start2, s + i), Regexp.Op.ALTERNATE);
             const re = this.newRegexp(Regexp.Op.CONCAT);
             re.subs = [prefix, suffix];
             array[lenout++] = re;
           }
-          start = i;
+          start2 = i;
           str = istr;
           strlen = istrlen;
           strflags = iflags;
         }
         lensub = lenout;
         s = 0;
-        start = 0;
+        start2 = 0;
         lenout = 0;
         let first = null;
         for (let i = 0; i <= lensub; i++) {
@@ -10875,54 +10875,54 @@ var init_build = __esm({
             ifirst = Parser2.leadingRegexp(array[s + i]);
             if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
           }
-          if (i === start) {
-          } else if (i === start + 1) array[lenout++] = array[s + start];
+          if (i === start2) {
+          } else if (i === start2 + 1) array[lenout++] = array[s + start2];
           else {
             const prefix = first;
-            for (let j = start; j < i; j++) {
-              const reuse = j !== start;
+            for (let j = start2; j < i; j++) {
+              const reuse = j !== start2;
               array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
               this.checkLimits(array[s + j]);
             }
-            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const suffix = this.collapse(array.slice(s + start2, s + i), Regexp.Op.ALTERNATE);
             const re = this.newRegexp(Regexp.Op.CONCAT);
             re.subs = [prefix, suffix];
             array[lenout++] = re;
           }
-          start = i;
+          start2 = i;
           first = ifirst;
         }
         lensub = lenout;
         s = 0;
-        start = 0;
+        start2 = 0;
         lenout = 0;
         for (let i = 0; i <= lensub; i++) {
           if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
-          if (i === start) {
-          } else if (i === start + 1) array[lenout++] = array[s + start];
+          if (i === start2) {
+          } else if (i === start2 + 1) array[lenout++] = array[s + start2];
           else {
-            let max = start;
-            for (let j = start + 1; j < i; j++) {
+            let max = start2;
+            for (let j = start2 + 1; j < i; j++) {
               const subMax = array[s + max];
               const subJ = array[s + j];
               if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
             }
-            const tmp = array[s + start];
-            array[s + start] = array[s + max];
+            const tmp = array[s + start2];
+            array[s + start2] = array[s + max];
             array[s + max] = tmp;
-            for (let j = start + 1; j < i; j++) {
-              Parser2.mergeCharClass(array[s + start], array[s + j]);
+            for (let j = start2 + 1; j < i; j++) {
+              Parser2.mergeCharClass(array[s + start2], array[s + j]);
               this.reuse(array[s + j]);
             }
-            this.cleanAlt(array[s + start]);
-            array[lenout++] = array[s + start];
+            this.cleanAlt(array[s + start2]);
+            array[lenout++] = array[s + start2];
           }
           if (i < lensub) array[lenout++] = array[s + i];
-          start = i + 1;
+          start2 = i + 1;
         }
         lensub = lenout;
         s = 0;
-        start = 0;
+        start2 = 0;
         lenout = 0;
         for (let i = 0; i < lensub; ++i) {
           if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
@@ -11573,17 +11573,17 @@ var init_build = __esm({
       *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
       * @returns true if a match was found
       */
-      matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+      matchWithGroup(input, start2, end, anchor, ngroup, lbState = null) {
         if (!(input instanceof MatcherInputBase)) {
           if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
           else input = MatcherInput.utf16(input);
         }
-        return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+        return this.matchMachineInput(input, start2, end, anchor, ngroup, lbState);
       }
-      matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
-        if (start > end) return [false, null];
+      matchMachineInput(input, start2, end, anchor, ngroup, lbState = null) {
+        if (start2 > end) return [false, null];
         const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-        const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+        const groupMatch = this.executeEngine(machineInput, start2, anchor, 2 * ngroup, lbState);
         if (groupMatch === null) return [false, null];
         return [true, groupMatch];
       }
@@ -13885,18 +13885,18 @@ ${indent}${text.slice(fold2 + 1, end2)}`;
     }
     function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text[start];
+      let start2 = i + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text[++i];
         } else {
           do {
             ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text[start];
+          start2 = i + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -13927,12 +13927,12 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit)
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -13946,19 +13946,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
+      let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str += json.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str += json.slice(start2, i);
                 const code18 = json.substr(i + 2, 4);
                 switch (code18) {
                   case "0000":
@@ -13992,14 +13992,14 @@ var require_stringifyString = __commonJS({
                       str += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
@@ -14008,14 +14008,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start2 ? str + json.slice(start2) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -14094,10 +14094,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -14115,14 +14115,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -14753,23 +14753,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -16564,7 +16564,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -16616,7 +16616,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -16625,7 +16625,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -16673,7 +16673,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -16775,8 +16775,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep7, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
           offset,
@@ -16803,14 +16803,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -16880,8 +16880,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -16902,7 +16902,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -16986,8 +16986,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep7, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
@@ -17027,7 +17027,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -17060,7 +17060,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -17223,10 +17223,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
@@ -17239,10 +17239,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -17323,8 +17323,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -17846,7 +17846,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -17856,7 +17856,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -17869,7 +17869,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -18318,9 +18318,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start: start2, key, sep: sep7, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -19110,8 +19110,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -19491,7 +19491,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep7;
           if (scalar.end) {
             sep7 = scalar.end;
@@ -19503,7 +19503,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start: start2, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -19578,7 +19578,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -19598,14 +19598,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -19618,8 +19618,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -19636,12 +19636,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -19651,10 +19651,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep7 = it.sep;
                   sep7.push(this.sourceToken);
@@ -19664,10 +19664,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start3, key, sep: sep7 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -19675,7 +19675,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -19695,7 +19695,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start2, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -19719,7 +19719,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -19856,7 +19856,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep7 = fc.end.splice(1, fc.end.length);
             sep7.push(this.sourceToken);
@@ -19864,7 +19864,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start: start2, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -19923,35 +19923,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -20155,12 +20155,12 @@ function tooDeepAt(text, limit = MAX_YAML_DEPTH) {
 }
 function linePosition(text, offset) {
   let line = 1;
-  let start = 0;
+  let start2 = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
     line++;
-    start = i + 1;
+    start2 = i + 1;
   }
-  return { line, column: offset - start + 1 };
+  return { line, column: offset - start2 + 1 };
 }
 var import_yaml, MAX_YAML_DEPTH, COLLECTIONS, tooDeepMessage;
 var init_yaml_depth = __esm({
@@ -21098,14 +21098,14 @@ var init_lib2 = __esm({
             options.place = parent.position;
           }
         }
-        const start = options.place && "start" in options.place ? options.place.start : options.place;
+        const start2 = options.place && "start" in options.place ? options.place.start : options.place;
         this.ancestors = options.ancestors || void 0;
         this.cause = options.cause || void 0;
-        this.column = start ? start.column : void 0;
+        this.column = start2 ? start2.column : void 0;
         this.fatal = void 0;
         this.file = "";
         this.message = reason;
-        this.line = start ? start.line : void 0;
+        this.line = start2 ? start2.line : void 0;
         this.name = stringifyPosition(options.place) || "1:1";
         this.place = options.place || void 0;
         this.reason = this.message;
@@ -21750,6 +21750,172 @@ var init_read = __esm({
     utf8 = new TextDecoder("utf-8", { fatal: true });
     MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
     tooLarge2 = (path6, size) => new InputError(`${path6}: too large (${size} bytes; the limit is ${MAX_DOCUMENT_BYTES})`);
+  }
+});
+
+// src/cli/files.ts
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+async function expandPaths(args, opts) {
+  const walk2 = { opts, files: /* @__PURE__ */ new Map(), directoriesSeen: /* @__PURE__ */ new Set(), errors: [], notes: [] };
+  for (const arg of args) {
+    let st;
+    try {
+      st = statSync3(arg);
+    } catch (err) {
+      if (err.code === "ENOENT" && import_fast_glob.default.isDynamicPattern(arg)) expandGlob(arg, walk2);
+      else walk2.errors.push(`${arg}: ${describeFsError(err)}`);
+      continue;
+    }
+    if (st.isDirectory()) walkDirectory(arg.replace(/(?<=.)\/+$/, ""), st, walk2);
+    else addFile(arg, st, NAMED, walk2);
+  }
+  const paths = [...walk2.files.values()].map((c) => c.path).sort();
+  return { paths, errors: walk2.errors, notes: walk2.notes };
+}
+function addFile(path6, st, rank, walk2) {
+  const key = fileKey(st);
+  const had = walk2.files.get(key);
+  if (!had || rank < had.rank || rank === had.rank && path6 < had.path) walk2.files.set(key, { path: path6, rank });
+}
+function isInside(real, startReal) {
+  return real === startReal || real.startsWith(startReal.endsWith(sep) ? startReal : startReal + sep);
+}
+function followLink(path6, looksLikeDocument, start2, startReal, walk2) {
+  let real;
+  let st;
+  try {
+    real = realpathSync2.native(path6);
+    st = statSync3(real);
+  } catch (err) {
+    if (looksLikeDocument) walk2.errors.push(`${path6}: cannot follow symbolic link: ${describeFsError(err)}`);
+    return void 0;
+  }
+  if (!st.isDirectory() && !looksLikeDocument) return void 0;
+  if (!isInside(real, startReal)) {
+    walk2.notes.push(`${path6}: symbolic link out of ${start2}; skipped`);
+    return void 0;
+  }
+  return st;
+}
+function walkDirectory(start2, startStat, walk2) {
+  let startReal;
+  try {
+    startReal = realpathSync2.native(start2);
+  } catch (err) {
+    walk2.errors.push(`${start2}: ${describeFsError(err)}`);
+    return;
+  }
+  const linkedDirectories = [];
+  const pending = [];
+  const enter = (path6, st, rank) => {
+    const key = fileKey(st);
+    if (walk2.directoriesSeen.has(key)) return false;
+    walk2.directoriesSeen.add(key);
+    pending.push({ path: path6, rank });
+    return true;
+  };
+  enter(start2, startStat, WALKED);
+  for (; ; ) {
+    const next = pending.pop() ?? nextLinked();
+    if (!next) return;
+    let entries;
+    try {
+      entries = readdirSync(next.path, { withFileTypes: true }).sort(byName);
+    } catch (err) {
+      walk2.errors.push(`${next.path}: cannot read directory: ${describeFsError(err)}`);
+      continue;
+    }
+    const subdirectories = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path6 = child(next.path, entry.name);
+      const isDocument2 = entry.name.endsWith(".rst");
+      if (isDocument2 && !entry.isDirectory() && ignored(path6, walk2)) continue;
+      if (entry.isSymbolicLink()) {
+        const st2 = followLink(path6, isDocument2, start2, startReal, walk2);
+        if (st2?.isDirectory()) linkedDirectories.push({ path: path6, st: st2 });
+        else if (st2) addFile(path6, st2, THROUGH_LINK, walk2);
+        continue;
+      }
+      if (!entry.isDirectory() && !isDocument2) continue;
+      let st;
+      try {
+        st = statSync3(path6);
+      } catch (err) {
+        walk2.errors.push(`${path6}: cannot read: ${describeFsError(err)}`);
+        continue;
+      }
+      if (st.isDirectory()) subdirectories.push({ path: path6, st });
+      else addFile(path6, st, next.rank, walk2);
+    }
+    for (const d of subdirectories.reverse()) enter(d.path, d.st, next.rank);
+  }
+  function nextLinked() {
+    if (!walk2.opts.followSymlinks) return void 0;
+    for (let link = linkedDirectories.shift(); link; link = linkedDirectories.shift()) {
+      if (enter(link.path, link.st, THROUGH_LINK)) return pending.pop();
+    }
+    return void 0;
+  }
+}
+function expandGlob(pattern, walk2) {
+  const base = import_fast_glob.default.generateTasks([pattern])[0]?.base ?? ".";
+  let baseReal;
+  try {
+    baseReal = realpathSync2.native(base);
+  } catch {
+    walk2.errors.push(`${pattern}: no files match this pattern`);
+    return;
+  }
+  const readdirReporting = ((path6, options) => {
+    try {
+      return readdirSync(path6, options);
+    } catch (err) {
+      const shown2 = isAbsolute(pattern) ? path6 : relative(process.cwd(), path6) || ".";
+      if (err.code !== "ENOENT") walk2.errors.push(`${shown2}: cannot read directory: ${describeFsError(err)}`);
+      return [];
+    }
+  });
+  const matches = import_fast_glob.default.sync(pattern, {
+    onlyFiles: false,
+    dot: false,
+    followSymbolicLinks: false,
+    objectMode: true,
+    fs: { readdirSync: readdirReporting }
+  });
+  let files = 0;
+  for (const m of matches) {
+    if (m.dirent.isDirectory()) continue;
+    files++;
+    if (ignored(m.path, walk2)) continue;
+    if (m.dirent.isSymbolicLink()) {
+      const st = followLink(m.path, true, base, baseReal, walk2);
+      if (st && !st.isDirectory()) addFile(m.path, st, THROUGH_LINK, walk2);
+      continue;
+    }
+    try {
+      addFile(m.path, statSync3(m.path), WALKED, walk2);
+    } catch (err) {
+      walk2.errors.push(`${m.path}: cannot read: ${describeFsError(err)}`);
+    }
+  }
+  if (files === 0) walk2.errors.push(`${pattern}: no files match this pattern`);
+}
+var import_fast_glob, NAMED, WALKED, THROUGH_LINK, fileKey, ignored, child, byName;
+var init_files = __esm({
+  "src/cli/files.ts"() {
+    "use strict";
+    import_fast_glob = __toESM(require_out4(), 1);
+    init_config();
+    init_read();
+    NAMED = 0;
+    WALKED = 1;
+    THROUGH_LINK = 2;
+    fileKey = (st) => `${st.dev}:${st.ino}`;
+    ignored = (path6, walk2) => !walk2.opts.noIgnore && isIgnored(resolveConfig(path6).config, path6);
+    child = (dir, name) => dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+    byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   }
 });
 
@@ -22670,9 +22836,9 @@ function makeSource(text) {
 function lineEnd(src, line) {
   const next = src.lineStarts[line + 1];
   if (next === void 0) return src.text.length;
-  const start = src.lineStarts[line] ?? 0;
+  const start2 = src.lineStarts[line] ?? 0;
   let end = next - 1;
-  if (src.text.charCodeAt(end) === 10 && end > start && src.text.charCodeAt(end - 1) === 13) end--;
+  if (src.text.charCodeAt(end) === 10 && end > start2 && src.text.charCodeAt(end - 1) === 13) end--;
   return end;
 }
 function isSpace(code18) {
@@ -22730,8 +22896,8 @@ function pointAt(src, offset) {
   }
   return { line: lo + 1, column: offset - starts[lo] + 1, offset };
 }
-function positionOf(src, start, end) {
-  return { start: pointAt(src, start), end: pointAt(src, end) };
+function positionOf(src, start2, end) {
+  return { start: pointAt(src, start2), end: pointAt(src, end) };
 }
 function spanOf(src, views) {
   const first = views.find((v) => v.ind >= 0) ?? views[0];
@@ -22758,11 +22924,11 @@ function visualColumn(src, line, offset) {
   return w;
 }
 function lineColumns(src, line, end) {
-  const start = src.lineStarts[line];
-  const after = new Int32Array(Math.max(0, end - start));
+  const start2 = src.lineStarts[line];
+  const after = new Int32Array(Math.max(0, end - start2));
   let w = 0;
-  for (let k = 0; k < after.length; k++) after[k] = w = advance(src.text.charCodeAt(start + k), w);
-  return { start, end, after };
+  for (let k = 0; k < after.length; k++) after[k] = w = advance(src.text.charCodeAt(start2 + k), w);
+  return { start: start2, end, after };
 }
 function columnAt(lc, offset) {
   const k = offset - lc.start;
@@ -23386,12 +23552,12 @@ function parseSimpleTable(ctx, views) {
   return { type: "table", kind: "simple", children: tableRows, position: spanOf(src, views) };
 }
 function cover(position2, children) {
-  let { start, end } = position2;
+  let { start: start2, end } = position2;
   for (const c of children) {
-    if ((c.position.start.offset ?? 0) < (start.offset ?? 0)) start = c.position.start;
+    if ((c.position.start.offset ?? 0) < (start2.offset ?? 0)) start2 = c.position.start;
     if ((c.position.end.offset ?? 0) > (end.offset ?? 0)) end = c.position.end;
   }
-  return { start, end };
+  return { start: start2, end };
 }
 function tableFromLists(body, kind, options) {
   const list = body.find((b) => b.type === "bulletList");
@@ -23989,11 +24155,11 @@ function innermostSection(unit) {
   for (let k = unit.ancestors.length - 1; k >= 0; k--) if (unit.ancestors[k]?.type === "section") return unit.ancestors[k];
   return void 0;
 }
-function maskedText(source, node, start, end) {
+function maskedText(source, node, start2, end) {
   const ranges = [];
   proseRanges(node.children, ranges);
   let out = "";
-  let at = start;
+  let at = start2;
   for (const [a, b] of ranges) {
     if (a < at || b > end) continue;
     out += blank(source.slice(at, a));
@@ -24037,14 +24203,14 @@ function proseUnits(tree, source) {
     const first = node.children[0];
     const last = node.children[node.children.length - 1];
     if (!first || !last) return;
-    const start = first.position.start.offset ?? 0;
+    const start2 = first.position.start.offset ?? 0;
     const end = last.position.end.offset ?? 0;
     units.push({
       kind: kindOf(node, ancestors),
       node,
-      start,
+      start: start2,
       end,
-      text: maskedText(source, node, start, end),
+      text: maskedText(source, node, start2, end),
       sections: chain2(ancestors, node),
       ancestors
     });
@@ -24098,15 +24264,15 @@ function clausesOf(text) {
   cuts.push(text.length);
   const out = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
-    const start = cuts[k];
+    const start2 = cuts[k];
     const end = cuts[k + 1];
-    if (end <= start) continue;
-    const body = text.slice(start, end);
+    if (end <= start2) continue;
+    const body = text.slice(start2, end);
     const comma = body.indexOf(",");
     if (SUBORDINATE.test(body.replace(/^[;,\s]*(?:but|whereas|which)?/i, "")) && comma > 0) {
-      out.push({ start, end: start + comma }, { start: start + comma, end });
+      out.push({ start: start2, end: start2 + comma }, { start: start2 + comma, end });
     } else {
-      out.push({ start, end });
+      out.push({ start: start2, end });
     }
   }
   return out;
@@ -24114,8 +24280,8 @@ function clausesOf(text) {
 function clauseAt(clauses, offset) {
   return clauses.find((c) => offset >= c.start && offset < c.end) ?? clauses[clauses.length - 1] ?? { start: 0, end: offset };
 }
-function isNegated(text, clause, start, end) {
-  const before3 = text.slice(clause.start, start);
+function isNegated(text, clause, start2, end) {
+  const before3 = text.slice(clause.start, start2);
   PRE_NEGATION.lastIndex = 0;
   let last = -1;
   for (let m = PRE_NEGATION.exec(before3); m; m = PRE_NEGATION.exec(before3)) last = m.index + m[0].length;
@@ -24438,11 +24604,11 @@ ${text}`, fromComment.ids, arch);
     const t = section.children[0];
     let level;
     if (t && t.type === "title" && t.children.length) {
-      const start = t.children[0]?.position.start.offset ?? 0;
-      const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
-      const titleText = maskedText(text, t, start, end);
-      level = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
-      level ??= identifierLevel(matcher2, all, text.slice(start, end), "section", (names) => `the section '${text.slice(start, end).replace(/\s+/g, " ").trim()}' (${names})`);
+      const start2 = t.children[0]?.position.start.offset ?? 0;
+      const end = t.children[t.children.length - 1]?.position.end.offset ?? start2;
+      const titleText = maskedText(text, t, start2, end);
+      level = levelOf(matcher2, all, titleText, start2, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
+      level ??= identifierLevel(matcher2, all, text.slice(start2, end), "section", (names) => `the section '${text.slice(start2, end).replace(/\s+/g, " ").trim()}' (${names})`);
     }
     sections.set(section, level);
     return level;
@@ -24690,15 +24856,15 @@ function bundlePath() {
 }
 function warmTagger() {
   if (state.service || state.disabled) return;
-  const bundle = bundlePath();
-  if (!bundle) {
+  const bundle2 = bundlePath();
+  if (!bundle2) {
     state.disabled = true;
     return;
   }
   try {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(WORKER, { eval: true, workerData: { bundle, signal: signal.buffer, port: port2 }, transferList: [port2] });
+    const worker = new Worker(WORKER, { eval: true, workerData: { bundle: bundle2, signal: signal.buffer, port: port2 }, transferList: [port2] });
     worker.unref();
     port1.unref();
     worker.on("error", () => stop());
@@ -24856,11 +25022,11 @@ function tagRaw(text) {
   let at = 0;
   for (const [value, pos, lemma] of rawTags(input)) {
     const i = input.indexOf(value, at);
-    const start = i >= 0 && /^\s*$/.test(input.slice(at, i)) ? i : at;
-    const end = start === i ? i + value.length : at;
+    const start2 = i >= 0 && /^\s*$/.test(input.slice(at, i)) ? i : at;
+    const end = start2 === i ? i + value.length : at;
     at = end;
-    const word2 = text.slice(start, end);
-    out.push({ text: word2, lower: word2.toLowerCase(), start, end, pos, lemma: lemma.toLowerCase() });
+    const word2 = text.slice(start2, end);
+    out.push({ text: word2, lower: word2.toLowerCase(), start: start2, end, pos, lemma: lemma.toLowerCase() });
   }
   return out;
 }
@@ -25275,8 +25441,8 @@ var init_watched_regexp = __esm({
 });
 
 // src/scope/mentions.ts
-function inPath(text, start, end) {
-  let a = start;
+function inPath(text, start2, end) {
+  let a = start2;
   let b = end;
   while (a > 0 && /[\w./-]/.test(text[a - 1])) a--;
   while (b < text.length && /[\w./-]/.test(text[b])) b++;
@@ -26307,15 +26473,15 @@ var init_patch_position = __esm({
 function splitNode(node, childType, expression) {
   const result = [];
   let index2 = -1;
-  let start = 0;
+  let start2 = 0;
   while (++index2 < node.children.length) {
     const token = node.children[index2];
     if (index2 === node.children.length - 1 || token.type === childType && expression.test(toString(token))) {
       const parent = {
         type: node.type,
-        children: node.children.slice(start, index2 + 1)
+        children: node.children.slice(start2, index2 + 1)
       };
-      const first = node.children[start];
+      const first = node.children[start2];
       const last = token;
       if (first.position && last.position) {
         parent.position = {
@@ -26324,7 +26490,7 @@ function splitNode(node, childType, expression) {
         };
       }
       result.push(parent);
-      start = index2 + 1;
+      start2 = index2 + 1;
     }
   }
   return result;
@@ -26454,7 +26620,7 @@ var init_lib10 = __esm({
         const currentPoint = { line: 1, column: 1, offset: 0 };
         let from = 0;
         let index2 = 0;
-        let start = { ...currentPoint };
+        let start2 = { ...currentPoint };
         let previousType;
         let previous;
         while (index2 < value.length) {
@@ -26466,7 +26632,7 @@ var init_lib10 = __esm({
           surrogates.test(current)))) {
             children.push(createNode(previousType, value.slice(from, index2)));
             from = index2;
-            start = { ...currentPoint };
+            start2 = { ...currentPoint };
           }
           if (current === "\r" || current === "\n" && previous !== "\r") {
             currentPoint.line++;
@@ -26490,11 +26656,11 @@ var init_lib10 = __esm({
               {
                 type: "TextNode",
                 value: value2,
-                position: { start, end: { ...currentPoint } }
+                position: { start: start2, end: { ...currentPoint } }
               }
             ],
-            position: { start, end: { ...currentPoint } }
-          } : { type, value: value2, position: { start, end: { ...currentPoint } } };
+            position: { start: start2, end: { ...currentPoint } }
+          } : { type, value: value2, position: { start: start2, end: { ...currentPoint } } };
         }
       }
     };
@@ -26876,16 +27042,16 @@ var init_modality = __esm({
 // src/prose/phrases.ts
 function nounGroups(tokens) {
   const groups = [];
-  let start = -1;
+  let start2 = -1;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    const inGroup = !!t && (NOMINAL.has(t.pos) || participleModifier(tokens, i) || start >= 0 && (t.text === "-" || t.text === "'s" || t.text === "'" || t.text === "\u2019s" || t.text === "/"));
-    if (inGroup && start < 0) start = i;
-    if (!inGroup && start >= 0) {
+    const inGroup = !!t && (NOMINAL.has(t.pos) || participleModifier(tokens, i) || start2 >= 0 && (t.text === "-" || t.text === "'s" || t.text === "'" || t.text === "\u2019s" || t.text === "/"));
+    if (inGroup && start2 < 0) start2 = i;
+    if (!inGroup && start2 >= 0) {
       let end = i;
-      while (end > start && (tokens[end - 1].text === "-" || tokens[end - 1].text === "/")) end--;
-      groups.push({ start, end });
-      start = -1;
+      while (end > start2 && (tokens[end - 1].text === "-" || tokens[end - 1].text === "/")) end--;
+      groups.push({ start: start2, end });
+      start2 = -1;
     }
   }
   return groups;
@@ -27037,9 +27203,9 @@ function passiveAt(ctx, i, from) {
   return -1;
 }
 function subjectSpan(ctx, i, from) {
-  let start = from;
-  for (let k = from; k < i; k++) if (BOUNDARY_WORDS.has(ctx.s.tokens[k].lower)) start = k + 1;
-  return [start, i];
+  let start2 = from;
+  for (let k = from; k < i; k++) if (BOUNDARY_WORDS.has(ctx.s.tokens[k].lower)) start2 = k + 1;
+  return [start2, i];
 }
 function participle(t) {
   return /(?:ed|en)$/.test(t.lower) || t.pos === "VERB" && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
@@ -27092,9 +27258,9 @@ function copulaBefore(ctx, i, from) {
   }
   return -1;
 }
-function rolesOf(ctx, start, end, from, to) {
+function rolesOf(ctx, start2, end, from, to) {
   const { tokens } = ctx.s;
-  const t = tokens[start];
+  const t = tokens[start2];
   const roles = { patient: [], agent: [] };
   const byAfter = (a) => {
     for (let k = a; k < to && k < a + 10; k++) {
@@ -27103,42 +27269,42 @@ function rolesOf(ctx, start, end, from, to) {
     }
     return void 0;
   };
-  const afterPreposition = /^(?:against|from|of)$/.test(tokens[start - 1]?.lower ?? "");
-  if (isVerb(t) && t.lower.endsWith("ing") && ((ctx.s.groupAt[start - 1] ?? -1) >= 0 || afterPreposition) && !BE.has(tokens[start - 1]?.lemma ?? "")) {
-    if (!afterPreposition) roles.patient.push(phraseAround(ctx, start - 1));
+  const afterPreposition = /^(?:against|from|of)$/.test(tokens[start2 - 1]?.lower ?? "");
+  if (isVerb(t) && t.lower.endsWith("ing") && ((ctx.s.groupAt[start2 - 1] ?? -1) >= 0 || afterPreposition) && !BE.has(tokens[start2 - 1]?.lemma ?? "")) {
+    if (!afterPreposition) roles.patient.push(phraseAround(ctx, start2 - 1));
     roles.patient.push(objectSpan(ctx, end, to));
     const by2 = byAfter(end);
     if (by2) roles.agent.push(by2);
     return roles;
   }
-  const g = ctx.s.groupAt[start] ?? -1;
+  const g = ctx.s.groupAt[start2] ?? -1;
   const definite = g >= 0 && /^(?:the|this|that|these|those)$/.test(tokens[ctx.s.groups[g].start]?.lower ?? "");
-  const prenominalParticiple = t.pos === "VERB" && participle(t) && g >= 0 && !definite && (ctx.s.groupAt[start + 1] ?? -2) === g;
-  const asPredicate = t.pos === "VERB" && participle(t) && tokens[start - 1]?.lower === "as";
+  const prenominalParticiple = t.pos === "VERB" && participle(t) && g >= 0 && !definite && (ctx.s.groupAt[start2 + 1] ?? -2) === g;
+  const asPredicate = t.pos === "VERB" && participle(t) && tokens[start2 - 1]?.lower === "as";
   if (isVerb(t) && !prenominalParticiple && !asPredicate) {
-    let aux = passiveAt(ctx, start, from);
-    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && ((ctx.s.groupAt[start - 1] ?? -1) >= 0 || tokens[start - 1]?.text === ":" && (ctx.s.groupAt[start - 2] ?? -1) >= 0)) aux = start;
+    let aux = passiveAt(ctx, start2, from);
+    if (aux < 0 && t.lower !== t.lemma && /(?:ed|en)$/.test(t.lower) && ((ctx.s.groupAt[start2 - 1] ?? -1) >= 0 || tokens[start2 - 1]?.text === ":" && (ctx.s.groupAt[start2 - 2] ?? -1) >= 0)) aux = start2;
     if (aux < 0) {
-      let c = start - 1;
+      let c = start2 - 1;
       while (c >= from && tokens[c].pos === "ADV") c--;
       if (c >= from && COPULAR.has(tokens[c].lemma) && isVerb(tokens[c])) aux = passiveAt(ctx, c, from) >= 0 ? passiveAt(ctx, c, from) : c;
     }
     if (aux >= 0) {
       roles.patient.push(subjectSpan(ctx, aux, from));
-      if (aux < start && participle(t) && passiveAt(ctx, start, from) === aux) roles.patient.push(objectSpan(ctx, end, to));
+      if (aux < start2 && participle(t) && passiveAt(ctx, start2, from) === aux) roles.patient.push(objectSpan(ctx, end, to));
       const by2 = byAfter(end);
       if (by2) roles.agent.push(by2);
-      if (ctx.s.relAt > 0 && start > ctx.s.relAt) roles.patient.push([0, ctx.s.relAt]);
+      if (ctx.s.relAt > 0 && start2 > ctx.s.relAt) roles.patient.push([0, ctx.s.relAt]);
     } else {
       roles.patient.push(objectSpan(ctx, end, to));
-      const [sFrom, sTo] = subjectSpan(ctx, start, from);
-      const contact = contactObject(ctx, start, from);
+      const [sFrom, sTo] = subjectSpan(ctx, start2, from);
+      const contact = contactObject(ctx, start2, from);
       if (contact) roles.patient.push(contact);
       const [oFrom, oTo] = objectSpan(ctx, end, to);
-      const subject = subjectGroup(ctx, start, sFrom);
+      const subject = subjectGroup(ctx, start2, sFrom);
       if (subject && !holdsAny(ctx, oFrom, oTo)) roles.patient.push(subject);
       roles.agent.push([sFrom, sTo]);
-      if (ctx.s.relAt > 0 && start > ctx.s.relAt) {
+      if (ctx.s.relAt > 0 && start2 > ctx.s.relAt) {
         const before3 = [0, ctx.s.relAt];
         if (holdsAny(ctx, sFrom, sTo)) roles.patient.push(before3);
         else roles.agent.push(before3);
@@ -27146,11 +27312,11 @@ function rolesOf(ctx, start, end, from, to) {
     }
     return roles;
   }
-  const [gFrom, gTo] = phraseAround(ctx, start);
-  const groupEnd = ctx.s.groupAt[start] !== void 0 && ctx.s.groupAt[start] >= 0 ? ctx.s.groups[ctx.s.groupAt[start]].end : end;
+  const [gFrom, gTo] = phraseAround(ctx, start2);
+  const groupEnd = ctx.s.groupAt[start2] !== void 0 && ctx.s.groupAt[start2] >= 0 ? ctx.s.groups[ctx.s.groupAt[start2]].end : end;
   const prenominal = (t.pos === "ADJ" || prenominalParticiple) && groupEnd > end;
   if (prenominal) roles.patient.push([end, groupEnd]);
-  else roles.patient.push([gFrom, start], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
+  else roles.patient.push([gFrom, start2], [end, gTo], linkedSpan(ctx, Math.max(end, groupEnd), to));
   let asAt = gFrom - 1;
   while (asAt > from && tokens[asAt].pos === "ADV" && tokens[asAt].lower !== "as") asAt--;
   if (asAt >= from && tokens[asAt]?.lower === "as") {
@@ -27160,11 +27326,11 @@ function rolesOf(ctx, start, end, from, to) {
     if (v >= from) roles.patient.push(passiveAt(ctx, v, from) >= 0 || !holdsAny(ctx, v + 1, asAt) ? subjectSpan(ctx, v, from) : [v + 1, asAt]);
   }
   if (t.pos === "ADV") {
-    let v = start - 1;
+    let v = start2 - 1;
     while (v >= from && !isVerb(tokens[v])) v--;
     if (v >= from) roles.patient.push(subjectSpan(ctx, v, from));
   }
-  roles.agent.push([gFrom, start]);
+  roles.agent.push([gFrom, start2]);
   const by = byAfter(end);
   if (by) roles.agent.push(by);
   const next = ctx.s.groupAt[end] ?? -1;
@@ -27175,10 +27341,10 @@ function rolesOf(ctx, start, end, from, to) {
       roles.patient.push(objectSpan(ctx, g2.end + 1, to));
     }
   }
-  const cop = copulaBefore(ctx, start, from);
+  const cop = copulaBefore(ctx, start2, from);
   if (cop >= 0) {
     roles.patient.push(subjectSpan(ctx, cop, from));
-    if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start]);
+    if (isContentVerb(tokens[cop])) roles.patient.push([cop + 1, start2]);
   }
   const ownComplement = /^(?:of|for)$/.test(tokens[Math.max(end, groupEnd)]?.lower ?? "");
   for (let v = gFrom - 1; v >= from && gFrom - v <= 4 && !ownComplement; v--) {
@@ -27206,23 +27372,23 @@ function subjectGroup(ctx, verb, from) {
   while (k >= from && (tokens[k].pos === "AUX" || tokens[k].pos === "PART" || tokens[k].pos === "ADV")) k--;
   return k >= from && (groupAt[k] ?? -1) >= 0 ? phraseAround(ctx, k) : void 0;
 }
-function modifiesOtherNoun(ctx, frame, start, end) {
+function modifiesOtherNoun(ctx, frame, start2, end) {
   const { tokens } = ctx.s;
-  if (namesActor(ctx, frame, start, end)) return true;
+  if (namesActor(ctx, frame, start2, end)) return true;
   const head = tokens[end];
-  if (!head || tokens[start].pos !== "NOUN" || head.pos !== "NOUN" || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
+  if (!head || tokens[start2].pos !== "NOUN" || head.pos !== "NOUN" || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start2] ?? -2)) return false;
   if (ATTACK_HEADS.has(head.lemma) || (!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma)) return false;
   const own3 = [...frame.act, ...frame.patient ?? [], "detect"];
   return !own3.some((id) => spans(ctx, id)[end]);
 }
-function namesActor(ctx, frame, start, end) {
+function namesActor(ctx, frame, start2, end) {
   const { tokens, groupAt } = ctx.s;
-  if (tokens[start].pos !== "ADJ" || (groupAt[end] ?? -1) !== (groupAt[start] ?? -2)) return false;
+  if (tokens[start2].pos !== "ADJ" || (groupAt[end] ?? -1) !== (groupAt[start2] ?? -2)) return false;
   const actors = ctx.lex.actors;
   let k = end;
-  while (tokens[k] && tokens[k].pos === "PROPN" && (groupAt[k] ?? -1) === groupAt[start]) k++;
+  while (tokens[k] && tokens[k].pos === "PROPN" && (groupAt[k] ?? -1) === groupAt[start2]) k++;
   const after = tokens[k + 1];
-  const heads = !after || (groupAt[k + 1] ?? -1) !== groupAt[start] || after.text === "'s" || after.text === "\u2019s";
+  const heads = !after || (groupAt[k + 1] ?? -1) !== groupAt[start2] || after.text === "'s" || after.text === "\u2019s";
   if (!heads || !holds(ctx, actors, end, k + 1) || !/^(?:NOUN|PROPN)$/.test(tokens[k]?.pos ?? "")) return false;
   const own3 = [...frame.patient ?? [], ...frame.agent ?? []];
   return !holds(ctx, own3, end, k + 1);
@@ -27385,7 +27551,7 @@ function limitAfter(ctx, end, to) {
   }
   return false;
 }
-function detection(ctx, start, end, from, to) {
+function detection(ctx, start2, end, from, to) {
   const detect = ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
   const undetected = ctx.lex.classes.has("undetected") ? spans(ctx, "undetected") : void 0;
   for (let k = end; k < to; k++) {
@@ -27394,7 +27560,7 @@ function detection(ctx, start, end, from, to) {
     if (BOUNDARY_WORDS.has(ctx.s.tokens[k].lower) && ctx.s.tokens[k].pos !== "DET") break;
     if (ctx.s.tokens[k].lower === "to" && ctx.s.tokens[k].pos === "PART" && k > end && isVerb(ctx.s.tokens[k + 1]) && !/^(?:,|or|and|nor)$/.test(ctx.s.tokens[k - 1]?.lower ?? "")) break;
   }
-  for (let k = start - 1; k >= from && start - k <= 4; k--) {
+  for (let k = start2 - 1; k >= from && start2 - k <= 4; k--) {
     const t = ctx.s.tokens[k];
     if ((t.lower === "against" || t.lower === "from") && NEGATION.has(ctx.s.tokens[k - 1]?.lower ?? "")) return { found: true, negated: true, before: -1 };
   }
@@ -27405,11 +27571,11 @@ function detection(ctx, start, end, from, to) {
       for (let k = 0; k < nextDetect.length; k++) if (nextDetect[k]) return { found: true, negated: negatedAt(next, k, 0), before: -1 };
     }
   }
-  const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0]) ?? predicateOfAntecedent(ctx.full, ctx.s.tokens[ctx.s.tokens.length - 1]) : void 0;
+  const inherited = ctx.s.relAt > 0 && start2 > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0]) ?? predicateOfAntecedent(ctx.full, ctx.s.tokens[ctx.s.tokens.length - 1]) : void 0;
   if (inherited) return inherited;
-  for (let k = start - 1; k >= from && start - k <= 14; k--) {
+  for (let k = start2 - 1; k >= from && start2 - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
-    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
+    if (detect?.[k] && (governs(ctx, k, start2, false) || acrossCondition(ctx, k, start2))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
   }
   return { found: false, negated: false, before: -1 };
 }
@@ -27463,11 +27629,11 @@ function modalAt(ctx, act, from, modals) {
   }
   return false;
 }
-function statedAsDone(ctx, start, from) {
-  const t = ctx.s.tokens[start];
+function statedAsDone(ctx, start2, from) {
+  const t = ctx.s.tokens[start2];
   if (t.pos === "ADJ") return /(?:able|ible)$/.test(t.lower);
-  if (!isVerb(t) || t.lower.endsWith("ing") || ctx.s.tokens[start - 1]?.lower === "to") return false;
-  return passiveAt(ctx, start, from) >= 0 || t.lower !== t.lemma;
+  if (!isVerb(t) || t.lower.endsWith("ing") || ctx.s.tokens[start2 - 1]?.lower === "to") return false;
+  return passiveAt(ctx, start2, from) >= 0 || t.lower !== t.lemma;
 }
 function simplePast(tokens, k) {
   const t = tokens[k];
@@ -27477,19 +27643,19 @@ function simplePast(tokens, k) {
   const next = tokens[k + 1];
   return past && !!next && (next.pos === "DET" || next.pos === "NOUN" || next.pos === "PRON" || next.pos === "ADJ" || next.pos === "PROPN");
 }
-function pastTense(ctx, start, end, from, to) {
+function pastTense(ctx, start2, end, from, to) {
   const { tokens } = ctx.s;
   const past = (t2) => !!t2 && (/^(?:was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(t2.lower) || t2.lower === "used" && tokens[tokens.indexOf(t2) + 1]?.lower === "to");
-  const t = tokens[start];
+  const t = tokens[start2];
   if (isVerb(t)) {
-    for (let k = start - 1; k >= from && start - k <= 6; k--) {
+    for (let k = start2 - 1; k >= from && start2 - k <= 6; k--) {
       const p = tokens[k];
       if (past(p)) return true;
       if (!(p.pos === "AUX" || p.pos === "ADV" || p.pos === "PART" || NEGATION.has(p.lower) || /^(?:as|so|too)$/.test(p.lower))) break;
     }
-    return simplePast(tokens, start);
+    return simplePast(tokens, start2);
   }
-  for (let k = start - 1; k >= from && start - k <= 8; k--) {
+  for (let k = start2 - 1; k >= from && start2 - k <= 8; k--) {
     if (isContentVerb(tokens[k])) {
       if (simplePast(tokens, k)) return true;
       break;
@@ -27538,6 +27704,17 @@ function inertWords(tokens) {
   });
   return out;
 }
+function taggedOnce(lex, tokens, nameRanges, properNames) {
+  const own3 = properNames && new Set(tokens.map((t2) => t2.lower).filter((w) => properNames.has(w)));
+  const key = `${nameRanges.map((r) => `${r.start}:${r.end}`).join(",")}|${own3 ? [...own3].sort().join(",") : "-"}`;
+  let byTokens = taggedMemo.get(lex);
+  if (!byTokens) taggedMemo.set(lex, byTokens = /* @__PURE__ */ new WeakMap());
+  let byKey = byTokens.get(tokens);
+  if (!byKey) byTokens.set(tokens, byKey = /* @__PURE__ */ new Map());
+  let t = byKey.get(key);
+  if (!t) byKey.set(key, t = tagged(tokens, nameRanges, own3));
+  return t;
+}
 function tagged(tokens, nameRanges = [], properNames) {
   const clauses = clauseLists(tokens).map((list) => {
     const view = list.tokens.map((i) => tokens[i]);
@@ -27546,41 +27723,41 @@ function tagged(tokens, nameRanges = [], properNames) {
   const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
   return { ...chunk(tokens), clauses, names, inert: inertWords(tokens), properNames, memos: /* @__PURE__ */ new Map() };
 }
-function matchAt(ctx, frame, start, end) {
+function matchAt(ctx, frame, start2, end) {
   const from = 0;
   const to = ctx.s.tokens.length;
   if (frame.requires && !holdsInContext(ctx.full ?? ctx, frame.requires)) return void 0;
   if (frame.excludes && ctx.related().some((c) => !describesActor(c, ctx) && holdsInContext(c, frame.excludes))) return void 0;
-  if (modifiesOtherNoun(ctx, frame, start, end)) return void 0;
-  const roles = rolesOf(ctx, start, end, from, to);
+  if (modifiesOtherNoun(ctx, frame, start2, end)) return void 0;
+  const roles = rolesOf(ctx, start2, end, from, to);
   const patientFound = !frame.patient || patientHolds(ctx, frame.patient, roles.patient) || pronounPatient(ctx, frame.patient, roles.patient);
   if (!patientFound && frame.claim !== "blocked") return void 0;
   const toAgent = !!frame.agentNamed && toTheAgent(ctx, frame.agent ?? [], end);
   if (frame.agent && !toAgent && otherActor(ctx, frame, roles.agent)) return void 0;
   if (frame.agentNamed && !toAgent && !anyHolds(ctx, frame.agent ?? [], roles.agent)) return void 0;
   const tokens = ctx.s.tokens;
-  if (modalAt(ctx, start, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
-  if (pastTense(ctx, start, end, from, to)) return void 0;
-  const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
-  const unPrefixed = /^un/.test(tokens[start].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start].lemma));
-  const nominalHead = tokens[start].pos === "NOUN" || tokens[start].pos === "VERB" && tokens[start].lower.endsWith("ing") && !BE.has(tokens[start - 1]?.lemma ?? "");
-  if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return void 0;
-  if (frame.claim === "blocked" && tokens[start - 1]?.lower === "without" && /ing$/.test(tokens[start].lower)) return void 0;
-  const g = ctx.s.groupAt[start] ?? -1;
-  if (g >= 0 && tokens[start].pos === "NOUN") {
+  if (modalAt(ctx, start2, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start2, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
+  if (pastTense(ctx, start2, end, from, to)) return void 0;
+  const objectDenied = isVerb(tokens[start2]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
+  const unPrefixed = /^un/.test(tokens[start2].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start2].lemma));
+  const nominalHead = tokens[start2].pos === "NOUN" || tokens[start2].pos === "VERB" && tokens[start2].lower.endsWith("ing") && !BE.has(tokens[start2 - 1]?.lemma ?? "");
+  if (ctx.s.relAt > 0 && start2 > ctx.s.relAt && restrictiveState(ctx, start2)) return void 0;
+  if (frame.claim === "blocked" && tokens[start2 - 1]?.lower === "without" && /ing$/.test(tokens[start2].lower)) return void 0;
+  const g = ctx.s.groupAt[start2] ?? -1;
+  if (g >= 0 && tokens[start2].pos === "NOUN") {
     const groupLast = tokens[ctx.s.groups[g].end - 1];
     if (groupLast !== tokens[end - 1] && TOPIC_HEADS.has(groupLast.lemma)) return void 0;
   }
-  const groupEnd = g >= 0 && !nominalHead && tokens[start].pos !== "PROPN" ? ctx.s.groups[g].end : -1;
+  const groupEnd = g >= 0 && !nominalHead && tokens[start2].pos !== "PROPN" ? ctx.s.groups[g].end : -1;
   const inPhrase = g >= 0 && tokens[ctx.s.groups[g].start - 1]?.pos === "ADP";
   const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
-  const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
+  const nounComplement = isVerb(tokens[start2]) && tokens[start2 - 1]?.lower === "to" && tokens[start2 - 2]?.pos === "NOUN";
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start2, from) || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
   if (nominalHead && !negated && limitAfter(ctx, end, to)) return void 0;
-  if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
-  let first = start;
-  while (first > 0 && start - first < 3 && (tokens[first - 1].pos === "PART" || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
-  if (first < start && !negated) first = start;
+  if (ctx.s.relAt > 0 && start2 > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
+  let first = start2;
+  while (first > 0 && start2 - first < 3 && (tokens[first - 1].pos === "PART" || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
+  if (first < start2 && !negated) first = start2;
   let j = first;
   while (j > 0 && j > first - 4 && (/^(?:AUX|ADV)$/.test(tokens[j - 1].pos) || BE.has(tokens[j - 1].lemma) || /^(?:not|never|cannot)$/.test(tokens[j - 1].lower))) j--;
   const named = (ids, ranges) => !!ids && ranges.some(([a, b]) => a < j && j <= b && holds(ctx, ids, j - 1, j));
@@ -27594,40 +27771,40 @@ function matchAt(ctx, frame, start, end) {
     end: tokens[last - 1].end
   });
   if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
-  if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return void 0;
-  if (frame.claim !== "blocked" && productSubject(ctx, start)) return void 0;
+  if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start2)) return void 0;
+  if (frame.claim !== "blocked" && productSubject(ctx, start2)) return void 0;
   if (frame.claim === "asserted" && negated && !frame.agent && byTheHost(ctx, end)) return void 0;
-  if (frame.claim === "asserted" && trustedObject(ctx, start)) return void 0;
+  if (frame.claim === "asserted" && trustedObject(ctx, start2)) return void 0;
   if (frame.claim === "asserted") return out(negated ? "negative" : "positive");
   if (frame.claim === "denied") {
-    const det2 = negated ? void 0 : detection(ctx, start, end, from, to);
+    const det2 = negated ? void 0 : detection(ctx, start2, end, from, to);
     return out(negated || det2?.found && !det2.negated ? "positive" : "negative");
   }
   if (negated) return patientFound ? out("positive") : void 0;
-  const det = detection(ctx, start, end, from, to);
-  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start))) return void 0;
+  const det = detection(ctx, start2, end, from, to);
+  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start2))) return void 0;
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? attacker || roles.agent.every(([a, b]) => a >= b) ? out("negative") : void 0 : out("positive");
-  if (ability(ctx, start, from) && (attacker || passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return out("negative");
-  if (attacker && statedAsDone(ctx, start, from) && !holds(ctx.full ?? ctx, ["detect"], 0, (ctx.full ?? ctx).s.tokens.length)) return out("negative");
+  if (ability(ctx, start2, from) && (attacker || passiveAt(ctx, start2, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return out("negative");
+  if (attacker && statedAsDone(ctx, start2, from) && !holds(ctx.full ?? ctx, ["detect"], 0, (ctx.full ?? ctx).s.tokens.length)) return out("negative");
   return void 0;
 }
 function describesActor(c, reading) {
   if (c === reading || c.s.relAt <= 0) return false;
   return holds(c, c.lex.actors, 0, c.s.relAt);
 }
-function restrictiveState(ctx, start) {
+function restrictiveState(ctx, start2) {
   const { tokens, relAt } = ctx.s;
   const rel = tokens[relAt];
   if (rel.lower !== "that") return false;
   const full = ctx.full?.s.tokens ?? tokens;
   const at = full.indexOf(rel);
   if (at > 0 && full[at - 1].text === ",") return false;
-  for (let k = relAt + 1; k < start; k++) {
+  for (let k = relAt + 1; k < start2; k++) {
     const t = tokens[k];
     if (!(t.pos === "AUX" || t.pos === "ADV" || BE.has(t.lemma))) return false;
   }
-  return start > relAt + 1;
+  return start2 > relAt + 1;
 }
 function subjectNamesOtherThing(ctx, patient, act) {
   const before3 = patient.filter(([a, b]) => a < act && b <= act);
@@ -27691,10 +27868,10 @@ function byTheHost(ctx, end) {
   }
   return false;
 }
-function trustedObject(ctx, start) {
+function trustedObject(ctx, start2) {
   const { tokens } = ctx.s;
   let prep = false;
-  for (let k = start - 1; k >= 0 && k >= start - 14; k--) {
+  for (let k = start2 - 1; k >= 0 && k >= start2 - 14; k--) {
     const t = tokens[k];
     if (/^[,;:]$/.test(t.text)) return false;
     if (!prep && (isVerb(t) || t.pos === "AUX")) return false;
@@ -27810,7 +27987,7 @@ function matchFrames(s, frames, lex, coco, heading) {
     return best;
   }
 }
-var CAPITALISED, ASSUME;
+var CAPITALISED, taggedMemo, ASSUME;
 var init_frames = __esm({
   "src/rules/frames.ts"() {
     "use strict";
@@ -27819,6 +27996,7 @@ var init_frames = __esm({
     init_frame_roles();
     init_frame_polarity();
     CAPITALISED = /^[A-Z][a-z]/;
+    taggedMemo = /* @__PURE__ */ new WeakMap();
     ASSUME = /* @__PURE__ */ new Set(["assume", "assumption", "premise", "presume", "presumption", "suppose", "posit", "expect", "expectation"]);
   }
 });
@@ -27930,7 +28108,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t;
-    return { unit, sentence, text, mentions, scope, tagged: () => t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf()), heading: headingOf(unit) };
+    return { unit, sentence, text, mentions, scope, tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf()), heading: headingOf(unit) };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   const work = [];
@@ -28106,11 +28284,11 @@ function checkProperty(v, p, outer, ownLevel, rs) {
   }
   const claim = trigger;
   if (breaking.length === 0) return { claim, documentClaim, umbrellaMention };
-  let start = base + trigger.start;
+  let start2 = base + trigger.start;
   let end = base + trigger.end;
   let atScopeWords = false;
   if (universal && s.universal) {
-    start = base + s.universal.start;
+    start2 = base + s.universal.start;
     end = base + s.universal.end;
     atScopeWords = true;
   } else if (scope.origin.level === "sentence") {
@@ -28119,7 +28297,7 @@ function checkProperty(v, p, outer, ownLevel, rs) {
     candidates.sort((a, b) => Number(!!b.umbrella?.overgeneral) - Number(!!a.umbrella?.overgeneral) || a.start - b.start);
     const m = candidates[0] ?? ms[0];
     if (m) {
-      start = base + m.start;
+      start2 = base + m.start;
       end = base + m.end;
       atScopeWords = true;
     }
@@ -28131,10 +28309,10 @@ function checkProperty(v, p, outer, ownLevel, rs) {
     umbrellaMention,
     finding: {
       rule: p.rule,
-      start,
+      start: start2,
       end,
       message: "",
-      actualText: v.sentence.text.slice(start - base, end - base),
+      actualText: v.sentence.text.slice(start2 - base, end - base),
       sentence: { start: base, end: base + v.sentence.text.length },
       note: scopeNote(scope),
       data: {
@@ -28537,9 +28715,9 @@ function runJob(file, options, budgetMs) {
 }
 function waitFor(m, id, budgetMs) {
   const { slots } = m;
-  const start = performance.now();
+  const start2 = performance.now();
   while (Atomics.load(slots, SLOT2.started) < id) {
-    if (performance.now() - start > WORKER_START_MS) {
+    if (performance.now() - start2 > WORKER_START_MS) {
       stopMatcher();
       return { error: `the matcher worker did not start within ${seconds(WORKER_START_MS)}` };
     }
@@ -28740,11 +28918,6003 @@ var require_parse_diff = __commonJS({
   }
 });
 
+// src/patch/types.ts
+var PatchError;
+var init_types = __esm({
+  "src/patch/types.ts"() {
+    "use strict";
+    PatchError = class extends Error {
+      constructor(name, line, message2, column) {
+        super(`${name}:${line}${column === void 0 ? "" : `:${column}`}: ${message2}`);
+        this.name = name;
+        this.line = line;
+        this.column = column;
+      }
+      name;
+      line;
+      column;
+    };
+  }
+});
+
+// src/patch/diff.ts
+function stripPrefix(p) {
+  if (!p || p === "/dev/null") return void 0;
+  return p.replace(/^"|"$/g, "");
+}
+function readDiff(lines, name) {
+  if (lines.length === 0) return [];
+  const parsed = (0, import_parse_diff.default)(lines.map((l) => l.text).join("\n"));
+  const headerAt = fileHeaders(lines);
+  const files = [];
+  parsed.forEach((f, n) => {
+    const start2 = headerAt[n] ?? 0;
+    const end = headerAt[n + 1] ?? lines.length;
+    const block2 = lines.slice(start2, end);
+    const binary = block2.some((l) => /^(?:Binary files |GIT binary patch)/.test(l.text));
+    const oldPath = stripPrefix(f.from);
+    const newPath = stripPrefix(f.to);
+    const status = binary ? "binary" : f.new || oldPath === void 0 && newPath !== void 0 ? "added" : f.deleted || newPath === void 0 ? "deleted" : oldPath !== newPath ? "renamed" : "modified";
+    const index2 = block2.map((l) => /^index ([0-9a-f]+)\.\.([0-9a-f]+)/.exec(l.text)).find(Boolean);
+    const blob = (sha) => sha && !/^0+$/.test(sha) ? sha : void 0;
+    files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block2, name), line: block2[0]?.line ?? 0, oldBlob: blob(index2?.[1]), newBlob: blob(index2?.[2]) });
+  });
+  const first = lines.findIndex((l) => /^@@ -\d/.test(l.text));
+  if (first >= 0 && (headerAt.length === 0 || headerAt[0] > first)) {
+    throw new PatchError(name, lines[first].line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
+  }
+  return files;
+}
+function fileHeaders(lines) {
+  const at = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    const hunk = HUNK.exec(t);
+    if (hunk) {
+      let oldLeft = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      let newLeft = hunk[4] === void 0 ? 1 : Number(hunk[4]);
+      while (k + 1 < lines.length && (oldLeft > 0 || newLeft > 0)) {
+        const c = lines[k + 1].text[0] ?? " ";
+        if (c === "-") oldLeft--;
+        else if (c === "+") newLeft--;
+        else if (c === " " || c === void 0) {
+          oldLeft--;
+          newLeft--;
+        } else if (c !== "\\") break;
+        k++;
+      }
+      continue;
+    }
+    if (/^diff --git /.test(t)) {
+      at.push(k);
+      continue;
+    }
+    const prev = k > 0 ? lines[k - 1].text : "";
+    if (/^--- /.test(t) && /^\+\+\+ /.test(lines[k + 1]?.text ?? "") && !/^(?:diff --git |index |new file|deleted file|similarity|rename |old mode|new mode)/.test(prev)) at.push(k);
+  }
+  return at;
+}
+function walkHunks(block2, name) {
+  const hunks = [];
+  let k = 0;
+  while (k < block2.length) {
+    const header = block2[k];
+    const m = HUNK.exec(header.text);
+    if (!m) {
+      k++;
+      continue;
+    }
+    const hunk = {
+      oldStart: Number(m[1]),
+      oldCount: m[2] === void 0 ? 1 : Number(m[2]),
+      newStart: Number(m[3]),
+      newCount: m[4] === void 0 ? 1 : Number(m[4]),
+      line: header.line,
+      changes: [],
+      checked: 0
+    };
+    let oldLeft = hunk.oldCount;
+    let newLeft = hunk.newCount;
+    let oldLine = hunk.oldStart;
+    let newLine2 = hunk.newStart;
+    let realcnt = hunk.newCount + 1;
+    k++;
+    while (k < block2.length && (oldLeft > 0 || newLeft > 0)) {
+      const l = block2[k];
+      const c = l.text[0] ?? "";
+      if (c === "\\") {
+        if (realcnt > 1) hunk.checked++;
+        else realcnt = 0;
+        k++;
+        continue;
+      }
+      let change;
+      if (c === " " || l.text === "") {
+        if (oldLeft === 0 || newLeft === 0) break;
+        change = { kind: " ", text: l.text.slice(1), raw: l.text, line: l.line, oldLine: oldLine++, newLine: newLine2++ };
+        oldLeft--;
+        newLeft--;
+      } else if (c === "+") {
+        if (newLeft === 0) break;
+        change = { kind: "+", text: l.text.slice(1), raw: l.text, line: l.line, newLine: newLine2++ };
+        newLeft--;
+      } else if (c === "-") {
+        if (oldLeft === 0) break;
+        change = { kind: "-", text: l.text.slice(1), raw: l.text, line: l.line, oldLine: oldLine++ };
+        oldLeft--;
+      } else {
+        break;
+      }
+      if (change.kind !== "-") realcnt--;
+      else if (realcnt === 1) realcnt = 0;
+      if (realcnt > 0) hunk.checked++;
+      hunk.changes.push(change);
+      k++;
+    }
+    if (oldLeft > 0 || newLeft > 0) {
+      const at = block2[k]?.line ?? (block2[block2.length - 1]?.line ?? header.line);
+      const why = k >= block2.length ? "the hunk is truncated" : `the hunk has fewer lines than its header says`;
+      throw new PatchError(name, at, `${why} ("${header.text.replace(/ @@.*/, " @@")}" expects ${hunk.oldCount} old and ${hunk.newCount} new lines; ${hunk.oldCount - oldLeft} and ${hunk.newCount - newLeft} found)`);
+    }
+    const next = block2[k];
+    if (next && (/^[+-]/.test(next.text) || /^ \S/.test(next.text)) && !/^(?:--- |\+\+\+ |-- $)/.test(next.text)) {
+      throw new PatchError(name, next.line, `the hunk has more lines than its header says ("${header.text.replace(/ @@.*/, " @@")}")`);
+    }
+    hunks.push(hunk);
+  }
+  return hunks;
+}
+var import_parse_diff, HUNK;
+var init_diff = __esm({
+  "src/patch/diff.ts"() {
+    "use strict";
+    import_parse_diff = __toESM(require_parse_diff(), 1);
+    init_types();
+    HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
+// src/patch/read-input.ts
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, statSync as statSync4 } from "node:fs";
+function readAll(fd, name, limit) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk2 = Buffer.allocUnsafe(CHUNK);
+    let n;
+    try {
+      n = readSync3(fd, chunk2, 0, CHUNK, null);
+    } catch (err) {
+      throw new InputError(`${name}: cannot read: ${err.message}`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limit) return void 0;
+    chunks.push(chunk2.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+function readPatchFile(path6, limit = MAX_PATCH_BYTES) {
+  let fd;
+  try {
+    const st = statSync4(path6);
+    if (st.isDirectory()) throw new InputError(`${path6}: is a directory, not a patch`);
+    if (st.isFile() && st.size > limit) throw new InputError(`${path6}: ${st.size} bytes, larger than ${mib(limit)}, the limit for a patch input`);
+    fd = openSync3(path6, "r");
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code18 = err.code;
+    throw new InputError(`${path6}: cannot read: ${code18 === "ENOENT" ? "no such file" : code18 === "EACCES" ? "permission denied" : err.message}`);
+  }
+  try {
+    const buf = readAll(fd, path6, limit);
+    if (!buf) throw new InputError(`${path6}: larger than ${mib(limit)}, the limit for a patch input`);
+    return decodeText(buf, path6);
+  } finally {
+    closeSync3(fd);
+  }
+}
+async function readPatchStream(stream, name = "-", limit = MAX_PATCH_BYTES) {
+  const chunks = [];
+  let total = 0;
+  for await (const chunk2 of stream) {
+    const buf = typeof chunk2 === "string" ? Buffer.from(chunk2) : chunk2;
+    total += buf.length;
+    if (total > limit) throw new InputError(`${name}: larger than ${mib(limit)}, the limit for a patch input`);
+    chunks.push(buf);
+  }
+  return decodeText(Buffer.concat(chunks, total), name);
+}
+function readTreeFile(full, limit = MAX_TREE_FILE_BYTES) {
+  const refuse = (what) => ({ refused: what });
+  const kind = (st) => st.isDirectory() ? "a directory" : st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : "not a regular file";
+  let fd;
+  try {
+    const st = statSync4(full);
+    if (!st.isFile()) return refuse(`is ${kind(st)}, not a regular file`);
+    if (st.size > limit) return refuse(`is larger than ${mib(limit)}`);
+    fd = openSync3(full, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  } catch (err) {
+    const code18 = err.code;
+    if (code18 === "ENOENT" || code18 === "ENOTDIR") return void 0;
+    return refuse(`cannot be read (${code18 === "EACCES" ? "permission denied" : err.message})`);
+  }
+  try {
+    const st = fstatSync3(fd);
+    if (!st.isFile()) return refuse(`is ${kind(st)}, not a regular file`);
+    const buf = readAll(fd, full, limit);
+    return buf ? { text: buf.toString("utf8") } : refuse(`is larger than ${mib(limit)}`);
+  } catch (err) {
+    return refuse(`cannot be read (${err.message})`);
+  } finally {
+    closeSync3(fd);
+  }
+}
+var MAX_PATCH_BYTES, MAX_PATCH_RUN_BYTES, MAX_TREE_FILE_BYTES, mib, CHUNK;
+var init_read_input = __esm({
+  "src/patch/read-input.ts"() {
+    "use strict";
+    init_read();
+    MAX_PATCH_BYTES = 64 * 1024 * 1024;
+    MAX_PATCH_RUN_BYTES = 64 * 1024 * 1024;
+    MAX_TREE_FILE_BYTES = 64 * 1024 * 1024;
+    mib = (bytes) => `${bytes / (1024 * 1024)} MiB`;
+    CHUNK = 1 << 20;
+  }
+});
+
+// src/patch/post-image.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, normalize as normalize2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function safePath(p) {
+  if (isAbsolute2(p) || p.includes("\0")) return void 0;
+  const n = normalize2(p);
+  if (n === ".." || n.startsWith(`..${sep2}`) || n.split(sep2).includes("..")) return void 0;
+  return n;
+}
+function readInTree(tree, path6) {
+  const full = resolve2(tree, path6);
+  let real;
+  try {
+    real = realpathSync3(full);
+  } catch {
+    return void 0;
+  }
+  const rel = relative2(realpathSync3(tree), real);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return readTreeFile(real);
+}
+function gitBlob(object, cwd) {
+  try {
+    const text = execFileSync2("git", ["cat-file", "blob", "--end-of-options", object], {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: MAX_TREE_FILE_BYTES,
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    return { text };
+  } catch (err) {
+    if (err.code === "ENOBUFS") return { refused: `is larger than ${mib(MAX_TREE_FILE_BYTES)}` };
+    return void 0;
+  }
+}
+function splitLines(text) {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function apply(pre, file) {
+  const out = [];
+  let at = 0;
+  for (const h of file.hunks) {
+    const start2 = h.oldCount === 0 ? h.oldStart : h.oldStart - 1;
+    if (start2 < at || start2 > pre.length) return void 0;
+    for (; at < start2; at++) out.push(pre[at]);
+    for (const c of h.changes) {
+      if (c.kind === "+") {
+        out.push(c.text);
+        continue;
+      }
+      if (pre[at] !== c.text) return void 0;
+      if (c.kind === " ") out.push(c.text);
+      at++;
+    }
+  }
+  for (; at < pre.length; at++) out.push(pre[at]);
+  return out;
+}
+function alreadyApplied(post, file) {
+  return file.hunks.every((h) => h.changes.every((c) => c.kind === "-" || post[c.newLine - 1] === c.text));
+}
+function treeSource(tree) {
+  return {
+    label: tree,
+    read: (path6) => readInTree(tree, path6),
+    // The id is hex from the patch's "index" line (readDiff keeps nothing else).
+    blob: (id) => gitBlob(id, tree)
+  };
+}
+function postImage(file, source, earlier, name = "-") {
+  const added = /* @__PURE__ */ new Set();
+  for (const h of file.hunks) for (const c of h.changes) if (c.kind === "+") added.add(c.newLine);
+  const hunkLines = () => {
+    let present = 0;
+    for (const h of file.hunks) {
+      if (h.newStart - 1 - present > MAX_HUNK_GAP_LINES) {
+        throw new PatchError(name, h.line, `a hunk at post-image line ${h.newStart}: without the file from the tree, claimlint fills at most ${MAX_HUNK_GAP_LINES} lines before and between the hunks`);
+      }
+      present += h.newCount;
+    }
+    const lines = [];
+    for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") lines[c.newLine - 1] = c.text;
+    return Array.from(lines, (l) => l ?? "");
+  };
+  const fromHunks = (limited) => ({ text: `${hunkLines().join("\n")}
+`, added, limited });
+  if (file.status === "added") return fromHunks();
+  const newPath = file.newPath;
+  const oldPath = file.oldPath ?? newPath;
+  const applied = (pre) => {
+    if (pre === void 0) return void 0;
+    const post2 = apply(splitLines(pre), file);
+    return post2 ? `${post2.join("\n")}
+` : void 0;
+  };
+  const fromSeries = applied(earlier?.get(oldPath));
+  if (fromSeries) return { text: fromSeries, added };
+  const unknown = "linted from the hunks alone, so scope from outside them is unknown";
+  if (!source) return fromHunks(`no tree (--no-tree): ${unknown}`);
+  const blob = textOf(file.newBlob ? source.blob?.(file.newBlob) : void 0);
+  if (blob !== void 0 && alreadyApplied(splitLines(blob), file)) return { text: blob, added };
+  const currentFile = source.read(newPath, "new");
+  const current = textOf(currentFile);
+  if (current !== void 0 && alreadyApplied(splitLines(current), file)) return { text: current, added };
+  const oldFile = oldPath === newPath ? currentFile : source.read(oldPath, "old");
+  const post = applied(textOf(file.oldBlob ? source.blob?.(file.oldBlob) : void 0)) ?? applied(textOf(oldFile));
+  if (post) return { text: post, added };
+  const refused = [oldFile, currentFile].find((f) => f !== void 0 && "refused" in f);
+  if (refused) return fromHunks(`${oldFile === refused ? oldPath : newPath} in ${source.label} ${refused.refused}: ${unknown}`);
+  return fromHunks(oldFile === void 0 && currentFile === void 0 ? `${oldPath} is not in ${source.label}: ${unknown}` : `the hunks do not apply to ${oldPath} in ${source.label}: ${unknown}`);
+}
+function textOf(f) {
+  return f && "text" in f ? f.text.replace(/^\uFEFF/, "") : void 0;
+}
+var MAX_HUNK_GAP_LINES;
+var init_post_image = __esm({
+  "src/patch/post-image.ts"() {
+    "use strict";
+    init_read_input();
+    init_types();
+    MAX_HUNK_GAP_LINES = 1e6;
+  }
+});
+
+// node_modules/postal-mime/dist/esm/decode-strings.js
+function decodeBase64(base64) {
+  let len = base64.length;
+  while (len > 0 && base64.charAt(len - 1) === "=") {
+    len--;
+  }
+  if (len % 4 === 1) {
+    len--;
+  }
+  const remainder = len % 4;
+  const bufferLength = Math.floor(len / 4) * 3 + (remainder ? remainder - 1 : 0);
+  const arrayBuffer = new ArrayBuffer(bufferLength);
+  const bytes = new Uint8Array(arrayBuffer);
+  let p = 0;
+  for (let i = 0; i < len; i += 4) {
+    let encoded1 = base64Lookup[base64.charCodeAt(i)];
+    let encoded2 = base64Lookup[base64.charCodeAt(i + 1)];
+    let encoded3 = base64Lookup[base64.charCodeAt(i + 2)];
+    let encoded4 = base64Lookup[base64.charCodeAt(i + 3)];
+    bytes[p++] = encoded1 << 2 | encoded2 >> 4;
+    if (p < bufferLength) {
+      bytes[p++] = (encoded2 & 15) << 4 | encoded3 >> 2;
+    }
+    if (p < bufferLength) {
+      bytes[p++] = (encoded3 & 3) << 6 | encoded4 & 63;
+    }
+  }
+  return arrayBuffer;
+}
+function normalizeCharset(charset) {
+  return charset.replace(/^(?:x-ms-|x-|cs)/, "").replace(/[\s._-]+/g, "");
+}
+function tryDecoder(charset) {
+  if (!ENCODING_LABELS.has(charset)) {
+    return null;
+  }
+  let decoder = decoders.get(charset);
+  if (decoder === void 0) {
+    decoder = null;
+    try {
+      decoder = new TextDecoder(charset);
+    } catch {
+    }
+    decoders.set(charset, decoder);
+  }
+  return decoder;
+}
+function getDecoder(charset) {
+  charset = (charset || "utf8").trim().toLowerCase();
+  const decoder = tryDecoder(charset);
+  if (decoder) {
+    return decoder;
+  }
+  const normalized = normalizeCharset(charset);
+  const codePage = normalized.match(codePagePattern);
+  const alias = codePage && codePageAliases.get(codePage[1]) || charsetAliases.get(normalized) || normalized;
+  return tryDecoder(alias) || tryDecoder("windows-1252") || utf8Decoder;
+}
+async function blobToArrayBuffer(blob) {
+  if ("arrayBuffer" in blob) {
+    return await blob.arrayBuffer();
+  }
+  const fr = new FileReader();
+  return new Promise((resolve10, reject) => {
+    fr.onload = () => {
+      resolve10(fr.result);
+    };
+    fr.onerror = () => {
+      reject(fr.error);
+    };
+    fr.readAsArrayBuffer(blob);
+  });
+}
+function hexNibble(c) {
+  if (c >= 48 && c <= 57) {
+    return c - 48;
+  }
+  if (c >= 97 && c <= 102) {
+    return c - 97 + 10;
+  }
+  if (c >= 65 && c <= 70) {
+    return c - 65 + 10;
+  }
+  return -1;
+}
+function decodeWord(charset, encoding, str) {
+  let splitPos = charset.indexOf("*");
+  if (splitPos >= 0) {
+    charset = charset.slice(0, splitPos);
+  }
+  encoding = encoding.toUpperCase();
+  let byteStr;
+  if (encoding === "Q") {
+    str = str.replace(/=\s+([0-9a-fA-F])/g, "=$1").replace(/[_\s]/g, " ");
+    let buf = textEncoder.encode(str);
+    let encodedBytes = [];
+    for (let i = 0, len = buf.length; i < len; i++) {
+      let c = buf[i];
+      if (i <= len - 2 && c === 61) {
+        let high = hexNibble(buf[i + 1]);
+        let low = hexNibble(buf[i + 2]);
+        if (high >= 0 && low >= 0) {
+          encodedBytes.push(high << 4 | low);
+          i += 2;
+          continue;
+        }
+      }
+      encodedBytes.push(c);
+    }
+    byteStr = new ArrayBuffer(encodedBytes.length);
+    let dataView = new DataView(byteStr);
+    for (let i = 0, len = encodedBytes.length; i < len; i++) {
+      dataView.setUint8(i, encodedBytes[i]);
+    }
+  } else if (encoding === "B") {
+    byteStr = decodeBase64(str.replace(/[^a-zA-Z0-9\+\/=]+/g, ""));
+  } else {
+    byteStr = textEncoder.encode(str);
+  }
+  return getDecoder(charset).decode(byteStr);
+}
+function isEncodedWordsOnly(str) {
+  return ENCODED_WORDS_ONLY_REGEX.test(str);
+}
+function splitEncodedWords(str) {
+  const tokens = [];
+  ENCODED_WORD_REGEX.lastIndex = 0;
+  let pos = 0;
+  let match;
+  while (match = ENCODED_WORD_REGEX.exec(str)) {
+    if (match.index > pos) {
+      tokens.push({ text: str.substring(pos, match.index) });
+    }
+    tokens.push({ charset: match[1], encoding: match[2], encodedText: match[3] });
+    pos = match.index + match[0].length;
+  }
+  if (pos < str.length) {
+    tokens.push({ text: str.substring(pos) });
+  }
+  return tokens;
+}
+function canJoinWords(left, right) {
+  const encoding = left.encoding.toUpperCase();
+  if (left.charset !== right.charset || encoding !== right.encoding.toUpperCase()) {
+    return false;
+  }
+  if (encoding === "B") {
+    return left.encodedText.length % 4 === 0 && !/=$/.test(left.encodedText);
+  }
+  return true;
+}
+function renderTokens(tokens, joinWords) {
+  let result = "";
+  let pending = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.text !== void 0) {
+      const nextToken = tokens[i + 1];
+      if (pending && nextToken && nextToken.text === void 0 && WORD_SEPARATOR_REGEX.test(token.text)) {
+        continue;
+      }
+      if (pending) {
+        result += decodeWord(pending.charset, pending.encoding, pending.encodedText);
+        pending = null;
+      }
+      result += token.text;
+      continue;
+    }
+    if (pending && joinWords && canJoinWords(pending, token)) {
+      pending.encodedText += token.encodedText;
+      continue;
+    }
+    if (pending) {
+      result += decodeWord(pending.charset, pending.encoding, pending.encodedText);
+    }
+    pending = { charset: token.charset, encoding: token.encoding, encodedText: token.encodedText };
+  }
+  if (pending) {
+    result += decodeWord(pending.charset, pending.encoding, pending.encodedText);
+  }
+  return result;
+}
+function decodeWords(str) {
+  const tokens = splitEncodedWords((str || "").toString());
+  const result = renderTokens(tokens, true);
+  return result.indexOf("\uFFFD") < 0 ? result : renderTokens(tokens, false);
+}
+function decodeURIComponentWithCharset(encodedStr, charset) {
+  charset = charset || "utf-8";
+  let encodedBytes = [];
+  for (let i = 0; i < encodedStr.length; i++) {
+    let c = encodedStr.charAt(i);
+    const high = c === "%" ? hexNibble(encodedStr.charCodeAt(i + 1)) : -1;
+    const low = high >= 0 ? hexNibble(encodedStr.charCodeAt(i + 2)) : -1;
+    if (low >= 0) {
+      encodedBytes.push(high << 4 | low);
+      i += 2;
+    } else if (c.charCodeAt(0) > 126) {
+      const bytes = textEncoder.encode(c);
+      for (let j = 0; j < bytes.length; j++) {
+        encodedBytes.push(bytes[j]);
+      }
+    } else {
+      encodedBytes.push(c.charCodeAt(0));
+    }
+  }
+  const byteStr = new ArrayBuffer(encodedBytes.length);
+  const dataView = new DataView(byteStr);
+  for (let i = 0, len = encodedBytes.length; i < len; i++) {
+    dataView.setUint8(i, encodedBytes[i]);
+  }
+  return getDecoder(charset).decode(byteStr);
+}
+function decodeParameterValueContinuations(header) {
+  let paramKeys = /* @__PURE__ */ new Map();
+  Object.keys(header.params).forEach((key) => {
+    let match = key.match(/\*((\d+)\*?)?$/);
+    if (!match) {
+      return;
+    }
+    let actualKey = key.slice(0, match.index).toLowerCase();
+    let nr = Number(match[2]) || 0;
+    let paramVal = paramKeys.get(actualKey);
+    if (!paramVal) {
+      paramVal = {
+        charset: null,
+        values: []
+      };
+      paramKeys.set(actualKey, paramVal);
+    }
+    let value = header.params[key];
+    let encoded = match[0].charAt(match[0].length - 1) === "*";
+    if (nr === 0 && encoded && (match = value.match(/^([^']*)'[^']*'(.*)$/))) {
+      paramVal.charset = match[1] || "utf-8";
+      value = match[2];
+    }
+    paramVal.values.push({ nr, value, encoded });
+    delete header.params[key];
+  });
+  paramKeys.forEach((paramVal, key) => {
+    let result = "";
+    let pending = "";
+    for (let part of paramVal.values.sort((a, b) => a.nr - b.nr)) {
+      if (part.encoded) {
+        pending += part.value;
+        continue;
+      }
+      if (pending) {
+        result += decodeURIComponentWithCharset(pending, paramVal.charset);
+        pending = "";
+      }
+      result += part.value;
+    }
+    if (pending) {
+      result += decodeURIComponentWithCharset(pending, paramVal.charset);
+    }
+    header.params[key] = result;
+  });
+}
+var textEncoder, base64Chars, base64Lookup, charsetAliases, codePageAliases, codePagePattern, ENCODING_LABELS, decoders, utf8Decoder, ENCODED_WORD_PATTERN, ENCODED_WORD_REGEX, WORD_SEPARATOR_REGEX, ENCODED_WORDS_ONLY_REGEX;
+var init_decode_strings = __esm({
+  "node_modules/postal-mime/dist/esm/decode-strings.js"() {
+    textEncoder = new TextEncoder();
+    base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    base64Lookup = new Uint8Array(256);
+    for (let i = 0; i < base64Chars.length; i++) {
+      base64Lookup[base64Chars.charCodeAt(i)] = i;
+    }
+    charsetAliases = /* @__PURE__ */ new Map([
+      // Hebrew. The logical and explicit ordering variants share the iso-8859-8 index.
+      ["iso88598i", "iso-8859-8"],
+      ["iso88598e", "iso-8859-8"],
+      // Japanese. WHATWG shift_jis is the Windows-31J index, so cp932 text decodes
+      // identically, including the NEC and IBM extension rows.
+      ["shiftjis", "shift_jis"],
+      ["windows31j", "shift_jis"],
+      ["mskanji", "shift_jis"],
+      ["eucjp", "euc-jp"],
+      // ISO-2022-JP, including the -1 / -2 supersets. Escape sequences outside plain
+      // ISO-2022-JP (JIS X 0212, the non-Japanese G2 sets, and the SO/SI katakana shifts
+      // cp50222 uses) decode to replacement characters, but the Japanese text around them
+      // still comes out right.
+      ["iso2022jp", "iso-2022-jp"],
+      ["iso2022jp1", "iso-2022-jp"],
+      ["iso2022jp2", "iso-2022-jp"],
+      ["junet", "iso-2022-jp"],
+      // Korean. The WHATWG euc-kr index is the extended cp949 / UHC index.
+      ["euckr", "euc-kr"],
+      ["uhc", "euc-kr"],
+      // Thai.
+      ["tis620", "windows-874"]
+    ]);
+    codePageAliases = /* @__PURE__ */ new Map([
+      ["932", "shift_jis"],
+      ["936", "gbk"],
+      ["949", "euc-kr"],
+      ["950", "big5"],
+      ["874", "windows-874"],
+      // Microsoft's EUC-JP and ISO-2022-JP variants. euc-jp and iso-2022-jp cover
+      // everything they can express.
+      ["51932", "euc-jp"],
+      ["50220", "iso-2022-jp"],
+      ["50221", "iso-2022-jp"],
+      ["50222", "iso-2022-jp"]
+    ]);
+    codePagePattern = /^(?:cp|windows|ms|ibm)(\d+)$/;
+    ENCODING_LABELS = new Set([
+      // UTF-8
+      "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8",
+      // IBM866
+      "866 cp866 csibm866 ibm866",
+      // ISO-8859-2
+      "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2",
+      // ISO-8859-3
+      "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3",
+      // ISO-8859-4
+      "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4",
+      // ISO-8859-5
+      "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988",
+      // ISO-8859-6
+      "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e",
+      "iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987",
+      // ISO-8859-7
+      "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597 iso_8859-7",
+      "iso_8859-7:1987 sun_eu_greek",
+      // ISO-8859-8
+      "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598 iso_8859-8",
+      "iso_8859-8:1988 visual",
+      // ISO-8859-8-I
+      "csiso88598i iso-8859-8-i logical",
+      // ISO-8859-10
+      "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6",
+      // ISO-8859-13
+      "iso-8859-13 iso8859-13 iso885913",
+      // ISO-8859-14
+      "iso-8859-14 iso8859-14 iso885914",
+      // ISO-8859-15
+      "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9",
+      // ISO-8859-16
+      "iso-8859-16",
+      // KOI8-R
+      "cskoi8r koi koi8 koi8-r koi8_r",
+      // KOI8-U
+      "koi8-ru koi8-u",
+      // macintosh
+      "csmacintosh mac macintosh x-mac-roman",
+      // windows-874
+      "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874",
+      // windows-1250
+      "cp1250 windows-1250 x-cp1250",
+      // windows-1251
+      "cp1251 windows-1251 x-cp1251",
+      // windows-1252
+      "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591",
+      "iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252",
+      // windows-1253
+      "cp1253 windows-1253 x-cp1253",
+      // windows-1254
+      "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5",
+      "windows-1254 x-cp1254",
+      // windows-1255
+      "cp1255 windows-1255 x-cp1255",
+      // windows-1256
+      "cp1256 windows-1256 x-cp1256",
+      // windows-1257
+      "cp1257 windows-1257 x-cp1257",
+      // windows-1258
+      "cp1258 windows-1258 x-cp1258",
+      // x-mac-cyrillic
+      "x-mac-cyrillic x-mac-ukrainian",
+      // GBK
+      "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk",
+      // gb18030
+      "gb18030",
+      // Big5
+      "big5 big5-hkscs cn-big5 csbig5 x-x-big5",
+      // EUC-JP
+      "cseucpkdfmtjapanese euc-jp x-euc-jp",
+      // ISO-2022-JP
+      "csiso2022jp iso-2022-jp",
+      // Shift_JIS
+      "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
+      // EUC-KR
+      "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601",
+      "windows-949",
+      // replacement
+      "csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement",
+      // UTF-16BE
+      "unicodefffe utf-16be",
+      // UTF-16LE
+      "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le",
+      // x-user-defined
+      "x-user-defined"
+    ].join(" ").split(" "));
+    decoders = /* @__PURE__ */ new Map();
+    utf8Decoder = new TextDecoder();
+    ENCODED_WORD_PATTERN = "=\\?([^?\\s]+)\\?([QqBb])\\?([^?]*)\\?=";
+    ENCODED_WORD_REGEX = new RegExp(ENCODED_WORD_PATTERN, "g");
+    WORD_SEPARATOR_REGEX = /^[ \t\r\n]+$/;
+    ENCODED_WORDS_ONLY_REGEX = new RegExp(`^(?:${ENCODED_WORD_PATTERN}\\s*)+$`);
+  }
+});
+
+// node_modules/postal-mime/dist/esm/pass-through-decoder.js
+var PassThroughDecoder;
+var init_pass_through_decoder = __esm({
+  "node_modules/postal-mime/dist/esm/pass-through-decoder.js"() {
+    init_decode_strings();
+    PassThroughDecoder = class {
+      constructor() {
+        this.chunks = [];
+      }
+      update(line) {
+        this.chunks.push(line);
+        this.chunks.push("\n");
+      }
+      finalize() {
+        return blobToArrayBuffer(new Blob(this.chunks, { type: "application/octet-stream" }));
+      }
+    };
+  }
+});
+
+// node_modules/postal-mime/dist/esm/base64-decoder.js
+var Base64Decoder;
+var init_base64_decoder = __esm({
+  "node_modules/postal-mime/dist/esm/base64-decoder.js"() {
+    init_decode_strings();
+    Base64Decoder = class {
+      constructor(opts) {
+        opts = opts || {};
+        this.decoder = opts.decoder || new TextDecoder();
+        this.maxChunkSize = 100 * 1024;
+        this.chunks = [];
+        this.remainder = "";
+      }
+      pushChunk(base64Str) {
+        if (base64Str.length) {
+          this.chunks.push(decodeBase64(base64Str));
+        }
+      }
+      flushRemainder() {
+        this.pushChunk(this.remainder);
+        this.remainder = "";
+      }
+      update(buffer) {
+        let str = this.decoder.decode(buffer).replace(/[^a-zA-Z0-9+/=]+/g, "");
+        const units = str.split(/=+/);
+        for (let i = 0; i < units.length; i++) {
+          this.remainder += units[i];
+          if (i < units.length - 1) {
+            this.flushRemainder();
+          }
+        }
+        if (this.remainder.length >= this.maxChunkSize) {
+          const alignedLength = Math.floor(this.remainder.length / 4) * 4;
+          this.pushChunk(this.remainder.substring(0, alignedLength));
+          this.remainder = this.remainder.substring(alignedLength);
+        }
+      }
+      finalize() {
+        this.flushRemainder();
+        return blobToArrayBuffer(new Blob(this.chunks, { type: "application/octet-stream" }));
+      }
+    };
+  }
+});
+
+// node_modules/postal-mime/dist/esm/qp-decoder.js
+var CHR_EQUALS, CHR_LF, QPDecoder;
+var init_qp_decoder = __esm({
+  "node_modules/postal-mime/dist/esm/qp-decoder.js"() {
+    init_decode_strings();
+    CHR_EQUALS = 61;
+    CHR_LF = 10;
+    QPDecoder = class {
+      constructor() {
+        this.maxChunkSize = 100 * 1024;
+        this.buffer = new Uint8Array(this.maxChunkSize);
+        this.bufferPos = 0;
+        this.chunks = [];
+      }
+      writeByte(byte) {
+        if (this.bufferPos >= this.buffer.length) {
+          this.flushBuffer();
+        }
+        this.buffer[this.bufferPos++] = byte;
+      }
+      // Literal text is the bulk of a typical body, so it is copied in runs rather than a
+      // byte at a time
+      writeBytes(line, start2, end) {
+        while (start2 < end) {
+          if (this.bufferPos >= this.buffer.length) {
+            this.flushBuffer();
+          }
+          const count = Math.min(end - start2, this.buffer.length - this.bufferPos);
+          this.buffer.set(line.subarray(start2, start2 + count), this.bufferPos);
+          this.bufferPos += count;
+          start2 += count;
+        }
+      }
+      flushBuffer() {
+        if (this.bufferPos) {
+          this.chunks.push(this.buffer.slice(0, this.bufferPos));
+          this.bufferPos = 0;
+        }
+      }
+      // Quoted-printable source is 7 bit by definition, so it is decoded byte by byte and
+      // the result is handed on as bytes. Running the body charset over the encoded source
+      // instead corrupted every part whose charset was not ASCII compatible: the same
+      // content that decoded correctly in base64 came out as mojibake in quoted-printable.
+      update(line) {
+        let len = line.length;
+        const softBreak = len > 0 && line[len - 1] === CHR_EQUALS;
+        if (softBreak) {
+          len--;
+        }
+        let literalStart = 0;
+        for (let i = 0; i < len; i++) {
+          if (line[i] !== CHR_EQUALS || i + 2 >= len) {
+            continue;
+          }
+          const high = hexNibble(line[i + 1]);
+          const low = hexNibble(line[i + 2]);
+          if (high < 0 || low < 0) {
+            continue;
+          }
+          this.writeBytes(line, literalStart, i);
+          this.writeByte(high << 4 | low);
+          i += 2;
+          literalStart = i + 1;
+        }
+        this.writeBytes(line, literalStart, len);
+        if (!softBreak) {
+          this.writeByte(CHR_LF);
+        }
+      }
+      finalize() {
+        this.flushBuffer();
+        return blobToArrayBuffer(new Blob(this.chunks, { type: "application/octet-stream" }));
+      }
+    };
+  }
+});
+
+// node_modules/postal-mime/dist/esm/mime-node.js
+var headerDecoder, isWsp, trimWsp, CONTENT_HEADERS, MimeNode;
+var init_mime_node = __esm({
+  "node_modules/postal-mime/dist/esm/mime-node.js"() {
+    init_decode_strings();
+    init_pass_through_decoder();
+    init_base64_decoder();
+    init_qp_decoder();
+    headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    isWsp = (c) => c === 32 || c === 9;
+    trimWsp = (str) => {
+      let start2 = 0;
+      let end = str.length;
+      while (start2 < end && isWsp(str.charCodeAt(start2))) {
+        start2++;
+      }
+      while (end > start2 && isWsp(str.charCodeAt(end - 1))) {
+        end--;
+      }
+      return str.slice(start2, end);
+    };
+    CONTENT_HEADERS = /* @__PURE__ */ new Set([
+      "content-type",
+      "content-transfer-encoding",
+      "content-disposition",
+      "content-id",
+      "content-description"
+    ]);
+    MimeNode = class {
+      constructor(options) {
+        this.options = options;
+        this.postalMime = options.postalMime;
+        this.childNodes = [];
+        this.finalizedChildCount = 0;
+        if (options.parentNode) {
+          this.parentNode = options.parentNode;
+          this.depth = this.parentNode.depth + 1;
+          if (this.depth > options.maxNestingDepth) {
+            throw new Error(`Maximum MIME nesting depth of ${options.maxNestingDepth} levels exceeded`);
+          }
+          options.parentNode.childNodes.push(this);
+        } else {
+          this.depth = 0;
+        }
+        this.state = "header";
+        this.headerLines = [];
+        const parentMultipartType = options.parentMultipartType || null;
+        const defaultContentType = parentMultipartType === "digest" ? "message/rfc822" : "text/plain";
+        this.contentType = {
+          value: defaultContentType,
+          parsed: { value: defaultContentType, params: {} },
+          multipart: false
+        };
+        this.contentTransferEncoding = {
+          value: "8bit",
+          encoding: ""
+        };
+        this.contentDisposition = {
+          value: "",
+          parsed: { value: "", params: {} }
+        };
+        this.headers = [];
+        this.rawHeaderLines = [];
+        this.contentDecoder = null;
+        this.content = null;
+      }
+      setupContentDecoder(transferEncoding) {
+        if (/base64/i.test(transferEncoding)) {
+          this.contentDecoder = new Base64Decoder();
+        } else if (/quoted-printable/i.test(transferEncoding)) {
+          this.contentDecoder = new QPDecoder();
+        } else {
+          this.contentDecoder = new PassThroughDecoder();
+        }
+      }
+      async finalize() {
+        if (this.state === "finished") {
+          return;
+        }
+        if (this.state === "header") {
+          this.processHeaders();
+        }
+        let boundaries = this.postalMime.boundaries;
+        for (let i = boundaries.length - 1; i >= 0; i--) {
+          let boundary = boundaries[i];
+          if (boundary.node === this) {
+            boundaries.splice(i, 1);
+            break;
+          }
+        }
+        await this.finalizeChildNodes();
+        this.content = this.contentDecoder ? await this.contentDecoder.finalize() : null;
+        this.contentDecoder = null;
+        this.state = "finished";
+      }
+      async finalizeChildNodes() {
+        while (this.finalizedChildCount < this.childNodes.length) {
+          await this.childNodes[this.finalizedChildCount++].finalize();
+        }
+      }
+      // Strip RFC 822 comments (parenthesized text) from structured header values.
+      //
+      // Inside an unquoted parameter value a parenthesis that continues the current token is
+      // content, because `filename=Invoice(1).pdf` is a filename and not a token followed by
+      // a comment, and deleting the parens silently renames the attachment.
+      stripComments(str) {
+        let result = "";
+        let depth = 0;
+        let escaped = false;
+        let inQuote = false;
+        let commentStart = -1;
+        let inParameterValue = false;
+        let endsWithWsp = false;
+        const append = (c) => {
+          result += c;
+          endsWithWsp = c === " " || c === "	";
+        };
+        const opensComment = () => !inParameterValue || !result.length || endsWithWsp;
+        for (let i = 0; i < str.length; i++) {
+          const chr = str.charAt(i);
+          if (escaped) {
+            if (depth === 0) {
+              append(chr);
+            }
+            escaped = false;
+            continue;
+          }
+          if (chr === "\\") {
+            escaped = true;
+            if (depth === 0) {
+              append(chr);
+            }
+            continue;
+          }
+          if (chr === '"' && depth === 0) {
+            inQuote = !inQuote;
+            append(chr);
+            continue;
+          }
+          if (!inQuote) {
+            if (chr === "(" && opensComment()) {
+              if (depth === 0) {
+                commentStart = i;
+              }
+              depth++;
+              continue;
+            }
+            if (chr === ")" && depth > 0) {
+              depth--;
+              continue;
+            }
+            if (depth === 0) {
+              if (chr === "=") {
+                inParameterValue = true;
+              } else if (chr === ";") {
+                inParameterValue = false;
+              }
+            }
+          }
+          if (depth === 0) {
+            append(chr);
+          }
+        }
+        if (depth === 0) {
+          return result;
+        }
+        return str.indexOf(";", commentStart) < 0 ? result : str;
+      }
+      parseStructuredHeader(str) {
+        str = this.stripComments(str);
+        let response = {
+          value: "",
+          params: {}
+        };
+        let key = false;
+        let value = "";
+        let stage = "value";
+        let pendingSpace = "";
+        let quoteClosed = false;
+        let quote6 = false;
+        let escaped = false;
+        let chr;
+        const addChr = (c) => {
+          if (value.length) {
+            value += pendingSpace;
+          }
+          pendingSpace = "";
+          value += c;
+        };
+        const takeValue = () => {
+          const result = value;
+          value = "";
+          pendingSpace = "";
+          quoteClosed = false;
+          return result;
+        };
+        const storeParam = (name, result) => {
+          if (!Object.prototype.hasOwnProperty.call(response.params, name)) {
+            response.params[name] = result;
+          }
+        };
+        const storeValue = () => {
+          const result = takeValue();
+          if (key === false) {
+            response.value = result;
+          } else {
+            storeParam(key, result);
+          }
+        };
+        const storeEmptyKey = () => {
+          const name = takeValue().trim();
+          if (name) {
+            storeParam(name.toLowerCase(), "");
+          }
+        };
+        for (let i = 0, len = str.length; i < len; i++) {
+          chr = str.charAt(i);
+          switch (stage) {
+            case "key":
+              if (chr === "=") {
+                key = takeValue().trim().toLowerCase();
+                stage = "value";
+                break;
+              }
+              if (chr === ";") {
+                storeEmptyKey();
+                break;
+              }
+              value += chr;
+              break;
+            case "value":
+              if (escaped) {
+                addChr(chr);
+              } else if (quote6 && chr === "\\") {
+                escaped = true;
+                continue;
+              } else if (quote6 && chr === quote6) {
+                quote6 = false;
+                quoteClosed = true;
+              } else if (!quote6 && chr === '"') {
+                quote6 = chr;
+                if (value.length) {
+                  value += pendingSpace;
+                }
+                pendingSpace = "";
+              } else if (!quote6 && chr === ";") {
+                storeValue();
+                stage = "key";
+              } else if (!quote6 && (chr === " " || chr === "	")) {
+                pendingSpace += chr;
+              } else if (!quoteClosed) {
+                addChr(chr);
+              }
+              escaped = false;
+              break;
+          }
+        }
+        if (stage === "value") {
+          storeValue();
+        } else {
+          storeEmptyKey();
+        }
+        if (response.value) {
+          response.value = response.value.toLowerCase();
+        }
+        decodeParameterValueContinuations(response);
+        return response;
+      }
+      decodeFlowedText(str, delSp) {
+        const parts = [];
+        let lineStart2 = 0;
+        let lineLength = 0;
+        const lines = str.split(/\r?\n/);
+        for (let i = 0; i < lines.length; i++) {
+          let line = lines[i];
+          if (line.charAt(0) === " ") {
+            line = line.slice(1);
+          }
+          if (i) {
+            const last = parts.length ? parts[parts.length - 1] : "";
+            const isSignature = lineLength === 3 && parts.slice(lineStart2).join("") === "-- ";
+            if (last.endsWith(" ") && !isSignature) {
+              if (delSp) {
+                if (last.length > 1) {
+                  parts[parts.length - 1] = last.slice(0, -1);
+                } else {
+                  parts.pop();
+                }
+                lineLength--;
+              }
+            } else {
+              parts.push("\n");
+              lineStart2 = parts.length;
+              lineLength = 0;
+            }
+          }
+          if (line) {
+            parts.push(line);
+            lineLength += line.length;
+          }
+        }
+        return parts.join("");
+      }
+      getTextContent() {
+        if (!this.content) {
+          return "";
+        }
+        let str = getDecoder(this.contentType.parsed.params.charset).decode(this.content);
+        if (/^flowed$/i.test(this.contentType.parsed.params.format)) {
+          str = this.decodeFlowedText(str, /^yes$/i.test(this.contentType.parsed.params.delsp));
+        }
+        return str;
+      }
+      processHeaders() {
+        let foldedLines = [];
+        for (let line of this.headerLines) {
+          if (foldedLines.length && /^[ \t]/.test(line)) {
+            foldedLines[foldedLines.length - 1].push(line);
+          } else {
+            foldedLines.push([line]);
+          }
+        }
+        let seenContentHeaders = /* @__PURE__ */ new Set();
+        for (let parts of foldedLines) {
+          let rawLine = parts.join("\n");
+          let sep7 = rawLine.indexOf(":");
+          let rawKey = trimWsp(sep7 < 0 ? rawLine : rawLine.slice(0, sep7));
+          this.rawHeaderLines.push({
+            key: rawKey.toLowerCase(),
+            line: rawLine
+          });
+          let unfoldedLine = parts.join("");
+          sep7 = unfoldedLine.indexOf(":");
+          let key = trimWsp(sep7 < 0 ? unfoldedLine : unfoldedLine.slice(0, sep7));
+          let value = sep7 < 0 ? "" : trimWsp(unfoldedLine.slice(sep7 + 1).replace(/[\r\n]+/g, " "));
+          this.headers.push({ key: key.toLowerCase(), originalKey: key, value });
+          const lowerKey = key.toLowerCase();
+          if (CONTENT_HEADERS.has(lowerKey) && !seenContentHeaders.has(lowerKey)) {
+            seenContentHeaders.add(lowerKey);
+            switch (lowerKey) {
+              case "content-type":
+                this.contentType.value = value;
+                break;
+              case "content-transfer-encoding":
+                this.contentTransferEncoding.value = value;
+                break;
+              case "content-disposition":
+                this.contentDisposition.value = value;
+                break;
+              case "content-id":
+                this.contentId = value;
+                break;
+              case "content-description":
+                this.contentDescription = value;
+                break;
+            }
+          }
+        }
+        this.contentType.parsed = this.parseStructuredHeader(this.contentType.value);
+        this.contentType.multipart = /^multipart\//i.test(this.contentType.parsed.value) ? this.contentType.parsed.value.slice(this.contentType.parsed.value.indexOf("/") + 1) : false;
+        if (this.contentType.multipart && this.contentType.parsed.params.boundary) {
+          this.postalMime.boundaries.push({
+            value: textEncoder.encode(this.contentType.parsed.params.boundary),
+            node: this
+          });
+        }
+        this.contentDisposition.parsed = this.parseStructuredHeader(this.contentDisposition.value);
+        this.contentTransferEncoding.encoding = (this.stripComments(this.contentTransferEncoding.value).toLowerCase().match(/[\w-]+/) || [""])[0];
+        this.setupContentDecoder(this.contentTransferEncoding.encoding);
+      }
+      feed(line) {
+        switch (this.state) {
+          case "header":
+            if (!line.length) {
+              this.state = "body";
+              this.processHeaders();
+              return;
+            }
+            this.postalMime.headerSize += line.length;
+            if (this.postalMime.headerSize > this.options.maxHeadersSize) {
+              let error = new Error(`Maximum header size of ${this.options.maxHeadersSize} bytes exceeded`);
+              throw error;
+            }
+            this.headerLines.push(headerDecoder.decode(line));
+            break;
+          case "body":
+            if (this.contentDecoder) {
+              this.contentDecoder.update(line);
+            }
+            break;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/postal-mime/dist/esm/html-entities.js
+var htmlEntities;
+var init_html_entities = __esm({
+  "node_modules/postal-mime/dist/esm/html-entities.js"() {
+    htmlEntities = {
+      "&AElig": "\xC6",
+      "&AElig;": "\xC6",
+      "&AMP": "&",
+      "&AMP;": "&",
+      "&Aacute": "\xC1",
+      "&Aacute;": "\xC1",
+      "&Abreve;": "\u0102",
+      "&Acirc": "\xC2",
+      "&Acirc;": "\xC2",
+      "&Acy;": "\u0410",
+      "&Afr;": "\u{1D504}",
+      "&Agrave": "\xC0",
+      "&Agrave;": "\xC0",
+      "&Alpha;": "\u0391",
+      "&Amacr;": "\u0100",
+      "&And;": "\u2A53",
+      "&Aogon;": "\u0104",
+      "&Aopf;": "\u{1D538}",
+      "&ApplyFunction;": "\u2061",
+      "&Aring": "\xC5",
+      "&Aring;": "\xC5",
+      "&Ascr;": "\u{1D49C}",
+      "&Assign;": "\u2254",
+      "&Atilde": "\xC3",
+      "&Atilde;": "\xC3",
+      "&Auml": "\xC4",
+      "&Auml;": "\xC4",
+      "&Backslash;": "\u2216",
+      "&Barv;": "\u2AE7",
+      "&Barwed;": "\u2306",
+      "&Bcy;": "\u0411",
+      "&Because;": "\u2235",
+      "&Bernoullis;": "\u212C",
+      "&Beta;": "\u0392",
+      "&Bfr;": "\u{1D505}",
+      "&Bopf;": "\u{1D539}",
+      "&Breve;": "\u02D8",
+      "&Bscr;": "\u212C",
+      "&Bumpeq;": "\u224E",
+      "&CHcy;": "\u0427",
+      "&COPY": "\xA9",
+      "&COPY;": "\xA9",
+      "&Cacute;": "\u0106",
+      "&Cap;": "\u22D2",
+      "&CapitalDifferentialD;": "\u2145",
+      "&Cayleys;": "\u212D",
+      "&Ccaron;": "\u010C",
+      "&Ccedil": "\xC7",
+      "&Ccedil;": "\xC7",
+      "&Ccirc;": "\u0108",
+      "&Cconint;": "\u2230",
+      "&Cdot;": "\u010A",
+      "&Cedilla;": "\xB8",
+      "&CenterDot;": "\xB7",
+      "&Cfr;": "\u212D",
+      "&Chi;": "\u03A7",
+      "&CircleDot;": "\u2299",
+      "&CircleMinus;": "\u2296",
+      "&CirclePlus;": "\u2295",
+      "&CircleTimes;": "\u2297",
+      "&ClockwiseContourIntegral;": "\u2232",
+      "&CloseCurlyDoubleQuote;": "\u201D",
+      "&CloseCurlyQuote;": "\u2019",
+      "&Colon;": "\u2237",
+      "&Colone;": "\u2A74",
+      "&Congruent;": "\u2261",
+      "&Conint;": "\u222F",
+      "&ContourIntegral;": "\u222E",
+      "&Copf;": "\u2102",
+      "&Coproduct;": "\u2210",
+      "&CounterClockwiseContourIntegral;": "\u2233",
+      "&Cross;": "\u2A2F",
+      "&Cscr;": "\u{1D49E}",
+      "&Cup;": "\u22D3",
+      "&CupCap;": "\u224D",
+      "&DD;": "\u2145",
+      "&DDotrahd;": "\u2911",
+      "&DJcy;": "\u0402",
+      "&DScy;": "\u0405",
+      "&DZcy;": "\u040F",
+      "&Dagger;": "\u2021",
+      "&Darr;": "\u21A1",
+      "&Dashv;": "\u2AE4",
+      "&Dcaron;": "\u010E",
+      "&Dcy;": "\u0414",
+      "&Del;": "\u2207",
+      "&Delta;": "\u0394",
+      "&Dfr;": "\u{1D507}",
+      "&DiacriticalAcute;": "\xB4",
+      "&DiacriticalDot;": "\u02D9",
+      "&DiacriticalDoubleAcute;": "\u02DD",
+      "&DiacriticalGrave;": "`",
+      "&DiacriticalTilde;": "\u02DC",
+      "&Diamond;": "\u22C4",
+      "&DifferentialD;": "\u2146",
+      "&Dopf;": "\u{1D53B}",
+      "&Dot;": "\xA8",
+      "&DotDot;": "\u20DC",
+      "&DotEqual;": "\u2250",
+      "&DoubleContourIntegral;": "\u222F",
+      "&DoubleDot;": "\xA8",
+      "&DoubleDownArrow;": "\u21D3",
+      "&DoubleLeftArrow;": "\u21D0",
+      "&DoubleLeftRightArrow;": "\u21D4",
+      "&DoubleLeftTee;": "\u2AE4",
+      "&DoubleLongLeftArrow;": "\u27F8",
+      "&DoubleLongLeftRightArrow;": "\u27FA",
+      "&DoubleLongRightArrow;": "\u27F9",
+      "&DoubleRightArrow;": "\u21D2",
+      "&DoubleRightTee;": "\u22A8",
+      "&DoubleUpArrow;": "\u21D1",
+      "&DoubleUpDownArrow;": "\u21D5",
+      "&DoubleVerticalBar;": "\u2225",
+      "&DownArrow;": "\u2193",
+      "&DownArrowBar;": "\u2913",
+      "&DownArrowUpArrow;": "\u21F5",
+      "&DownBreve;": "\u0311",
+      "&DownLeftRightVector;": "\u2950",
+      "&DownLeftTeeVector;": "\u295E",
+      "&DownLeftVector;": "\u21BD",
+      "&DownLeftVectorBar;": "\u2956",
+      "&DownRightTeeVector;": "\u295F",
+      "&DownRightVector;": "\u21C1",
+      "&DownRightVectorBar;": "\u2957",
+      "&DownTee;": "\u22A4",
+      "&DownTeeArrow;": "\u21A7",
+      "&Downarrow;": "\u21D3",
+      "&Dscr;": "\u{1D49F}",
+      "&Dstrok;": "\u0110",
+      "&ENG;": "\u014A",
+      "&ETH": "\xD0",
+      "&ETH;": "\xD0",
+      "&Eacute": "\xC9",
+      "&Eacute;": "\xC9",
+      "&Ecaron;": "\u011A",
+      "&Ecirc": "\xCA",
+      "&Ecirc;": "\xCA",
+      "&Ecy;": "\u042D",
+      "&Edot;": "\u0116",
+      "&Efr;": "\u{1D508}",
+      "&Egrave": "\xC8",
+      "&Egrave;": "\xC8",
+      "&Element;": "\u2208",
+      "&Emacr;": "\u0112",
+      "&EmptySmallSquare;": "\u25FB",
+      "&EmptyVerySmallSquare;": "\u25AB",
+      "&Eogon;": "\u0118",
+      "&Eopf;": "\u{1D53C}",
+      "&Epsilon;": "\u0395",
+      "&Equal;": "\u2A75",
+      "&EqualTilde;": "\u2242",
+      "&Equilibrium;": "\u21CC",
+      "&Escr;": "\u2130",
+      "&Esim;": "\u2A73",
+      "&Eta;": "\u0397",
+      "&Euml": "\xCB",
+      "&Euml;": "\xCB",
+      "&Exists;": "\u2203",
+      "&ExponentialE;": "\u2147",
+      "&Fcy;": "\u0424",
+      "&Ffr;": "\u{1D509}",
+      "&FilledSmallSquare;": "\u25FC",
+      "&FilledVerySmallSquare;": "\u25AA",
+      "&Fopf;": "\u{1D53D}",
+      "&ForAll;": "\u2200",
+      "&Fouriertrf;": "\u2131",
+      "&Fscr;": "\u2131",
+      "&GJcy;": "\u0403",
+      "&GT": ">",
+      "&GT;": ">",
+      "&Gamma;": "\u0393",
+      "&Gammad;": "\u03DC",
+      "&Gbreve;": "\u011E",
+      "&Gcedil;": "\u0122",
+      "&Gcirc;": "\u011C",
+      "&Gcy;": "\u0413",
+      "&Gdot;": "\u0120",
+      "&Gfr;": "\u{1D50A}",
+      "&Gg;": "\u22D9",
+      "&Gopf;": "\u{1D53E}",
+      "&GreaterEqual;": "\u2265",
+      "&GreaterEqualLess;": "\u22DB",
+      "&GreaterFullEqual;": "\u2267",
+      "&GreaterGreater;": "\u2AA2",
+      "&GreaterLess;": "\u2277",
+      "&GreaterSlantEqual;": "\u2A7E",
+      "&GreaterTilde;": "\u2273",
+      "&Gscr;": "\u{1D4A2}",
+      "&Gt;": "\u226B",
+      "&HARDcy;": "\u042A",
+      "&Hacek;": "\u02C7",
+      "&Hat;": "^",
+      "&Hcirc;": "\u0124",
+      "&Hfr;": "\u210C",
+      "&HilbertSpace;": "\u210B",
+      "&Hopf;": "\u210D",
+      "&HorizontalLine;": "\u2500",
+      "&Hscr;": "\u210B",
+      "&Hstrok;": "\u0126",
+      "&HumpDownHump;": "\u224E",
+      "&HumpEqual;": "\u224F",
+      "&IEcy;": "\u0415",
+      "&IJlig;": "\u0132",
+      "&IOcy;": "\u0401",
+      "&Iacute": "\xCD",
+      "&Iacute;": "\xCD",
+      "&Icirc": "\xCE",
+      "&Icirc;": "\xCE",
+      "&Icy;": "\u0418",
+      "&Idot;": "\u0130",
+      "&Ifr;": "\u2111",
+      "&Igrave": "\xCC",
+      "&Igrave;": "\xCC",
+      "&Im;": "\u2111",
+      "&Imacr;": "\u012A",
+      "&ImaginaryI;": "\u2148",
+      "&Implies;": "\u21D2",
+      "&Int;": "\u222C",
+      "&Integral;": "\u222B",
+      "&Intersection;": "\u22C2",
+      "&InvisibleComma;": "\u2063",
+      "&InvisibleTimes;": "\u2062",
+      "&Iogon;": "\u012E",
+      "&Iopf;": "\u{1D540}",
+      "&Iota;": "\u0399",
+      "&Iscr;": "\u2110",
+      "&Itilde;": "\u0128",
+      "&Iukcy;": "\u0406",
+      "&Iuml": "\xCF",
+      "&Iuml;": "\xCF",
+      "&Jcirc;": "\u0134",
+      "&Jcy;": "\u0419",
+      "&Jfr;": "\u{1D50D}",
+      "&Jopf;": "\u{1D541}",
+      "&Jscr;": "\u{1D4A5}",
+      "&Jsercy;": "\u0408",
+      "&Jukcy;": "\u0404",
+      "&KHcy;": "\u0425",
+      "&KJcy;": "\u040C",
+      "&Kappa;": "\u039A",
+      "&Kcedil;": "\u0136",
+      "&Kcy;": "\u041A",
+      "&Kfr;": "\u{1D50E}",
+      "&Kopf;": "\u{1D542}",
+      "&Kscr;": "\u{1D4A6}",
+      "&LJcy;": "\u0409",
+      "&LT": "<",
+      "&LT;": "<",
+      "&Lacute;": "\u0139",
+      "&Lambda;": "\u039B",
+      "&Lang;": "\u27EA",
+      "&Laplacetrf;": "\u2112",
+      "&Larr;": "\u219E",
+      "&Lcaron;": "\u013D",
+      "&Lcedil;": "\u013B",
+      "&Lcy;": "\u041B",
+      "&LeftAngleBracket;": "\u27E8",
+      "&LeftArrow;": "\u2190",
+      "&LeftArrowBar;": "\u21E4",
+      "&LeftArrowRightArrow;": "\u21C6",
+      "&LeftCeiling;": "\u2308",
+      "&LeftDoubleBracket;": "\u27E6",
+      "&LeftDownTeeVector;": "\u2961",
+      "&LeftDownVector;": "\u21C3",
+      "&LeftDownVectorBar;": "\u2959",
+      "&LeftFloor;": "\u230A",
+      "&LeftRightArrow;": "\u2194",
+      "&LeftRightVector;": "\u294E",
+      "&LeftTee;": "\u22A3",
+      "&LeftTeeArrow;": "\u21A4",
+      "&LeftTeeVector;": "\u295A",
+      "&LeftTriangle;": "\u22B2",
+      "&LeftTriangleBar;": "\u29CF",
+      "&LeftTriangleEqual;": "\u22B4",
+      "&LeftUpDownVector;": "\u2951",
+      "&LeftUpTeeVector;": "\u2960",
+      "&LeftUpVector;": "\u21BF",
+      "&LeftUpVectorBar;": "\u2958",
+      "&LeftVector;": "\u21BC",
+      "&LeftVectorBar;": "\u2952",
+      "&Leftarrow;": "\u21D0",
+      "&Leftrightarrow;": "\u21D4",
+      "&LessEqualGreater;": "\u22DA",
+      "&LessFullEqual;": "\u2266",
+      "&LessGreater;": "\u2276",
+      "&LessLess;": "\u2AA1",
+      "&LessSlantEqual;": "\u2A7D",
+      "&LessTilde;": "\u2272",
+      "&Lfr;": "\u{1D50F}",
+      "&Ll;": "\u22D8",
+      "&Lleftarrow;": "\u21DA",
+      "&Lmidot;": "\u013F",
+      "&LongLeftArrow;": "\u27F5",
+      "&LongLeftRightArrow;": "\u27F7",
+      "&LongRightArrow;": "\u27F6",
+      "&Longleftarrow;": "\u27F8",
+      "&Longleftrightarrow;": "\u27FA",
+      "&Longrightarrow;": "\u27F9",
+      "&Lopf;": "\u{1D543}",
+      "&LowerLeftArrow;": "\u2199",
+      "&LowerRightArrow;": "\u2198",
+      "&Lscr;": "\u2112",
+      "&Lsh;": "\u21B0",
+      "&Lstrok;": "\u0141",
+      "&Lt;": "\u226A",
+      "&Map;": "\u2905",
+      "&Mcy;": "\u041C",
+      "&MediumSpace;": "\u205F",
+      "&Mellintrf;": "\u2133",
+      "&Mfr;": "\u{1D510}",
+      "&MinusPlus;": "\u2213",
+      "&Mopf;": "\u{1D544}",
+      "&Mscr;": "\u2133",
+      "&Mu;": "\u039C",
+      "&NJcy;": "\u040A",
+      "&Nacute;": "\u0143",
+      "&Ncaron;": "\u0147",
+      "&Ncedil;": "\u0145",
+      "&Ncy;": "\u041D",
+      "&NegativeMediumSpace;": "\u200B",
+      "&NegativeThickSpace;": "\u200B",
+      "&NegativeThinSpace;": "\u200B",
+      "&NegativeVeryThinSpace;": "\u200B",
+      "&NestedGreaterGreater;": "\u226B",
+      "&NestedLessLess;": "\u226A",
+      "&NewLine;": "\n",
+      "&Nfr;": "\u{1D511}",
+      "&NoBreak;": "\u2060",
+      "&NonBreakingSpace;": "\xA0",
+      "&Nopf;": "\u2115",
+      "&Not;": "\u2AEC",
+      "&NotCongruent;": "\u2262",
+      "&NotCupCap;": "\u226D",
+      "&NotDoubleVerticalBar;": "\u2226",
+      "&NotElement;": "\u2209",
+      "&NotEqual;": "\u2260",
+      "&NotEqualTilde;": "\u2242\u0338",
+      "&NotExists;": "\u2204",
+      "&NotGreater;": "\u226F",
+      "&NotGreaterEqual;": "\u2271",
+      "&NotGreaterFullEqual;": "\u2267\u0338",
+      "&NotGreaterGreater;": "\u226B\u0338",
+      "&NotGreaterLess;": "\u2279",
+      "&NotGreaterSlantEqual;": "\u2A7E\u0338",
+      "&NotGreaterTilde;": "\u2275",
+      "&NotHumpDownHump;": "\u224E\u0338",
+      "&NotHumpEqual;": "\u224F\u0338",
+      "&NotLeftTriangle;": "\u22EA",
+      "&NotLeftTriangleBar;": "\u29CF\u0338",
+      "&NotLeftTriangleEqual;": "\u22EC",
+      "&NotLess;": "\u226E",
+      "&NotLessEqual;": "\u2270",
+      "&NotLessGreater;": "\u2278",
+      "&NotLessLess;": "\u226A\u0338",
+      "&NotLessSlantEqual;": "\u2A7D\u0338",
+      "&NotLessTilde;": "\u2274",
+      "&NotNestedGreaterGreater;": "\u2AA2\u0338",
+      "&NotNestedLessLess;": "\u2AA1\u0338",
+      "&NotPrecedes;": "\u2280",
+      "&NotPrecedesEqual;": "\u2AAF\u0338",
+      "&NotPrecedesSlantEqual;": "\u22E0",
+      "&NotReverseElement;": "\u220C",
+      "&NotRightTriangle;": "\u22EB",
+      "&NotRightTriangleBar;": "\u29D0\u0338",
+      "&NotRightTriangleEqual;": "\u22ED",
+      "&NotSquareSubset;": "\u228F\u0338",
+      "&NotSquareSubsetEqual;": "\u22E2",
+      "&NotSquareSuperset;": "\u2290\u0338",
+      "&NotSquareSupersetEqual;": "\u22E3",
+      "&NotSubset;": "\u2282\u20D2",
+      "&NotSubsetEqual;": "\u2288",
+      "&NotSucceeds;": "\u2281",
+      "&NotSucceedsEqual;": "\u2AB0\u0338",
+      "&NotSucceedsSlantEqual;": "\u22E1",
+      "&NotSucceedsTilde;": "\u227F\u0338",
+      "&NotSuperset;": "\u2283\u20D2",
+      "&NotSupersetEqual;": "\u2289",
+      "&NotTilde;": "\u2241",
+      "&NotTildeEqual;": "\u2244",
+      "&NotTildeFullEqual;": "\u2247",
+      "&NotTildeTilde;": "\u2249",
+      "&NotVerticalBar;": "\u2224",
+      "&Nscr;": "\u{1D4A9}",
+      "&Ntilde": "\xD1",
+      "&Ntilde;": "\xD1",
+      "&Nu;": "\u039D",
+      "&OElig;": "\u0152",
+      "&Oacute": "\xD3",
+      "&Oacute;": "\xD3",
+      "&Ocirc": "\xD4",
+      "&Ocirc;": "\xD4",
+      "&Ocy;": "\u041E",
+      "&Odblac;": "\u0150",
+      "&Ofr;": "\u{1D512}",
+      "&Ograve": "\xD2",
+      "&Ograve;": "\xD2",
+      "&Omacr;": "\u014C",
+      "&Omega;": "\u03A9",
+      "&Omicron;": "\u039F",
+      "&Oopf;": "\u{1D546}",
+      "&OpenCurlyDoubleQuote;": "\u201C",
+      "&OpenCurlyQuote;": "\u2018",
+      "&Or;": "\u2A54",
+      "&Oscr;": "\u{1D4AA}",
+      "&Oslash": "\xD8",
+      "&Oslash;": "\xD8",
+      "&Otilde": "\xD5",
+      "&Otilde;": "\xD5",
+      "&Otimes;": "\u2A37",
+      "&Ouml": "\xD6",
+      "&Ouml;": "\xD6",
+      "&OverBar;": "\u203E",
+      "&OverBrace;": "\u23DE",
+      "&OverBracket;": "\u23B4",
+      "&OverParenthesis;": "\u23DC",
+      "&PartialD;": "\u2202",
+      "&Pcy;": "\u041F",
+      "&Pfr;": "\u{1D513}",
+      "&Phi;": "\u03A6",
+      "&Pi;": "\u03A0",
+      "&PlusMinus;": "\xB1",
+      "&Poincareplane;": "\u210C",
+      "&Popf;": "\u2119",
+      "&Pr;": "\u2ABB",
+      "&Precedes;": "\u227A",
+      "&PrecedesEqual;": "\u2AAF",
+      "&PrecedesSlantEqual;": "\u227C",
+      "&PrecedesTilde;": "\u227E",
+      "&Prime;": "\u2033",
+      "&Product;": "\u220F",
+      "&Proportion;": "\u2237",
+      "&Proportional;": "\u221D",
+      "&Pscr;": "\u{1D4AB}",
+      "&Psi;": "\u03A8",
+      "&QUOT": '"',
+      "&QUOT;": '"',
+      "&Qfr;": "\u{1D514}",
+      "&Qopf;": "\u211A",
+      "&Qscr;": "\u{1D4AC}",
+      "&RBarr;": "\u2910",
+      "&REG": "\xAE",
+      "&REG;": "\xAE",
+      "&Racute;": "\u0154",
+      "&Rang;": "\u27EB",
+      "&Rarr;": "\u21A0",
+      "&Rarrtl;": "\u2916",
+      "&Rcaron;": "\u0158",
+      "&Rcedil;": "\u0156",
+      "&Rcy;": "\u0420",
+      "&Re;": "\u211C",
+      "&ReverseElement;": "\u220B",
+      "&ReverseEquilibrium;": "\u21CB",
+      "&ReverseUpEquilibrium;": "\u296F",
+      "&Rfr;": "\u211C",
+      "&Rho;": "\u03A1",
+      "&RightAngleBracket;": "\u27E9",
+      "&RightArrow;": "\u2192",
+      "&RightArrowBar;": "\u21E5",
+      "&RightArrowLeftArrow;": "\u21C4",
+      "&RightCeiling;": "\u2309",
+      "&RightDoubleBracket;": "\u27E7",
+      "&RightDownTeeVector;": "\u295D",
+      "&RightDownVector;": "\u21C2",
+      "&RightDownVectorBar;": "\u2955",
+      "&RightFloor;": "\u230B",
+      "&RightTee;": "\u22A2",
+      "&RightTeeArrow;": "\u21A6",
+      "&RightTeeVector;": "\u295B",
+      "&RightTriangle;": "\u22B3",
+      "&RightTriangleBar;": "\u29D0",
+      "&RightTriangleEqual;": "\u22B5",
+      "&RightUpDownVector;": "\u294F",
+      "&RightUpTeeVector;": "\u295C",
+      "&RightUpVector;": "\u21BE",
+      "&RightUpVectorBar;": "\u2954",
+      "&RightVector;": "\u21C0",
+      "&RightVectorBar;": "\u2953",
+      "&Rightarrow;": "\u21D2",
+      "&Ropf;": "\u211D",
+      "&RoundImplies;": "\u2970",
+      "&Rrightarrow;": "\u21DB",
+      "&Rscr;": "\u211B",
+      "&Rsh;": "\u21B1",
+      "&RuleDelayed;": "\u29F4",
+      "&SHCHcy;": "\u0429",
+      "&SHcy;": "\u0428",
+      "&SOFTcy;": "\u042C",
+      "&Sacute;": "\u015A",
+      "&Sc;": "\u2ABC",
+      "&Scaron;": "\u0160",
+      "&Scedil;": "\u015E",
+      "&Scirc;": "\u015C",
+      "&Scy;": "\u0421",
+      "&Sfr;": "\u{1D516}",
+      "&ShortDownArrow;": "\u2193",
+      "&ShortLeftArrow;": "\u2190",
+      "&ShortRightArrow;": "\u2192",
+      "&ShortUpArrow;": "\u2191",
+      "&Sigma;": "\u03A3",
+      "&SmallCircle;": "\u2218",
+      "&Sopf;": "\u{1D54A}",
+      "&Sqrt;": "\u221A",
+      "&Square;": "\u25A1",
+      "&SquareIntersection;": "\u2293",
+      "&SquareSubset;": "\u228F",
+      "&SquareSubsetEqual;": "\u2291",
+      "&SquareSuperset;": "\u2290",
+      "&SquareSupersetEqual;": "\u2292",
+      "&SquareUnion;": "\u2294",
+      "&Sscr;": "\u{1D4AE}",
+      "&Star;": "\u22C6",
+      "&Sub;": "\u22D0",
+      "&Subset;": "\u22D0",
+      "&SubsetEqual;": "\u2286",
+      "&Succeeds;": "\u227B",
+      "&SucceedsEqual;": "\u2AB0",
+      "&SucceedsSlantEqual;": "\u227D",
+      "&SucceedsTilde;": "\u227F",
+      "&SuchThat;": "\u220B",
+      "&Sum;": "\u2211",
+      "&Sup;": "\u22D1",
+      "&Superset;": "\u2283",
+      "&SupersetEqual;": "\u2287",
+      "&Supset;": "\u22D1",
+      "&THORN": "\xDE",
+      "&THORN;": "\xDE",
+      "&TRADE;": "\u2122",
+      "&TSHcy;": "\u040B",
+      "&TScy;": "\u0426",
+      "&Tab;": "	",
+      "&Tau;": "\u03A4",
+      "&Tcaron;": "\u0164",
+      "&Tcedil;": "\u0162",
+      "&Tcy;": "\u0422",
+      "&Tfr;": "\u{1D517}",
+      "&Therefore;": "\u2234",
+      "&Theta;": "\u0398",
+      "&ThickSpace;": "\u205F\u200A",
+      "&ThinSpace;": "\u2009",
+      "&Tilde;": "\u223C",
+      "&TildeEqual;": "\u2243",
+      "&TildeFullEqual;": "\u2245",
+      "&TildeTilde;": "\u2248",
+      "&Topf;": "\u{1D54B}",
+      "&TripleDot;": "\u20DB",
+      "&Tscr;": "\u{1D4AF}",
+      "&Tstrok;": "\u0166",
+      "&Uacute": "\xDA",
+      "&Uacute;": "\xDA",
+      "&Uarr;": "\u219F",
+      "&Uarrocir;": "\u2949",
+      "&Ubrcy;": "\u040E",
+      "&Ubreve;": "\u016C",
+      "&Ucirc": "\xDB",
+      "&Ucirc;": "\xDB",
+      "&Ucy;": "\u0423",
+      "&Udblac;": "\u0170",
+      "&Ufr;": "\u{1D518}",
+      "&Ugrave": "\xD9",
+      "&Ugrave;": "\xD9",
+      "&Umacr;": "\u016A",
+      "&UnderBar;": "_",
+      "&UnderBrace;": "\u23DF",
+      "&UnderBracket;": "\u23B5",
+      "&UnderParenthesis;": "\u23DD",
+      "&Union;": "\u22C3",
+      "&UnionPlus;": "\u228E",
+      "&Uogon;": "\u0172",
+      "&Uopf;": "\u{1D54C}",
+      "&UpArrow;": "\u2191",
+      "&UpArrowBar;": "\u2912",
+      "&UpArrowDownArrow;": "\u21C5",
+      "&UpDownArrow;": "\u2195",
+      "&UpEquilibrium;": "\u296E",
+      "&UpTee;": "\u22A5",
+      "&UpTeeArrow;": "\u21A5",
+      "&Uparrow;": "\u21D1",
+      "&Updownarrow;": "\u21D5",
+      "&UpperLeftArrow;": "\u2196",
+      "&UpperRightArrow;": "\u2197",
+      "&Upsi;": "\u03D2",
+      "&Upsilon;": "\u03A5",
+      "&Uring;": "\u016E",
+      "&Uscr;": "\u{1D4B0}",
+      "&Utilde;": "\u0168",
+      "&Uuml": "\xDC",
+      "&Uuml;": "\xDC",
+      "&VDash;": "\u22AB",
+      "&Vbar;": "\u2AEB",
+      "&Vcy;": "\u0412",
+      "&Vdash;": "\u22A9",
+      "&Vdashl;": "\u2AE6",
+      "&Vee;": "\u22C1",
+      "&Verbar;": "\u2016",
+      "&Vert;": "\u2016",
+      "&VerticalBar;": "\u2223",
+      "&VerticalLine;": "|",
+      "&VerticalSeparator;": "\u2758",
+      "&VerticalTilde;": "\u2240",
+      "&VeryThinSpace;": "\u200A",
+      "&Vfr;": "\u{1D519}",
+      "&Vopf;": "\u{1D54D}",
+      "&Vscr;": "\u{1D4B1}",
+      "&Vvdash;": "\u22AA",
+      "&Wcirc;": "\u0174",
+      "&Wedge;": "\u22C0",
+      "&Wfr;": "\u{1D51A}",
+      "&Wopf;": "\u{1D54E}",
+      "&Wscr;": "\u{1D4B2}",
+      "&Xfr;": "\u{1D51B}",
+      "&Xi;": "\u039E",
+      "&Xopf;": "\u{1D54F}",
+      "&Xscr;": "\u{1D4B3}",
+      "&YAcy;": "\u042F",
+      "&YIcy;": "\u0407",
+      "&YUcy;": "\u042E",
+      "&Yacute": "\xDD",
+      "&Yacute;": "\xDD",
+      "&Ycirc;": "\u0176",
+      "&Ycy;": "\u042B",
+      "&Yfr;": "\u{1D51C}",
+      "&Yopf;": "\u{1D550}",
+      "&Yscr;": "\u{1D4B4}",
+      "&Yuml;": "\u0178",
+      "&ZHcy;": "\u0416",
+      "&Zacute;": "\u0179",
+      "&Zcaron;": "\u017D",
+      "&Zcy;": "\u0417",
+      "&Zdot;": "\u017B",
+      "&ZeroWidthSpace;": "\u200B",
+      "&Zeta;": "\u0396",
+      "&Zfr;": "\u2128",
+      "&Zopf;": "\u2124",
+      "&Zscr;": "\u{1D4B5}",
+      "&aacute": "\xE1",
+      "&aacute;": "\xE1",
+      "&abreve;": "\u0103",
+      "&ac;": "\u223E",
+      "&acE;": "\u223E\u0333",
+      "&acd;": "\u223F",
+      "&acirc": "\xE2",
+      "&acirc;": "\xE2",
+      "&acute": "\xB4",
+      "&acute;": "\xB4",
+      "&acy;": "\u0430",
+      "&aelig": "\xE6",
+      "&aelig;": "\xE6",
+      "&af;": "\u2061",
+      "&afr;": "\u{1D51E}",
+      "&agrave": "\xE0",
+      "&agrave;": "\xE0",
+      "&alefsym;": "\u2135",
+      "&aleph;": "\u2135",
+      "&alpha;": "\u03B1",
+      "&amacr;": "\u0101",
+      "&amalg;": "\u2A3F",
+      "&amp": "&",
+      "&amp;": "&",
+      "&and;": "\u2227",
+      "&andand;": "\u2A55",
+      "&andd;": "\u2A5C",
+      "&andslope;": "\u2A58",
+      "&andv;": "\u2A5A",
+      "&ang;": "\u2220",
+      "&ange;": "\u29A4",
+      "&angle;": "\u2220",
+      "&angmsd;": "\u2221",
+      "&angmsdaa;": "\u29A8",
+      "&angmsdab;": "\u29A9",
+      "&angmsdac;": "\u29AA",
+      "&angmsdad;": "\u29AB",
+      "&angmsdae;": "\u29AC",
+      "&angmsdaf;": "\u29AD",
+      "&angmsdag;": "\u29AE",
+      "&angmsdah;": "\u29AF",
+      "&angrt;": "\u221F",
+      "&angrtvb;": "\u22BE",
+      "&angrtvbd;": "\u299D",
+      "&angsph;": "\u2222",
+      "&angst;": "\xC5",
+      "&angzarr;": "\u237C",
+      "&aogon;": "\u0105",
+      "&aopf;": "\u{1D552}",
+      "&ap;": "\u2248",
+      "&apE;": "\u2A70",
+      "&apacir;": "\u2A6F",
+      "&ape;": "\u224A",
+      "&apid;": "\u224B",
+      "&apos;": "'",
+      "&approx;": "\u2248",
+      "&approxeq;": "\u224A",
+      "&aring": "\xE5",
+      "&aring;": "\xE5",
+      "&ascr;": "\u{1D4B6}",
+      "&ast;": "*",
+      "&asymp;": "\u2248",
+      "&asympeq;": "\u224D",
+      "&atilde": "\xE3",
+      "&atilde;": "\xE3",
+      "&auml": "\xE4",
+      "&auml;": "\xE4",
+      "&awconint;": "\u2233",
+      "&awint;": "\u2A11",
+      "&bNot;": "\u2AED",
+      "&backcong;": "\u224C",
+      "&backepsilon;": "\u03F6",
+      "&backprime;": "\u2035",
+      "&backsim;": "\u223D",
+      "&backsimeq;": "\u22CD",
+      "&barvee;": "\u22BD",
+      "&barwed;": "\u2305",
+      "&barwedge;": "\u2305",
+      "&bbrk;": "\u23B5",
+      "&bbrktbrk;": "\u23B6",
+      "&bcong;": "\u224C",
+      "&bcy;": "\u0431",
+      "&bdquo;": "\u201E",
+      "&becaus;": "\u2235",
+      "&because;": "\u2235",
+      "&bemptyv;": "\u29B0",
+      "&bepsi;": "\u03F6",
+      "&bernou;": "\u212C",
+      "&beta;": "\u03B2",
+      "&beth;": "\u2136",
+      "&between;": "\u226C",
+      "&bfr;": "\u{1D51F}",
+      "&bigcap;": "\u22C2",
+      "&bigcirc;": "\u25EF",
+      "&bigcup;": "\u22C3",
+      "&bigodot;": "\u2A00",
+      "&bigoplus;": "\u2A01",
+      "&bigotimes;": "\u2A02",
+      "&bigsqcup;": "\u2A06",
+      "&bigstar;": "\u2605",
+      "&bigtriangledown;": "\u25BD",
+      "&bigtriangleup;": "\u25B3",
+      "&biguplus;": "\u2A04",
+      "&bigvee;": "\u22C1",
+      "&bigwedge;": "\u22C0",
+      "&bkarow;": "\u290D",
+      "&blacklozenge;": "\u29EB",
+      "&blacksquare;": "\u25AA",
+      "&blacktriangle;": "\u25B4",
+      "&blacktriangledown;": "\u25BE",
+      "&blacktriangleleft;": "\u25C2",
+      "&blacktriangleright;": "\u25B8",
+      "&blank;": "\u2423",
+      "&blk12;": "\u2592",
+      "&blk14;": "\u2591",
+      "&blk34;": "\u2593",
+      "&block;": "\u2588",
+      "&bne;": "=\u20E5",
+      "&bnequiv;": "\u2261\u20E5",
+      "&bnot;": "\u2310",
+      "&bopf;": "\u{1D553}",
+      "&bot;": "\u22A5",
+      "&bottom;": "\u22A5",
+      "&bowtie;": "\u22C8",
+      "&boxDL;": "\u2557",
+      "&boxDR;": "\u2554",
+      "&boxDl;": "\u2556",
+      "&boxDr;": "\u2553",
+      "&boxH;": "\u2550",
+      "&boxHD;": "\u2566",
+      "&boxHU;": "\u2569",
+      "&boxHd;": "\u2564",
+      "&boxHu;": "\u2567",
+      "&boxUL;": "\u255D",
+      "&boxUR;": "\u255A",
+      "&boxUl;": "\u255C",
+      "&boxUr;": "\u2559",
+      "&boxV;": "\u2551",
+      "&boxVH;": "\u256C",
+      "&boxVL;": "\u2563",
+      "&boxVR;": "\u2560",
+      "&boxVh;": "\u256B",
+      "&boxVl;": "\u2562",
+      "&boxVr;": "\u255F",
+      "&boxbox;": "\u29C9",
+      "&boxdL;": "\u2555",
+      "&boxdR;": "\u2552",
+      "&boxdl;": "\u2510",
+      "&boxdr;": "\u250C",
+      "&boxh;": "\u2500",
+      "&boxhD;": "\u2565",
+      "&boxhU;": "\u2568",
+      "&boxhd;": "\u252C",
+      "&boxhu;": "\u2534",
+      "&boxminus;": "\u229F",
+      "&boxplus;": "\u229E",
+      "&boxtimes;": "\u22A0",
+      "&boxuL;": "\u255B",
+      "&boxuR;": "\u2558",
+      "&boxul;": "\u2518",
+      "&boxur;": "\u2514",
+      "&boxv;": "\u2502",
+      "&boxvH;": "\u256A",
+      "&boxvL;": "\u2561",
+      "&boxvR;": "\u255E",
+      "&boxvh;": "\u253C",
+      "&boxvl;": "\u2524",
+      "&boxvr;": "\u251C",
+      "&bprime;": "\u2035",
+      "&breve;": "\u02D8",
+      "&brvbar": "\xA6",
+      "&brvbar;": "\xA6",
+      "&bscr;": "\u{1D4B7}",
+      "&bsemi;": "\u204F",
+      "&bsim;": "\u223D",
+      "&bsime;": "\u22CD",
+      "&bsol;": "\\",
+      "&bsolb;": "\u29C5",
+      "&bsolhsub;": "\u27C8",
+      "&bull;": "\u2022",
+      "&bullet;": "\u2022",
+      "&bump;": "\u224E",
+      "&bumpE;": "\u2AAE",
+      "&bumpe;": "\u224F",
+      "&bumpeq;": "\u224F",
+      "&cacute;": "\u0107",
+      "&cap;": "\u2229",
+      "&capand;": "\u2A44",
+      "&capbrcup;": "\u2A49",
+      "&capcap;": "\u2A4B",
+      "&capcup;": "\u2A47",
+      "&capdot;": "\u2A40",
+      "&caps;": "\u2229\uFE00",
+      "&caret;": "\u2041",
+      "&caron;": "\u02C7",
+      "&ccaps;": "\u2A4D",
+      "&ccaron;": "\u010D",
+      "&ccedil": "\xE7",
+      "&ccedil;": "\xE7",
+      "&ccirc;": "\u0109",
+      "&ccups;": "\u2A4C",
+      "&ccupssm;": "\u2A50",
+      "&cdot;": "\u010B",
+      "&cedil": "\xB8",
+      "&cedil;": "\xB8",
+      "&cemptyv;": "\u29B2",
+      "&cent": "\xA2",
+      "&cent;": "\xA2",
+      "&centerdot;": "\xB7",
+      "&cfr;": "\u{1D520}",
+      "&chcy;": "\u0447",
+      "&check;": "\u2713",
+      "&checkmark;": "\u2713",
+      "&chi;": "\u03C7",
+      "&cir;": "\u25CB",
+      "&cirE;": "\u29C3",
+      "&circ;": "\u02C6",
+      "&circeq;": "\u2257",
+      "&circlearrowleft;": "\u21BA",
+      "&circlearrowright;": "\u21BB",
+      "&circledR;": "\xAE",
+      "&circledS;": "\u24C8",
+      "&circledast;": "\u229B",
+      "&circledcirc;": "\u229A",
+      "&circleddash;": "\u229D",
+      "&cire;": "\u2257",
+      "&cirfnint;": "\u2A10",
+      "&cirmid;": "\u2AEF",
+      "&cirscir;": "\u29C2",
+      "&clubs;": "\u2663",
+      "&clubsuit;": "\u2663",
+      "&colon;": ":",
+      "&colone;": "\u2254",
+      "&coloneq;": "\u2254",
+      "&comma;": ",",
+      "&commat;": "@",
+      "&comp;": "\u2201",
+      "&compfn;": "\u2218",
+      "&complement;": "\u2201",
+      "&complexes;": "\u2102",
+      "&cong;": "\u2245",
+      "&congdot;": "\u2A6D",
+      "&conint;": "\u222E",
+      "&copf;": "\u{1D554}",
+      "&coprod;": "\u2210",
+      "&copy": "\xA9",
+      "&copy;": "\xA9",
+      "&copysr;": "\u2117",
+      "&crarr;": "\u21B5",
+      "&cross;": "\u2717",
+      "&cscr;": "\u{1D4B8}",
+      "&csub;": "\u2ACF",
+      "&csube;": "\u2AD1",
+      "&csup;": "\u2AD0",
+      "&csupe;": "\u2AD2",
+      "&ctdot;": "\u22EF",
+      "&cudarrl;": "\u2938",
+      "&cudarrr;": "\u2935",
+      "&cuepr;": "\u22DE",
+      "&cuesc;": "\u22DF",
+      "&cularr;": "\u21B6",
+      "&cularrp;": "\u293D",
+      "&cup;": "\u222A",
+      "&cupbrcap;": "\u2A48",
+      "&cupcap;": "\u2A46",
+      "&cupcup;": "\u2A4A",
+      "&cupdot;": "\u228D",
+      "&cupor;": "\u2A45",
+      "&cups;": "\u222A\uFE00",
+      "&curarr;": "\u21B7",
+      "&curarrm;": "\u293C",
+      "&curlyeqprec;": "\u22DE",
+      "&curlyeqsucc;": "\u22DF",
+      "&curlyvee;": "\u22CE",
+      "&curlywedge;": "\u22CF",
+      "&curren": "\xA4",
+      "&curren;": "\xA4",
+      "&curvearrowleft;": "\u21B6",
+      "&curvearrowright;": "\u21B7",
+      "&cuvee;": "\u22CE",
+      "&cuwed;": "\u22CF",
+      "&cwconint;": "\u2232",
+      "&cwint;": "\u2231",
+      "&cylcty;": "\u232D",
+      "&dArr;": "\u21D3",
+      "&dHar;": "\u2965",
+      "&dagger;": "\u2020",
+      "&daleth;": "\u2138",
+      "&darr;": "\u2193",
+      "&dash;": "\u2010",
+      "&dashv;": "\u22A3",
+      "&dbkarow;": "\u290F",
+      "&dblac;": "\u02DD",
+      "&dcaron;": "\u010F",
+      "&dcy;": "\u0434",
+      "&dd;": "\u2146",
+      "&ddagger;": "\u2021",
+      "&ddarr;": "\u21CA",
+      "&ddotseq;": "\u2A77",
+      "&deg": "\xB0",
+      "&deg;": "\xB0",
+      "&delta;": "\u03B4",
+      "&demptyv;": "\u29B1",
+      "&dfisht;": "\u297F",
+      "&dfr;": "\u{1D521}",
+      "&dharl;": "\u21C3",
+      "&dharr;": "\u21C2",
+      "&diam;": "\u22C4",
+      "&diamond;": "\u22C4",
+      "&diamondsuit;": "\u2666",
+      "&diams;": "\u2666",
+      "&die;": "\xA8",
+      "&digamma;": "\u03DD",
+      "&disin;": "\u22F2",
+      "&div;": "\xF7",
+      "&divide": "\xF7",
+      "&divide;": "\xF7",
+      "&divideontimes;": "\u22C7",
+      "&divonx;": "\u22C7",
+      "&djcy;": "\u0452",
+      "&dlcorn;": "\u231E",
+      "&dlcrop;": "\u230D",
+      "&dollar;": "$",
+      "&dopf;": "\u{1D555}",
+      "&dot;": "\u02D9",
+      "&doteq;": "\u2250",
+      "&doteqdot;": "\u2251",
+      "&dotminus;": "\u2238",
+      "&dotplus;": "\u2214",
+      "&dotsquare;": "\u22A1",
+      "&doublebarwedge;": "\u2306",
+      "&downarrow;": "\u2193",
+      "&downdownarrows;": "\u21CA",
+      "&downharpoonleft;": "\u21C3",
+      "&downharpoonright;": "\u21C2",
+      "&drbkarow;": "\u2910",
+      "&drcorn;": "\u231F",
+      "&drcrop;": "\u230C",
+      "&dscr;": "\u{1D4B9}",
+      "&dscy;": "\u0455",
+      "&dsol;": "\u29F6",
+      "&dstrok;": "\u0111",
+      "&dtdot;": "\u22F1",
+      "&dtri;": "\u25BF",
+      "&dtrif;": "\u25BE",
+      "&duarr;": "\u21F5",
+      "&duhar;": "\u296F",
+      "&dwangle;": "\u29A6",
+      "&dzcy;": "\u045F",
+      "&dzigrarr;": "\u27FF",
+      "&eDDot;": "\u2A77",
+      "&eDot;": "\u2251",
+      "&eacute": "\xE9",
+      "&eacute;": "\xE9",
+      "&easter;": "\u2A6E",
+      "&ecaron;": "\u011B",
+      "&ecir;": "\u2256",
+      "&ecirc": "\xEA",
+      "&ecirc;": "\xEA",
+      "&ecolon;": "\u2255",
+      "&ecy;": "\u044D",
+      "&edot;": "\u0117",
+      "&ee;": "\u2147",
+      "&efDot;": "\u2252",
+      "&efr;": "\u{1D522}",
+      "&eg;": "\u2A9A",
+      "&egrave": "\xE8",
+      "&egrave;": "\xE8",
+      "&egs;": "\u2A96",
+      "&egsdot;": "\u2A98",
+      "&el;": "\u2A99",
+      "&elinters;": "\u23E7",
+      "&ell;": "\u2113",
+      "&els;": "\u2A95",
+      "&elsdot;": "\u2A97",
+      "&emacr;": "\u0113",
+      "&empty;": "\u2205",
+      "&emptyset;": "\u2205",
+      "&emptyv;": "\u2205",
+      "&emsp13;": "\u2004",
+      "&emsp14;": "\u2005",
+      "&emsp;": "\u2003",
+      "&eng;": "\u014B",
+      "&ensp;": "\u2002",
+      "&eogon;": "\u0119",
+      "&eopf;": "\u{1D556}",
+      "&epar;": "\u22D5",
+      "&eparsl;": "\u29E3",
+      "&eplus;": "\u2A71",
+      "&epsi;": "\u03B5",
+      "&epsilon;": "\u03B5",
+      "&epsiv;": "\u03F5",
+      "&eqcirc;": "\u2256",
+      "&eqcolon;": "\u2255",
+      "&eqsim;": "\u2242",
+      "&eqslantgtr;": "\u2A96",
+      "&eqslantless;": "\u2A95",
+      "&equals;": "=",
+      "&equest;": "\u225F",
+      "&equiv;": "\u2261",
+      "&equivDD;": "\u2A78",
+      "&eqvparsl;": "\u29E5",
+      "&erDot;": "\u2253",
+      "&erarr;": "\u2971",
+      "&escr;": "\u212F",
+      "&esdot;": "\u2250",
+      "&esim;": "\u2242",
+      "&eta;": "\u03B7",
+      "&eth": "\xF0",
+      "&eth;": "\xF0",
+      "&euml": "\xEB",
+      "&euml;": "\xEB",
+      "&euro;": "\u20AC",
+      "&excl;": "!",
+      "&exist;": "\u2203",
+      "&expectation;": "\u2130",
+      "&exponentiale;": "\u2147",
+      "&fallingdotseq;": "\u2252",
+      "&fcy;": "\u0444",
+      "&female;": "\u2640",
+      "&ffilig;": "\uFB03",
+      "&fflig;": "\uFB00",
+      "&ffllig;": "\uFB04",
+      "&ffr;": "\u{1D523}",
+      "&filig;": "\uFB01",
+      "&fjlig;": "fj",
+      "&flat;": "\u266D",
+      "&fllig;": "\uFB02",
+      "&fltns;": "\u25B1",
+      "&fnof;": "\u0192",
+      "&fopf;": "\u{1D557}",
+      "&forall;": "\u2200",
+      "&fork;": "\u22D4",
+      "&forkv;": "\u2AD9",
+      "&fpartint;": "\u2A0D",
+      "&frac12": "\xBD",
+      "&frac12;": "\xBD",
+      "&frac13;": "\u2153",
+      "&frac14": "\xBC",
+      "&frac14;": "\xBC",
+      "&frac15;": "\u2155",
+      "&frac16;": "\u2159",
+      "&frac18;": "\u215B",
+      "&frac23;": "\u2154",
+      "&frac25;": "\u2156",
+      "&frac34": "\xBE",
+      "&frac34;": "\xBE",
+      "&frac35;": "\u2157",
+      "&frac38;": "\u215C",
+      "&frac45;": "\u2158",
+      "&frac56;": "\u215A",
+      "&frac58;": "\u215D",
+      "&frac78;": "\u215E",
+      "&frasl;": "\u2044",
+      "&frown;": "\u2322",
+      "&fscr;": "\u{1D4BB}",
+      "&gE;": "\u2267",
+      "&gEl;": "\u2A8C",
+      "&gacute;": "\u01F5",
+      "&gamma;": "\u03B3",
+      "&gammad;": "\u03DD",
+      "&gap;": "\u2A86",
+      "&gbreve;": "\u011F",
+      "&gcirc;": "\u011D",
+      "&gcy;": "\u0433",
+      "&gdot;": "\u0121",
+      "&ge;": "\u2265",
+      "&gel;": "\u22DB",
+      "&geq;": "\u2265",
+      "&geqq;": "\u2267",
+      "&geqslant;": "\u2A7E",
+      "&ges;": "\u2A7E",
+      "&gescc;": "\u2AA9",
+      "&gesdot;": "\u2A80",
+      "&gesdoto;": "\u2A82",
+      "&gesdotol;": "\u2A84",
+      "&gesl;": "\u22DB\uFE00",
+      "&gesles;": "\u2A94",
+      "&gfr;": "\u{1D524}",
+      "&gg;": "\u226B",
+      "&ggg;": "\u22D9",
+      "&gimel;": "\u2137",
+      "&gjcy;": "\u0453",
+      "&gl;": "\u2277",
+      "&glE;": "\u2A92",
+      "&gla;": "\u2AA5",
+      "&glj;": "\u2AA4",
+      "&gnE;": "\u2269",
+      "&gnap;": "\u2A8A",
+      "&gnapprox;": "\u2A8A",
+      "&gne;": "\u2A88",
+      "&gneq;": "\u2A88",
+      "&gneqq;": "\u2269",
+      "&gnsim;": "\u22E7",
+      "&gopf;": "\u{1D558}",
+      "&grave;": "`",
+      "&gscr;": "\u210A",
+      "&gsim;": "\u2273",
+      "&gsime;": "\u2A8E",
+      "&gsiml;": "\u2A90",
+      "&gt": ">",
+      "&gt;": ">",
+      "&gtcc;": "\u2AA7",
+      "&gtcir;": "\u2A7A",
+      "&gtdot;": "\u22D7",
+      "&gtlPar;": "\u2995",
+      "&gtquest;": "\u2A7C",
+      "&gtrapprox;": "\u2A86",
+      "&gtrarr;": "\u2978",
+      "&gtrdot;": "\u22D7",
+      "&gtreqless;": "\u22DB",
+      "&gtreqqless;": "\u2A8C",
+      "&gtrless;": "\u2277",
+      "&gtrsim;": "\u2273",
+      "&gvertneqq;": "\u2269\uFE00",
+      "&gvnE;": "\u2269\uFE00",
+      "&hArr;": "\u21D4",
+      "&hairsp;": "\u200A",
+      "&half;": "\xBD",
+      "&hamilt;": "\u210B",
+      "&hardcy;": "\u044A",
+      "&harr;": "\u2194",
+      "&harrcir;": "\u2948",
+      "&harrw;": "\u21AD",
+      "&hbar;": "\u210F",
+      "&hcirc;": "\u0125",
+      "&hearts;": "\u2665",
+      "&heartsuit;": "\u2665",
+      "&hellip;": "\u2026",
+      "&hercon;": "\u22B9",
+      "&hfr;": "\u{1D525}",
+      "&hksearow;": "\u2925",
+      "&hkswarow;": "\u2926",
+      "&hoarr;": "\u21FF",
+      "&homtht;": "\u223B",
+      "&hookleftarrow;": "\u21A9",
+      "&hookrightarrow;": "\u21AA",
+      "&hopf;": "\u{1D559}",
+      "&horbar;": "\u2015",
+      "&hscr;": "\u{1D4BD}",
+      "&hslash;": "\u210F",
+      "&hstrok;": "\u0127",
+      "&hybull;": "\u2043",
+      "&hyphen;": "\u2010",
+      "&iacute": "\xED",
+      "&iacute;": "\xED",
+      "&ic;": "\u2063",
+      "&icirc": "\xEE",
+      "&icirc;": "\xEE",
+      "&icy;": "\u0438",
+      "&iecy;": "\u0435",
+      "&iexcl": "\xA1",
+      "&iexcl;": "\xA1",
+      "&iff;": "\u21D4",
+      "&ifr;": "\u{1D526}",
+      "&igrave": "\xEC",
+      "&igrave;": "\xEC",
+      "&ii;": "\u2148",
+      "&iiiint;": "\u2A0C",
+      "&iiint;": "\u222D",
+      "&iinfin;": "\u29DC",
+      "&iiota;": "\u2129",
+      "&ijlig;": "\u0133",
+      "&imacr;": "\u012B",
+      "&image;": "\u2111",
+      "&imagline;": "\u2110",
+      "&imagpart;": "\u2111",
+      "&imath;": "\u0131",
+      "&imof;": "\u22B7",
+      "&imped;": "\u01B5",
+      "&in;": "\u2208",
+      "&incare;": "\u2105",
+      "&infin;": "\u221E",
+      "&infintie;": "\u29DD",
+      "&inodot;": "\u0131",
+      "&int;": "\u222B",
+      "&intcal;": "\u22BA",
+      "&integers;": "\u2124",
+      "&intercal;": "\u22BA",
+      "&intlarhk;": "\u2A17",
+      "&intprod;": "\u2A3C",
+      "&iocy;": "\u0451",
+      "&iogon;": "\u012F",
+      "&iopf;": "\u{1D55A}",
+      "&iota;": "\u03B9",
+      "&iprod;": "\u2A3C",
+      "&iquest": "\xBF",
+      "&iquest;": "\xBF",
+      "&iscr;": "\u{1D4BE}",
+      "&isin;": "\u2208",
+      "&isinE;": "\u22F9",
+      "&isindot;": "\u22F5",
+      "&isins;": "\u22F4",
+      "&isinsv;": "\u22F3",
+      "&isinv;": "\u2208",
+      "&it;": "\u2062",
+      "&itilde;": "\u0129",
+      "&iukcy;": "\u0456",
+      "&iuml": "\xEF",
+      "&iuml;": "\xEF",
+      "&jcirc;": "\u0135",
+      "&jcy;": "\u0439",
+      "&jfr;": "\u{1D527}",
+      "&jmath;": "\u0237",
+      "&jopf;": "\u{1D55B}",
+      "&jscr;": "\u{1D4BF}",
+      "&jsercy;": "\u0458",
+      "&jukcy;": "\u0454",
+      "&kappa;": "\u03BA",
+      "&kappav;": "\u03F0",
+      "&kcedil;": "\u0137",
+      "&kcy;": "\u043A",
+      "&kfr;": "\u{1D528}",
+      "&kgreen;": "\u0138",
+      "&khcy;": "\u0445",
+      "&kjcy;": "\u045C",
+      "&kopf;": "\u{1D55C}",
+      "&kscr;": "\u{1D4C0}",
+      "&lAarr;": "\u21DA",
+      "&lArr;": "\u21D0",
+      "&lAtail;": "\u291B",
+      "&lBarr;": "\u290E",
+      "&lE;": "\u2266",
+      "&lEg;": "\u2A8B",
+      "&lHar;": "\u2962",
+      "&lacute;": "\u013A",
+      "&laemptyv;": "\u29B4",
+      "&lagran;": "\u2112",
+      "&lambda;": "\u03BB",
+      "&lang;": "\u27E8",
+      "&langd;": "\u2991",
+      "&langle;": "\u27E8",
+      "&lap;": "\u2A85",
+      "&laquo": "\xAB",
+      "&laquo;": "\xAB",
+      "&larr;": "\u2190",
+      "&larrb;": "\u21E4",
+      "&larrbfs;": "\u291F",
+      "&larrfs;": "\u291D",
+      "&larrhk;": "\u21A9",
+      "&larrlp;": "\u21AB",
+      "&larrpl;": "\u2939",
+      "&larrsim;": "\u2973",
+      "&larrtl;": "\u21A2",
+      "&lat;": "\u2AAB",
+      "&latail;": "\u2919",
+      "&late;": "\u2AAD",
+      "&lates;": "\u2AAD\uFE00",
+      "&lbarr;": "\u290C",
+      "&lbbrk;": "\u2772",
+      "&lbrace;": "{",
+      "&lbrack;": "[",
+      "&lbrke;": "\u298B",
+      "&lbrksld;": "\u298F",
+      "&lbrkslu;": "\u298D",
+      "&lcaron;": "\u013E",
+      "&lcedil;": "\u013C",
+      "&lceil;": "\u2308",
+      "&lcub;": "{",
+      "&lcy;": "\u043B",
+      "&ldca;": "\u2936",
+      "&ldquo;": "\u201C",
+      "&ldquor;": "\u201E",
+      "&ldrdhar;": "\u2967",
+      "&ldrushar;": "\u294B",
+      "&ldsh;": "\u21B2",
+      "&le;": "\u2264",
+      "&leftarrow;": "\u2190",
+      "&leftarrowtail;": "\u21A2",
+      "&leftharpoondown;": "\u21BD",
+      "&leftharpoonup;": "\u21BC",
+      "&leftleftarrows;": "\u21C7",
+      "&leftrightarrow;": "\u2194",
+      "&leftrightarrows;": "\u21C6",
+      "&leftrightharpoons;": "\u21CB",
+      "&leftrightsquigarrow;": "\u21AD",
+      "&leftthreetimes;": "\u22CB",
+      "&leg;": "\u22DA",
+      "&leq;": "\u2264",
+      "&leqq;": "\u2266",
+      "&leqslant;": "\u2A7D",
+      "&les;": "\u2A7D",
+      "&lescc;": "\u2AA8",
+      "&lesdot;": "\u2A7F",
+      "&lesdoto;": "\u2A81",
+      "&lesdotor;": "\u2A83",
+      "&lesg;": "\u22DA\uFE00",
+      "&lesges;": "\u2A93",
+      "&lessapprox;": "\u2A85",
+      "&lessdot;": "\u22D6",
+      "&lesseqgtr;": "\u22DA",
+      "&lesseqqgtr;": "\u2A8B",
+      "&lessgtr;": "\u2276",
+      "&lesssim;": "\u2272",
+      "&lfisht;": "\u297C",
+      "&lfloor;": "\u230A",
+      "&lfr;": "\u{1D529}",
+      "&lg;": "\u2276",
+      "&lgE;": "\u2A91",
+      "&lhard;": "\u21BD",
+      "&lharu;": "\u21BC",
+      "&lharul;": "\u296A",
+      "&lhblk;": "\u2584",
+      "&ljcy;": "\u0459",
+      "&ll;": "\u226A",
+      "&llarr;": "\u21C7",
+      "&llcorner;": "\u231E",
+      "&llhard;": "\u296B",
+      "&lltri;": "\u25FA",
+      "&lmidot;": "\u0140",
+      "&lmoust;": "\u23B0",
+      "&lmoustache;": "\u23B0",
+      "&lnE;": "\u2268",
+      "&lnap;": "\u2A89",
+      "&lnapprox;": "\u2A89",
+      "&lne;": "\u2A87",
+      "&lneq;": "\u2A87",
+      "&lneqq;": "\u2268",
+      "&lnsim;": "\u22E6",
+      "&loang;": "\u27EC",
+      "&loarr;": "\u21FD",
+      "&lobrk;": "\u27E6",
+      "&longleftarrow;": "\u27F5",
+      "&longleftrightarrow;": "\u27F7",
+      "&longmapsto;": "\u27FC",
+      "&longrightarrow;": "\u27F6",
+      "&looparrowleft;": "\u21AB",
+      "&looparrowright;": "\u21AC",
+      "&lopar;": "\u2985",
+      "&lopf;": "\u{1D55D}",
+      "&loplus;": "\u2A2D",
+      "&lotimes;": "\u2A34",
+      "&lowast;": "\u2217",
+      "&lowbar;": "_",
+      "&loz;": "\u25CA",
+      "&lozenge;": "\u25CA",
+      "&lozf;": "\u29EB",
+      "&lpar;": "(",
+      "&lparlt;": "\u2993",
+      "&lrarr;": "\u21C6",
+      "&lrcorner;": "\u231F",
+      "&lrhar;": "\u21CB",
+      "&lrhard;": "\u296D",
+      "&lrm;": "\u200E",
+      "&lrtri;": "\u22BF",
+      "&lsaquo;": "\u2039",
+      "&lscr;": "\u{1D4C1}",
+      "&lsh;": "\u21B0",
+      "&lsim;": "\u2272",
+      "&lsime;": "\u2A8D",
+      "&lsimg;": "\u2A8F",
+      "&lsqb;": "[",
+      "&lsquo;": "\u2018",
+      "&lsquor;": "\u201A",
+      "&lstrok;": "\u0142",
+      "&lt": "<",
+      "&lt;": "<",
+      "&ltcc;": "\u2AA6",
+      "&ltcir;": "\u2A79",
+      "&ltdot;": "\u22D6",
+      "&lthree;": "\u22CB",
+      "&ltimes;": "\u22C9",
+      "&ltlarr;": "\u2976",
+      "&ltquest;": "\u2A7B",
+      "&ltrPar;": "\u2996",
+      "&ltri;": "\u25C3",
+      "&ltrie;": "\u22B4",
+      "&ltrif;": "\u25C2",
+      "&lurdshar;": "\u294A",
+      "&luruhar;": "\u2966",
+      "&lvertneqq;": "\u2268\uFE00",
+      "&lvnE;": "\u2268\uFE00",
+      "&mDDot;": "\u223A",
+      "&macr": "\xAF",
+      "&macr;": "\xAF",
+      "&male;": "\u2642",
+      "&malt;": "\u2720",
+      "&maltese;": "\u2720",
+      "&map;": "\u21A6",
+      "&mapsto;": "\u21A6",
+      "&mapstodown;": "\u21A7",
+      "&mapstoleft;": "\u21A4",
+      "&mapstoup;": "\u21A5",
+      "&marker;": "\u25AE",
+      "&mcomma;": "\u2A29",
+      "&mcy;": "\u043C",
+      "&mdash;": "\u2014",
+      "&measuredangle;": "\u2221",
+      "&mfr;": "\u{1D52A}",
+      "&mho;": "\u2127",
+      "&micro": "\xB5",
+      "&micro;": "\xB5",
+      "&mid;": "\u2223",
+      "&midast;": "*",
+      "&midcir;": "\u2AF0",
+      "&middot": "\xB7",
+      "&middot;": "\xB7",
+      "&minus;": "\u2212",
+      "&minusb;": "\u229F",
+      "&minusd;": "\u2238",
+      "&minusdu;": "\u2A2A",
+      "&mlcp;": "\u2ADB",
+      "&mldr;": "\u2026",
+      "&mnplus;": "\u2213",
+      "&models;": "\u22A7",
+      "&mopf;": "\u{1D55E}",
+      "&mp;": "\u2213",
+      "&mscr;": "\u{1D4C2}",
+      "&mstpos;": "\u223E",
+      "&mu;": "\u03BC",
+      "&multimap;": "\u22B8",
+      "&mumap;": "\u22B8",
+      "&nGg;": "\u22D9\u0338",
+      "&nGt;": "\u226B\u20D2",
+      "&nGtv;": "\u226B\u0338",
+      "&nLeftarrow;": "\u21CD",
+      "&nLeftrightarrow;": "\u21CE",
+      "&nLl;": "\u22D8\u0338",
+      "&nLt;": "\u226A\u20D2",
+      "&nLtv;": "\u226A\u0338",
+      "&nRightarrow;": "\u21CF",
+      "&nVDash;": "\u22AF",
+      "&nVdash;": "\u22AE",
+      "&nabla;": "\u2207",
+      "&nacute;": "\u0144",
+      "&nang;": "\u2220\u20D2",
+      "&nap;": "\u2249",
+      "&napE;": "\u2A70\u0338",
+      "&napid;": "\u224B\u0338",
+      "&napos;": "\u0149",
+      "&napprox;": "\u2249",
+      "&natur;": "\u266E",
+      "&natural;": "\u266E",
+      "&naturals;": "\u2115",
+      "&nbsp": "\xA0",
+      "&nbsp;": "\xA0",
+      "&nbump;": "\u224E\u0338",
+      "&nbumpe;": "\u224F\u0338",
+      "&ncap;": "\u2A43",
+      "&ncaron;": "\u0148",
+      "&ncedil;": "\u0146",
+      "&ncong;": "\u2247",
+      "&ncongdot;": "\u2A6D\u0338",
+      "&ncup;": "\u2A42",
+      "&ncy;": "\u043D",
+      "&ndash;": "\u2013",
+      "&ne;": "\u2260",
+      "&neArr;": "\u21D7",
+      "&nearhk;": "\u2924",
+      "&nearr;": "\u2197",
+      "&nearrow;": "\u2197",
+      "&nedot;": "\u2250\u0338",
+      "&nequiv;": "\u2262",
+      "&nesear;": "\u2928",
+      "&nesim;": "\u2242\u0338",
+      "&nexist;": "\u2204",
+      "&nexists;": "\u2204",
+      "&nfr;": "\u{1D52B}",
+      "&ngE;": "\u2267\u0338",
+      "&nge;": "\u2271",
+      "&ngeq;": "\u2271",
+      "&ngeqq;": "\u2267\u0338",
+      "&ngeqslant;": "\u2A7E\u0338",
+      "&nges;": "\u2A7E\u0338",
+      "&ngsim;": "\u2275",
+      "&ngt;": "\u226F",
+      "&ngtr;": "\u226F",
+      "&nhArr;": "\u21CE",
+      "&nharr;": "\u21AE",
+      "&nhpar;": "\u2AF2",
+      "&ni;": "\u220B",
+      "&nis;": "\u22FC",
+      "&nisd;": "\u22FA",
+      "&niv;": "\u220B",
+      "&njcy;": "\u045A",
+      "&nlArr;": "\u21CD",
+      "&nlE;": "\u2266\u0338",
+      "&nlarr;": "\u219A",
+      "&nldr;": "\u2025",
+      "&nle;": "\u2270",
+      "&nleftarrow;": "\u219A",
+      "&nleftrightarrow;": "\u21AE",
+      "&nleq;": "\u2270",
+      "&nleqq;": "\u2266\u0338",
+      "&nleqslant;": "\u2A7D\u0338",
+      "&nles;": "\u2A7D\u0338",
+      "&nless;": "\u226E",
+      "&nlsim;": "\u2274",
+      "&nlt;": "\u226E",
+      "&nltri;": "\u22EA",
+      "&nltrie;": "\u22EC",
+      "&nmid;": "\u2224",
+      "&nopf;": "\u{1D55F}",
+      "&not": "\xAC",
+      "&not;": "\xAC",
+      "&notin;": "\u2209",
+      "&notinE;": "\u22F9\u0338",
+      "&notindot;": "\u22F5\u0338",
+      "&notinva;": "\u2209",
+      "&notinvb;": "\u22F7",
+      "&notinvc;": "\u22F6",
+      "&notni;": "\u220C",
+      "&notniva;": "\u220C",
+      "&notnivb;": "\u22FE",
+      "&notnivc;": "\u22FD",
+      "&npar;": "\u2226",
+      "&nparallel;": "\u2226",
+      "&nparsl;": "\u2AFD\u20E5",
+      "&npart;": "\u2202\u0338",
+      "&npolint;": "\u2A14",
+      "&npr;": "\u2280",
+      "&nprcue;": "\u22E0",
+      "&npre;": "\u2AAF\u0338",
+      "&nprec;": "\u2280",
+      "&npreceq;": "\u2AAF\u0338",
+      "&nrArr;": "\u21CF",
+      "&nrarr;": "\u219B",
+      "&nrarrc;": "\u2933\u0338",
+      "&nrarrw;": "\u219D\u0338",
+      "&nrightarrow;": "\u219B",
+      "&nrtri;": "\u22EB",
+      "&nrtrie;": "\u22ED",
+      "&nsc;": "\u2281",
+      "&nsccue;": "\u22E1",
+      "&nsce;": "\u2AB0\u0338",
+      "&nscr;": "\u{1D4C3}",
+      "&nshortmid;": "\u2224",
+      "&nshortparallel;": "\u2226",
+      "&nsim;": "\u2241",
+      "&nsime;": "\u2244",
+      "&nsimeq;": "\u2244",
+      "&nsmid;": "\u2224",
+      "&nspar;": "\u2226",
+      "&nsqsube;": "\u22E2",
+      "&nsqsupe;": "\u22E3",
+      "&nsub;": "\u2284",
+      "&nsubE;": "\u2AC5\u0338",
+      "&nsube;": "\u2288",
+      "&nsubset;": "\u2282\u20D2",
+      "&nsubseteq;": "\u2288",
+      "&nsubseteqq;": "\u2AC5\u0338",
+      "&nsucc;": "\u2281",
+      "&nsucceq;": "\u2AB0\u0338",
+      "&nsup;": "\u2285",
+      "&nsupE;": "\u2AC6\u0338",
+      "&nsupe;": "\u2289",
+      "&nsupset;": "\u2283\u20D2",
+      "&nsupseteq;": "\u2289",
+      "&nsupseteqq;": "\u2AC6\u0338",
+      "&ntgl;": "\u2279",
+      "&ntilde": "\xF1",
+      "&ntilde;": "\xF1",
+      "&ntlg;": "\u2278",
+      "&ntriangleleft;": "\u22EA",
+      "&ntrianglelefteq;": "\u22EC",
+      "&ntriangleright;": "\u22EB",
+      "&ntrianglerighteq;": "\u22ED",
+      "&nu;": "\u03BD",
+      "&num;": "#",
+      "&numero;": "\u2116",
+      "&numsp;": "\u2007",
+      "&nvDash;": "\u22AD",
+      "&nvHarr;": "\u2904",
+      "&nvap;": "\u224D\u20D2",
+      "&nvdash;": "\u22AC",
+      "&nvge;": "\u2265\u20D2",
+      "&nvgt;": ">\u20D2",
+      "&nvinfin;": "\u29DE",
+      "&nvlArr;": "\u2902",
+      "&nvle;": "\u2264\u20D2",
+      "&nvlt;": "<\u20D2",
+      "&nvltrie;": "\u22B4\u20D2",
+      "&nvrArr;": "\u2903",
+      "&nvrtrie;": "\u22B5\u20D2",
+      "&nvsim;": "\u223C\u20D2",
+      "&nwArr;": "\u21D6",
+      "&nwarhk;": "\u2923",
+      "&nwarr;": "\u2196",
+      "&nwarrow;": "\u2196",
+      "&nwnear;": "\u2927",
+      "&oS;": "\u24C8",
+      "&oacute": "\xF3",
+      "&oacute;": "\xF3",
+      "&oast;": "\u229B",
+      "&ocir;": "\u229A",
+      "&ocirc": "\xF4",
+      "&ocirc;": "\xF4",
+      "&ocy;": "\u043E",
+      "&odash;": "\u229D",
+      "&odblac;": "\u0151",
+      "&odiv;": "\u2A38",
+      "&odot;": "\u2299",
+      "&odsold;": "\u29BC",
+      "&oelig;": "\u0153",
+      "&ofcir;": "\u29BF",
+      "&ofr;": "\u{1D52C}",
+      "&ogon;": "\u02DB",
+      "&ograve": "\xF2",
+      "&ograve;": "\xF2",
+      "&ogt;": "\u29C1",
+      "&ohbar;": "\u29B5",
+      "&ohm;": "\u03A9",
+      "&oint;": "\u222E",
+      "&olarr;": "\u21BA",
+      "&olcir;": "\u29BE",
+      "&olcross;": "\u29BB",
+      "&oline;": "\u203E",
+      "&olt;": "\u29C0",
+      "&omacr;": "\u014D",
+      "&omega;": "\u03C9",
+      "&omicron;": "\u03BF",
+      "&omid;": "\u29B6",
+      "&ominus;": "\u2296",
+      "&oopf;": "\u{1D560}",
+      "&opar;": "\u29B7",
+      "&operp;": "\u29B9",
+      "&oplus;": "\u2295",
+      "&or;": "\u2228",
+      "&orarr;": "\u21BB",
+      "&ord;": "\u2A5D",
+      "&order;": "\u2134",
+      "&orderof;": "\u2134",
+      "&ordf": "\xAA",
+      "&ordf;": "\xAA",
+      "&ordm": "\xBA",
+      "&ordm;": "\xBA",
+      "&origof;": "\u22B6",
+      "&oror;": "\u2A56",
+      "&orslope;": "\u2A57",
+      "&orv;": "\u2A5B",
+      "&oscr;": "\u2134",
+      "&oslash": "\xF8",
+      "&oslash;": "\xF8",
+      "&osol;": "\u2298",
+      "&otilde": "\xF5",
+      "&otilde;": "\xF5",
+      "&otimes;": "\u2297",
+      "&otimesas;": "\u2A36",
+      "&ouml": "\xF6",
+      "&ouml;": "\xF6",
+      "&ovbar;": "\u233D",
+      "&par;": "\u2225",
+      "&para": "\xB6",
+      "&para;": "\xB6",
+      "&parallel;": "\u2225",
+      "&parsim;": "\u2AF3",
+      "&parsl;": "\u2AFD",
+      "&part;": "\u2202",
+      "&pcy;": "\u043F",
+      "&percnt;": "%",
+      "&period;": ".",
+      "&permil;": "\u2030",
+      "&perp;": "\u22A5",
+      "&pertenk;": "\u2031",
+      "&pfr;": "\u{1D52D}",
+      "&phi;": "\u03C6",
+      "&phiv;": "\u03D5",
+      "&phmmat;": "\u2133",
+      "&phone;": "\u260E",
+      "&pi;": "\u03C0",
+      "&pitchfork;": "\u22D4",
+      "&piv;": "\u03D6",
+      "&planck;": "\u210F",
+      "&planckh;": "\u210E",
+      "&plankv;": "\u210F",
+      "&plus;": "+",
+      "&plusacir;": "\u2A23",
+      "&plusb;": "\u229E",
+      "&pluscir;": "\u2A22",
+      "&plusdo;": "\u2214",
+      "&plusdu;": "\u2A25",
+      "&pluse;": "\u2A72",
+      "&plusmn": "\xB1",
+      "&plusmn;": "\xB1",
+      "&plussim;": "\u2A26",
+      "&plustwo;": "\u2A27",
+      "&pm;": "\xB1",
+      "&pointint;": "\u2A15",
+      "&popf;": "\u{1D561}",
+      "&pound": "\xA3",
+      "&pound;": "\xA3",
+      "&pr;": "\u227A",
+      "&prE;": "\u2AB3",
+      "&prap;": "\u2AB7",
+      "&prcue;": "\u227C",
+      "&pre;": "\u2AAF",
+      "&prec;": "\u227A",
+      "&precapprox;": "\u2AB7",
+      "&preccurlyeq;": "\u227C",
+      "&preceq;": "\u2AAF",
+      "&precnapprox;": "\u2AB9",
+      "&precneqq;": "\u2AB5",
+      "&precnsim;": "\u22E8",
+      "&precsim;": "\u227E",
+      "&prime;": "\u2032",
+      "&primes;": "\u2119",
+      "&prnE;": "\u2AB5",
+      "&prnap;": "\u2AB9",
+      "&prnsim;": "\u22E8",
+      "&prod;": "\u220F",
+      "&profalar;": "\u232E",
+      "&profline;": "\u2312",
+      "&profsurf;": "\u2313",
+      "&prop;": "\u221D",
+      "&propto;": "\u221D",
+      "&prsim;": "\u227E",
+      "&prurel;": "\u22B0",
+      "&pscr;": "\u{1D4C5}",
+      "&psi;": "\u03C8",
+      "&puncsp;": "\u2008",
+      "&qfr;": "\u{1D52E}",
+      "&qint;": "\u2A0C",
+      "&qopf;": "\u{1D562}",
+      "&qprime;": "\u2057",
+      "&qscr;": "\u{1D4C6}",
+      "&quaternions;": "\u210D",
+      "&quatint;": "\u2A16",
+      "&quest;": "?",
+      "&questeq;": "\u225F",
+      "&quot": '"',
+      "&quot;": '"',
+      "&rAarr;": "\u21DB",
+      "&rArr;": "\u21D2",
+      "&rAtail;": "\u291C",
+      "&rBarr;": "\u290F",
+      "&rHar;": "\u2964",
+      "&race;": "\u223D\u0331",
+      "&racute;": "\u0155",
+      "&radic;": "\u221A",
+      "&raemptyv;": "\u29B3",
+      "&rang;": "\u27E9",
+      "&rangd;": "\u2992",
+      "&range;": "\u29A5",
+      "&rangle;": "\u27E9",
+      "&raquo": "\xBB",
+      "&raquo;": "\xBB",
+      "&rarr;": "\u2192",
+      "&rarrap;": "\u2975",
+      "&rarrb;": "\u21E5",
+      "&rarrbfs;": "\u2920",
+      "&rarrc;": "\u2933",
+      "&rarrfs;": "\u291E",
+      "&rarrhk;": "\u21AA",
+      "&rarrlp;": "\u21AC",
+      "&rarrpl;": "\u2945",
+      "&rarrsim;": "\u2974",
+      "&rarrtl;": "\u21A3",
+      "&rarrw;": "\u219D",
+      "&ratail;": "\u291A",
+      "&ratio;": "\u2236",
+      "&rationals;": "\u211A",
+      "&rbarr;": "\u290D",
+      "&rbbrk;": "\u2773",
+      "&rbrace;": "}",
+      "&rbrack;": "]",
+      "&rbrke;": "\u298C",
+      "&rbrksld;": "\u298E",
+      "&rbrkslu;": "\u2990",
+      "&rcaron;": "\u0159",
+      "&rcedil;": "\u0157",
+      "&rceil;": "\u2309",
+      "&rcub;": "}",
+      "&rcy;": "\u0440",
+      "&rdca;": "\u2937",
+      "&rdldhar;": "\u2969",
+      "&rdquo;": "\u201D",
+      "&rdquor;": "\u201D",
+      "&rdsh;": "\u21B3",
+      "&real;": "\u211C",
+      "&realine;": "\u211B",
+      "&realpart;": "\u211C",
+      "&reals;": "\u211D",
+      "&rect;": "\u25AD",
+      "&reg": "\xAE",
+      "&reg;": "\xAE",
+      "&rfisht;": "\u297D",
+      "&rfloor;": "\u230B",
+      "&rfr;": "\u{1D52F}",
+      "&rhard;": "\u21C1",
+      "&rharu;": "\u21C0",
+      "&rharul;": "\u296C",
+      "&rho;": "\u03C1",
+      "&rhov;": "\u03F1",
+      "&rightarrow;": "\u2192",
+      "&rightarrowtail;": "\u21A3",
+      "&rightharpoondown;": "\u21C1",
+      "&rightharpoonup;": "\u21C0",
+      "&rightleftarrows;": "\u21C4",
+      "&rightleftharpoons;": "\u21CC",
+      "&rightrightarrows;": "\u21C9",
+      "&rightsquigarrow;": "\u219D",
+      "&rightthreetimes;": "\u22CC",
+      "&ring;": "\u02DA",
+      "&risingdotseq;": "\u2253",
+      "&rlarr;": "\u21C4",
+      "&rlhar;": "\u21CC",
+      "&rlm;": "\u200F",
+      "&rmoust;": "\u23B1",
+      "&rmoustache;": "\u23B1",
+      "&rnmid;": "\u2AEE",
+      "&roang;": "\u27ED",
+      "&roarr;": "\u21FE",
+      "&robrk;": "\u27E7",
+      "&ropar;": "\u2986",
+      "&ropf;": "\u{1D563}",
+      "&roplus;": "\u2A2E",
+      "&rotimes;": "\u2A35",
+      "&rpar;": ")",
+      "&rpargt;": "\u2994",
+      "&rppolint;": "\u2A12",
+      "&rrarr;": "\u21C9",
+      "&rsaquo;": "\u203A",
+      "&rscr;": "\u{1D4C7}",
+      "&rsh;": "\u21B1",
+      "&rsqb;": "]",
+      "&rsquo;": "\u2019",
+      "&rsquor;": "\u2019",
+      "&rthree;": "\u22CC",
+      "&rtimes;": "\u22CA",
+      "&rtri;": "\u25B9",
+      "&rtrie;": "\u22B5",
+      "&rtrif;": "\u25B8",
+      "&rtriltri;": "\u29CE",
+      "&ruluhar;": "\u2968",
+      "&rx;": "\u211E",
+      "&sacute;": "\u015B",
+      "&sbquo;": "\u201A",
+      "&sc;": "\u227B",
+      "&scE;": "\u2AB4",
+      "&scap;": "\u2AB8",
+      "&scaron;": "\u0161",
+      "&sccue;": "\u227D",
+      "&sce;": "\u2AB0",
+      "&scedil;": "\u015F",
+      "&scirc;": "\u015D",
+      "&scnE;": "\u2AB6",
+      "&scnap;": "\u2ABA",
+      "&scnsim;": "\u22E9",
+      "&scpolint;": "\u2A13",
+      "&scsim;": "\u227F",
+      "&scy;": "\u0441",
+      "&sdot;": "\u22C5",
+      "&sdotb;": "\u22A1",
+      "&sdote;": "\u2A66",
+      "&seArr;": "\u21D8",
+      "&searhk;": "\u2925",
+      "&searr;": "\u2198",
+      "&searrow;": "\u2198",
+      "&sect": "\xA7",
+      "&sect;": "\xA7",
+      "&semi;": ";",
+      "&seswar;": "\u2929",
+      "&setminus;": "\u2216",
+      "&setmn;": "\u2216",
+      "&sext;": "\u2736",
+      "&sfr;": "\u{1D530}",
+      "&sfrown;": "\u2322",
+      "&sharp;": "\u266F",
+      "&shchcy;": "\u0449",
+      "&shcy;": "\u0448",
+      "&shortmid;": "\u2223",
+      "&shortparallel;": "\u2225",
+      "&shy": "\xAD",
+      "&shy;": "\xAD",
+      "&sigma;": "\u03C3",
+      "&sigmaf;": "\u03C2",
+      "&sigmav;": "\u03C2",
+      "&sim;": "\u223C",
+      "&simdot;": "\u2A6A",
+      "&sime;": "\u2243",
+      "&simeq;": "\u2243",
+      "&simg;": "\u2A9E",
+      "&simgE;": "\u2AA0",
+      "&siml;": "\u2A9D",
+      "&simlE;": "\u2A9F",
+      "&simne;": "\u2246",
+      "&simplus;": "\u2A24",
+      "&simrarr;": "\u2972",
+      "&slarr;": "\u2190",
+      "&smallsetminus;": "\u2216",
+      "&smashp;": "\u2A33",
+      "&smeparsl;": "\u29E4",
+      "&smid;": "\u2223",
+      "&smile;": "\u2323",
+      "&smt;": "\u2AAA",
+      "&smte;": "\u2AAC",
+      "&smtes;": "\u2AAC\uFE00",
+      "&softcy;": "\u044C",
+      "&sol;": "/",
+      "&solb;": "\u29C4",
+      "&solbar;": "\u233F",
+      "&sopf;": "\u{1D564}",
+      "&spades;": "\u2660",
+      "&spadesuit;": "\u2660",
+      "&spar;": "\u2225",
+      "&sqcap;": "\u2293",
+      "&sqcaps;": "\u2293\uFE00",
+      "&sqcup;": "\u2294",
+      "&sqcups;": "\u2294\uFE00",
+      "&sqsub;": "\u228F",
+      "&sqsube;": "\u2291",
+      "&sqsubset;": "\u228F",
+      "&sqsubseteq;": "\u2291",
+      "&sqsup;": "\u2290",
+      "&sqsupe;": "\u2292",
+      "&sqsupset;": "\u2290",
+      "&sqsupseteq;": "\u2292",
+      "&squ;": "\u25A1",
+      "&square;": "\u25A1",
+      "&squarf;": "\u25AA",
+      "&squf;": "\u25AA",
+      "&srarr;": "\u2192",
+      "&sscr;": "\u{1D4C8}",
+      "&ssetmn;": "\u2216",
+      "&ssmile;": "\u2323",
+      "&sstarf;": "\u22C6",
+      "&star;": "\u2606",
+      "&starf;": "\u2605",
+      "&straightepsilon;": "\u03F5",
+      "&straightphi;": "\u03D5",
+      "&strns;": "\xAF",
+      "&sub;": "\u2282",
+      "&subE;": "\u2AC5",
+      "&subdot;": "\u2ABD",
+      "&sube;": "\u2286",
+      "&subedot;": "\u2AC3",
+      "&submult;": "\u2AC1",
+      "&subnE;": "\u2ACB",
+      "&subne;": "\u228A",
+      "&subplus;": "\u2ABF",
+      "&subrarr;": "\u2979",
+      "&subset;": "\u2282",
+      "&subseteq;": "\u2286",
+      "&subseteqq;": "\u2AC5",
+      "&subsetneq;": "\u228A",
+      "&subsetneqq;": "\u2ACB",
+      "&subsim;": "\u2AC7",
+      "&subsub;": "\u2AD5",
+      "&subsup;": "\u2AD3",
+      "&succ;": "\u227B",
+      "&succapprox;": "\u2AB8",
+      "&succcurlyeq;": "\u227D",
+      "&succeq;": "\u2AB0",
+      "&succnapprox;": "\u2ABA",
+      "&succneqq;": "\u2AB6",
+      "&succnsim;": "\u22E9",
+      "&succsim;": "\u227F",
+      "&sum;": "\u2211",
+      "&sung;": "\u266A",
+      "&sup1": "\xB9",
+      "&sup1;": "\xB9",
+      "&sup2": "\xB2",
+      "&sup2;": "\xB2",
+      "&sup3": "\xB3",
+      "&sup3;": "\xB3",
+      "&sup;": "\u2283",
+      "&supE;": "\u2AC6",
+      "&supdot;": "\u2ABE",
+      "&supdsub;": "\u2AD8",
+      "&supe;": "\u2287",
+      "&supedot;": "\u2AC4",
+      "&suphsol;": "\u27C9",
+      "&suphsub;": "\u2AD7",
+      "&suplarr;": "\u297B",
+      "&supmult;": "\u2AC2",
+      "&supnE;": "\u2ACC",
+      "&supne;": "\u228B",
+      "&supplus;": "\u2AC0",
+      "&supset;": "\u2283",
+      "&supseteq;": "\u2287",
+      "&supseteqq;": "\u2AC6",
+      "&supsetneq;": "\u228B",
+      "&supsetneqq;": "\u2ACC",
+      "&supsim;": "\u2AC8",
+      "&supsub;": "\u2AD4",
+      "&supsup;": "\u2AD6",
+      "&swArr;": "\u21D9",
+      "&swarhk;": "\u2926",
+      "&swarr;": "\u2199",
+      "&swarrow;": "\u2199",
+      "&swnwar;": "\u292A",
+      "&szlig": "\xDF",
+      "&szlig;": "\xDF",
+      "&target;": "\u2316",
+      "&tau;": "\u03C4",
+      "&tbrk;": "\u23B4",
+      "&tcaron;": "\u0165",
+      "&tcedil;": "\u0163",
+      "&tcy;": "\u0442",
+      "&tdot;": "\u20DB",
+      "&telrec;": "\u2315",
+      "&tfr;": "\u{1D531}",
+      "&there4;": "\u2234",
+      "&therefore;": "\u2234",
+      "&theta;": "\u03B8",
+      "&thetasym;": "\u03D1",
+      "&thetav;": "\u03D1",
+      "&thickapprox;": "\u2248",
+      "&thicksim;": "\u223C",
+      "&thinsp;": "\u2009",
+      "&thkap;": "\u2248",
+      "&thksim;": "\u223C",
+      "&thorn": "\xFE",
+      "&thorn;": "\xFE",
+      "&tilde;": "\u02DC",
+      "&times": "\xD7",
+      "&times;": "\xD7",
+      "&timesb;": "\u22A0",
+      "&timesbar;": "\u2A31",
+      "&timesd;": "\u2A30",
+      "&tint;": "\u222D",
+      "&toea;": "\u2928",
+      "&top;": "\u22A4",
+      "&topbot;": "\u2336",
+      "&topcir;": "\u2AF1",
+      "&topf;": "\u{1D565}",
+      "&topfork;": "\u2ADA",
+      "&tosa;": "\u2929",
+      "&tprime;": "\u2034",
+      "&trade;": "\u2122",
+      "&triangle;": "\u25B5",
+      "&triangledown;": "\u25BF",
+      "&triangleleft;": "\u25C3",
+      "&trianglelefteq;": "\u22B4",
+      "&triangleq;": "\u225C",
+      "&triangleright;": "\u25B9",
+      "&trianglerighteq;": "\u22B5",
+      "&tridot;": "\u25EC",
+      "&trie;": "\u225C",
+      "&triminus;": "\u2A3A",
+      "&triplus;": "\u2A39",
+      "&trisb;": "\u29CD",
+      "&tritime;": "\u2A3B",
+      "&trpezium;": "\u23E2",
+      "&tscr;": "\u{1D4C9}",
+      "&tscy;": "\u0446",
+      "&tshcy;": "\u045B",
+      "&tstrok;": "\u0167",
+      "&twixt;": "\u226C",
+      "&twoheadleftarrow;": "\u219E",
+      "&twoheadrightarrow;": "\u21A0",
+      "&uArr;": "\u21D1",
+      "&uHar;": "\u2963",
+      "&uacute": "\xFA",
+      "&uacute;": "\xFA",
+      "&uarr;": "\u2191",
+      "&ubrcy;": "\u045E",
+      "&ubreve;": "\u016D",
+      "&ucirc": "\xFB",
+      "&ucirc;": "\xFB",
+      "&ucy;": "\u0443",
+      "&udarr;": "\u21C5",
+      "&udblac;": "\u0171",
+      "&udhar;": "\u296E",
+      "&ufisht;": "\u297E",
+      "&ufr;": "\u{1D532}",
+      "&ugrave": "\xF9",
+      "&ugrave;": "\xF9",
+      "&uharl;": "\u21BF",
+      "&uharr;": "\u21BE",
+      "&uhblk;": "\u2580",
+      "&ulcorn;": "\u231C",
+      "&ulcorner;": "\u231C",
+      "&ulcrop;": "\u230F",
+      "&ultri;": "\u25F8",
+      "&umacr;": "\u016B",
+      "&uml": "\xA8",
+      "&uml;": "\xA8",
+      "&uogon;": "\u0173",
+      "&uopf;": "\u{1D566}",
+      "&uparrow;": "\u2191",
+      "&updownarrow;": "\u2195",
+      "&upharpoonleft;": "\u21BF",
+      "&upharpoonright;": "\u21BE",
+      "&uplus;": "\u228E",
+      "&upsi;": "\u03C5",
+      "&upsih;": "\u03D2",
+      "&upsilon;": "\u03C5",
+      "&upuparrows;": "\u21C8",
+      "&urcorn;": "\u231D",
+      "&urcorner;": "\u231D",
+      "&urcrop;": "\u230E",
+      "&uring;": "\u016F",
+      "&urtri;": "\u25F9",
+      "&uscr;": "\u{1D4CA}",
+      "&utdot;": "\u22F0",
+      "&utilde;": "\u0169",
+      "&utri;": "\u25B5",
+      "&utrif;": "\u25B4",
+      "&uuarr;": "\u21C8",
+      "&uuml": "\xFC",
+      "&uuml;": "\xFC",
+      "&uwangle;": "\u29A7",
+      "&vArr;": "\u21D5",
+      "&vBar;": "\u2AE8",
+      "&vBarv;": "\u2AE9",
+      "&vDash;": "\u22A8",
+      "&vangrt;": "\u299C",
+      "&varepsilon;": "\u03F5",
+      "&varkappa;": "\u03F0",
+      "&varnothing;": "\u2205",
+      "&varphi;": "\u03D5",
+      "&varpi;": "\u03D6",
+      "&varpropto;": "\u221D",
+      "&varr;": "\u2195",
+      "&varrho;": "\u03F1",
+      "&varsigma;": "\u03C2",
+      "&varsubsetneq;": "\u228A\uFE00",
+      "&varsubsetneqq;": "\u2ACB\uFE00",
+      "&varsupsetneq;": "\u228B\uFE00",
+      "&varsupsetneqq;": "\u2ACC\uFE00",
+      "&vartheta;": "\u03D1",
+      "&vartriangleleft;": "\u22B2",
+      "&vartriangleright;": "\u22B3",
+      "&vcy;": "\u0432",
+      "&vdash;": "\u22A2",
+      "&vee;": "\u2228",
+      "&veebar;": "\u22BB",
+      "&veeeq;": "\u225A",
+      "&vellip;": "\u22EE",
+      "&verbar;": "|",
+      "&vert;": "|",
+      "&vfr;": "\u{1D533}",
+      "&vltri;": "\u22B2",
+      "&vnsub;": "\u2282\u20D2",
+      "&vnsup;": "\u2283\u20D2",
+      "&vopf;": "\u{1D567}",
+      "&vprop;": "\u221D",
+      "&vrtri;": "\u22B3",
+      "&vscr;": "\u{1D4CB}",
+      "&vsubnE;": "\u2ACB\uFE00",
+      "&vsubne;": "\u228A\uFE00",
+      "&vsupnE;": "\u2ACC\uFE00",
+      "&vsupne;": "\u228B\uFE00",
+      "&vzigzag;": "\u299A",
+      "&wcirc;": "\u0175",
+      "&wedbar;": "\u2A5F",
+      "&wedge;": "\u2227",
+      "&wedgeq;": "\u2259",
+      "&weierp;": "\u2118",
+      "&wfr;": "\u{1D534}",
+      "&wopf;": "\u{1D568}",
+      "&wp;": "\u2118",
+      "&wr;": "\u2240",
+      "&wreath;": "\u2240",
+      "&wscr;": "\u{1D4CC}",
+      "&xcap;": "\u22C2",
+      "&xcirc;": "\u25EF",
+      "&xcup;": "\u22C3",
+      "&xdtri;": "\u25BD",
+      "&xfr;": "\u{1D535}",
+      "&xhArr;": "\u27FA",
+      "&xharr;": "\u27F7",
+      "&xi;": "\u03BE",
+      "&xlArr;": "\u27F8",
+      "&xlarr;": "\u27F5",
+      "&xmap;": "\u27FC",
+      "&xnis;": "\u22FB",
+      "&xodot;": "\u2A00",
+      "&xopf;": "\u{1D569}",
+      "&xoplus;": "\u2A01",
+      "&xotime;": "\u2A02",
+      "&xrArr;": "\u27F9",
+      "&xrarr;": "\u27F6",
+      "&xscr;": "\u{1D4CD}",
+      "&xsqcup;": "\u2A06",
+      "&xuplus;": "\u2A04",
+      "&xutri;": "\u25B3",
+      "&xvee;": "\u22C1",
+      "&xwedge;": "\u22C0",
+      "&yacute": "\xFD",
+      "&yacute;": "\xFD",
+      "&yacy;": "\u044F",
+      "&ycirc;": "\u0177",
+      "&ycy;": "\u044B",
+      "&yen": "\xA5",
+      "&yen;": "\xA5",
+      "&yfr;": "\u{1D536}",
+      "&yicy;": "\u0457",
+      "&yopf;": "\u{1D56A}",
+      "&yscr;": "\u{1D4CE}",
+      "&yucy;": "\u044E",
+      "&yuml": "\xFF",
+      "&yuml;": "\xFF",
+      "&zacute;": "\u017A",
+      "&zcaron;": "\u017E",
+      "&zcy;": "\u0437",
+      "&zdot;": "\u017C",
+      "&zeetrf;": "\u2128",
+      "&zeta;": "\u03B6",
+      "&zfr;": "\u{1D537}",
+      "&zhcy;": "\u0436",
+      "&zigrarr;": "\u21DD",
+      "&zopf;": "\u{1D56B}",
+      "&zscr;": "\u{1D4CF}",
+      "&zwj;": "\u200D",
+      "&zwnj;": "\u200C"
+    };
+  }
+});
+
+// node_modules/postal-mime/dist/esm/text-format.js
+function decodeHTMLEntities(str) {
+  return str.replace(/&(#\d+|#x[a-f0-9]+|[a-z]+\d*);?/gi, (match, entity) => {
+    if (typeof htmlEntities[match] === "string") {
+      return htmlEntities[match];
+    }
+    if (entity.charAt(0) !== "#" || match.charAt(match.length - 1) !== ";") {
+      return match;
+    }
+    let codePoint;
+    if (entity.charAt(1) === "x") {
+      codePoint = parseInt(entity.slice(2), 16);
+    } else {
+      codePoint = parseInt(entity.slice(1), 10);
+    }
+    let output = "";
+    if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
+      return "\uFFFD";
+    }
+    if (codePoint > 65535) {
+      codePoint -= 65536;
+      output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
+      codePoint = 56320 | codePoint & 1023;
+    }
+    output += String.fromCharCode(codePoint);
+    return output;
+  });
+}
+function escapeHtml(str) {
+  return str.trim().replace(/[<>"'?&]/g, (c) => {
+    let hex = c.charCodeAt(0).toString(16);
+    if (hex.length < 2) {
+      hex = "0" + hex;
+    }
+    return "&#x" + hex.toUpperCase() + ";";
+  });
+}
+function textToHtml(str) {
+  let html = escapeHtml(str).replace(/\n/g, "<br />");
+  return "<div>" + html + "</div>";
+}
+function lastLineTerminator(str) {
+  return Math.max(str.lastIndexOf("\n"), str.lastIndexOf("\r"), str.lastIndexOf("\u2028"), str.lastIndexOf("\u2029"));
+}
+function createFinder(str, regex) {
+  let searchedFrom = Infinity;
+  let found = null;
+  return (pos) => {
+    if (pos < searchedFrom || found && pos > found.index) {
+      regex.lastIndex = pos;
+      found = regex.exec(str);
+      searchedFrom = pos;
+    }
+    return found;
+  };
+}
+function replaceClosedTags(str, pattern, replacement) {
+  const end = str.lastIndexOf(">") + 1;
+  return str.slice(0, end).replace(pattern, replacement) + str.slice(end);
+}
+function replaceTags(str, prefix, pattern, replacement) {
+  const parts = [];
+  let copied = 0;
+  let searchFrom = 0;
+  while (true) {
+    prefix.lastIndex = searchFrom;
+    const candidate = prefix.exec(str);
+    if (!candidate) {
+      break;
+    }
+    const start2 = candidate.index;
+    pattern.lastIndex = start2;
+    const match = pattern.exec(str);
+    if (!match) {
+      const gt = str.indexOf(">", start2);
+      if (gt < 0) {
+        break;
+      }
+      searchFrom = gt + 1;
+      continue;
+    }
+    parts.push(str.slice(copied, start2), replacement(...match));
+    copied = searchFrom = start2 + match[0].length;
+  }
+  parts.push(str.slice(copied));
+  return parts.join("");
+}
+function replaceBlocks(str, open, openToGt, close, closeToGt, replacement) {
+  const nextGt = createFinder(str, />/g);
+  const nextClose = createFinder(str, close);
+  const nextLineEnd = createFinder(str, LINE_TERMINATOR);
+  const parts = [];
+  let copied = 0;
+  let searchFrom = 0;
+  while (true) {
+    open.lastIndex = searchFrom;
+    const opener = open.exec(str);
+    if (!opener) {
+      break;
+    }
+    const start2 = opener.index;
+    searchFrom = start2 + 1;
+    let from = start2 + opener[0].length;
+    if (openToGt) {
+      const gt = nextGt(from);
+      if (!gt) {
+        break;
+      }
+      from = gt.index + 1;
+    }
+    const closer = nextClose(from);
+    if (!closer) {
+      break;
+    }
+    const lineEnd3 = nextLineEnd(from);
+    if (lineEnd3 && lineEnd3.index < closer.index) {
+      continue;
+    }
+    let end = closer.index + closer[0].length;
+    if (closeToGt) {
+      const gt = nextGt(end);
+      if (!gt) {
+        break;
+      }
+      end = gt.index + 1;
+    }
+    parts.push(str.slice(copied, start2), replacement);
+    copied = searchFrom = end;
+  }
+  parts.push(str.slice(copied));
+  return parts.join("");
+}
+function stripThroughLastTag(str, prefix) {
+  const lineEnd3 = str.search(LINE_TERMINATOR);
+  const limit = Math.min(lineEnd3 < 0 ? str.length : lineEnd3, str.lastIndexOf(">"));
+  let last = -1;
+  prefix.lastIndex = 0;
+  let match;
+  while ((match = prefix.exec(str)) && match.index < limit) {
+    last = match.index;
+  }
+  return last < 0 ? str : str.slice(str.indexOf(">", last) + 1);
+}
+function stripFromFirstTag(str, prefix) {
+  const lineEnd3 = lastLineTerminator(str);
+  prefix.lastIndex = lineEnd3 < 0 ? 0 : str.lastIndexOf(">", lineEnd3) + 1;
+  const match = prefix.exec(str);
+  return match && match.index < str.lastIndexOf(">") ? str.slice(0, match.index) : str;
+}
+function htmlToText(str) {
+  str = str.replace(/\r?\n/g, "");
+  str = replaceBlocks(str, /<!--/g, false, /-->/g, false, " ");
+  str = replaceClosedTags(str, /<br\b[^>]*>/gi, "\n");
+  str = replaceClosedTags(str, /<\/?(p|div|table|tr|td|th)\b[^>]*>/gi, "\n\n");
+  str = replaceBlocks(str, /<script\b/gi, true, /<\/script\b/gi, true, " ");
+  str = stripThroughLastTag(str, /<body\b/gi);
+  str = stripThroughLastTag(str, /<\/head\b/gi);
+  str = stripThroughLastTag(str, /<!doctype\b/gi);
+  str = stripFromFirstTag(str, /<\/body\b/gi);
+  str = stripFromFirstTag(str, /<\/html\b/gi);
+  str = replaceTags(str, /<a\b/gi, /<a\b[^>]*href\s*=\s*["']?([^\s"']+)[^>]*>/iy, (match, href) => ` (${href}) `);
+  str = replaceClosedTags(str, /<\/?(span|em|i|strong|b|u|a)\b[^>]*>/gi, "");
+  str = replaceTags(str, /<li\b/gi, /<li\b[^>]*>[\n\u0001\s]*/iy, () => "* ");
+  str = replaceClosedTags(str, /<hr\b[^>]*>/g, "\n-------------\n");
+  str = replaceClosedTags(str, /<[^>]*>/g, " ");
+  str = str.replace(/\u0001/g, "\n").replace(/[ \t]+/g, " ").replace(/^\s+$/gm, "").replace(/\n\n+/g, "\n\n").replace(/^\n+/, "\n").replace(/\n+$/, "\n");
+  str = decodeHTMLEntities(str);
+  return str;
+}
+function formatDate(date) {
+  if (typeof Intl === "undefined") {
+    return date;
+  }
+  const parsed = new Date(date);
+  if (isNaN(parsed.getTime())) {
+    return date;
+  }
+  return new Intl.DateTimeFormat("default", {
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    hour12: false
+  }).format(parsed);
+}
+function formatTextAddress(address) {
+  return (address.name ? [address.name, `<${address.address}>`] : [address.address]).join(" ");
+}
+function formatTextAddresses(addresses) {
+  let parts = [];
+  let processAddress = (address, partCounter) => {
+    if (partCounter) {
+      parts.push(", ");
+    }
+    if (address.group) {
+      let groupStart = `${address.name}:`;
+      let groupEnd = `;`;
+      parts.push(groupStart);
+      address.group.forEach(processAddress);
+      parts.push(groupEnd);
+    } else {
+      parts.push(formatTextAddress(address));
+    }
+  };
+  addresses.forEach(processAddress);
+  return parts.join("");
+}
+function formatHtmlAddress(address) {
+  return `<a href="mailto:${escapeHtml(address.address)}" class="postal-email-address">${escapeHtml(address.name || `<${address.address}>`)}</a>`;
+}
+function formatHtmlAddresses(addresses) {
+  let parts = [];
+  let processAddress = (address, partCounter) => {
+    if (partCounter) {
+      parts.push('<span class="postal-email-address-separator">, </span>');
+    }
+    if (address.group) {
+      let groupStart = `<span class="postal-email-address-group">${escapeHtml(address.name)}:</span>`;
+      let groupEnd = `<span class="postal-email-address-group">;</span>`;
+      parts.push(groupStart);
+      address.group.forEach(processAddress);
+      parts.push(groupEnd);
+    } else {
+      parts.push(formatHtmlAddress(address));
+    }
+  };
+  addresses.forEach(processAddress);
+  return parts.join(" ");
+}
+function foldLines(str, lineLength, afterSpace) {
+  str = (str || "").toString();
+  lineLength = lineLength || 76;
+  let pos = 0, len = str.length, result = "", line, match;
+  while (pos < len) {
+    line = str.slice(pos, pos + lineLength);
+    if (line.length < lineLength) {
+      result += line;
+      break;
+    }
+    if (match = line.match(/^[^\n\r]*(\r?\n|\r)/)) {
+      line = match[0];
+      result += line;
+      pos += line.length;
+      continue;
+    } else if ((match = line.match(/(\s+)[^\s]*$/)) && match[0].length - (afterSpace ? (match[1] || "").length : 0) < line.length) {
+      line = line.slice(0, line.length - (match[0].length - (afterSpace ? (match[1] || "").length : 0)));
+    } else if (match = str.slice(pos + line.length).match(/^[^\s]+(\s*)/)) {
+      line = line + match[0].slice(0, match[0].length - (!afterSpace ? (match[1] || "").length : 0));
+    }
+    result += line;
+    pos += line.length;
+    if (pos < len) {
+      result += "\r\n";
+    }
+  }
+  return result;
+}
+function formatTextHeader(message2) {
+  let rows = [];
+  if (message2.from) {
+    rows.push({ key: "From", val: formatTextAddresses([message2.from]) });
+  }
+  if (message2.subject) {
+    rows.push({ key: "Subject", val: message2.subject });
+  }
+  if (message2.date) {
+    rows.push({ key: "Date", val: formatDate(message2.date) });
+  }
+  if (message2.to && message2.to.length) {
+    rows.push({ key: "To", val: formatTextAddresses(message2.to) });
+  }
+  if (message2.cc && message2.cc.length) {
+    rows.push({ key: "Cc", val: formatTextAddresses(message2.cc) });
+  }
+  if (message2.bcc && message2.bcc.length) {
+    rows.push({ key: "Bcc", val: formatTextAddresses(message2.bcc) });
+  }
+  let maxKeyLength = rows.map((r) => r.key.length).reduce((acc, cur) => {
+    return cur > acc ? cur : acc;
+  }, 0);
+  const lines = rows.flatMap((row) => {
+    let sepLen = maxKeyLength - row.key.length;
+    let prefix = `${row.key}: ${" ".repeat(sepLen)}`;
+    let emptyPrefix = `${" ".repeat(row.key.length + 1)} ${" ".repeat(sepLen)}`;
+    let foldedLines = foldLines(row.val, 80, true).split(/\r?\n/).map((line) => line.trim());
+    return foldedLines.map((line, i) => `${i ? emptyPrefix : prefix}${line}`);
+  });
+  let maxLineLength = lines.map((r) => r.length).reduce((acc, cur) => {
+    return cur > acc ? cur : acc;
+  }, 0);
+  let lineMarker = "-".repeat(maxLineLength);
+  let template = `
+${lineMarker}
+${lines.join("\n")}
+${lineMarker}
+`;
+  return template;
+}
+function formatHtmlHeader(message2) {
+  let rows = [];
+  if (message2.from) {
+    rows.push(
+      // through the plural formatter, because `From:` may hold RFC 5322 group syntax
+      // and a group has no address of its own
+      `<div class="postal-email-header-key">From</div><div class="postal-email-header-value">${formatHtmlAddresses([message2.from])}</div>`
+    );
+  }
+  if (message2.subject) {
+    rows.push(`<div class="postal-email-header-key">Subject</div><div class="postal-email-header-value postal-email-header-subject">${escapeHtml(message2.subject)}</div>`);
+  }
+  if (message2.date) {
+    rows.push(`<div class="postal-email-header-key">Date</div><div class="postal-email-header-value postal-email-header-date" data-date="${escapeHtml(message2.date)}">${escapeHtml(formatDate(message2.date))}</div>`);
+  }
+  if (message2.to && message2.to.length) {
+    rows.push(`<div class="postal-email-header-key">To</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.to)}</div>`);
+  }
+  if (message2.cc && message2.cc.length) {
+    rows.push(`<div class="postal-email-header-key">Cc</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.cc)}</div>`);
+  }
+  if (message2.bcc && message2.bcc.length) {
+    rows.push(`<div class="postal-email-header-key">Bcc</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.bcc)}</div>`);
+  }
+  let template = `<div class="postal-email-header">${rows.length ? '<div class="postal-email-header-row">' : ""}${rows.join('</div>\n<div class="postal-email-header-row">')}${rows.length ? "</div>" : ""}</div>`;
+  return template;
+}
+var LINE_TERMINATOR;
+var init_text_format = __esm({
+  "node_modules/postal-mime/dist/esm/text-format.js"() {
+    init_html_entities();
+    LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+  }
+});
+
+// node_modules/postal-mime/dist/esm/address-parser.js
+function findAddressInText(text) {
+  NON_SPACE_TOKEN_REGEX.lastIndex = 0;
+  let match;
+  while (match = NON_SPACE_TOKEN_REGEX.exec(text)) {
+    const token = match[0];
+    const at = token.indexOf("@");
+    let start2 = 0;
+    while (start2 < at && !WORD_CHAR_REGEX.test(token.charAt(start2))) {
+      start2++;
+    }
+    if (start2 >= at) {
+      continue;
+    }
+    let end = token.length;
+    while (end > at + 1 && !WORD_CHAR_REGEX.test(token.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= at + 1) {
+      continue;
+    }
+    return { index: match.index + start2, length: end - start2, value: token.substring(start2, end) };
+  }
+  return null;
+}
+function hasAngleAddress(text) {
+  let start2 = -1;
+  let at = -1;
+  for (let i = 0; i < text.length; i++) {
+    const chr = text.charAt(i);
+    if (chr === "<") {
+      start2 = i + 1;
+      at = -1;
+    } else if (chr === ">") {
+      if (at >= 0 && at < i - 1) {
+        return true;
+      }
+      start2 = -1;
+      at = -1;
+    } else if (chr === "@" && start2 >= 0 && at < 0 && i > start2) {
+      at = i;
+    }
+  }
+  return false;
+}
+function _handleAddress(tokens, depth) {
+  let isGroup = false;
+  let state2 = "text";
+  let addresses = [];
+  let data = {
+    address: [],
+    comment: [],
+    group: [],
+    text: [],
+    textWasQuoted: []
+    // Track which text tokens came from inside quotes
+  };
+  let i;
+  let len;
+  let insideQuotes = false;
+  for (i = 0, len = tokens.length; i < len; i++) {
+    let token = tokens[i];
+    let prevToken = i ? tokens[i - 1] : null;
+    if (token.type === "operator") {
+      switch (token.value) {
+        case "<":
+          state2 = "address";
+          insideQuotes = false;
+          break;
+        case "(":
+          state2 = "comment";
+          insideQuotes = false;
+          break;
+        case ":":
+          state2 = "group";
+          isGroup = true;
+          insideQuotes = false;
+          break;
+        case '"':
+          insideQuotes = !insideQuotes;
+          state2 = "text";
+          break;
+        default:
+          state2 = "text";
+          insideQuotes = false;
+          break;
+      }
+    } else if (token.value) {
+      if (state2 === "address") {
+        token.value = token.value.replace(/^[^<]*<\s*/, "");
+      }
+      if (prevToken && prevToken.noBreak && data[state2].length) {
+        data[state2][data[state2].length - 1] += token.value;
+        if (state2 === "text" && insideQuotes) {
+          data.textWasQuoted[data.textWasQuoted.length - 1] = true;
+        }
+      } else {
+        data[state2].push(token.value);
+        if (state2 === "text") {
+          data.textWasQuoted.push(insideQuotes);
+        }
+      }
+    }
+  }
+  if (!data.text.length && data.comment.length) {
+    data.text = data.comment;
+    data.comment = [];
+  }
+  if (isGroup) {
+    const text = data.text.join(" ");
+    let groupMembers = [];
+    if (data.group.length) {
+      let parsedGroup = parseAddressList(data.group.join(","), depth + 1);
+      parsedGroup.forEach((member) => {
+        if (member.group) {
+          for (const nestedMember of member.group) {
+            groupMembers.push(nestedMember);
+          }
+        } else {
+          groupMembers.push(member);
+        }
+      });
+    }
+    addresses.push({
+      name: decodeWords(text),
+      group: groupMembers
+    });
+  } else {
+    if (!data.address.length && data.text.length) {
+      for (i = data.text.length - 1; i >= 0; i--) {
+        if (!data.textWasQuoted[i] && data.text[i].match(/^[^@\s]+@[^@\s]+$/)) {
+          data.address = data.text.splice(i, 1);
+          data.textWasQuoted.splice(i, 1);
+          break;
+        }
+      }
+      if (!data.address.length) {
+        for (i = data.text.length - 1; i >= 0; i--) {
+          if (!data.textWasQuoted[i]) {
+            const found = findAddressInText(data.text[i]);
+            if (found) {
+              data.address = [found.value];
+              data.text[i] = (data.text[i].substring(0, found.index).trimEnd() + " " + data.text[i].substring(found.index + found.length).trimStart()).trim();
+              break;
+            }
+            data.text[i] = data.text[i].trim();
+          }
+        }
+      }
+    }
+    if (!data.text.length && data.comment.length) {
+      data.text = data.comment;
+      data.comment = [];
+    }
+    if (data.address.length > 1) {
+      data.text = data.text.concat(data.address.splice(1));
+    }
+    const text = data.text.join(" ");
+    const addressValue = data.address.join(" ");
+    if (!addressValue && isEncodedWordsOnly(text.trim())) {
+      const decodedText = decodeWords(text);
+      if (hasAngleAddress(decodedText)) {
+        const parsedSubAddresses = addressParser(decodedText);
+        if (parsedSubAddresses && parsedSubAddresses.length) {
+          return parsedSubAddresses;
+        }
+      }
+      return [{ address: "", name: decodedText }];
+    }
+    const address = {
+      address: addressValue || text || "",
+      name: decodeWords(text || addressValue || "")
+    };
+    if (address.address === address.name) {
+      if (address.address.match(/@/)) {
+        address.name = "";
+      } else {
+        address.address = "";
+      }
+    }
+    addresses.push(address);
+  }
+  return addresses;
+}
+function parseAddressList(str, depth) {
+  if (depth > MAX_NESTED_GROUP_DEPTH) {
+    return [];
+  }
+  let tokenizer = new Tokenizer(str);
+  let tokens = tokenizer.tokenize();
+  let addresses = [];
+  let address = [];
+  const parsedAddresses = [];
+  tokens.forEach((token) => {
+    if (token.type === "operator" && (token.value === "," || token.value === ";")) {
+      if (address.length) {
+        addresses.push(address);
+      }
+      address = [];
+    } else {
+      address.push(token);
+    }
+  });
+  if (address.length) {
+    addresses.push(address);
+  }
+  for (const tokens2 of addresses) {
+    for (const address2 of _handleAddress(tokens2, depth)) {
+      parsedAddresses.push(address2);
+    }
+  }
+  return parsedAddresses;
+}
+function addressParser(str, options) {
+  const parsedAddresses = parseAddressList(str, 0);
+  if (options && options.flatten) {
+    let addresses = [];
+    let walkAddressList = (list) => {
+      list.forEach((address) => {
+        if (address.group) {
+          return walkAddressList(address.group);
+        } else {
+          addresses.push(address);
+        }
+      });
+    };
+    walkAddressList(parsedAddresses);
+    return addresses;
+  }
+  return parsedAddresses;
+}
+var WORD_CHAR_REGEX, NON_SPACE_TOKEN_REGEX, Tokenizer, MAX_NESTED_GROUP_DEPTH, address_parser_default;
+var init_address_parser = __esm({
+  "node_modules/postal-mime/dist/esm/address-parser.js"() {
+    init_decode_strings();
+    WORD_CHAR_REGEX = /\w/;
+    NON_SPACE_TOKEN_REGEX = /[^\s]+/g;
+    Tokenizer = class {
+      /**
+       * @param str Address field string
+       */
+      constructor(str) {
+        this.str = (str || "").toString();
+        this.operatorCurrent = "";
+        this.operatorExpecting = "";
+        this.node = null;
+        this.escaped = false;
+        this.list = [];
+        this.operators = {
+          '"': '"',
+          "(": ")",
+          "<": ">",
+          ",": "",
+          ":": ";",
+          // Semicolons are not a legal delimiter per the RFC2822 grammar other
+          // than for terminating a group, but they are also not valid for any
+          // other use in this context.  Given that some mail clients have
+          // historically allowed the semicolon as a delimiter equivalent to the
+          // comma in their UI, it makes sense to treat them the same as a comma
+          // when used outside of a group.
+          ";": ""
+        };
+      }
+      /**
+       * Tokenizes the original input string
+       *
+       * @return An array of operator|text tokens
+       */
+      tokenize() {
+        let list = [];
+        for (let i = 0, len = this.str.length; i < len; i++) {
+          let chr = this.str.charAt(i);
+          let nextChr = i < len - 1 ? this.str.charAt(i + 1) : null;
+          this.checkChar(chr, nextChr);
+        }
+        this.list.forEach((node) => {
+          node.value = (node.value || "").toString().trim();
+          if (node.value) {
+            list.push(node);
+          }
+        });
+        return list;
+      }
+      /**
+       * Checks if a character is an operator or text and acts accordingly
+       *
+       * @param chr Character from the address field
+       * @param nextChr The character that follows, or null at the end of the field
+       */
+      checkChar(chr, nextChr) {
+        if (this.escaped) {
+        } else if (chr === this.operatorExpecting) {
+          this.node = {
+            type: "operator",
+            value: chr
+          };
+          if (nextChr && ![" ", "	", "\r", "\n", ",", ";"].includes(nextChr)) {
+            this.node.noBreak = true;
+          }
+          this.list.push(this.node);
+          this.node = null;
+          this.operatorExpecting = "";
+          this.escaped = false;
+          return;
+        } else if (!this.operatorExpecting && chr in this.operators) {
+          this.node = {
+            type: "operator",
+            value: chr
+          };
+          this.list.push(this.node);
+          this.node = null;
+          this.operatorExpecting = this.operators[chr];
+          this.escaped = false;
+          return;
+        } else if (this.operatorExpecting === '"' && chr === "\\") {
+          this.escaped = true;
+          return;
+        }
+        if (!this.node) {
+          this.node = {
+            type: "text",
+            value: ""
+          };
+          this.list.push(this.node);
+        }
+        if (chr === "\n") {
+          chr = " ";
+        }
+        if (chr.charCodeAt(0) >= 33 || [" ", "	"].includes(chr)) {
+          this.node.value += chr;
+        }
+        this.escaped = false;
+      }
+    };
+    MAX_NESTED_GROUP_DEPTH = 50;
+    address_parser_default = addressParser;
+  }
+});
+
+// node_modules/postal-mime/dist/esm/base64-encoder.js
+function base64ArrayBuffer(arrayBuffer) {
+  let base64 = "";
+  const encodings = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const bytes = new Uint8Array(arrayBuffer);
+  const byteLength = bytes.byteLength;
+  const byteRemainder = byteLength % 3;
+  const mainLength = byteLength - byteRemainder;
+  let a, b, c, d;
+  let chunk2;
+  for (let i = 0; i < mainLength; i = i + 3) {
+    chunk2 = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
+    a = (chunk2 & 16515072) >> 18;
+    b = (chunk2 & 258048) >> 12;
+    c = (chunk2 & 4032) >> 6;
+    d = chunk2 & 63;
+    base64 += encodings[a] + encodings[b] + encodings[c] + encodings[d];
+  }
+  if (byteRemainder === 1) {
+    chunk2 = bytes[mainLength];
+    a = (chunk2 & 252) >> 2;
+    b = (chunk2 & 3) << 4;
+    base64 += encodings[a] + encodings[b] + "==";
+  } else if (byteRemainder === 2) {
+    chunk2 = bytes[mainLength] << 8 | bytes[mainLength + 1];
+    a = (chunk2 & 64512) >> 10;
+    b = (chunk2 & 1008) >> 4;
+    c = (chunk2 & 15) << 2;
+    base64 += encodings[a] + encodings[b] + encodings[c] + "=";
+  }
+  return base64;
+}
+var init_base64_encoder = __esm({
+  "node_modules/postal-mime/dist/esm/base64-encoder.js"() {
+  }
+});
+
+// node_modules/postal-mime/dist/esm/postal-mime.js
+function isReadableStream(value) {
+  return !!value && typeof value.getReader === "function";
+}
+function isBlob(value) {
+  return value instanceof Blob || Object.prototype.toString.call(value) === "[object Blob]";
+}
+function renderEntry(textEntry, textType, convert) {
+  if (textEntry.type === "subMessage") {
+    return textType === "html" ? formatHtmlHeader(textEntry.value) : formatTextHeader(textEntry.value);
+  }
+  if (!convert) {
+    return textEntry.value;
+  }
+  return textType === "html" ? textToHtml(textEntry.value) : htmlToText(textEntry.value);
+}
+function parseLimitOption(value, defaultValue, name) {
+  if (value === void 0 || value === null) {
+    return defaultValue;
+  }
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new TypeError(`${name} must be a non-negative integer`);
+  }
+  return value;
+}
+var MAX_NESTING_DEPTH, MAX_HEADERS_SIZE, MAX_RFC822_NESTING_DEPTH, PostalMime;
+var init_postal_mime = __esm({
+  "node_modules/postal-mime/dist/esm/postal-mime.js"() {
+    init_mime_node();
+    init_text_format();
+    init_address_parser();
+    init_decode_strings();
+    init_base64_encoder();
+    MAX_NESTING_DEPTH = 256;
+    MAX_HEADERS_SIZE = 2 * 1024 * 1024;
+    MAX_RFC822_NESTING_DEPTH = 10;
+    PostalMime = class _PostalMime {
+      /**
+       * Parses a raw email message
+       *
+       * @param buf Raw email message
+       * @param options Parser options
+       * @returns The parsed email
+       */
+      // async so that an invalid option rejects the returned promise instead of throwing
+      // synchronously, which would escape a `.catch()` chain
+      static async parse(buf, options) {
+        const parser2 = new _PostalMime(options);
+        return parser2.parse(buf);
+      }
+      constructor(options) {
+        this.options = options || {};
+        this.mimeOptions = {
+          maxNestingDepth: parseLimitOption(this.options.maxNestingDepth, MAX_NESTING_DEPTH, "maxNestingDepth"),
+          maxHeadersSize: parseLimitOption(this.options.maxHeadersSize, MAX_HEADERS_SIZE, "maxHeadersSize")
+        };
+        this.maxRfc822NestingDepth = parseLimitOption(this.options.maxRfc822NestingDepth, MAX_RFC822_NESTING_DEPTH, "maxRfc822NestingDepth");
+        this.rfc822NestingDepth = 0;
+        this.root = this.currentNode = new MimeNode({
+          postalMime: this,
+          ...this.mimeOptions
+        });
+        this.boundaries = [];
+        this.headerSize = 0;
+        this.textContent = {};
+        this.textMap = /* @__PURE__ */ new Map();
+        this.textTypes = /* @__PURE__ */ new Set();
+        this.attachments = [];
+        this.forceRfc822Attachments = false;
+        this.attachmentEncoding = (this.options.attachmentEncoding || "").toString().replace(/[-_\s]/g, "").trim().toLowerCase() || "arraybuffer";
+        this.started = false;
+      }
+      /** @internal */
+      async finalize() {
+        await this.root.finalize();
+      }
+      /** @internal */
+      async processLine(line, isFinal) {
+        let boundaries = this.boundaries;
+        if (boundaries.length && line.length > 2 && line[0] === 45 && line[1] === 45) {
+          for (let i = boundaries.length - 1; i >= 0; i--) {
+            let boundary = boundaries[i];
+            if (line.length < boundary.value.length + 2) {
+              continue;
+            }
+            let boundaryMatches = true;
+            for (let j = 0; j < boundary.value.length; j++) {
+              if (line[j + 2] !== boundary.value[j]) {
+                boundaryMatches = false;
+                break;
+              }
+            }
+            if (!boundaryMatches) {
+              continue;
+            }
+            let boundaryEnd = boundary.value.length + 2;
+            let isTerminator = false;
+            if (line.length >= boundary.value.length + 4 && line[boundary.value.length + 2] === 45 && line[boundary.value.length + 3] === 45) {
+              isTerminator = true;
+              boundaryEnd = boundary.value.length + 4;
+            }
+            let hasValidTrailing = true;
+            for (let j = boundaryEnd; j < line.length; j++) {
+              if (line[j] !== 32 && line[j] !== 9) {
+                hasValidTrailing = false;
+                break;
+              }
+            }
+            if (!hasValidTrailing) {
+              continue;
+            }
+            if (isTerminator) {
+              await boundary.node.finalize();
+              this.currentNode = boundary.node.parentNode || this.root;
+            } else {
+              await boundary.node.finalizeChildNodes();
+              this.currentNode = new MimeNode({
+                postalMime: this,
+                parentNode: boundary.node,
+                parentMultipartType: boundary.node.contentType.multipart,
+                ...this.mimeOptions
+              });
+            }
+            if (isFinal) {
+              return this.finalize();
+            }
+            return;
+          }
+        }
+        this.currentNode.feed(line);
+        if (isFinal) {
+          return this.finalize();
+        }
+      }
+      /** @internal */
+      readLine() {
+        let startPos = this.readPos;
+        let endPos = this.readPos;
+        while (this.readPos < this.av.length) {
+          const c = this.av[this.readPos++];
+          if (c !== 13 && c !== 10) {
+            endPos = this.readPos;
+          }
+          if (c === 10) {
+            return {
+              bytes: new Uint8Array(this.buf, startPos, endPos - startPos),
+              done: this.readPos >= this.av.length
+            };
+          }
+        }
+        return {
+          bytes: new Uint8Array(this.buf, startPos, endPos - startPos),
+          done: this.readPos >= this.av.length
+        };
+      }
+      // Records a text part or a nested message under the node that selects it
+      /** @internal */
+      addTextEntry(selector, textType, item) {
+        let textEntry = this.textMap.get(selector);
+        if (!textEntry) {
+          textEntry = {};
+          this.textMap.set(selector, textEntry);
+        }
+        const entries = textEntry[textType] || [];
+        textEntry[textType] = entries;
+        entries.push(item);
+        this.textTypes.add(textType);
+      }
+      // Sorts every leaf of the tree into text content, nested messages and attachments.
+      // `alternative` is the closest enclosing multipart/alternative, if any: its text parts
+      // are collected under the alternative itself, so that the body is assembled from one
+      // representation of it rather than from every one. `related` tells whether the part
+      // sits inside a multipart/related, where a Content-ID makes it an inline resource
+      /** @internal */
+      async collectNode(node, alternative, related) {
+        if (!node.contentType.multipart) {
+          const inlineRfc822 = this.isInlineMessageRfc822(node);
+          const rfc822DepthExceeded = inlineRfc822 && this.rfc822NestingDepth >= this.maxRfc822NestingDepth;
+          if (inlineRfc822 && !rfc822DepthExceeded) {
+            await this.collectSubMessage(node);
+          } else if (this.isInlineTextNode(node)) {
+            const textType = node.contentType.parsed.value === "text/html" ? "html" : "plain";
+            this.addTextEntry(alternative || node, textType, { type: "text", value: node.getTextContent() });
+          } else if (node.content) {
+            this.collectAttachment(node, node.content, related, rfc822DepthExceeded);
+          }
+        } else if (node.contentType.multipart === "alternative") {
+          alternative = node;
+        } else if (node.contentType.multipart === "related") {
+          related = true;
+        }
+        for (let childNode of node.childNodes) {
+          await this.collectNode(childNode, alternative, related);
+        }
+      }
+      // Parses an inline message/rfc822 part with a nested parser and takes over its text
+      // parts and attachments
+      /** @internal */
+      async collectSubMessage(node) {
+        const subParser = new _PostalMime({
+          // Only the limits are inherited. Options that decide how a part
+          // is classified stay with the parser that was configured.
+          ...this.mimeOptions,
+          maxRfc822NestingDepth: this.maxRfc822NestingDepth,
+          // attachments are encoded by the parent parser, keep raw buffers here
+          attachmentEncoding: "arraybuffer"
+        });
+        subParser.rfc822NestingDepth = this.rfc822NestingDepth + 1;
+        const subMessage = node.subMessage = await subParser.parse(node.content || new ArrayBuffer(0));
+        if (subMessage.text || !subMessage.html) {
+          this.addTextEntry(node, "plain", { type: "subMessage", value: subMessage });
+        }
+        if (subMessage.html) {
+          this.addTextEntry(node, "html", { type: "subMessage", value: subMessage });
+        }
+        subParser.textMap.forEach((subTextEntry, subTextNode) => {
+          this.textMap.set(subTextNode, subTextEntry);
+        });
+        for (let attachment of subMessage.attachments) {
+          this.attachments.push(attachment);
+        }
+      }
+      /** @internal */
+      collectAttachment(node, content, related, rfc822DepthExceeded) {
+        const filename = node.contentDisposition.parsed.params.filename || node.contentType.parsed.params.name || null;
+        const attachment = {
+          filename: filename ? decodeWords(filename) : null,
+          mimeType: node.contentType.parsed.value,
+          disposition: node.contentDisposition.parsed.value || null
+        };
+        if (related && node.contentId && !rfc822DepthExceeded) {
+          attachment.related = true;
+        }
+        if (rfc822DepthExceeded) {
+          attachment.rfc822DepthExceeded = true;
+        }
+        if (node.contentDescription) {
+          attachment.description = decodeWords(node.contentDescription);
+        }
+        if (node.contentId) {
+          attachment.contentId = node.contentId;
+        }
+        switch (node.contentType.parsed.value) {
+          // Special handling for calendar events
+          case "text/calendar":
+          case "application/ics": {
+            if (node.contentType.parsed.params.method) {
+              attachment.method = node.contentType.parsed.params.method.toString().toUpperCase().trim();
+            }
+            const decodedText = node.getTextContent().replace(/\r?\n/g, "\n");
+            let end = decodedText.length;
+            while (end > 0 && decodedText.charCodeAt(end - 1) === 10) {
+              end--;
+            }
+            attachment.content = textEncoder.encode(decodedText.slice(0, end) + "\n");
+            break;
+          }
+          // Regular attachments
+          default:
+            attachment.content = content;
+        }
+        this.attachments.push(attachment);
+      }
+      // Joins the collected text parts into the plain and html bodies
+      /** @internal */
+      renderTextContent() {
+        const textContent = {};
+        this.textMap.forEach((mapEntry) => {
+          this.textTypes.forEach((textType) => {
+            const output = textContent[textType] || [];
+            textContent[textType] = output;
+            const ownEntries = mapEntry[textType];
+            const entries = ownEntries || mapEntry[textType === "html" ? "plain" : "html"] || [];
+            for (const textEntry of entries) {
+              output.push(renderEntry(textEntry, textType, !ownEntries));
+            }
+          });
+        });
+        Object.keys(textContent).forEach((textType) => {
+          this.textContent[textType] = textContent[textType].join("\n");
+        });
+      }
+      /** @internal */
+      isInlineTextNode(node) {
+        if (node.contentDisposition.parsed.value === "attachment") {
+          return false;
+        }
+        switch (node.contentType.parsed.value) {
+          case "text/html":
+          case "text/plain":
+            return true;
+          case "text/calendar":
+          case "text/csv":
+          default:
+            return false;
+        }
+      }
+      /** @internal */
+      isInlineMessageRfc822(node) {
+        if (this.forceRfc822Attachments || node.contentType.parsed.value !== "message/rfc822") {
+          return false;
+        }
+        let disposition = node.contentDisposition.parsed.value || (this.options.rfc822Attachments ? "attachment" : "inline");
+        return disposition === "inline";
+      }
+      // A delivery status or feedback report carries the offending message as a part. It is
+      // evidence rather than content, so it is not inlined into the body of the report
+      /** @internal */
+      hasReportParts() {
+        let found = false;
+        let walk2 = (node) => {
+          if (!node.contentType.multipart) {
+            if (["message/delivery-status", "message/feedback-report"].includes(node.contentType.parsed.value)) {
+              found = true;
+            }
+          }
+          for (let childNode of node.childNodes) {
+            walk2(childNode);
+          }
+        };
+        walk2(this.root);
+        return found;
+      }
+      /** @internal */
+      async resolveStream(stream) {
+        let chunkLen = 0;
+        let chunks = [];
+        const reader = stream.getReader();
+        while (true) {
+          const { done, value } = await reader.read();
+          if (done) {
+            break;
+          }
+          chunks.push(value);
+          chunkLen += value.length;
+        }
+        const result = new Uint8Array(chunkLen);
+        let chunkPointer = 0;
+        for (let chunk2 of chunks) {
+          result.set(chunk2, chunkPointer);
+          chunkPointer += chunk2.length;
+        }
+        return result;
+      }
+      /** @internal */
+      async resolveInput(buf) {
+        let input = buf;
+        if (isReadableStream(input)) {
+          input = await this.resolveStream(input);
+        }
+        input = input || new ArrayBuffer(0);
+        if (typeof input === "string") {
+          input = textEncoder.encode(input);
+        }
+        if (isBlob(input)) {
+          input = await blobToArrayBuffer(input);
+        }
+        if (ArrayBuffer.isView(input)) {
+          return input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength);
+        }
+        return input;
+      }
+      // Properties are added in the order the output has always had them, so the required
+      // ones are filled in below rather than in the literal
+      /** @internal */
+      buildMessage() {
+        const headers = this.root.headers;
+        const message2 = {
+          headers: headers.map((entry) => ({
+            key: entry.key,
+            originalKey: entry.originalKey,
+            value: entry.value
+          }))
+        };
+        for (const key of ["from", "sender"]) {
+          const addressHeader = headers.find((line) => line.key === key);
+          if (addressHeader && addressHeader.value) {
+            const addresses = address_parser_default(addressHeader.value);
+            if (addresses && addresses.length) {
+              message2[key] = addresses[0];
+            }
+          }
+        }
+        for (const [key, camelKey] of [
+          ["delivered-to", "deliveredTo"],
+          ["return-path", "returnPath"]
+        ]) {
+          const addressHeader = headers.find((line) => line.key === key);
+          if (addressHeader && addressHeader.value) {
+            const addresses = address_parser_default(addressHeader.value);
+            if (addresses && addresses.length && addresses[0].address) {
+              message2[camelKey] = addresses[0].address;
+            }
+          }
+        }
+        for (const [key, camelKey] of [
+          ["to", "to"],
+          ["cc", "cc"],
+          ["bcc", "bcc"],
+          ["reply-to", "replyTo"]
+        ]) {
+          const addresses = [];
+          for (const entry of headers) {
+            if (entry.key === key && entry.value) {
+              for (const address of address_parser_default(entry.value)) {
+                addresses.push(address);
+              }
+            }
+          }
+          if (addresses.length) {
+            message2[camelKey] = addresses;
+          }
+        }
+        for (const [key, camelKey] of [
+          ["subject", "subject"],
+          ["message-id", "messageId"],
+          ["in-reply-to", "inReplyTo"],
+          ["references", "references"]
+        ]) {
+          const header = headers.find((line) => line.key === key);
+          if (header && header.value) {
+            message2[camelKey] = decodeWords(header.value);
+          }
+        }
+        let dateHeader = headers.find((line) => line.key === "date");
+        if (dateHeader) {
+          let date = new Date(dateHeader.value);
+          message2.date = date.toString() === "Invalid Date" ? dateHeader.value : date.toISOString();
+        }
+        if (this.textContent.html) {
+          message2.html = this.textContent.html;
+        }
+        if (this.textContent.plain) {
+          message2.text = this.textContent.plain;
+        }
+        message2.attachments = this.attachments;
+        message2.headerLines = this.root.rawHeaderLines.slice();
+        return message2;
+      }
+      // Every attachment holds binary content at this point, since nested parsers are
+      // created with the arraybuffer encoding. The string check narrows the public content
+      // type rather than handling a reachable case
+      /** @internal */
+      encodeAttachments() {
+        switch (this.attachmentEncoding) {
+          case "arraybuffer":
+            break;
+          case "base64":
+            for (let attachment of this.attachments) {
+              if (attachment.content && typeof attachment.content !== "string") {
+                attachment.content = base64ArrayBuffer(attachment.content);
+                attachment.encoding = "base64";
+              }
+            }
+            break;
+          case "utf8": {
+            let attachmentDecoder = new TextDecoder("utf8");
+            for (let attachment of this.attachments) {
+              if (attachment.content && typeof attachment.content !== "string") {
+                attachment.content = attachmentDecoder.decode(attachment.content);
+                attachment.encoding = "utf8";
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error("Unknown attachment encoding");
+        }
+      }
+      /**
+       * Parses a raw email message. A parser instance can be used once
+       *
+       * @param buf Raw email message
+       * @returns The parsed email
+       */
+      async parse(buf) {
+        if (this.started) {
+          throw new Error("Can not reuse parser, create a new PostalMime object");
+        }
+        this.started = true;
+        this.buf = await this.resolveInput(buf);
+        this.av = new Uint8Array(this.buf);
+        this.readPos = 0;
+        while (this.readPos < this.av.length) {
+          const line = this.readLine();
+          await this.processLine(line.bytes, line.done);
+        }
+        this.forceRfc822Attachments = Boolean(this.options.forceRfc822Attachments) || this.hasReportParts();
+        await this.collectNode(this.root, false, false);
+        this.renderTextContent();
+        const message2 = this.buildMessage();
+        this.encodeAttachments();
+        return message2;
+      }
+    };
+  }
+});
+
+// src/patch/transfer-encoding.ts
+function base64Fault(lines) {
+  let unit = 0;
+  let padding = 0;
+  let last;
+  for (const l of lines) {
+    const text = l.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === " " || c === "	" || c === "\r") continue;
+      const at = { line: l.line, column: i + 1 };
+      if (c === "=") {
+        if (padding === 0 && unit % 4 < 2) return { ...at, message: `"=" padding where ${unit % 4 === 0 ? "no group of four characters is open" : "a group has one character"}` };
+        padding++;
+        if ((unit + padding) % 4 === 0) {
+          unit = 0;
+          padding = 0;
+        }
+        last = at;
+        continue;
+      }
+      if (padding > 0) return { ...at, message: 'data inside "=" padding' };
+      if (!BASE64_CHAR.test(c)) {
+        const shown2 = /[\x21-\x7e]/.test(c) ? `"${c}"` : `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+        return { ...at, message: `${shown2} is not a base64 character` };
+      }
+      unit++;
+      last = at;
+    }
+  }
+  if (padding > 0 || unit % 4 !== 0) {
+    const at = last ?? { line: lines[0]?.line ?? 1, column: 1 };
+    return { ...at, message: `the data ends inside a group of four characters (${unit % 4 + padding} of 4): truncated or missing padding` };
+  }
+  return void 0;
+}
+function quotedPrintableFault(lines) {
+  for (const l of lines) {
+    const text = l.text;
+    for (let i = text.indexOf("="); i !== -1; i = text.indexOf("=", i + 1)) {
+      if (/^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+        i += 2;
+        continue;
+      }
+      if (i === text.length - 1) continue;
+      const rest = text.slice(i, i + 3);
+      const why = /^=[ \t]+$/.test(text.slice(i)) ? "is followed by spaces, not by the end of the line" : 'starts no escape ("=" and two hex digits)';
+      return { line: l.line, column: i + 1, message: `"${rest.replace(/[^\x20-\x7e]/g, "?")}": "=" ${why}` };
+    }
+  }
+  return void 0;
+}
+function checkTransferEncoding(encoding, body, name, mail) {
+  const fault = encoding === "base64" ? base64Fault(body) : encoding === "quoted-printable" ? quotedPrintableFault(body) : void 0;
+  if (!fault) return;
+  throw new PatchError(name, fault.line, `invalid ${encoding} in the body of ${mail}: ${fault.message}`, fault.column);
+}
+function decodedLines(text) {
+  const out = [];
+  let byte = 0;
+  const pieces = text.split("\n");
+  pieces.forEach((piece, k) => {
+    if (k === pieces.length - 1 && piece === "" && k > 0) return;
+    out.push({ text: k < pieces.length - 1 ? piece.replace(/\r$/, "") : piece, byte });
+    byte += Buffer.byteLength(piece, "utf8") + 1;
+  });
+  return out;
+}
+function decodedLineMap(encoding, raw, decoded) {
+  const first = raw[0]?.line ?? 1;
+  const last = raw[raw.length - 1]?.line ?? first;
+  const inOrder = (k) => Math.min(first + k, last);
+  if (encoding === "quoted-printable") {
+    const starts = [];
+    let open = false;
+    for (const l of raw) {
+      if (!open) starts.push(l.line);
+      const feeds = l.text.match(/=0A/gi)?.length ?? 0;
+      for (let n = 0; n < feeds; n++) starts.push(l.line);
+      open = /=$/.test(l.text);
+    }
+    return decoded.length <= starts.length ? (k) => starts[k] : inOrder;
+  }
+  const before3 = [];
+  let count = 0;
+  for (const l of raw) {
+    before3.push(count);
+    for (let i = 0; i < l.text.length; i++) if (BASE64_CHAR.test(l.text[i])) count++;
+  }
+  const lines = [];
+  let r = 0;
+  for (const d of decoded) {
+    const char = Math.floor(d.byte / 3) * 4;
+    while (r + 1 < raw.length && before3[r + 1] <= char) r++;
+    lines.push(raw[r]?.line ?? last);
+  }
+  return (k) => lines[k] ?? last;
+}
+var BASE64_CHAR;
+var init_transfer_encoding = __esm({
+  "src/patch/transfer-encoding.ts"() {
+    "use strict";
+    init_types();
+    BASE64_CHAR = /[A-Za-z0-9+/]/;
+  }
+});
+
+// src/patch/split.ts
+function looksLikePatch(text) {
+  if (/^diff --git a\/\S+ b\/\S+\s*$/m.test(text) || /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m.test(text)) return true;
+  return /^(?:diff --git |--- \S.*\n\+\+\+ |From [0-9a-f]{40} )/m.test(text) && /^@@ -\d/m.test(text) || /^From [0-9a-f]{40} /.test(text) || /^(?:From|Subject|Date): /m.test(text.slice(0, 2e3)) && /^diff --git /m.test(text);
+}
+async function splitMails(input, name) {
+  const lines = input.replace(/\r\n/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const starts = [];
+  lines.forEach((l, i) => {
+    if (MBOX_FROM.test(l)) starts.push(i);
+  });
+  if (starts[0] !== 0) starts.unshift(0);
+  const mails = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = starts[k + 1] ?? lines.length;
+    const chunk2 = lines.slice(from, to).map((text, i) => ({ text, line: from + i + 1 }));
+    if (chunk2.every((l) => l.text.trim() === "")) continue;
+    mails.push(await readMail(chunk2, name));
+  }
+  return mails;
+}
+function headerValue(headers, key) {
+  return headers.get(key.toLowerCase())?.text;
+}
+async function readMail(all, name) {
+  let i = 0;
+  let commit;
+  if (all[0] && MBOX_FROM.test(all[0].text)) {
+    i = 1;
+    const sha = /^From ([0-9a-f]{40}) /.exec(all[0].text)?.[1];
+    if (sha && !/^0+$/.test(sha)) commit = sha;
+  }
+  const headers = /* @__PURE__ */ new Map();
+  const folded = /* @__PURE__ */ new Set();
+  const first = all[i];
+  if (first && HEADER.test(first.text) && !DIFF_START.test(first.text)) {
+    let current;
+    for (; i < all.length; i++) {
+      const l = all[i];
+      if (l.text === "") {
+        i++;
+        break;
+      }
+      if (/^\s/.test(l.text) && current) {
+        const h = headers.get(current);
+        headers.set(current, { text: `${h.text} ${l.text.trim()}`, line: h.line });
+        folded.add(current);
+        continue;
+      }
+      const m = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(l.text);
+      if (!m) break;
+      current = m[1].toLowerCase();
+      if (!headers.has(current)) headers.set(current, { text: m[2], line: l.line });
+    }
+  }
+  let body = all.slice(i);
+  let subject = headers.get("subject");
+  const subjectColumn = subject && !folded.has("subject") && !subject.text.includes("=?") ? (all.find((l) => l.line === subject?.line)?.text.length ?? 0) - subject.text.length + 1 : void 0;
+  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+  const bodyDecoded = encoding === "quoted-printable" || encoding === "base64";
+  if (bodyDecoded) checkTransferEncoding(encoding, body, name, mailLabel(subject, all[0]));
+  if (subject && subject.text.includes("=?") || bodyDecoded) {
+    const raw = all.map((l) => l.text).join("\n");
+    const parsed = await PostalMime.parse(raw);
+    if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
+    if ((encoding === "quoted-printable" || encoding === "base64") && parsed.text !== void 0) {
+      const decoded = decodedLines(parsed.text);
+      const lineOf2 = decodedLineMap(encoding, body, decoded);
+      body = decoded.map((d, k) => ({ text: d.text, line: lineOf2(k) }));
+    }
+  }
+  const diffAt = body.findIndex((l, k) => DIFF_START.test(l.text) && (!l.text.startsWith("--- ") || /^\+\+\+ /.test(body[k + 1]?.text ?? "")) || /^@@ -\d+(?:,\d+)? \+\d+/.test(l.text));
+  const beforeDiff = diffAt < 0 ? body : body.slice(0, diffAt);
+  const dashes = beforeDiff.findIndex((l) => l.text === "---");
+  const message2 = dashes < 0 ? beforeDiff : beforeDiff.slice(0, dashes);
+  const notes = dashes < 0 ? [] : beforeDiff.slice(dashes + 1);
+  const diff = diffAt < 0 ? [] : body.slice(diffAt);
+  const coverLetter = diff.length === 0 || /\[[^\]]*\b0+\/\d+\]/.test(subject?.text ?? "");
+  return {
+    name,
+    subject,
+    subjectColumn,
+    commit,
+    bodyDecoded,
+    message: headers.size ? message2 : [],
+    notes,
+    diff,
+    coverLetter: coverLetter && headers.size > 0
+  };
+}
+function mailLabel(subject, first) {
+  return subject ? `the mail "${subject.text}"` : `the mail at line ${first?.line ?? 1}`;
+}
+function stripSubject(subject) {
+  let offset = 0;
+  let s = subject;
+  const take = (re) => {
+    const m = re.exec(s);
+    if (!m) return false;
+    offset += m[0].length;
+    s = s.slice(m[0].length);
+    return true;
+  };
+  while (take(/^\s*(?:Re:\s*)?\[[^\]]*\]\s*/i) || take(/^\s*Re:\s*/i)) {
+  }
+  while (take(/^[A-Za-z0-9_./-]+:\s+(?=\S)/)) {
+  }
+  return { text: s, offset };
+}
+var MBOX_FROM, HEADER, DIFF_START;
+var init_split = __esm({
+  "src/patch/split.ts"() {
+    "use strict";
+    init_postal_mime();
+    init_transfer_encoding();
+    MBOX_FROM = /^From (?:[0-9a-f]{40} |\S+\s+\w{3} \w{3} [ \d]\d )/;
+    HEADER = /^[A-Za-z][\w-]*:/;
+    DIFF_START = /^(?:diff --git |Index: |--- (?!$)\S)/;
+  }
+});
+
+// src/patch/lint-patch.ts
+function severityOf(m) {
+  return m.fatal === true ? "error" : m.fatal === false ? "warning" : "info";
+}
+async function lintPatch(input, name, title2, opts) {
+  const mails = await splitMails(input, name);
+  const report2 = { name, title: title2, mails, findings: [], linesChecked: 0, notes: [], files: [] };
+  const series = /* @__PURE__ */ new Map();
+  for (const mail of mails) await lintMail(mail, report2, opts, series);
+  report2.findings.sort((a, b) => a.inputLine - b.inputLine || a.ruleId.localeCompare(b.ruleId));
+  fillChanged(report2.files);
+  return report2;
+}
+function commitPlacementOf(file) {
+  return file.data["commitPlacement"];
+}
+function fillChanged(files) {
+  const placements = files.map(commitPlacementOf).filter((p) => p !== void 0);
+  const first = placements.find((p) => p.changed)?.changed;
+  if (first) for (const p of placements) p.changed ??= first;
+}
+function changedFile(files) {
+  const firstAdded = (f) => {
+    let blank2;
+    for (const h of f.hunks) {
+      for (const c of h.changes) {
+        if (c.kind !== "+") continue;
+        if (c.text.trim()) return c;
+        blank2 ??= c;
+      }
+    }
+    return blank2;
+  };
+  const linted = (f) => f.newPath !== void 0 && (f.newPath.endsWith(".rst") || f.newPath === "MAINTAINERS");
+  const kept = files.filter((f) => f.newPath !== void 0 && f.status !== "deleted" && safePath(f.newPath));
+  const withAdded = [...kept.filter(linted), ...kept].find((f) => firstAdded(f));
+  if (withAdded) {
+    const c = firstAdded(withAdded);
+    return { path: withAdded.newPath, line: c.newLine, text: c.text };
+  }
+  const any = kept[0];
+  return any ? { path: any.newPath, line: 1, text: "" } : void 0;
+}
+async function lintMail(mail, report2, opts, series) {
+  const ignored2 = /* @__PURE__ */ new Set();
+  for (const l of mail.notes) {
+    const m = IGNORE.exec(l.text);
+    if (m) for (const id of m[1].split(/[\s,]+/).filter(Boolean)) ignored2.add(ruleKey(id));
+  }
+  const keep = (m) => !ignored2.has(ruleKey(m.ruleId ?? ""));
+  const files = readDiff(mail.diff, mail.name);
+  let coco = false;
+  let byLine;
+  const diffLine = (line) => {
+    if (!byLine) {
+      byLine = /* @__PURE__ */ new Map();
+      for (const l of mail.diff) if (!byLine.has(l.line)) byLine.set(l.line, l);
+    }
+    return byLine.get(line);
+  };
+  for (const file of files) {
+    for (const h of file.hunks) report2.linesChecked += h.checked;
+    const path6 = file.newPath ?? file.oldPath;
+    if (!path6) continue;
+    if (!safePath(path6) || file.oldPath && !safePath(file.oldPath)) {
+      throw new PatchError(mail.name, file.line, `refusing a path that leaves the tree: ${path6}`);
+    }
+    if (file.status === "binary") {
+      report2.notes.push(`${path6}: binary file skipped`);
+      continue;
+    }
+    if (file.status === "deleted") {
+      series.delete(path6);
+      continue;
+    }
+    if (path6 === "MAINTAINERS") {
+      lintMaintainers(file, report2, opts, keep);
+      continue;
+    }
+    if (!path6.endsWith(".rst")) continue;
+    const pi = postImage(file, opts.source, series, mail.name);
+    if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
+    else series.set(path6, pi.text);
+    const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path6) });
+    if (vfile2.data["cocoDocument"]) coco = true;
+    const byNewLine = /* @__PURE__ */ new Map();
+    for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") byNewLine.set(c.newLine, c);
+    const header = diffLine(file.line);
+    const lineOf2 = lineFinder(pi.text);
+    const added = addedLines(pi.added);
+    const kept = [];
+    for (const m of vfile2.messages) {
+      if (!keep(m)) continue;
+      const at = addedLineOf(m, lineOf2, added, file);
+      if (at === void 0) continue;
+      if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
+      const own3 = byNewLine.get(gitLine(m, lineOf2));
+      const change = own3?.kind === "+" ? own3 : byNewLine.get(at);
+      report2.findings.push({
+        ruleId: m.ruleId ?? "",
+        severity: severityOf(m),
+        message: m.reason,
+        file: path6,
+        line: change?.newLine ?? at,
+        inputLine: change?.line ?? file.line,
+        raw: change?.raw ?? header?.text ?? "",
+        vmessage: m,
+        // The raw line is the post-image line behind its "+".
+        rawColumns: change && change === own3 ? shifted(columnsInLine(m, lineOf2), 1) : void 0
+      });
+      kept.push(m);
+    }
+    vfile2.messages = kept;
+    report2.files.push(vfile2);
+  }
+  lintMessage(mail, report2, opts, keep, coco || files.length === 0, changedFile(files));
+}
+function addedLines(added) {
+  const sorted2 = [...added].sort((a, b) => a - b);
+  return {
+    first: added.values().next().value,
+    from(line) {
+      let lo = 0;
+      let hi = sorted2.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (sorted2[mid] < line) lo = mid + 1;
+        else hi = mid;
+      }
+      return sorted2[lo];
+    }
+  };
+}
+function addedLineOf(m, lineOf2, added, file) {
+  if (m.data?.["fileName"]) {
+    if (file.status !== "added" && file.status !== "renamed") return void 0;
+    return added.first ?? 1;
+  }
+  const range2 = m.data?.sentence;
+  const from = range2 ? lineOf2(range2.start) : gitLine(m, lineOf2);
+  const end = m.place && "end" in m.place ? m.place.end.offset : void 0;
+  const to = range2 ? lineOf2(Math.max(range2.start, range2.end - 1)) : end !== void 0 ? lineOf2(end) : from;
+  const at = added.from(from);
+  return at !== void 0 && at <= to ? at : void 0;
+}
+function lineFinder(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const find = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return Object.assign(find, { start: (line) => starts[line - 1] ?? text.length });
+}
+function columnsInLine(m, lineOf2) {
+  const place = m.place && "start" in m.place ? m.place : void 0;
+  const from = place?.start.offset;
+  if (from === void 0) return void 0;
+  const line = lineOf2(from);
+  const base = lineOf2.start(line);
+  const to = place?.end.offset ?? from;
+  const end = lineOf2(to) === line ? to : lineOf2.start(line + 1) - 1;
+  return { start: from - base + 1, end: Math.max(from, end) - base + 1 };
+}
+function gitLine(m, lineOf2) {
+  const offset = m.place && "start" in m.place ? m.place.start.offset : void 0;
+  return offset === void 0 ? m.line ?? 1 : lineOf2(offset);
+}
+function lintMessage(mail, report2, opts, keep, coco, changed2) {
+  const lines = [];
+  const map = [];
+  let subjectOffset = 0;
+  if (mail.subject) {
+    const { text: text2, offset } = stripSubject(mail.subject.text);
+    subjectOffset = offset;
+    const raw = { text: `Subject: ${mail.subject.text}`, line: mail.subject.line };
+    lines.push(text2, "=".repeat(Math.max(text2.length, 4)), "");
+    map.push(raw, raw, raw);
+  }
+  const titleLines = lines.length;
+  let end = mail.message.length;
+  while (end > 0 && (TRAILER.test(mail.message[end - 1].text) || mail.message[end - 1].text.trim() === "")) end--;
+  for (let k = 0; k < end; k++) {
+    const l = mail.message[k];
+    lines.push(l.text);
+    map.push(l);
+  }
+  if (lines.every((l) => l.trim() === "")) return;
+  const text = `${lines.join("\n")}
+`;
+  const lineOf2 = lineFinder(text);
+  const vfile2 = lintText(text, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: coco || void 0 });
+  vfile2.data["commitMessage"] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, "") };
+  const placement = { commit: mail.commit, patchFile: opts.patchFile, changed: changed2 };
+  vfile2.data["commitPlacement"] = placement;
+  const inputColumn = (line, column) => {
+    if (column === void 0) return void 0;
+    if (line > titleLines) return mail.bodyDecoded ? void 0 : column;
+    return line === 1 && mail.subjectColumn !== void 0 ? mail.subjectColumn + subjectOffset + column - 1 : void 0;
+  };
+  const kept = [];
+  for (const m of vfile2.messages) {
+    if (!keep(m)) continue;
+    const at = map[gitLine(m, lineOf2) - 1];
+    if (!at) continue;
+    const r = rangeOf(m);
+    const last = map[r.endLine - 1] ?? at;
+    const startColumn = inputColumn(r.startLine, r.startColumn);
+    const endColumn = inputColumn(r.endLine, r.endColumn);
+    const inputPlace = startColumn !== void 0 && endColumn !== void 0 ? { startLine: at.line, startColumn, endLine: last.line, endColumn } : { startLine: at.line, endLine: last.line };
+    m.data = { ...m.data, inputPlace };
+    const rawColumns = startColumn !== void 0 && endColumn !== void 0 && r.startLine > titleLines ? { start: startColumn, end: last === at ? endColumn : at.text.length + 1 } : void 0;
+    report2.findings.push({ ruleId: m.ruleId ?? "", severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, rawColumns, vmessage: m });
+    kept.push(m);
+  }
+  vfile2.messages = kept;
+  if (kept.length) report2.files.push(vfile2);
+}
+function rangeOf(m) {
+  const place = m.place;
+  const start2 = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : start2;
+  const startLine = start2?.line ?? m.line ?? 1;
+  return { startLine, startColumn: start2?.column ?? void 0, endLine: end?.line ?? startLine, endColumn: end?.column ?? void 0 };
+}
+function lintMaintainers(file, report2, opts, keep) {
+  const matchers = opts.ruleSets.map((r) => compileRuleSet(r).matcher);
+  const namesCoco = (title2) => matchers.some((m) => m.find(title2, true).some((x) => x.kind === "technology" || x.umbrella?.coco));
+  const out = new VFile({ path: "MAINTAINERS", value: "" });
+  const add = (m, c) => {
+    if (!keep(m)) return;
+    const line = c.newLine;
+    const copy = out.message(m.reason, { place: { start: { line, column: 1 }, end: { line, column: c.text.length + 1 } }, ruleId: m.ruleId, source: "claimlint" });
+    copy.fatal = m.fatal;
+    copy.url = m.url;
+    copy.note = m.note;
+    copy.actual = c.text;
+    report2.findings.push({ ruleId: m.ruleId ?? "", severity: severityOf(m), message: m.reason, file: "MAINTAINERS", line, inputLine: c.line, raw: c.raw, vmessage: copy });
+  };
+  let titleIsCoco = false;
+  for (const h of file.hunks) {
+    for (const c of h.changes) {
+      if (c.kind === "-") continue;
+      const text = c.text.trim();
+      if (!text) continue;
+      if (!MAINTAINERS_FIELD.test(text)) {
+        titleIsCoco = namesCoco(text);
+        if (c.kind !== "+" || !titleIsCoco) continue;
+        const title2 = lintText(`${text}
+${"=".repeat(Math.max(text.length, 4))}
+`, { path: "MAINTAINERS", ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
+        for (const m of title2.messages) add(m, c);
+        continue;
+      }
+      const f = /^F:\s+(\S+)/.exec(text);
+      if (f && c.kind === "+" && titleIsCoco) {
+        const named = lintText("", { path: f[1], ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
+        for (const m of named.messages) if (m.data?.["fileName"]) add(m, c);
+      }
+    }
+  }
+  if (out.messages.length) report2.files.push(out);
+}
+var TRAILER, IGNORE, MAINTAINERS_FIELD, ruleKey, shifted;
+var init_lint_patch = __esm({
+  "src/patch/lint-patch.ts"() {
+    "use strict";
+    init_vfile();
+    init_lint();
+    init_compile();
+    init_diff();
+    init_post_image();
+    init_split();
+    init_types();
+    TRAILER = /^(?:[A-Z][\w-]*-by|Link|Fixes|Cc|Closes|Message-ID|Change-Id|BugLink):\s/i;
+    IGNORE = /^\s*claimlint-ignore:\s*(.+)$/i;
+    MAINTAINERS_FIELD = /^[A-Z]:\s/;
+    ruleKey = (id) => id.toLowerCase().replace(/_/g, "-");
+    shifted = (c, by) => c ? { start: c.start + by, end: c.end + by } : void 0;
+  }
+});
+
+// src/report/checkpatch.ts
+function diffGitPath(line) {
+  if (!line.startsWith("diff --git ")) return void 0;
+  let i = line.length;
+  while (i > 0 && !/\s/.test(line[i - 1])) i--;
+  return i < line.length ? line.slice(i) : void 0;
+}
+function realPositions(report2) {
+  const at = /* @__PURE__ */ new Map();
+  let file = "";
+  let line = 0;
+  const all = report2.mails.flatMap((m) => [...m.subject ? [m.subject] : [], ...m.message, ...m.notes, ...m.diff]).sort((a, b) => a.line - b.line);
+  for (const l of all) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(l.text);
+    const diff = diffGitPath(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text)?.[1];
+    if (diff) file = diff.replace(/^b\//, "");
+    if (hunk) line = Number(hunk[1]) - 1;
+    else if (/^(?: |\+|$)/.test(l.text)) line++;
+    at.set(l.line, { file, line });
+  }
+  return at;
+}
+function quoted(f) {
+  const raw = f.raw;
+  if (raw.length <= MAX_QUOTED_LINE) return raw;
+  const c = f.rawColumns;
+  const start2 = c ? Math.min(Math.max(c.start - 1, 0), raw.length) : 0;
+  const end = c ? Math.min(Math.max(c.end - 1, start2), raw.length, start2 + MAX_QUOTED_LINE - 2 * CONTEXT) : 0;
+  let from = Math.max(0, start2 - CONTEXT);
+  let to = Math.min(raw.length, end + CONTEXT);
+  if (/[\uDC00-\uDFFF]/.test(raw[from] ?? "")) from--;
+  if (/[\uD800-\uDBFF]/.test(raw[to - 1] ?? "")) to++;
+  return `${from > 0 ? "..." : ""}${raw.slice(from, to)}${to < raw.length ? "..." : ""}`;
+}
+function block(f, report2, flags, real) {
+  let prefix = "";
+  if (flags.showfile) {
+    const r = f.file ? { file: f.file, line: f.line } : real.get(f.inputLine) ?? { file: "", line: 0 };
+    prefix = `${r.file}:${r.line}: `;
+  } else if (flags.emacs || flags.terse) {
+    prefix = `${report2.name}:${f.inputLine}: `;
+  }
+  const here = `#${f.inputLine}: ${f.file ? `FILE: ${f.file}:${f.line}:` : ""}`;
+  let out = `${prefix}${LEVEL[f.severity]}:${flags.showTypes ? `${typeOf(f.ruleId)}:` : ""} ${f.message}
+${here}
+${quoted(f)}
+
+`;
+  if (flags.showfile) {
+    const lines = out.split("\n");
+    lines.splice(1, 1);
+    out = lines.join("\n");
+  }
+  if (flags.terse) out = `${out.split("\n")[0]}
+`;
+  return out;
+}
+function wrap2(text, width) {
+  const out = [];
+  let line = "";
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) out.push(line);
+  return out;
+}
+function formatCheckpatch(report2, flags, several) {
+  const findings = report2.findings;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const clean = errors + warnings === 0;
+  if (flags.mailback && clean) return "";
+  const real = realPositions(report2);
+  let out = "";
+  if (several && flags.quiet === 0) out += `${"-".repeat(report2.title.length)}
+${report2.title}
+${"-".repeat(report2.title.length)}
+`;
+  const explained = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    out += block(f, report2, flags, real);
+    const rule = flags.rules.get(f.ruleId);
+    if (flags.verbose && !flags.terse && rule && !explained.has(f.ruleId)) {
+      explained.add(f.ruleId);
+      out += `${wrap2(rule.rationale, 74).map((l) => `    ${l}`).join("\n")}
+
+`;
+    }
+  }
+  if (flags.summary && !(clean && flags.quiet === 1)) {
+    out += `total: ${errors} errors, ${warnings} warnings, ${report2.linesChecked} lines checked
+`;
+  }
+  if (flags.quiet === 0) {
+    for (const note of [...new Set(report2.notes)]) out += `
+NOTE: ${note}
+`;
+    out += `
+${report2.title} ${clean ? "has no obvious style problems and is ready for submission." : "has style problems, please review."}
+`;
+    if (!clean) out += "\nNOTE: 'claimlint explain RULE' says why a claim was flagged; to silence a rule for one\n      patch, add 'claimlint-ignore: RULE' below its --- line.\n";
+  }
+  return out;
+}
+function formatB4Review(reports) {
+  return JSON.stringify(reports.map((r) => {
+    const errors = r.findings.filter((f) => f.severity === "error").length;
+    const warnings = r.findings.filter((f) => f.severity === "warning").length;
+    const status = errors ? "fail" : warnings ? "warn" : "pass";
+    const summary = status === "pass" ? "no overgeneralized claims" : `${errors} errors, ${warnings} warnings`;
+    const details = r.findings.map((f) => `${f.file ?? "commit message"}:${f.line}: ${LEVEL[f.severity]}:${typeOf(f.ruleId)}: ${f.message}`).join("\n");
+    return { tool: "claimlint", status, summary, ...details ? { details } : {} };
+  }));
+}
+var typeOf, LEVEL, MAX_QUOTED_LINE, CONTEXT;
+var init_checkpatch = __esm({
+  "src/report/checkpatch.ts"() {
+    "use strict";
+    typeOf = (ruleId) => ruleId.toUpperCase().replace(/-/g, "_");
+    LEVEL = { error: "ERROR", warning: "WARNING", info: "CHECK", off: "CHECK" };
+    MAX_QUOTED_LINE = 1e3;
+    CONTEXT = 200;
+  }
+});
+
+// src/report/common.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+function commitMessageOf(file) {
+  return file.data["commitMessage"];
+}
+function commitMessageLabel(c) {
+  return c.subject ? `the commit message of "${c.subject}"` : `the commit message of ${c.patch}`;
+}
+function severityName(m) {
+  return m.fatal === true ? "error" : m.fatal === false ? "warning" : "info";
+}
+function rangeOf2(m) {
+  const place = m.place;
+  const start2 = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : void 0;
+  const startLine = start2?.line ?? m.line ?? 1;
+  const startColumn = start2?.column ?? m.column ?? 1;
+  return {
+    startLine,
+    startColumn,
+    endLine: end?.line ?? startLine,
+    endColumn: end?.column ?? startColumn,
+    startOffset: start2?.offset,
+    endOffset: end?.offset
+  };
+}
+function findRepoRoot(dir) {
+  for (let d = resolve3(dir); ; d = dirname4(d)) {
+    if (existsSync2(resolve3(d, ".git"))) return d;
+    if (dirname4(d) === d) return void 0;
+  }
+}
+function rootOf(opts) {
+  return resolve3(opts.root ?? findRepoRoot(process.cwd()) ?? process.cwd());
+}
+function locate(file, opts, root2 = rootOf(opts)) {
+  const absolute = resolve3(opts.base ?? process.cwd(), file.path);
+  const rel = relative3(root2, absolute);
+  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute };
+  return { absolute, relative: rel.split(sep3).join("/") };
+}
+function displayPath(loc) {
+  return loc.relative ?? loc.absolute;
+}
+function rulesOf(ruleSets) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const rs of ruleSets) for (const r of rs.rules) if (!seen.has(r.id)) seen.set(r.id, r);
+  return [...seen.values()];
+}
+function ruleUrl(m, rules) {
+  return m.url ?? rules.get(m.ruleId ?? "")?.url;
+}
+var init_common = __esm({
+  "src/report/common.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotationText(m) {
+  const lines = [m.reason];
+  if (m.expected?.length) lines.push(`Suggestion: ${m.expected.map((e) => `'${e}'`).join(" or ")}`);
+  if (m.note) lines.push(m.note);
+  return lines.join("\n");
+}
+function formatGithub(files, opts = {}) {
+  const root2 = rootOf(opts);
+  let out = "";
+  for (const file of files) {
+    const commit = commitMessageOf(file);
+    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
+    for (const m of file.messages) {
+      const r = rangeOf2(m);
+      const props = [];
+      if (path6 !== void 0) {
+        props.push(["file", path6], ["line", r.startLine], ["col", r.startColumn], ["endLine", r.endLine], ["endColumn", r.endColumn]);
+      }
+      props.push(["title", m.ruleId ?? "claimlint"]);
+      const text = commit ? `In ${commitMessageLabel(commit)}: ${annotationText(m)}` : annotationText(m);
+      out += `::${COMMAND[severityName(m)]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(text)}
+`;
+    }
+  }
+  return out;
+}
+function stepSummary(files, opts = {}) {
+  const root2 = rootOf(opts);
+  const rows = [];
+  const rules = new Map((opts.rules ?? []).map((r) => [r.id, r]));
+  for (const file of files) {
+    const commit = commitMessageOf(file);
+    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
+    for (const m of file.messages) {
+      const r = rangeOf2(m);
+      rows.push({
+        severity: severityName(m),
+        where: path6 !== void 0 ? `${path6}:${r.startLine}:${r.startColumn}` : commitMessageLabel(commit),
+        ruleId: m.ruleId ?? "claimlint",
+        url: ruleUrl(m, rules),
+        message: annotationText(m)
+      });
+    }
+  }
+  const count = (s) => rows.filter((r) => r.severity === s).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  const notices = count("info");
+  const withFindings = files.filter((f) => f.messages.length > 0).length;
+  let md = "## claimlint\n\n";
+  if (rows.length === 0) return `${md}No findings in ${plural(files.length, "file")}.
+
+`;
+  md += `${plural(rows.length, "finding")} in ${plural(withFindings, "file")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}.
+
+`;
+  const over = [["error", errors], ["warning", warnings], ["notice", notices]].filter(([, n]) => n > ANNOTATIONS_PER_STEP);
+  if (over.length) {
+    md += `> [!NOTE]
+> GitHub shows only ${ANNOTATIONS_PER_STEP} annotations of each kind per step (50 per job), and this run has ${over.map(([k, n]) => plural(n, k)).join(" and ")}: the table below lists every finding.
+
+`;
+  }
+  md += "| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n";
+  for (const r of rows) {
+    const rule = r.url ? `[${mdCell(r.ruleId)}](${r.url})` : mdCell(r.ruleId);
+    md += `| ${mdCell(r.where)} | ${r.severity === "info" ? "notice" : r.severity} | ${rule} | ${mdCell(r.message)} |
+`;
+  }
+  return `${md}
+`;
+}
+var ANNOTATIONS_PER_STEP, COMMAND, mdCell, plural;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    init_common();
+    ANNOTATIONS_PER_STEP = 10;
+    COMMAND = { error: "error", warning: "warning", info: "notice" };
+    mdCell = (s) => s.replace(/[\\`*_[\]<>|]/g, "\\$&").replace(/\r?\n/g, "<br>");
+    plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  }
+});
+
+// src/report/json.ts
+function severityOf2(m) {
+  return m.fatal === true ? 2 : 1;
+}
+function toJsonMessage(m) {
+  const out = {
+    ruleId: m.ruleId ?? null,
+    severity: severityOf2(m),
+    message: m.reason,
+    line: m.line ?? 1,
+    column: m.column ?? 1
+  };
+  const end = m.place && "end" in m.place ? m.place.end : void 0;
+  if (end) {
+    out.endLine = end.line;
+    out.endColumn = end.column;
+  }
+  return out;
+}
+function toJsonResult(file) {
+  const messages = file.messages.map(toJsonMessage);
+  const errorCount = messages.filter((m) => m.severity === 2).length;
+  return {
+    filePath: file.path,
+    messages,
+    errorCount,
+    fatalErrorCount: messages.filter((m) => m.fatal).length,
+    warningCount: messages.length - errorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0
+  };
+}
+function formatJson(files) {
+  return JSON.stringify(files.map(toJsonResult));
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/rdjsonl.ts
+function utf8Column(text, starts, line, column) {
+  const start2 = starts[line - 1];
+  if (start2 === void 0) return column;
+  return Buffer.byteLength(text.slice(start2, start2 + column - 1), "utf8") + 1;
+}
+function toRdjson(files, opts = {}) {
+  const root2 = rootOf(opts);
+  const rules = new Map((opts.rules ?? []).map((r) => [r.id, r]));
+  const out = [];
+  for (const file of files) {
+    if (file.messages.length === 0) continue;
+    const commit = commitMessageOf(file);
+    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
+    const text = String(file.value ?? "");
+    const starts = makeSource(text).lineStarts;
+    for (const m of file.messages) {
+      const r = rangeOf2(m);
+      const range2 = {
+        start: { line: r.startLine, column: utf8Column(text, starts, r.startLine, r.startColumn) },
+        end: { line: r.endLine, column: utf8Column(text, starts, r.endLine, r.endColumn) }
+      };
+      const d = {
+        message: `${commit ? `In ${commitMessageLabel(commit)}: ` : ""}${m.reason}${m.note ? `
+${m.note}` : ""}`,
+        ...path6 !== void 0 ? { location: { path: path6, range: range2 } } : {},
+        severity: SEVERITY[severityName(m)],
+        source: { name: "claimlint" },
+        code: { value: m.ruleId ?? "claimlint" }
+      };
+      const url = ruleUrl(m, rules);
+      if (url) d.code.url = url;
+      const replacement = m.expected?.[0];
+      if (path6 !== void 0 && replacement !== void 0) d.suggestions = [{ range: range2, text: replacement }];
+      out.push(d);
+    }
+  }
+  return out;
+}
+function formatRdjsonl(files, opts = {}) {
+  return toRdjson(files, opts).map((d) => `${JSON.stringify(d)}
+`).join("");
+}
+var SEVERITY;
+var init_rdjsonl = __esm({
+  "src/report/rdjsonl.ts"() {
+    "use strict";
+    init_source();
+    init_common();
+    SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" };
+  }
+});
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { pathToFileURL } from "node:url";
+function packageInfo() {
+  return JSON.parse(readFileSync2(join6(packageRoot(), "package.json"), "utf8"));
+}
+function lineHashes(text) {
+  const BLOCK = 100;
+  const MASK = (1n << 64n) - 1n;
+  const BASE = 37n;
+  const dropFactor = BASE ** BigInt(BLOCK) & MASK;
+  const window2 = new Array(BLOCK).fill(0);
+  const lineStartingAt = new Array(BLOCK).fill(-1);
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  let hash = 0n;
+  let at = 0;
+  let line = 0;
+  let atLineStart = true;
+  let afterCR = false;
+  const emit = () => {
+    const value = hash.toString(16);
+    const n = (seen.get(value) ?? 0) + 1;
+    seen.set(value, n);
+    out[lineStartingAt[at] - 1] = `${value}:${n}`;
+    lineStartingAt[at] = -1;
+  };
+  const roll = (code18) => {
+    const dropped = window2[at];
+    window2[at] = code18;
+    hash = BASE * hash + BigInt(code18) - dropFactor * BigInt(dropped) & MASK;
+    at = (at + 1) % BLOCK;
+  };
+  const feed = (code18) => {
+    if (code18 === 32 || code18 === 9 || afterCR && code18 === 10) {
+      afterCR = false;
+      return;
+    }
+    afterCR = code18 === 13;
+    if (afterCR) code18 = 10;
+    if (lineStartingAt[at] !== -1) emit();
+    if (atLineStart) {
+      atLineStart = false;
+      lineStartingAt[at] = ++line;
+    }
+    if (code18 === 10) atLineStart = true;
+    roll(code18);
+  };
+  for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
+  feed(65535);
+  for (let i = 0; i < BLOCK; i++) {
+    if (lineStartingAt[at] !== -1) emit();
+    roll(0);
+  }
+  return out;
+}
+function claimHash(m, text) {
+  const sentence = m.data?.sentence;
+  const claim = sentence ? text.slice(sentence.start, sentence.end) : "";
+  return createHash("sha256").update(`${m.ruleId ?? ""}\0${normalize3(claim)}\0${normalize3(m.actual ?? "")}`).digest("hex").slice(0, 16);
+}
+function firstSentences(text, max = MAX_DESCRIPTION) {
+  const flat = normalize3(text);
+  if (flat.length <= max) return flat;
+  const sentences = flat.split(/(?<=[.!?]["')\]]?)\s+(?=["'([]?[A-Z0-9])/);
+  let out = "";
+  for (const s of sentences) {
+    const next = out ? `${out} ${s}` : s;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out || `${flat.slice(0, max - 1)}\u2026`;
+}
+function ruleName(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
+}
+function provenanceText(rule) {
+  const s = rule.source;
+  if (!s) return rule.url ? `See ${rule.url}.` : void 0;
+  return `Source: ${s.reviewer}, ${s.date}, "${s.subject}", Message-ID ${s.messageId}${s.url ?? rule.url ? ` (${s.url ?? rule.url})` : ""}.`;
+}
+function provenanceMarkdown(rule) {
+  const s = rule.source;
+  if (!s) return rule.url ? `See <${rule.url}>.` : void 0;
+  const url = s.url ?? rule.url;
+  const subject = url ? `[${mdEscape(s.subject)}](${url})` : `"${mdEscape(s.subject)}"`;
+  return `**Source:** ${mdEscape(s.reviewer)}, ${s.date}, ${subject}, Message-ID \`${s.messageId}\`.`;
+}
+function reportingDescriptor(rule) {
+  const rationale = rule.rationale.trim();
+  const text = [rationale, provenanceText(rule)].filter(Boolean).join("\n\n");
+  const markdown = [rationale.split(/\n\s*\n/).map(normalize3).join("\n\n"), provenanceMarkdown(rule)].filter(Boolean).join("\n\n");
+  const d = {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: firstSentences(rule.message) },
+    fullDescription: { text: firstSentences(rationale || rule.message) },
+    help: { text: text || rule.message, markdown: markdown || mdEscape(rule.message) },
+    defaultConfiguration: severityLevel(rule.severity),
+    properties: { tags: ["documentation", rule.kind] }
+  };
+  if (rule.url) d.helpUri = rule.url;
+  return d;
+}
+function unknownDescriptor(id) {
+  return { id, name: ruleName(id), shortDescription: { text: id }, fullDescription: { text: id }, help: { text: id } };
+}
+function region(r) {
+  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn };
+}
+function pathUri(path6) {
+  return encodeURI(path6).replace(/[?#:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function relativeTo2(root2, absolute) {
+  const rel = relative4(root2, absolute);
+  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? void 0 : rel.split(sep4).join("/");
+}
+function commitLabel(c, placement) {
+  const sha = placement?.commit?.slice(0, 12);
+  return sha ? `the commit message of ${sha}${c.subject ? ` "${c.subject}"` : ""}` : commitMessageLabel(c);
+}
+function commitLocation(m, label, placement, opts, root2) {
+  const inPatch = m.data?.["inputPlace"];
+  const patchUri = placement?.patchFile && inPatch ? relativeTo2(root2, placement.patchFile) : void 0;
+  if (patchUri !== void 0 && inPatch) {
+    const reg = { ...inPatch };
+    if (inPatch.startColumn !== void 0 && m.actual) reg.snippet = { text: m.actual };
+    return { physicalLocation: { artifactLocation: { uri: pathUri(patchUri), uriBaseId: BASE_ID }, region: reg } };
+  }
+  const changed2 = placement?.changed;
+  const changedUri = changed2 ? relativeTo2(root2, resolve4(opts.base ?? process.cwd(), changed2.path)) : void 0;
+  if (changed2 && changedUri !== void 0) {
+    const reg = changed2.text ? { startLine: changed2.line, startColumn: 1, endLine: changed2.line, endColumn: changed2.text.length + 1 } : { startLine: changed2.line };
+    return {
+      physicalLocation: { artifactLocation: { uri: pathUri(changedUri), uriBaseId: BASE_ID }, region: reg },
+      message: { text: `Shown at the first line the commit adds to this file: the finding is in ${label}.` }
+    };
+  }
+  const r = rangeOf2(m);
+  return {
+    physicalLocation: { artifactLocation: { uri: "COMMIT_MSG" }, region: region(r) },
+    message: { text: `The finding is in ${label}.` }
+  };
+}
+function toSarif(files, opts = {}) {
+  const pkg = packageInfo();
+  const root2 = rootOf(opts);
+  const rules = [...opts.rules ?? []];
+  const descriptors = rules.map(reportingDescriptor);
+  const index2 = new Map(rules.map((r, i) => [r.id, i]));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const results = [];
+  for (const file of files) {
+    if (file.messages.length === 0) continue;
+    const text = String(file.value ?? "");
+    const commit = commitMessageOf(file);
+    const placement = file.data["commitPlacement"];
+    const label = commit ? commitLabel(commit, placement) : "";
+    const loc = commit ? void 0 : locate(file, opts, root2);
+    const artifact = loc ? loc.relative !== void 0 ? { uri: pathUri(loc.relative), uriBaseId: BASE_ID } : { uri: pathToFileURL(loc.absolute).href } : void 0;
+    let hashes;
+    const claimCounts = /* @__PURE__ */ new Map();
+    for (const m of file.messages) {
+      const ruleId = m.ruleId ?? "claimlint";
+      if (!index2.has(ruleId)) {
+        index2.set(ruleId, descriptors.length);
+        descriptors.push(unknownDescriptor(ruleId));
+      }
+      const range2 = rangeOf2(m);
+      const note = m.note ? `
+
+${m.note}` : "";
+      const result = {
+        ruleId,
+        ruleIndex: index2.get(ruleId),
+        level: LEVEL2[severityName(m)],
+        message: { text: commit ? `${m.reason} (in ${label})${note}` : `${m.reason}${note}` }
+      };
+      const claim = claimHash(m, text);
+      const n = (claimCounts.get(claim) ?? 0) + 1;
+      claimCounts.set(claim, n);
+      const fingerprints = {};
+      if (artifact) {
+        const reg = region(range2);
+        if (m.actual) reg.snippet = { text: m.actual };
+        result.locations = [{ physicalLocation: { artifactLocation: artifact, region: reg } }];
+        hashes ??= lineHashes(text);
+        const lineHash = hashes[range2.startLine - 1];
+        if (lineHash) fingerprints["primaryLocationLineHash"] = lineHash;
+        const replacement = m.expected?.[0];
+        if (replacement !== void 0) {
+          result.fixes = [{
+            description: { text: m.actual ? `Replace '${normalize3(m.actual)}' with '${replacement}'` : `Insert '${replacement}'` },
+            artifactChanges: [{ artifactLocation: artifact, replacements: [{ deletedRegion: region(range2), insertedContent: { text: replacement } }] }]
+          }];
+        }
+      } else if (commit) {
+        const logicalLocations = [{ name: "commit message", fullyQualifiedName: `${commit.patch}: commit message` }];
+        result.locations = [{ ...commitLocation(m, label, placement, opts, root2), logicalLocations }];
+        fingerprints["primaryLocationLineHash"] = `${claim}:${n}`;
+      }
+      fingerprints["claimHash/v1"] = `${claim}:${n}`;
+      result.partialFingerprints = fingerprints;
+      const url = ruleUrl(m, byId);
+      if (url && url !== byId.get(ruleId)?.url) result.properties = { url };
+      results.push(result);
+    }
+  }
+  const driver = { name: "claimlint", version: opts.version ?? pkg.version, semanticVersion: opts.version ?? pkg.version, rules: descriptors };
+  if (pkg.homepage) driver.informationUri = pkg.homepage;
+  const rootUri = pathToFileURL(root2).href;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{
+      tool: { driver },
+      originalUriBaseIds: { [BASE_ID]: { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
+      columnKind: "utf16CodeUnits",
+      // A lone CR ends a line too (rst/source.ts); SARIF's default leaves it out.
+      newlineSequences: ["\r\n", "\n", "\r"],
+      results
+    }]
+  };
+}
+function formatSarif(files, opts = {}) {
+  return `${JSON.stringify(toSarif(files, opts), null, 2)}
+`;
+}
+var SARIF_SCHEMA, BASE_ID, MAX_DESCRIPTION, LEVEL2, normalize3, mdEscape, severityLevel;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_package_root();
+    init_common();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    BASE_ID = "SRCROOT";
+    MAX_DESCRIPTION = 1024;
+    LEVEL2 = { error: "error", warning: "warning", info: "note" };
+    normalize3 = (s) => s.replace(/\s+/g, " ").trim();
+    mdEscape = (s) => s.replace(/[\\`*_[\]<>#|]/g, "\\$&");
+    severityLevel = (s) => s === "off" ? { enabled: false, level: "none" } : { level: LEVEL2[s] };
+  }
+});
+
+// src/report/stylish.ts
+function formatStylish(files, color = false) {
+  const paint = (code18, s) => color ? `\x1B[${code18}m${s}\x1B[0m` : s;
+  let out = "";
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    if (file.messages.length === 0) continue;
+    out += `
+${paint(4, file.path)}
+`;
+    const rows = file.messages.map(toJsonMessage).map((m) => {
+      if (m.severity === 2) errors++;
+      else warnings++;
+      return [`${m.line}:${m.column}`, m.severity === 2 ? paint(31, "error") : paint(33, "warning"), m.message.replace(/\n/g, " "), paint(2, m.ruleId ?? "")];
+    });
+    let width = 0;
+    for (const r of rows) width = Math.max(width, r[0].length);
+    for (const r of rows) out += `  ${r[0].padEnd(width)}  ${r.slice(1).join("  ")}
+`;
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  out += `
+${paint(errors ? 31 : 33, `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`)}
+`;
+  return out;
+}
+var init_stylish = __esm({
+  "src/report/stylish.ts"() {
+    "use strict";
+    init_json();
+  }
+});
+
+// src/report/format.ts
+import { appendFileSync, writeFileSync } from "node:fs";
+function isVFileFormat(name) {
+  return VFILE_FORMATS.includes(name);
+}
+function formatVFiles(format2, files, opts = {}) {
+  switch (format2) {
+    case "json":
+      return `${formatJson(files)}
+`;
+    case "sarif":
+      return formatSarif(files, opts);
+    case "github":
+      return formatGithub(files, opts);
+    case "rdjsonl":
+      return formatRdjsonl(files, opts);
+    default:
+      return formatStylish(files, opts.color === true);
+  }
+}
+function writeOutput(text, output, io) {
+  if (output === void 0) {
+    io.out(text);
+    return;
+  }
+  try {
+    writeFileSync(output, text);
+  } catch (err) {
+    throw new InputError(`--output ${output}: cannot write: ${err.message}`);
+  }
+}
+function appendStepSummary(files, opts = {}, env = process.env) {
+  const path6 = env["GITHUB_STEP_SUMMARY"];
+  if (!path6) return;
+  try {
+    appendFileSync(path6, stepSummary(files, opts));
+  } catch (err) {
+    throw new InputError(`GITHUB_STEP_SUMMARY ${path6}: cannot write: ${err.message}`);
+  }
+}
+function writeReport(format2, files, opts, io) {
+  writeOutput(formatVFiles(format2, files, opts), opts.output, io);
+  if (format2 === "github") appendStepSummary(files, opts);
+}
+var VFILE_FORMATS;
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+    init_read();
+    init_github();
+    init_json();
+    init_rdjsonl();
+    init_sarif();
+    init_stylish();
+    init_common();
+    VFILE_FORMATS = ["stylish", "json", "sarif", "github", "rdjsonl"];
+  }
+});
+
 // src/rules/types.ts
 function formatFileError(e) {
   return `${e.file}:${e.line}:${e.column}: ${e.message}`;
 }
-var init_types = __esm({
+var init_types2 = __esm({
   "src/rules/types.ts"() {
     "use strict";
   }
@@ -28896,9 +35066,9 @@ var init_regex_structure = __esm({
       /** Disjunction up to `)` or the end; records each alternative's source text, for messages. */
       alternatives() {
         const alts = [[]];
-        let start = this.pos;
+        let start2 = this.pos;
         const close = () => {
-          this.sources.set(alts[alts.length - 1], this.src.slice(start, this.pos));
+          this.sources.set(alts[alts.length - 1], this.src.slice(start2, this.pos));
         };
         while (this.pos < this.src.length) {
           const c = this.peek();
@@ -28906,7 +35076,7 @@ var init_regex_structure = __esm({
           if (c === "|") {
             close();
             this.pos++;
-            start = this.pos;
+            start2 = this.pos;
             alts.push([]);
             continue;
           }
@@ -28961,8 +35131,8 @@ var init_regex_structure = __esm({
       }
       /** The code unit of a character escape whose letter `c` was just read. */
       escapedCode(c) {
-        const control = CONTROL_ESCAPES[c];
-        if (control !== void 0) return control;
+        const control2 = CONTROL_ESCAPES[c];
+        if (control2 !== void 0) return control2;
         const hex = c === "x" ? 2 : c === "u" ? 4 : 0;
         if (hex) {
           const digits = this.src.slice(this.pos, this.pos + hex);
@@ -29008,7 +35178,7 @@ var init_regex_structure = __esm({
         if (e === "b") return 8;
         return this.escapedCode(e);
       }
-      quantifier(node, start) {
+      quantifier(node, start2) {
         let min;
         let max;
         const c = this.peek();
@@ -29031,7 +35201,7 @@ var init_regex_structure = __esm({
           this.pos += braces[0].length;
         } else return node;
         if (this.peek() === "?") this.pos++;
-        return { type: "quantified", node, min, max, source: this.src.slice(start, this.pos) };
+        return { type: "quantified", node, min, max, source: this.src.slice(start2, this.pos) };
       }
     };
     Checker = class {
@@ -29116,9 +35286,9 @@ function regexProblem(source, file, clock = checkClock()) {
   let verdict = verdicts.get(source);
   if (!verdict) {
     if (clock.spentMs >= clock.limitMs) return notChecked(source, clock);
-    const start = performance.now();
+    const start2 = performance.now();
     const problem = backtrackingProblem(source);
-    verdict = { problem, ms: performance.now() - start };
+    verdict = { problem, ms: performance.now() - start2 };
     verdicts.set(source, verdict);
   }
   clock.spentMs += verdict.ms;
@@ -29133,9 +35303,9 @@ function notChecked(source, clock) {
 function backtrackingProblem(source, timeoutMs = RECHECK_TIMEOUT_MS) {
   let d;
   if (largestBound(source) > RECHECK_REPEAT_LIMIT) {
-    const start = performance.now();
+    const start2 = performance.now();
     d = recheck(clampBounds(source, RECHECK_REPEAT_LIMIT), timeoutMs, "automaton");
-    const left = Math.floor(timeoutMs - (performance.now() - start));
+    const left = Math.floor(timeoutMs - (performance.now() - start2));
     if (d?.status === "unknown" && left >= MIN_RUN_MS) d = recheck(source, left);
   } else {
     d = recheck(source, timeoutMs);
@@ -29370,7 +35540,11 @@ function loadRuleFile(path6, read = readRegularFile) {
     const why = err instanceof ReadRefusal ? err.message : err.message;
     return { errors: [{ file: path6, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
   }
-  return parseRuleFile(text, path6);
+  const last = loads.get(path6);
+  if (last && last.text === text) return last.result;
+  const result = parseRuleFile(text, path6);
+  loads.set(path6, { text, result });
+  return result;
 }
 function parseRuleFile(text, file) {
   if (isShippedRuleFile(file)) {
@@ -29400,7 +35574,7 @@ function parseRuleFile(text, file) {
 function sorted(errors) {
   return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-var import_yaml5, URL_HINT, Loader;
+var import_yaml5, URL_HINT, loads, Loader;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
@@ -29416,6 +35590,7 @@ var init_load = __esm({
     init_yaml_depth();
     init_yaml_reader();
     URL_HINT = { re: URL_PATTERN, hint: "an http(s) URL" };
+    loads = /* @__PURE__ */ new Map();
     Loader = class {
       constructor(r) {
         this.r = r;
@@ -29822,7 +35997,7 @@ var init_lint_files = __esm({
     "use strict";
     init_config();
     init_load();
-    init_types();
+    init_types2();
     init_lint();
     init_suppress();
     init_read();
@@ -29848,6 +36023,1049 @@ var init_lint_files = __esm({
         return out;
       }
     };
+  }
+});
+
+// src/cli/patch-mode.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
+import { join as join9, resolve as resolve6 } from "node:path";
+function git2(args, what) {
+  try {
+    return execFileSync3("git", args, { encoding: "utf8", maxBuffer: MAX_PATCH_BYTES, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (err) {
+    const e = err;
+    if (e.code === "ENOBUFS") throw new InputError(`${what}: larger than ${mib(MAX_PATCH_BYTES)}, the limit for a patch input`);
+    throw new InputError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim()}`);
+  }
+}
+function gitInputs(exprs, errors) {
+  const inputs = [];
+  for (const expr of exprs) {
+    const m = /^(.*)-(\d+)$/.exec(expr);
+    const rev = m ? m[1] : expr;
+    if (rev === "" || rev.startsWith("-")) throw new InputError(`--git ${expr}: not a commit or range (X-N, a..b, or one commit)`);
+    const range2 = m ? [`-${m[2]}`, "--end-of-options", rev] : expr.includes("..") ? ["--end-of-options", expr] : ["-1", "--end-of-options", expr];
+    const log = git2(["log", "--no-color", "--no-merges", "--pretty=format:%H %s", ...range2], `--git ${expr}`);
+    const commits = log.split("\n").filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)]).reverse();
+    for (const [sha, subject] of commits) {
+      try {
+        const text = git2(["format-patch", "-M", "--always", "--stdout", "-1", "--end-of-options", sha], `commit ${sha.slice(0, 12)}`);
+        inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text, commit: sha });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        errors.push(err.message);
+      }
+    }
+  }
+  if (inputs.length === 0 && errors.length === 0) throw new InputError("no git commits after extraction");
+  return inputs;
+}
+function commitSource(sha) {
+  return { label: `commit ${sha.slice(0, 12)}`, read: (path6, side) => gitBlob(`${side === "old" ? `${sha}^` : sha}:${path6}`) };
+}
+function findTree(opts) {
+  if (opts.noTree) return void 0;
+  if (opts.tree) return resolve6(opts.tree);
+  try {
+    return execFileSync3("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readInputs(opts, errors) {
+  const read = opts.git?.length ? gitInputs(opts.git, errors) : [];
+  for (const name of opts.inputs) {
+    try {
+      if (name === "-") {
+        const text = await (opts.readStdin ?? (() => readPatchStream(process.stdin)))();
+        let subject;
+        for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
+        read.push({ name: "-", title: subject ? `"${subject}"` : "Your patch", text });
+      } else {
+        read.push({ name, title: name, text: readPatchFile(name), file: resolve6(name) });
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(err.message);
+    }
+  }
+  let total = 0;
+  return read.filter((input) => {
+    const size = Buffer.byteLength(input.text);
+    if (total + size > MAX_PATCH_RUN_BYTES) {
+      errors.push(`${input.name}: not linted: the patch inputs together are larger than ${mib(MAX_PATCH_RUN_BYTES)}, the limit for one run`);
+      return false;
+    }
+    total += size;
+    return true;
+  });
+}
+async function runPatchMode(opts, io) {
+  const errors = [];
+  const inputs = await readInputs(opts, errors);
+  const tree = findTree(opts);
+  const { config, errors: configErrors, warnings } = resolveConfig(join9(tree ?? process.cwd(), "MAINTAINERS"));
+  const sets = new RuleSets();
+  const ruleSets = sets.get(config.rules);
+  const revisionNote = configRevisionNote();
+  for (const note of [...warnings.map((w) => `warning: ${formatFileError(w)}`), ...revisionNote ? [revisionNote] : []]) io.err(`claimlint: ${note}
+`);
+  const problems = [...configErrors.map(formatFileError), ...sets.errors];
+  if (problems.length) {
+    for (const p of [...problems, ...errors]) io.err(`claimlint: ${p}
+`);
+    return 2;
+  }
+  if (inputs.some((i) => ruleSets.some((rs) => compileRuleSet(rs).matcher.mayNameCoco(i.text)))) warmTagger();
+  const wanted = new Set(opts.types.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
+  const ignored2 = new Set(opts.ignore.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
+  const rules = new Map(ruleSets.flatMap((r) => r.rules.map((x) => [x.id, x])));
+  const reports = [];
+  for (const input of inputs) {
+    try {
+      const report2 = await lintPatch(input.text, input.name, input.title, {
+        ruleSets,
+        severity: config.severity,
+        source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : void 0,
+        scopeFor: (p) => documentScope(config, join9(tree ?? process.cwd(), p)),
+        patchFile: input.file,
+        onRuleError: (e) => errors.push(formatFileError(e))
+      });
+      report2.findings = report2.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored2.has(f.ruleId));
+      const keptMessages = new Set(report2.findings.map((f) => f.vmessage));
+      for (const file of report2.files) file.messages = file.messages.filter((m) => keptMessages.has(m));
+      reports.push(report2);
+    } catch (err) {
+      if (!(err instanceof PatchError)) throw err;
+      errors.push(err.message);
+    }
+  }
+  if (reports.length === 0 && errors.length) {
+    for (const e of errors) io.err(`claimlint: ${e}
+`);
+    return 2;
+  }
+  fillChanged(reports.flatMap((r) => r.files));
+  if (opts.format === "checkpatch") {
+    const flags = {
+      quiet: opts.quiet + (opts.terse ? 1 : 0),
+      terse: opts.terse,
+      emacs: opts.emacs || opts.terse,
+      showfile: opts.showfile,
+      summary: !opts.noSummary,
+      mailback: opts.mailback,
+      showTypes: opts.showTypes,
+      verbose: opts.verbose,
+      rules
+    };
+    writeOutput(reports.map((r) => formatCheckpatch(r, flags, reports.length > 1)).join(""), opts.output, io);
+  } else if (opts.format === "b4-review") {
+    writeOutput(`${formatB4Review(reports)}
+`, opts.output, io);
+  } else if (isVFileFormat(opts.format)) {
+    const root2 = tree ?? findRepoRoot(process.cwd()) ?? process.cwd();
+    writeReport(opts.format, reports.flatMap((r) => r.files), {
+      rules: rulesOf(ruleSets),
+      root: root2,
+      base: root2,
+      output: opts.output,
+      color: opts.color ?? (opts.output === void 0 && process.stdout.isTTY === true)
+    }, io);
+  }
+  for (const e of errors) io.err(`claimlint: ${e}
+`);
+  if (errors.length) return 2;
+  const failing = reports.some((r) => r.findings.some((f) => f.severity === "error" || opts.failOn === "warning" && f.severity === "warning"));
+  return failing ? 1 : 0;
+}
+var init_patch_mode = __esm({
+  "src/cli/patch-mode.ts"() {
+    "use strict";
+    init_config();
+    init_lint_patch();
+    init_types();
+    init_post_image();
+    init_read_input();
+    init_checkpatch();
+    init_format();
+    init_compile();
+    init_types2();
+    init_nlp_service();
+    init_read();
+    init_lint_files();
+  }
+});
+
+// src/cli/fix-write.ts
+import {
+  accessSync,
+  closeSync as closeSync4,
+  constants as constants4,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync4,
+  fsyncSync,
+  ftruncateSync,
+  openSync as openSync4,
+  readSync as readSync4,
+  realpathSync as realpathSync4,
+  renameSync,
+  rmSync,
+  statSync as statSync5,
+  writeSync
+} from "node:fs";
+import { randomBytes } from "node:crypto";
+import { basename as basename2, dirname as dirname6, join as join10, resolve as resolve7 } from "node:path";
+function isReadOnly(path6, st) {
+  if ((st.mode & 146) === 0) return true;
+  if (process.geteuid?.() === 0) return false;
+  try {
+    accessSync(path6, constants4.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+function writeFixed(path6, original, data) {
+  let target;
+  let st;
+  try {
+    target = realpathSync4(path6);
+    st = statSync5(target);
+  } catch (err) {
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+  if (!st.isFile()) throw new InputError(`${path6}: not a regular file; not fixed`);
+  if (isReadOnly(target, st)) throw new InputError(`${path6}: read-only (mode ${(st.mode & 4095).toString(8).padStart(4, "0")}); not fixed`);
+  if (st.nlink > 1 || process.geteuid !== void 0 && st.uid !== process.geteuid()) {
+    writeInPlace(path6, target, original, data);
+    return;
+  }
+  if (!replaceAtomically(path6, target, st, original, data)) writeInPlace(path6, target, original, data);
+}
+function readAll2(fd) {
+  const parts = [];
+  let at = 0;
+  for (; ; ) {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync4(fd, buf, 0, buf.length, at);
+    if (n === 0) return Buffer.concat(parts);
+    parts.push(buf.subarray(0, n));
+    at += n;
+  }
+}
+function writeAll(fd, data) {
+  let off = 0;
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off, off);
+}
+function writeInPlace(path6, target, original, data) {
+  let fd;
+  try {
+    fd = openSync4(target, "r+");
+  } catch (err) {
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+  try {
+    if (!readAll2(fd).equals(original)) throw changed(path6);
+    writeAll(fd, data);
+    ftruncateSync(fd, data.length);
+    fsyncSync(fd);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  } finally {
+    closeSync4(fd);
+  }
+}
+function replaceAtomically(path6, target, st, original, data) {
+  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fd = openSync4(tmp, "wx", 384);
+    try {
+      if (fstatSync4(fd).gid !== st.gid) {
+        try {
+          fchownSync(fd, st.uid, st.gid);
+        } catch {
+          rmSync(tmp, { force: true });
+          return false;
+        }
+      }
+      fchmodSync(fd, st.mode & 4095);
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync4(fd);
+    }
+    const now = statSync5(target);
+    if (now.ino !== st.ino || now.dev !== st.dev || !readAllAt(target).equals(original)) throw changed(path6);
+    renameSync(tmp, target);
+    return true;
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+}
+function readAllAt(path6) {
+  const fd = openSync4(path6, "r");
+  try {
+    return readAll2(fd);
+  } finally {
+    closeSync4(fd);
+  }
+}
+function writeFileAtomic(path6, data) {
+  let target = resolve7(path6);
+  let mode;
+  try {
+    target = realpathSync4(path6);
+    mode = statSync5(target).mode & 4095;
+  } catch (err) {
+    if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fd = openSync4(tmp, "wx", 438);
+    try {
+      if (mode !== void 0) fchmodSync(fd, mode);
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync4(fd);
+    }
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new InputError(`${path6}: cannot write: ${message(err)}`);
+  }
+}
+var message, changed;
+var init_fix_write = __esm({
+  "src/cli/fix-write.ts"() {
+    "use strict";
+    init_read();
+    message = (err) => err.message;
+    changed = (path6) => new InputError(`${path6}: changed since it was linted; not fixed`);
+  }
+});
+
+// src/cli/fix.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative5, sep as sep5 } from "node:path";
+function offsets(m) {
+  const place = m.place;
+  if (!place || !("start" in place)) return void 0;
+  const { start: start2, end } = place;
+  if (start2.offset === void 0 || end.offset === void 0) return void 0;
+  return { start: start2.offset, end: end.offset, line: start2.line, column: start2.column };
+}
+function overlaps(a, b) {
+  if (a.start === a.end || b.start === b.end) {
+    return a.start <= b.end && b.start <= a.end;
+  }
+  return a.start < b.end && b.start < a.end;
+}
+function planFixes(file) {
+  const before3 = String(file.value);
+  const candidates = [];
+  for (const m of file.messages) {
+    const text = m.expected?.[0];
+    const at = offsets(m);
+    if (text === void 0 || !at) continue;
+    const old = before3.slice(at.start, at.end);
+    candidates.push({ ...at, text, old, ruleId: m.ruleId ?? "unknown" });
+  }
+  const ordered = candidates.map((c, i) => [c, i]).sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end || a[1] - b[1]).map(([c]) => c);
+  const applied = [];
+  const skipped = [];
+  for (const c of ordered) {
+    if (c.text === c.old) continue;
+    const clash = applied.find((a) => overlaps(a, c));
+    if (!clash) {
+      applied.push(c);
+      continue;
+    }
+    if (clash.start === c.start && clash.end === c.end && clash.text === c.text) {
+      applied.push(c);
+      continue;
+    }
+    skipped.push({ ...c, reason: `overlaps the fix for ${clash.ruleId} at ${where(clash)}` });
+  }
+  return { path: file.path, before: before3, after: applyEdits(before3, applied), applied, skipped };
+}
+function applyEdits(text, edits) {
+  const unique = dedupe(edits);
+  let out = "";
+  let at = 0;
+  for (const e of unique) {
+    if (e.start < at) throw new Error(`overlapping edits at ${e.start}`);
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+function dedupe(edits) {
+  const sorted2 = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted2.filter((e, i) => {
+    const p = sorted2[i - 1];
+    return !(p && p.start === e.start && p.end === e.end && p.text === e.text);
+  });
+}
+function splitLines2(text) {
+  const starts = text.length ? [0] : [];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 && i + 1 < text.length) starts.push(i + 1);
+  return { starts, text };
+}
+function lineOf(l, o) {
+  let lo = 0;
+  let hi = l.starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (l.starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function chunkLines(chunk2) {
+  if (chunk2 === "") return { lines: [], finalNewline: true };
+  const finalNewline = chunk2.endsWith("\n");
+  return { lines: (finalNewline ? chunk2.slice(0, -1) : chunk2).split("\n"), finalNewline };
+}
+function unifiedDiff(text, edits, path6, context = 3) {
+  const unique = dedupe(edits);
+  if (unique.length === 0 || applyEdits(text, unique) === text) return "";
+  const l = splitLines2(text);
+  const n = l.starts.length;
+  const blocks = [];
+  for (const e of unique) {
+    const a = lineOf(l, e.start);
+    let b = e.end > e.start ? lineOf(l, e.end - 1) : a;
+    if (e.end === text.length && n > 0) b = n - 1;
+    const last = blocks[blocks.length - 1];
+    if (last && a <= last.b + 1) {
+      last.b = Math.max(last.b, b);
+      last.edits.push(e);
+    } else blocks.push({ a, b, edits: [e] });
+  }
+  const newText = (blk) => {
+    const from = l.starts[blk.a] ?? 0;
+    const to = lineEnd2(l, blk.b);
+    return applyEdits(text.slice(from, to), blk.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })));
+  };
+  for (const blk of blocks) {
+    while (blk.b < n - 1 && !newText(blk).endsWith("\n")) blk.b++;
+  }
+  const merged = [];
+  for (const blk of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && blk.a <= last.b + 1) {
+      last.b = Math.max(last.b, blk.b);
+      for (const e of blk.edits) last.edits.push(e);
+    } else merged.push(blk);
+  }
+  const oldChunk = (a, b) => text.slice(l.starts[a] ?? 0, lineEnd2(l, b));
+  const finalNewline = text.endsWith("\n");
+  const lastLine = n - 1;
+  let out = `--- ${diffPath("a", path6)}
++++ ${diffPath("b", path6)}
+`;
+  let delta = 0;
+  let i = 0;
+  while (i < merged.length) {
+    let j = i;
+    while (j + 1 < merged.length && merged[j + 1].a - merged[j].b - 1 <= 2 * context) j++;
+    const first = merged[i];
+    const lastBlk = merged[j];
+    const from = Math.max(0, first.a - context);
+    const to = Math.min(lastLine, lastBlk.b + context);
+    let body = "";
+    let oldCount = 0;
+    let newCount = 0;
+    const hunkDelta = delta;
+    const contextLines = (a, b) => {
+      for (let k = a; k <= b; k++) {
+        body += ` ${chunkLines(oldChunk(k, k)).lines[0] ?? ""}
+`;
+        if (k === lastLine && !finalNewline) body += "\\ No newline at end of file\n";
+        oldCount++;
+        newCount++;
+      }
+    };
+    let at = from;
+    for (let k = i; k <= j; k++) {
+      const blk = merged[k];
+      contextLines(at, blk.a - 1);
+      const old = chunkLines(oldChunk(blk.a, blk.b));
+      const neu = chunkLines(newText(blk));
+      for (const line of old.lines) body += `-${line}
+`;
+      if (!old.finalNewline) body += "\\ No newline at end of file\n";
+      for (const line of neu.lines) body += `+${line}
+`;
+      if (!neu.finalNewline) body += "\\ No newline at end of file\n";
+      oldCount += old.lines.length;
+      newCount += neu.lines.length;
+      delta += neu.lines.length - old.lines.length;
+      at = blk.b + 1;
+    }
+    contextLines(at, to);
+    const range2 = (start2, count) => count === 0 ? `${start2},0` : count === 1 ? `${start2 + 1}` : `${start2 + 1},${count}`;
+    out += `@@ -${range2(from, oldCount)} +${range2(from + hunkDelta, newCount)} @@
+${body}`;
+    i = j + 1;
+  }
+  return out;
+}
+function diffPath(prefix, path6) {
+  const rel = relative5(process.cwd(), path6);
+  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return path6;
+  return `${prefix}/${rel.split(sep5).join("/")}`;
+}
+function fixedBytes(path6, before3, after) {
+  let buf;
+  try {
+    buf = readFileSync4(path6);
+  } catch (err) {
+    throw new InputError(`${path6}: cannot read: ${err.message}`);
+  }
+  const bom = buf.subarray(0, 3).equals(BOM);
+  const prefix = bom ? BOM : Buffer.alloc(0);
+  if (decodeText(buf, path6) !== before3 || !Buffer.concat([prefix, Buffer.from(before3, "utf8")]).equals(buf)) {
+    throw new InputError(`${path6}: changed since it was linted; not fixed`);
+  }
+  return { original: buf, bytes: Buffer.concat([prefix, Buffer.from(after, "utf8")]) };
+}
+function quote3(s) {
+  return `'${s.replace(/\\/g, "\\\\").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}'`;
+}
+function fixFiles(files, opts) {
+  const run2 = { changed: /* @__PURE__ */ new Map(), errors: [], applied: 0, skipped: 0 };
+  let fileCount = 0;
+  for (const file of files) {
+    const plan = planFixes(file);
+    const skippedLines = plan.skipped.map((s2) => [s2.start, `${plan.path}:${where(s2)}: ${s2.ruleId}: not fixed: ${s2.reason}
+`]);
+    run2.skipped += plan.skipped.length;
+    const report2 = (applied) => {
+      const lines = [...skippedLines, ...applied.map((a) => [a.start, `${plan.path}:${where(a)}: ${a.ruleId}: ${quote3(a.old)} -> ${quote3(a.text)}
+`])];
+      for (const [, line] of lines.sort((x, y) => x[0] - y[0])) opts.err(line);
+    };
+    if (plan.after === plan.before) {
+      report2([]);
+      continue;
+    }
+    try {
+      const { original, bytes } = fixedBytes(plan.path, plan.before, plan.after);
+      if (opts.dryRun) {
+        const bom = bytes.subarray(0, 3).equals(BOM) ? "\uFEFF" : "";
+        opts.out(unifiedDiff(bom + plan.before, plan.applied.map((a) => ({ ...a, start: a.start + bom.length, end: a.end + bom.length })), plan.path));
+      } else {
+        writeFixed(plan.path, original, bytes);
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      run2.errors.push(err.message);
+      continue;
+    }
+    report2(plan.applied);
+    run2.applied += plan.applied.length;
+    run2.changed.set(plan.path, plan.after);
+    fileCount++;
+  }
+  const s = (k, w) => `${k} ${w}${k === 1 ? "" : "s"}`;
+  const verb = opts.dryRun ? "would fix" : "fixed";
+  const notFixed = run2.skipped ? ` (${s(run2.skipped, "overlapping fix")} not applied)` : "";
+  opts.err(`claimlint: ${verb} ${s(run2.applied, "finding")} in ${s(fileCount, "file")}${notFixed}
+`);
+  return run2;
+}
+var where, lineEnd2, BOM;
+var init_fix = __esm({
+  "src/cli/fix.ts"() {
+    "use strict";
+    init_read();
+    init_fix_write();
+    init_fix_write();
+    where = (f) => `${f.line}:${f.column}`;
+    lineEnd2 = (l, i) => l.starts[i + 1] ?? l.text.length;
+    BOM = Buffer.from([239, 187, 191]);
+  }
+});
+
+// src/cli/baseline.ts
+import { createHash as createHash3 } from "node:crypto";
+import { dirname as dirname7, relative as relative6, resolve as resolve8, sep as sep6 } from "node:path";
+function claimText(m, source) {
+  const sentence = m.data?.sentence;
+  const raw = sentence ? source.slice(sentence.start, sentence.end) : m.actual ?? "";
+  return raw.replace(/\s+/g, " ").trim();
+}
+function claimHash2(m, source) {
+  return createHash3("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
+}
+function baselinePath(baselineFile, file) {
+  return relative6(dirname7(resolve8(baselineFile)), resolve8(file)).split(sep6).join("/");
+}
+function keyed(files, baselineFile) {
+  const out = [];
+  for (const file of files) {
+    const path6 = baselinePath(baselineFile, file.path);
+    const source = String(file.value);
+    for (const message2 of file.messages) {
+      out.push({ file, message: message2, entry: { rule: message2.ruleId ?? "", path: path6, hash: claimHash2(message2, source) } });
+    }
+  }
+  return out;
+}
+function baselineEntries(files, baselineFile) {
+  const seen = /* @__PURE__ */ new Map();
+  const entries = keyed(files, baselineFile).map(({ entry }) => {
+    const k = keyOf(entry.rule, entry.path, entry.hash);
+    const occurrence = (seen.get(k) ?? 0) + 1;
+    seen.set(k, occurrence);
+    return { ...entry, occurrence };
+  });
+  return entries.map((e, i) => [e, i]).sort((a, b) => a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : a[1] - b[1]).map(([e]) => e);
+}
+function formatBaseline(entries) {
+  const lines = entries.map((e) => `    ${JSON.stringify({ rule: e.rule, path: e.path, hash: e.hash, occurrence: e.occurrence })}`);
+  return `{
+  "version": ${BASELINE_VERSION},
+  "findings": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+function writeBaseline(baselineFile, files) {
+  const entries = baselineEntries(files, baselineFile);
+  writeFileAtomic(baselineFile, Buffer.from(formatBaseline(entries), "utf8"));
+  return entries.length;
+}
+function lineColumn(text, at) {
+  const before3 = text.slice(0, at);
+  const line = before3.split("\n").length;
+  return `${line}:${at - (before3.lastIndexOf("\n") + 1) + 1}`;
+}
+function notJsonAt(text) {
+  const doc = (0, import_yaml6.parseDocument)(text, { uniqueKeys: false, lineCounter: new import_yaml6.LineCounter() });
+  if (doc.errors[0]) return doc.errors[0].pos[0];
+  let at;
+  (0, import_yaml6.visit)(doc, (_key, node) => {
+    const plainWord = (0, import_yaml6.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "string";
+    const block2 = (0, import_yaml6.isCollection)(node) && !node.flow && ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node));
+    if (plainWord || block2 || (0, import_yaml6.isScalar)(node) && (node.type === "QUOTE_SINGLE" || node.type?.startsWith("BLOCK"))) {
+      at = node.range?.[0];
+      return import_yaml6.visit.BREAK;
+    }
+    return void 0;
+  });
+  return at ?? 0;
+}
+function kindOf2(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "number") return `the number ${v}`;
+  return `a ${typeof v}`;
+}
+function readBaseline(baselineFile) {
+  let text;
+  try {
+    text = readRegularFile(baselineFile, MAX_BASELINE_BYTES).toString("utf8");
+  } catch (err) {
+    throw new InputError(`${baselineFile}: cannot read baseline: ${err instanceof ReadRefusal ? err.message : err.message}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const msg = err.message;
+    const v8 = /at position (\d+)/.exec(msg);
+    const at = v8 ? Number(v8[1]) : /end of JSON input/.test(msg) ? text.length : notJsonAt(text);
+    const reason = /^Unexpected token/.test(msg) ? "Unexpected token" : msg.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    throw new InputError(`${baselineFile}:${lineColumn(text, at)}: not a valid baseline: ${reason}`);
+  }
+  const doc = (0, import_yaml6.parseDocument)(text, { uniqueKeys: false });
+  const bad = (where2, what) => {
+    let node;
+    for (let n = where2.length; n > 0 && !node; n--) node = doc.getIn(where2.slice(0, n), true);
+    node ??= doc.contents ?? void 0;
+    return new InputError(`${baselineFile}:${lineColumn(text, node?.range?.[0] ?? 0)}: not a valid baseline: ${what}`);
+  };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw bad([], 'expected a JSON object with "version" and "findings"');
+  const obj = data;
+  if (obj["version"] !== BASELINE_VERSION) throw bad(["version"], `"version" must be ${BASELINE_VERSION} (found ${kindOf2(obj["version"])})`);
+  const findings = obj["findings"];
+  if (!Array.isArray(findings)) throw bad(["findings"], `"findings" must be an array (found ${kindOf2(findings)})`);
+  const out = [];
+  findings.forEach((f, i) => {
+    if (typeof f !== "object" || f === null || Array.isArray(f)) throw bad(["findings", i], `findings[${i}] must be an object (found ${kindOf2(f)})`);
+    const e = f;
+    for (const k of ["rule", "path", "hash"]) {
+      if (typeof e[k] !== "string") throw bad(["findings", i, k], `findings[${i}].${k} must be a string (found ${kindOf2(e[k])})`);
+    }
+    const occurrence = e["occurrence"] ?? 1;
+    if (typeof occurrence !== "number" || !Number.isInteger(occurrence) || occurrence < 1) {
+      throw bad(["findings", i, "occurrence"], `findings[${i}].occurrence must be a positive integer (found ${kindOf2(occurrence)})`);
+    }
+    out.push({ rule: e["rule"], path: e["path"], hash: e["hash"], occurrence });
+  });
+  return { version: BASELINE_VERSION, findings: out };
+}
+function applyBaseline(files, baseline, baselineFile) {
+  const budget = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) {
+    const k = keyOf(e.rule, e.path, e.hash);
+    budget.set(k, (budget.get(k) ?? 0) + 1);
+  }
+  const drop = /* @__PURE__ */ new Set();
+  for (const { message: message2, entry } of keyed(files, baselineFile)) {
+    const k = keyOf(entry.rule, entry.path, entry.hash);
+    const left = budget.get(k) ?? 0;
+    if (left > 0) {
+      budget.set(k, left - 1);
+      drop.add(message2);
+    }
+  }
+  for (const file of files) file.messages = file.messages.filter((m) => !drop.has(m));
+  return drop.size;
+}
+var import_yaml6, BASELINE_VERSION, keyOf;
+var init_baseline = __esm({
+  "src/cli/baseline.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_config();
+    init_read();
+    init_fix();
+    BASELINE_VERSION = 1;
+    keyOf = (rule, path6, hash) => `${rule}\0${path6}\0${hash}`;
+  }
+});
+
+// src/cli/progress.ts
+function createProgress(total, opts) {
+  const active = opts.isTTY && total > (opts.threshold ?? PROGRESS_THRESHOLD);
+  const interval = opts.interval ?? 100;
+  const now = opts.now ?? (() => Date.now());
+  let shown2 = 0;
+  let last = -Infinity;
+  return {
+    active,
+    update(done) {
+      if (!active) return;
+      const t = now();
+      if (done < total && t - last < interval) return;
+      last = t;
+      const text = `claimlint: ${done}/${total} files`;
+      opts.write(`\r${text}${" ".repeat(Math.max(0, shown2 - text.length))}`);
+      shown2 = text.length;
+    },
+    clear() {
+      if (!active || shown2 === 0) return;
+      opts.write(`\r${" ".repeat(shown2)}\r`);
+      shown2 = 0;
+    }
+  };
+}
+var PROGRESS_THRESHOLD;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    PROGRESS_THRESHOLD = 200;
+  }
+});
+
+// src/cli/inspect.ts
+function printTree(file) {
+  return `${JSON.stringify(parseRst(String(file.value)), null, 2)}
+`;
+}
+function printProse(file) {
+  const text = String(file.value);
+  const src = makeSource(text);
+  const at = (offset) => {
+    const p = pointAt(src, offset);
+    return `${p.line}:${p.column}`;
+  };
+  let out = "";
+  for (const unit of proseUnits(parseRst(text), text)) {
+    const chain2 = unit.sections.length ? `  [${unit.sections.join(" > ")}]` : "";
+    out += `${at(unit.start)}  ${unit.kind}${chain2}
+`;
+    for (const s of sentencesOf(unit)) out += `  ${at(s.start)}  ${s.text.replace(/\s+/g, " ").trim()}
+`;
+  }
+  return out;
+}
+var init_inspect = __esm({
+  "src/cli/inspect.ts"() {
+    "use strict";
+    init_parse2();
+    init_units();
+    init_sentences();
+    init_source();
+  }
+});
+
+// src/cli/test-rules.ts
+function loadAll(files, io) {
+  const ruleSets = [];
+  let failed = false;
+  for (const file of files) {
+    const { ruleSet, errors } = loadRuleFile(file);
+    for (const e of errors) io.err(`${formatFileError(e)}
+`);
+    if (ruleSet) ruleSets.push(ruleSet);
+    else failed = true;
+  }
+  return failed ? void 0 : ruleSets;
+}
+function runExample(ruleSet, rule, example2, kind, lint = lintText) {
+  const options = {
+    path: example2.path ?? EXAMPLE_PATH,
+    ruleSets: [ruleSet],
+    // A rule that is off by default is still tested.
+    ...rule.severity === "off" ? { severity: { [rule.id]: "info" } } : {}
+  };
+  if (example2.path === void 0) options.cocoDocument = true;
+  const expected = kind === "ok" ? `no ${rule.id} finding` : `a ${rule.id} finding${example2.at === void 0 ? "" : ` at '${example2.at}'`}`;
+  let file;
+  try {
+    file = lint(example2.text, options);
+  } catch (err) {
+    const e = err;
+    return { example: example2, kind, passed: false, expected, reported: [`(lint threw) ${e.stack ?? e.message}`] };
+  }
+  const mine = file.messages.filter((m) => m.ruleId === rule.id);
+  const textAt = (m) => {
+    const start2 = m.place && "start" in m.place ? m.place.start.offset : void 0;
+    const end = m.place && "end" in m.place ? m.place.end.offset : void 0;
+    return start2 === void 0 || end === void 0 ? void 0 : example2.text.slice(start2, end);
+  };
+  const passed = kind === "ok" ? mine.length === 0 : mine.some((m) => example2.at === void 0 || textAt(m) === example2.at);
+  const reported = file.messages.map((m) => {
+    const where2 = `${m.line ?? 1}:${m.column ?? 1}`;
+    const at = textAt(m);
+    return `${m.ruleId ?? "(no rule)"} ${where2}${at === void 0 ? "" : ` at '${at}'`}: ${m.reason}`;
+  });
+  return { example: example2, kind, passed, expected, reported };
+}
+function quote4(text) {
+  return JSON.stringify(text);
+}
+async function testRules(files, io, lint = lintText) {
+  const list = files.length ? files : defaultRuleFiles();
+  const ruleSets = loadAll(list, io);
+  if (!ruleSets) return 2;
+  let passed = 0;
+  let failed = 0;
+  for (const ruleSet of ruleSets) {
+    io.out(`${ruleSet.file}
+`);
+    if (ruleSet.rules.length === 0) io.out("  (no rules)\n");
+    for (const rule of ruleSet.rules) {
+      const outcomes = [
+        ...rule.examples.flagged.map((ex) => runExample(ruleSet, rule, ex, "flagged", lint)),
+        ...rule.examples.ok.map((ex) => runExample(ruleSet, rule, ex, "ok", lint))
+      ];
+      const bad = outcomes.filter((o) => !o.passed);
+      passed += outcomes.length - bad.length;
+      failed += bad.length;
+      const count = `${outcomes.length} example${outcomes.length === 1 ? "" : "s"}`;
+      io.out(bad.length ? `  \u2717 ${rule.id}  ${count}, ${bad.length} failed
+` : `  \u2713 ${rule.id}  ${count}
+`);
+      for (const o of bad) {
+        const place = o.example.place ? `${o.example.place.file}:${o.example.place.line}:${o.example.place.column}` : ruleSet.file;
+        const under = o.example.path === void 0 ? "" : ` (as ${o.example.path})`;
+        io.out(`    ${o.kind} example at ${place}${under}:
+`);
+        io.out(`      ${quote4(o.example.text)}
+`);
+        io.out(`      expected: ${o.expected}
+`);
+        if (o.reported.length === 0) io.out("      reported: nothing\n");
+        for (const r of o.reported) io.out(`      reported: ${r}
+`);
+      }
+    }
+  }
+  io.out(`${passed} passed, ${failed} failed
+`);
+  return failed ? 1 : 0;
+}
+var EXAMPLE_PATH;
+var init_test_rules = __esm({
+  "src/cli/test-rules.ts"() {
+    "use strict";
+    init_lint();
+    init_load();
+    init_types2();
+    EXAMPLE_PATH = "Documentation/virt/coco/claimlint-example.rst";
+  }
+});
+
+// src/cli/explain.ts
+function wrap3(text, first = "", rest = first, width = WIDTH) {
+  const out = [];
+  for (const para of text.trim().split(/\n\s*\n/)) {
+    if (out.length) out.push("");
+    let line = "";
+    const indent = () => out.length === 0 ? first : rest;
+    for (const word2 of para.split(/\s+/).filter(Boolean)) {
+      if (line && indent().length + line.length + 1 + word2.length > width) {
+        out.push(indent() + line);
+        line = word2;
+      } else {
+        line = line ? `${line} ${word2}` : word2;
+      }
+    }
+    if (line) out.push(indent() + line);
+  }
+  return out.map((l) => l.trimEnd()).join("\n");
+}
+function examples(title2, list) {
+  if (list.length === 0) return [];
+  const lines = [`${title2}:`];
+  for (const ex of list) {
+    const notes = [ex.at === void 0 ? "" : `at '${ex.at}'`, ex.path === void 0 ? "" : `as ${ex.path}`].filter(Boolean);
+    const text = ex.text.trim();
+    const first = text.includes("\n") ? `  - ${text.split("\n").join("\n    ")}` : wrap3(text, "  - ", "    ");
+    lines.push(notes.length ? `${first}
+    (${notes.join(", ")})` : first);
+  }
+  return lines;
+}
+function describeTarget(rule, ruleSet) {
+  const lines = [];
+  if (rule.kind === "property") {
+    const property = ruleSet.properties.find((p) => p.id === rule.target);
+    if (!property) return lines;
+    lines.push(`Property: ${property.name} (${property.id})`);
+    const width = ruleSet.technologies.reduce((w, t) => Math.max(w, t.id.length), 0);
+    for (const t of ruleSet.technologies) {
+      const value = property.values[t.id] ?? "?";
+      const head = `  ${t.id.padEnd(width)}  ${value.padEnd(6)}`;
+      const note = property.notes[t.id];
+      lines.push(note ? wrap3(note, `${head}  `, " ".repeat(head.length + 2)) : head.trimEnd());
+    }
+    lines.push(...describeFrames(property.frames, property.patterns.map((x) => x.regex), ruleSet));
+  } else if (rule.kind === "term") {
+    const term = ruleSet.terms.find((t) => t.id === rule.target);
+    if (!term) return lines;
+    lines.push(`Term: /${term.regex}/i`, `  suggestions: ${term.suggestions.map((s) => `"${s}"`).join(", ")}`);
+  } else if (rule.kind === "umbrella") {
+    const umbrellas = ruleSet.umbrellas.filter((u) => u.overgeneral);
+    if (umbrellas.length) lines.push("Overgeneral umbrellas:");
+    for (const u of umbrellas) lines.push(`  ${u.phrases.join(", ")} -> ${u.covers.join(", ")}`);
+  }
+  return lines;
+}
+function describeFrames(frames, patterns, ruleSet) {
+  if (!frames.length && !patterns.length) return [];
+  const words = (ids) => ids.map((id) => {
+    const c = ruleSet.lexicon.find((x) => x.id === id);
+    return c ? `${id} (${c.words.slice(0, 5).join(", ")}${c.words.length > 5 ? ", ..." : ""})` : id;
+  }).join("; ");
+  const lines = frames.length ? ["", "Recognised by meaning (frames; see docs/semantics.md):"] : [];
+  frames.forEach((f, i) => {
+    lines.push(wrap3(`${i + 1}. ${f.claim}: ${CLAIMS2[f.claim]}`, "  ", "     "));
+    lines.push(wrap3(`act: ${words(f.act)}`, "       ", "       "));
+    if (f.patient) lines.push(wrap3(`patient: ${words(f.patient)}`, "       ", "       "));
+    if (f.agent) lines.push(wrap3(`agent: ${words(f.agent)}`, "       ", "       "));
+    if (f.requires) lines.push(wrap3(`requires: ${words(f.requires)}`, "       ", "       "));
+    if (f.excludes) lines.push(wrap3(`excludes: ${words(f.excludes)}`, "       ", "       "));
+  });
+  if (patterns.length) lines.push("", frames.length ? "Fixed terms (patterns, tried when no frame matches):" : "Recognised by its patterns:", ...patterns.map((p) => `  /${p}/i`));
+  return lines;
+}
+function explainText(rule, ruleSet) {
+  const sections = [];
+  sections.push([
+    `${rule.id}`,
+    `  kind: ${rule.kind}, severity: ${rule.severity}`,
+    `  rule set: ${ruleSet.id} (${rule.place.file}:${rule.place.line}:${rule.place.column})`
+  ]);
+  sections.push(["Message:", wrap3(rule.message, "  ")]);
+  sections.push(["Rationale:", wrap3(rule.rationale, "  ")]);
+  if (rule.source) {
+    const s = rule.source;
+    sections.push([
+      "Source:",
+      `  ${s.reviewer}, ${s.date}`,
+      wrap3(`Subject: ${s.subject}`, "  ", "           "),
+      `  Message-ID: ${s.messageId}`,
+      ...s.url ? [`  ${s.url}`] : []
+    ]);
+  }
+  if (rule.url) sections.push([`URL: ${rule.url}`]);
+  const target = describeTarget(rule, ruleSet);
+  if (target.length) sections.push(target);
+  const flagged = examples("Flagged", rule.examples.flagged);
+  if (flagged.length) sections.push(flagged);
+  const ok2 = examples("Not flagged", rule.examples.ok);
+  if (ok2.length) sections.push(ok2);
+  return `${sections.map((s) => s.join("\n")).join("\n\n")}
+`;
+}
+async function explain(ruleId, files, io) {
+  const ruleSets = loadAll(files.length ? files : defaultRuleFiles(), io);
+  if (!ruleSets) return 2;
+  for (const ruleSet of ruleSets) {
+    const rule = ruleSet.rules.find((r) => r.id === ruleId);
+    if (rule) {
+      io.out(explainText(rule, ruleSet));
+      return 0;
+    }
+  }
+  const known = ruleSets.flatMap((s) => s.rules.map((r) => r.id));
+  io.err(`claimlint: unknown rule '${ruleId}' (known: ${known.length ? known.join(", ") : "none"})
+`);
+  return 2;
+}
+var WIDTH, CLAIMS2;
+var init_explain = __esm({
+  "src/cli/explain.ts"() {
+    "use strict";
+    init_load();
+    init_test_rules();
+    WIDTH = 80;
+    CLAIMS2 = {
+      blocked: 'an attack it rules out ("cannot", "is detected", "is prevented"); an attacker able to do it denies the property',
+      asserted: "the property itself; negated, it denies the property",
+      denied: "a word whose assertion denies the property; negated, it claims it"
+    };
+  }
+});
+
+// src/cli/rule-commands.ts
+import { parseArgs } from "node:util";
+async function ruleCommand(argv, io) {
+  const [command, ...args] = argv;
+  if (command === "test-rules") {
+    const { positionals: positionals2 } = parseArgs({ args, allowPositionals: true, options: {} });
+    return testRules(positionals2, io);
+  }
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { rules: { type: "string", multiple: true } }
+  });
+  if (positionals.length !== 1) throw new InputError("explain: expected one RULE (claimlint explain RULE [--rules FILE])");
+  return explain(positionals[0], values.rules ?? [], io);
+}
+var RULE_COMMANDS;
+var init_rule_commands = __esm({
+  "src/cli/rule-commands.ts"() {
+    "use strict";
+    init_explain();
+    init_read();
+    init_test_rules();
+    RULE_COMMANDS = ["test-rules", "explain"];
   }
 });
 
@@ -34546,9 +41764,9 @@ var init_main = __esm({
       }
       getText(range2) {
         if (range2) {
-          const start = this.offsetAt(range2.start);
+          const start2 = this.offsetAt(range2.start);
           const end = this.offsetAt(range2.end);
-          return this._content.substring(start, end);
+          return this._content.substring(start2, end);
         }
         return this._content;
       }
@@ -35544,8 +42762,8 @@ var require_protocol_notebook = __commonJS({
         return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.start) && vscode_languageserver_types_1.uinteger.is(candidate.deleteCount) && (candidate.cells === void 0 || Is2.typedArray(candidate.cells, NotebookCell.is));
       }
       NotebookCellArrayChange2.is = is;
-      function create(start, deleteCount, cells) {
-        const result = { start, deleteCount };
+      function create(start2, deleteCount, cells) {
+        const result = { start: start2, deleteCount };
         if (cells !== void 0) {
           result.cells = cells;
         }
@@ -37785,7 +45003,7 @@ var require_server = __commonJS({
     exports.combineLanguagesFeatures = combineLanguagesFeatures;
     exports.combineNotebooksFeatures = combineNotebooksFeatures;
     exports.combineFeatures = combineFeatures;
-    exports.createConnection = createConnection2;
+    exports.createConnection = createConnection3;
     var vscode_languageserver_protocol_1 = require_api2();
     var Is2 = __importStar(require_is());
     var progress_1 = require_progress();
@@ -38274,7 +45492,7 @@ var require_server = __commonJS({
       };
       return result;
     }
-    function createConnection2(connectionFactory, watchDog, factories) {
+    function createConnection3(connectionFactory, watchDog, factories) {
       const logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl();
       const connection = connectionFactory(logger);
       logger.rawAttach(connection);
@@ -39391,7 +46609,7 @@ var require_main3 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Files = void 0;
-    exports.createConnection = createConnection2;
+    exports.createConnection = createConnection3;
     var node_util_1 = __require("node:util");
     var Is2 = __importStar(require_is());
     var server_1 = require_server();
@@ -39475,7 +46693,7 @@ var require_main3 = __commonJS({
         process.exit(code18);
       }
     };
-    function createConnection2(arg1, arg2, arg3, arg4) {
+    function createConnection3(arg1, arg2, arg3, arg4) {
       let factories;
       let input;
       let output;
@@ -39646,10 +46864,10 @@ function chainAt(root2, offset) {
   }
   return chain2;
 }
-function disableEdit(text, rule, start, end, tree = parseRst(text)) {
+function disableEdit(text, rule, start2, end, tree = parseRst(text)) {
   const root2 = tree;
-  if (start === 0 && end === 0) return disableFile(text, root2, rule);
-  const chain2 = chainAt(root2, start);
+  if (start2 === 0 && end === 0) return disableFile(text, root2, rule);
+  const chain2 = chainAt(root2, start2);
   for (let i = chain2.length - 1; i > 0; i--) {
     const node = chain2[i];
     const parent = chain2[i - 1];
@@ -39838,11 +47056,11 @@ function codeActions(params, doc, result, options) {
   return [...fixes, ...others, ...rewrites].filter((a) => a.kind !== void 0 && wanted(a.kind));
 }
 function removeComment(doc, diagnostic, options) {
-  const { start, end } = diagnostic.range;
-  if (doc.getText({ start: { line: start.line, character: 0 }, end: start }).trim() !== "") return void 0;
+  const { start: start2, end } = diagnostic.range;
+  if (doc.getText({ start: { line: start2.line, character: 0 }, end: start2 }).trim() !== "") return void 0;
   let last = end.line + 1;
   if (last < doc.lineCount && doc.getText({ start: { line: last, character: 0 }, end: { line: last + 1, character: 0 } }).trim() === "") last++;
-  const range2 = { start: { line: start.line, character: 0 }, end: { line: last, character: 0 } };
+  const range2 = { start: { line: start2.line, character: 0 }, end: { line: last, character: 0 } };
   return {
     title: "Remove this unused suppression",
     kind: "quickfix",
@@ -40049,10 +47267,10 @@ function isEOL(char) {
   return char === 13 || char === 10;
 }
 function getWellformedRange(range2) {
-  const start = range2.start;
+  const start2 = range2.start;
   const end = range2.end;
-  if (start.line > end.line || start.line === end.line && start.character > end.character) {
-    return { start: end, end: start };
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
   }
   return range2;
 }
@@ -40086,9 +47304,9 @@ var init_main2 = __esm({
       }
       getText(range2) {
         if (range2) {
-          const start = this.offsetAt(range2.start);
+          const start2 = this.offsetAt(range2.start);
           const end = this.offsetAt(range2.end);
-          return this._content.substring(start, end);
+          return this._content.substring(start2, end);
         }
         return this._content;
       }
@@ -40285,13 +47503,13 @@ function severity(m) {
 }
 function pointRange(m) {
   const place = m.place && "start" in m.place ? m.place : { start: m.place ?? { line: 1, column: 1 }, end: void 0 };
-  const start = place.start;
-  const end = place.end ?? start;
+  const start2 = place.start;
+  const end = place.end ?? start2;
   const pos = (p) => ({ line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) });
-  return { range: { start: pos(start), end: pos(end) }, start: start.offset ?? 0, end: end.offset ?? start.offset ?? 0 };
+  return { range: { start: pos(start2), end: pos(end) }, start: start2.offset ?? 0, end: end.offset ?? start2.offset ?? 0 };
 }
 function toFinding(m, doc) {
-  const { range: range2, start, end } = pointRange(m);
+  const { range: range2, start: start2, end } = pointRange(m);
   const data = { ruleId: m.ruleId ?? "claimlint" };
   if (m.expected?.length) data.expected = [...m.expected];
   if (typeof m.actual === "string") data.actual = m.actual;
@@ -40307,7 +47525,7 @@ ${m.note}` : m.reason,
     data
   };
   if (m.url) diagnostic.codeDescription = { href: m.url };
-  return { diagnostic, start, end };
+  return { diagnostic, start: start2, end };
 }
 function tooLargeDiagnostic(length, limit) {
   return {
@@ -40919,7058 +48137,314 @@ var init_server = __esm({
   }
 });
 
-// src/cli/main.ts
-init_package_root();
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, readSync as readSync5, statSync as statSync6 } from "node:fs";
-import { join as join12 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/cli/files.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-init_config();
-init_read();
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { isAbsolute, relative, sep } from "node:path";
-var NAMED = 0;
-var WALKED = 1;
-var THROUGH_LINK = 2;
-var fileKey = (st) => `${st.dev}:${st.ino}`;
-async function expandPaths(args, opts) {
-  const walk2 = { opts, files: /* @__PURE__ */ new Map(), directoriesSeen: /* @__PURE__ */ new Set(), errors: [], notes: [] };
-  for (const arg of args) {
-    let st;
-    try {
-      st = statSync3(arg);
-    } catch (err) {
-      if (err.code === "ENOENT" && import_fast_glob.default.isDynamicPattern(arg)) expandGlob(arg, walk2);
-      else walk2.errors.push(`${arg}: ${describeFsError(err)}`);
-      continue;
-    }
-    if (st.isDirectory()) walkDirectory(arg.replace(/(?<=.)\/+$/, ""), st, walk2);
-    else addFile(arg, st, NAMED, walk2);
-  }
-  const paths = [...walk2.files.values()].map((c) => c.path).sort();
-  return { paths, errors: walk2.errors, notes: walk2.notes };
+// src/cli/resident-socket.ts
+import { lstatSync as lstatSync2, mkdirSync, statSync as statSync6 } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute6, join as join12 } from "node:path";
+function socketDir(env = process.env) {
+  const runtime = env["XDG_RUNTIME_DIR"];
+  return runtime && isAbsolute6(runtime) ? join12(runtime, "claimlint") : join12(tmpdir(), `claimlint-${uid()}`);
 }
-var ignored = (path6, walk2) => !walk2.opts.noIgnore && isIgnored(resolveConfig(path6).config, path6);
-function addFile(path6, st, rank, walk2) {
-  const key = fileKey(st);
-  const had = walk2.files.get(key);
-  if (!had || rank < had.rank || rank === had.rank && path6 < had.path) walk2.files.set(key, { path: path6, rank });
+function socketPath(env = process.env) {
+  return join12(socketDir(env), "server.sock");
 }
-var child = (dir, name) => dir.endsWith("/") ? dir + name : `${dir}/${name}`;
-var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function isInside(real, startReal) {
-  return real === startReal || real.startsWith(startReal.endsWith(sep) ? startReal : startReal + sep);
-}
-function followLink(path6, looksLikeDocument, start, startReal, walk2) {
-  let real;
-  let st;
+function isPrivateDir(dir) {
   try {
-    real = realpathSync2.native(path6);
-    st = statSync3(real);
-  } catch (err) {
-    if (looksLikeDocument) walk2.errors.push(`${path6}: cannot follow symbolic link: ${describeFsError(err)}`);
-    return void 0;
-  }
-  if (!st.isDirectory() && !looksLikeDocument) return void 0;
-  if (!isInside(real, startReal)) {
-    walk2.notes.push(`${path6}: symbolic link out of ${start}; skipped`);
-    return void 0;
-  }
-  return st;
-}
-function walkDirectory(start, startStat, walk2) {
-  let startReal;
-  try {
-    startReal = realpathSync2.native(start);
-  } catch (err) {
-    walk2.errors.push(`${start}: ${describeFsError(err)}`);
-    return;
-  }
-  const linkedDirectories = [];
-  const pending = [];
-  const enter = (path6, st, rank) => {
-    const key = fileKey(st);
-    if (walk2.directoriesSeen.has(key)) return false;
-    walk2.directoriesSeen.add(key);
-    pending.push({ path: path6, rank });
-    return true;
-  };
-  enter(start, startStat, WALKED);
-  for (; ; ) {
-    const next = pending.pop() ?? nextLinked();
-    if (!next) return;
-    let entries;
-    try {
-      entries = readdirSync(next.path, { withFileTypes: true }).sort(byName);
-    } catch (err) {
-      walk2.errors.push(`${next.path}: cannot read directory: ${describeFsError(err)}`);
-      continue;
-    }
-    const subdirectories = [];
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const path6 = child(next.path, entry.name);
-      const isDocument2 = entry.name.endsWith(".rst");
-      if (isDocument2 && !entry.isDirectory() && ignored(path6, walk2)) continue;
-      if (entry.isSymbolicLink()) {
-        const st2 = followLink(path6, isDocument2, start, startReal, walk2);
-        if (st2?.isDirectory()) linkedDirectories.push({ path: path6, st: st2 });
-        else if (st2) addFile(path6, st2, THROUGH_LINK, walk2);
-        continue;
-      }
-      if (!entry.isDirectory() && !isDocument2) continue;
-      let st;
-      try {
-        st = statSync3(path6);
-      } catch (err) {
-        walk2.errors.push(`${path6}: cannot read: ${describeFsError(err)}`);
-        continue;
-      }
-      if (st.isDirectory()) subdirectories.push({ path: path6, st });
-      else addFile(path6, st, next.rank, walk2);
-    }
-    for (const d of subdirectories.reverse()) enter(d.path, d.st, next.rank);
-  }
-  function nextLinked() {
-    if (!walk2.opts.followSymlinks) return void 0;
-    for (let link = linkedDirectories.shift(); link; link = linkedDirectories.shift()) {
-      if (enter(link.path, link.st, THROUGH_LINK)) return pending.pop();
-    }
-    return void 0;
-  }
-}
-function expandGlob(pattern, walk2) {
-  const base = import_fast_glob.default.generateTasks([pattern])[0]?.base ?? ".";
-  let baseReal;
-  try {
-    baseReal = realpathSync2.native(base);
+    const st = lstatSync2(dir);
+    return st.isDirectory() && st.uid === uid() && (st.mode & 63) === 0;
   } catch {
-    walk2.errors.push(`${pattern}: no files match this pattern`);
-    return;
-  }
-  const readdirReporting = ((path6, options) => {
-    try {
-      return readdirSync(path6, options);
-    } catch (err) {
-      const shown2 = isAbsolute(pattern) ? path6 : relative(process.cwd(), path6) || ".";
-      if (err.code !== "ENOENT") walk2.errors.push(`${shown2}: cannot read directory: ${describeFsError(err)}`);
-      return [];
-    }
-  });
-  const matches = import_fast_glob.default.sync(pattern, {
-    onlyFiles: false,
-    dot: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    fs: { readdirSync: readdirReporting }
-  });
-  let files = 0;
-  for (const m of matches) {
-    if (m.dirent.isDirectory()) continue;
-    files++;
-    if (ignored(m.path, walk2)) continue;
-    if (m.dirent.isSymbolicLink()) {
-      const st = followLink(m.path, true, base, baseReal, walk2);
-      if (st && !st.isDirectory()) addFile(m.path, st, THROUGH_LINK, walk2);
-      continue;
-    }
-    try {
-      addFile(m.path, statSync3(m.path), WALKED, walk2);
-    } catch (err) {
-      walk2.errors.push(`${m.path}: cannot read: ${describeFsError(err)}`);
-    }
-  }
-  if (files === 0) walk2.errors.push(`${pattern}: no files match this pattern`);
-}
-
-// src/cli/main.ts
-init_read();
-
-// src/cli/patch-mode.ts
-init_config();
-import { execFileSync as execFileSync3 } from "node:child_process";
-import { join as join9, resolve as resolve6 } from "node:path";
-
-// src/patch/lint-patch.ts
-init_vfile();
-init_lint();
-init_compile();
-
-// src/patch/diff.ts
-var import_parse_diff = __toESM(require_parse_diff(), 1);
-
-// src/patch/types.ts
-var PatchError = class extends Error {
-  constructor(name, line, message2, column) {
-    super(`${name}:${line}${column === void 0 ? "" : `:${column}`}: ${message2}`);
-    this.name = name;
-    this.line = line;
-    this.column = column;
-  }
-  name;
-  line;
-  column;
-};
-
-// src/patch/diff.ts
-var HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function stripPrefix(p) {
-  if (!p || p === "/dev/null") return void 0;
-  return p.replace(/^"|"$/g, "");
-}
-function readDiff(lines, name) {
-  if (lines.length === 0) return [];
-  const parsed = (0, import_parse_diff.default)(lines.map((l) => l.text).join("\n"));
-  const headerAt = fileHeaders(lines);
-  const files = [];
-  parsed.forEach((f, n) => {
-    const start = headerAt[n] ?? 0;
-    const end = headerAt[n + 1] ?? lines.length;
-    const block2 = lines.slice(start, end);
-    const binary = block2.some((l) => /^(?:Binary files |GIT binary patch)/.test(l.text));
-    const oldPath = stripPrefix(f.from);
-    const newPath = stripPrefix(f.to);
-    const status = binary ? "binary" : f.new || oldPath === void 0 && newPath !== void 0 ? "added" : f.deleted || newPath === void 0 ? "deleted" : oldPath !== newPath ? "renamed" : "modified";
-    const index2 = block2.map((l) => /^index ([0-9a-f]+)\.\.([0-9a-f]+)/.exec(l.text)).find(Boolean);
-    const blob = (sha) => sha && !/^0+$/.test(sha) ? sha : void 0;
-    files.push({ oldPath, newPath, status, hunks: binary ? [] : walkHunks(block2, name), line: block2[0]?.line ?? 0, oldBlob: blob(index2?.[1]), newBlob: blob(index2?.[2]) });
-  });
-  const first = lines.findIndex((l) => /^@@ -\d/.test(l.text));
-  if (first >= 0 && (headerAt.length === 0 || headerAt[0] > first)) {
-    throw new PatchError(name, lines[first].line, 'a hunk without a file header ("diff --git" or "---"/"+++" lines)');
-  }
-  return files;
-}
-function fileHeaders(lines) {
-  const at = [];
-  for (let k = 0; k < lines.length; k++) {
-    const t = lines[k].text;
-    const hunk = HUNK.exec(t);
-    if (hunk) {
-      let oldLeft = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-      let newLeft = hunk[4] === void 0 ? 1 : Number(hunk[4]);
-      while (k + 1 < lines.length && (oldLeft > 0 || newLeft > 0)) {
-        const c = lines[k + 1].text[0] ?? " ";
-        if (c === "-") oldLeft--;
-        else if (c === "+") newLeft--;
-        else if (c === " " || c === void 0) {
-          oldLeft--;
-          newLeft--;
-        } else if (c !== "\\") break;
-        k++;
-      }
-      continue;
-    }
-    if (/^diff --git /.test(t)) {
-      at.push(k);
-      continue;
-    }
-    const prev = k > 0 ? lines[k - 1].text : "";
-    if (/^--- /.test(t) && /^\+\+\+ /.test(lines[k + 1]?.text ?? "") && !/^(?:diff --git |index |new file|deleted file|similarity|rename |old mode|new mode)/.test(prev)) at.push(k);
-  }
-  return at;
-}
-function walkHunks(block2, name) {
-  const hunks = [];
-  let k = 0;
-  while (k < block2.length) {
-    const header = block2[k];
-    const m = HUNK.exec(header.text);
-    if (!m) {
-      k++;
-      continue;
-    }
-    const hunk = {
-      oldStart: Number(m[1]),
-      oldCount: m[2] === void 0 ? 1 : Number(m[2]),
-      newStart: Number(m[3]),
-      newCount: m[4] === void 0 ? 1 : Number(m[4]),
-      line: header.line,
-      changes: [],
-      checked: 0
-    };
-    let oldLeft = hunk.oldCount;
-    let newLeft = hunk.newCount;
-    let oldLine = hunk.oldStart;
-    let newLine2 = hunk.newStart;
-    let realcnt = hunk.newCount + 1;
-    k++;
-    while (k < block2.length && (oldLeft > 0 || newLeft > 0)) {
-      const l = block2[k];
-      const c = l.text[0] ?? "";
-      if (c === "\\") {
-        if (realcnt > 1) hunk.checked++;
-        else realcnt = 0;
-        k++;
-        continue;
-      }
-      let change;
-      if (c === " " || l.text === "") {
-        if (oldLeft === 0 || newLeft === 0) break;
-        change = { kind: " ", text: l.text.slice(1), raw: l.text, line: l.line, oldLine: oldLine++, newLine: newLine2++ };
-        oldLeft--;
-        newLeft--;
-      } else if (c === "+") {
-        if (newLeft === 0) break;
-        change = { kind: "+", text: l.text.slice(1), raw: l.text, line: l.line, newLine: newLine2++ };
-        newLeft--;
-      } else if (c === "-") {
-        if (oldLeft === 0) break;
-        change = { kind: "-", text: l.text.slice(1), raw: l.text, line: l.line, oldLine: oldLine++ };
-        oldLeft--;
-      } else {
-        break;
-      }
-      if (change.kind !== "-") realcnt--;
-      else if (realcnt === 1) realcnt = 0;
-      if (realcnt > 0) hunk.checked++;
-      hunk.changes.push(change);
-      k++;
-    }
-    if (oldLeft > 0 || newLeft > 0) {
-      const at = block2[k]?.line ?? (block2[block2.length - 1]?.line ?? header.line);
-      const why = k >= block2.length ? "the hunk is truncated" : `the hunk has fewer lines than its header says`;
-      throw new PatchError(name, at, `${why} ("${header.text.replace(/ @@.*/, " @@")}" expects ${hunk.oldCount} old and ${hunk.newCount} new lines; ${hunk.oldCount - oldLeft} and ${hunk.newCount - newLeft} found)`);
-    }
-    const next = block2[k];
-    if (next && (/^[+-]/.test(next.text) || /^ \S/.test(next.text)) && !/^(?:--- |\+\+\+ |-- $)/.test(next.text)) {
-      throw new PatchError(name, next.line, `the hunk has more lines than its header says ("${header.text.replace(/ @@.*/, " @@")}")`);
-    }
-    hunks.push(hunk);
-  }
-  return hunks;
-}
-
-// src/patch/post-image.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, normalize as normalize2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/patch/read-input.ts
-init_read();
-import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3, statSync as statSync4 } from "node:fs";
-var MAX_PATCH_BYTES = 64 * 1024 * 1024;
-var MAX_PATCH_RUN_BYTES = 64 * 1024 * 1024;
-var MAX_TREE_FILE_BYTES = 64 * 1024 * 1024;
-var mib = (bytes) => `${bytes / (1024 * 1024)} MiB`;
-var CHUNK = 1 << 20;
-function readAll(fd, name, limit) {
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const chunk2 = Buffer.allocUnsafe(CHUNK);
-    let n;
-    try {
-      n = readSync3(fd, chunk2, 0, CHUNK, null);
-    } catch (err) {
-      throw new InputError(`${name}: cannot read: ${err.message}`);
-    }
-    if (n === 0) break;
-    total += n;
-    if (total > limit) return void 0;
-    chunks.push(chunk2.subarray(0, n));
-  }
-  return Buffer.concat(chunks, total);
-}
-function readPatchFile(path6, limit = MAX_PATCH_BYTES) {
-  let fd;
-  try {
-    const st = statSync4(path6);
-    if (st.isDirectory()) throw new InputError(`${path6}: is a directory, not a patch`);
-    if (st.isFile() && st.size > limit) throw new InputError(`${path6}: ${st.size} bytes, larger than ${mib(limit)}, the limit for a patch input`);
-    fd = openSync3(path6, "r");
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const code18 = err.code;
-    throw new InputError(`${path6}: cannot read: ${code18 === "ENOENT" ? "no such file" : code18 === "EACCES" ? "permission denied" : err.message}`);
-  }
-  try {
-    const buf = readAll(fd, path6, limit);
-    if (!buf) throw new InputError(`${path6}: larger than ${mib(limit)}, the limit for a patch input`);
-    return decodeText(buf, path6);
-  } finally {
-    closeSync3(fd);
-  }
-}
-async function readPatchStream(stream, name = "-", limit = MAX_PATCH_BYTES) {
-  const chunks = [];
-  let total = 0;
-  for await (const chunk2 of stream) {
-    const buf = typeof chunk2 === "string" ? Buffer.from(chunk2) : chunk2;
-    total += buf.length;
-    if (total > limit) throw new InputError(`${name}: larger than ${mib(limit)}, the limit for a patch input`);
-    chunks.push(buf);
-  }
-  return decodeText(Buffer.concat(chunks, total), name);
-}
-function readTreeFile(full, limit = MAX_TREE_FILE_BYTES) {
-  const refuse = (what) => ({ refused: what });
-  const kind = (st) => st.isDirectory() ? "a directory" : st.isFIFO() ? "a named pipe" : st.isSocket() ? "a socket" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : "not a regular file";
-  let fd;
-  try {
-    const st = statSync4(full);
-    if (!st.isFile()) return refuse(`is ${kind(st)}, not a regular file`);
-    if (st.size > limit) return refuse(`is larger than ${mib(limit)}`);
-    fd = openSync3(full, constants3.O_RDONLY | constants3.O_NONBLOCK);
-  } catch (err) {
-    const code18 = err.code;
-    if (code18 === "ENOENT" || code18 === "ENOTDIR") return void 0;
-    return refuse(`cannot be read (${code18 === "EACCES" ? "permission denied" : err.message})`);
-  }
-  try {
-    const st = fstatSync3(fd);
-    if (!st.isFile()) return refuse(`is ${kind(st)}, not a regular file`);
-    const buf = readAll(fd, full, limit);
-    return buf ? { text: buf.toString("utf8") } : refuse(`is larger than ${mib(limit)}`);
-  } catch (err) {
-    return refuse(`cannot be read (${err.message})`);
-  } finally {
-    closeSync3(fd);
-  }
-}
-
-// src/patch/post-image.ts
-var MAX_HUNK_GAP_LINES = 1e6;
-function safePath(p) {
-  if (isAbsolute2(p) || p.includes("\0")) return void 0;
-  const n = normalize2(p);
-  if (n === ".." || n.startsWith(`..${sep2}`) || n.split(sep2).includes("..")) return void 0;
-  return n;
-}
-function readInTree(tree, path6) {
-  const full = resolve2(tree, path6);
-  let real;
-  try {
-    real = realpathSync3(full);
-  } catch {
-    return void 0;
-  }
-  const rel = relative2(realpathSync3(tree), real);
-  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
-  return readTreeFile(real);
-}
-function gitBlob(object, cwd) {
-  try {
-    const text = execFileSync2("git", ["cat-file", "blob", "--end-of-options", object], {
-      cwd,
-      encoding: "utf8",
-      maxBuffer: MAX_TREE_FILE_BYTES,
-      stdio: ["ignore", "pipe", "ignore"]
-    });
-    return { text };
-  } catch (err) {
-    if (err.code === "ENOBUFS") return { refused: `is larger than ${mib(MAX_TREE_FILE_BYTES)}` };
-    return void 0;
-  }
-}
-function splitLines(text) {
-  const lines = text.replace(/\r\n/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function apply(pre, file) {
-  const out = [];
-  let at = 0;
-  for (const h of file.hunks) {
-    const start = h.oldCount === 0 ? h.oldStart : h.oldStart - 1;
-    if (start < at || start > pre.length) return void 0;
-    for (; at < start; at++) out.push(pre[at]);
-    for (const c of h.changes) {
-      if (c.kind === "+") {
-        out.push(c.text);
-        continue;
-      }
-      if (pre[at] !== c.text) return void 0;
-      if (c.kind === " ") out.push(c.text);
-      at++;
-    }
-  }
-  for (; at < pre.length; at++) out.push(pre[at]);
-  return out;
-}
-function alreadyApplied(post, file) {
-  return file.hunks.every((h) => h.changes.every((c) => c.kind === "-" || post[c.newLine - 1] === c.text));
-}
-function treeSource(tree) {
-  return {
-    label: tree,
-    read: (path6) => readInTree(tree, path6),
-    // The id is hex from the patch's "index" line (readDiff keeps nothing else).
-    blob: (id) => gitBlob(id, tree)
-  };
-}
-function postImage(file, source, earlier, name = "-") {
-  const added = /* @__PURE__ */ new Set();
-  for (const h of file.hunks) for (const c of h.changes) if (c.kind === "+") added.add(c.newLine);
-  const hunkLines = () => {
-    let present = 0;
-    for (const h of file.hunks) {
-      if (h.newStart - 1 - present > MAX_HUNK_GAP_LINES) {
-        throw new PatchError(name, h.line, `a hunk at post-image line ${h.newStart}: without the file from the tree, claimlint fills at most ${MAX_HUNK_GAP_LINES} lines before and between the hunks`);
-      }
-      present += h.newCount;
-    }
-    const lines = [];
-    for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") lines[c.newLine - 1] = c.text;
-    return Array.from(lines, (l) => l ?? "");
-  };
-  const fromHunks = (limited) => ({ text: `${hunkLines().join("\n")}
-`, added, limited });
-  if (file.status === "added") return fromHunks();
-  const newPath = file.newPath;
-  const oldPath = file.oldPath ?? newPath;
-  const applied = (pre) => {
-    if (pre === void 0) return void 0;
-    const post2 = apply(splitLines(pre), file);
-    return post2 ? `${post2.join("\n")}
-` : void 0;
-  };
-  const fromSeries = applied(earlier?.get(oldPath));
-  if (fromSeries) return { text: fromSeries, added };
-  const unknown = "linted from the hunks alone, so scope from outside them is unknown";
-  if (!source) return fromHunks(`no tree (--no-tree): ${unknown}`);
-  const blob = textOf(file.newBlob ? source.blob?.(file.newBlob) : void 0);
-  if (blob !== void 0 && alreadyApplied(splitLines(blob), file)) return { text: blob, added };
-  const currentFile = source.read(newPath, "new");
-  const current = textOf(currentFile);
-  if (current !== void 0 && alreadyApplied(splitLines(current), file)) return { text: current, added };
-  const oldFile = oldPath === newPath ? currentFile : source.read(oldPath, "old");
-  const post = applied(textOf(file.oldBlob ? source.blob?.(file.oldBlob) : void 0)) ?? applied(textOf(oldFile));
-  if (post) return { text: post, added };
-  const refused = [oldFile, currentFile].find((f) => f !== void 0 && "refused" in f);
-  if (refused) return fromHunks(`${oldFile === refused ? oldPath : newPath} in ${source.label} ${refused.refused}: ${unknown}`);
-  return fromHunks(oldFile === void 0 && currentFile === void 0 ? `${oldPath} is not in ${source.label}: ${unknown}` : `the hunks do not apply to ${oldPath} in ${source.label}: ${unknown}`);
-}
-function textOf(f) {
-  return f && "text" in f ? f.text.replace(/^\uFEFF/, "") : void 0;
-}
-
-// node_modules/postal-mime/dist/esm/decode-strings.js
-var textEncoder = new TextEncoder();
-var base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-var base64Lookup = new Uint8Array(256);
-for (let i = 0; i < base64Chars.length; i++) {
-  base64Lookup[base64Chars.charCodeAt(i)] = i;
-}
-function decodeBase64(base64) {
-  let len = base64.length;
-  while (len > 0 && base64.charAt(len - 1) === "=") {
-    len--;
-  }
-  if (len % 4 === 1) {
-    len--;
-  }
-  const remainder = len % 4;
-  const bufferLength = Math.floor(len / 4) * 3 + (remainder ? remainder - 1 : 0);
-  const arrayBuffer = new ArrayBuffer(bufferLength);
-  const bytes = new Uint8Array(arrayBuffer);
-  let p = 0;
-  for (let i = 0; i < len; i += 4) {
-    let encoded1 = base64Lookup[base64.charCodeAt(i)];
-    let encoded2 = base64Lookup[base64.charCodeAt(i + 1)];
-    let encoded3 = base64Lookup[base64.charCodeAt(i + 2)];
-    let encoded4 = base64Lookup[base64.charCodeAt(i + 3)];
-    bytes[p++] = encoded1 << 2 | encoded2 >> 4;
-    if (p < bufferLength) {
-      bytes[p++] = (encoded2 & 15) << 4 | encoded3 >> 2;
-    }
-    if (p < bufferLength) {
-      bytes[p++] = (encoded3 & 3) << 6 | encoded4 & 63;
-    }
-  }
-  return arrayBuffer;
-}
-var charsetAliases = /* @__PURE__ */ new Map([
-  // Hebrew. The logical and explicit ordering variants share the iso-8859-8 index.
-  ["iso88598i", "iso-8859-8"],
-  ["iso88598e", "iso-8859-8"],
-  // Japanese. WHATWG shift_jis is the Windows-31J index, so cp932 text decodes
-  // identically, including the NEC and IBM extension rows.
-  ["shiftjis", "shift_jis"],
-  ["windows31j", "shift_jis"],
-  ["mskanji", "shift_jis"],
-  ["eucjp", "euc-jp"],
-  // ISO-2022-JP, including the -1 / -2 supersets. Escape sequences outside plain
-  // ISO-2022-JP (JIS X 0212, the non-Japanese G2 sets, and the SO/SI katakana shifts
-  // cp50222 uses) decode to replacement characters, but the Japanese text around them
-  // still comes out right.
-  ["iso2022jp", "iso-2022-jp"],
-  ["iso2022jp1", "iso-2022-jp"],
-  ["iso2022jp2", "iso-2022-jp"],
-  ["junet", "iso-2022-jp"],
-  // Korean. The WHATWG euc-kr index is the extended cp949 / UHC index.
-  ["euckr", "euc-kr"],
-  ["uhc", "euc-kr"],
-  // Thai.
-  ["tis620", "windows-874"]
-]);
-var codePageAliases = /* @__PURE__ */ new Map([
-  ["932", "shift_jis"],
-  ["936", "gbk"],
-  ["949", "euc-kr"],
-  ["950", "big5"],
-  ["874", "windows-874"],
-  // Microsoft's EUC-JP and ISO-2022-JP variants. euc-jp and iso-2022-jp cover
-  // everything they can express.
-  ["51932", "euc-jp"],
-  ["50220", "iso-2022-jp"],
-  ["50221", "iso-2022-jp"],
-  ["50222", "iso-2022-jp"]
-]);
-var codePagePattern = /^(?:cp|windows|ms|ibm)(\d+)$/;
-function normalizeCharset(charset) {
-  return charset.replace(/^(?:x-ms-|x-|cs)/, "").replace(/[\s._-]+/g, "");
-}
-var ENCODING_LABELS = new Set([
-  // UTF-8
-  "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8",
-  // IBM866
-  "866 cp866 csibm866 ibm866",
-  // ISO-8859-2
-  "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2",
-  // ISO-8859-3
-  "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3",
-  // ISO-8859-4
-  "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4",
-  // ISO-8859-5
-  "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988",
-  // ISO-8859-6
-  "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e",
-  "iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987",
-  // ISO-8859-7
-  "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597 iso_8859-7",
-  "iso_8859-7:1987 sun_eu_greek",
-  // ISO-8859-8
-  "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598 iso_8859-8",
-  "iso_8859-8:1988 visual",
-  // ISO-8859-8-I
-  "csiso88598i iso-8859-8-i logical",
-  // ISO-8859-10
-  "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6",
-  // ISO-8859-13
-  "iso-8859-13 iso8859-13 iso885913",
-  // ISO-8859-14
-  "iso-8859-14 iso8859-14 iso885914",
-  // ISO-8859-15
-  "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9",
-  // ISO-8859-16
-  "iso-8859-16",
-  // KOI8-R
-  "cskoi8r koi koi8 koi8-r koi8_r",
-  // KOI8-U
-  "koi8-ru koi8-u",
-  // macintosh
-  "csmacintosh mac macintosh x-mac-roman",
-  // windows-874
-  "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874",
-  // windows-1250
-  "cp1250 windows-1250 x-cp1250",
-  // windows-1251
-  "cp1251 windows-1251 x-cp1251",
-  // windows-1252
-  "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591",
-  "iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252",
-  // windows-1253
-  "cp1253 windows-1253 x-cp1253",
-  // windows-1254
-  "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5",
-  "windows-1254 x-cp1254",
-  // windows-1255
-  "cp1255 windows-1255 x-cp1255",
-  // windows-1256
-  "cp1256 windows-1256 x-cp1256",
-  // windows-1257
-  "cp1257 windows-1257 x-cp1257",
-  // windows-1258
-  "cp1258 windows-1258 x-cp1258",
-  // x-mac-cyrillic
-  "x-mac-cyrillic x-mac-ukrainian",
-  // GBK
-  "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk",
-  // gb18030
-  "gb18030",
-  // Big5
-  "big5 big5-hkscs cn-big5 csbig5 x-x-big5",
-  // EUC-JP
-  "cseucpkdfmtjapanese euc-jp x-euc-jp",
-  // ISO-2022-JP
-  "csiso2022jp iso-2022-jp",
-  // Shift_JIS
-  "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
-  // EUC-KR
-  "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601",
-  "windows-949",
-  // replacement
-  "csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement",
-  // UTF-16BE
-  "unicodefffe utf-16be",
-  // UTF-16LE
-  "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le",
-  // x-user-defined
-  "x-user-defined"
-].join(" ").split(" "));
-var decoders = /* @__PURE__ */ new Map();
-function tryDecoder(charset) {
-  if (!ENCODING_LABELS.has(charset)) {
-    return null;
-  }
-  let decoder = decoders.get(charset);
-  if (decoder === void 0) {
-    decoder = null;
-    try {
-      decoder = new TextDecoder(charset);
-    } catch {
-    }
-    decoders.set(charset, decoder);
-  }
-  return decoder;
-}
-var utf8Decoder = new TextDecoder();
-function getDecoder(charset) {
-  charset = (charset || "utf8").trim().toLowerCase();
-  const decoder = tryDecoder(charset);
-  if (decoder) {
-    return decoder;
-  }
-  const normalized = normalizeCharset(charset);
-  const codePage = normalized.match(codePagePattern);
-  const alias = codePage && codePageAliases.get(codePage[1]) || charsetAliases.get(normalized) || normalized;
-  return tryDecoder(alias) || tryDecoder("windows-1252") || utf8Decoder;
-}
-async function blobToArrayBuffer(blob) {
-  if ("arrayBuffer" in blob) {
-    return await blob.arrayBuffer();
-  }
-  const fr = new FileReader();
-  return new Promise((resolve10, reject) => {
-    fr.onload = () => {
-      resolve10(fr.result);
-    };
-    fr.onerror = () => {
-      reject(fr.error);
-    };
-    fr.readAsArrayBuffer(blob);
-  });
-}
-function hexNibble(c) {
-  if (c >= 48 && c <= 57) {
-    return c - 48;
-  }
-  if (c >= 97 && c <= 102) {
-    return c - 97 + 10;
-  }
-  if (c >= 65 && c <= 70) {
-    return c - 65 + 10;
-  }
-  return -1;
-}
-function decodeWord(charset, encoding, str) {
-  let splitPos = charset.indexOf("*");
-  if (splitPos >= 0) {
-    charset = charset.slice(0, splitPos);
-  }
-  encoding = encoding.toUpperCase();
-  let byteStr;
-  if (encoding === "Q") {
-    str = str.replace(/=\s+([0-9a-fA-F])/g, "=$1").replace(/[_\s]/g, " ");
-    let buf = textEncoder.encode(str);
-    let encodedBytes = [];
-    for (let i = 0, len = buf.length; i < len; i++) {
-      let c = buf[i];
-      if (i <= len - 2 && c === 61) {
-        let high = hexNibble(buf[i + 1]);
-        let low = hexNibble(buf[i + 2]);
-        if (high >= 0 && low >= 0) {
-          encodedBytes.push(high << 4 | low);
-          i += 2;
-          continue;
-        }
-      }
-      encodedBytes.push(c);
-    }
-    byteStr = new ArrayBuffer(encodedBytes.length);
-    let dataView = new DataView(byteStr);
-    for (let i = 0, len = encodedBytes.length; i < len; i++) {
-      dataView.setUint8(i, encodedBytes[i]);
-    }
-  } else if (encoding === "B") {
-    byteStr = decodeBase64(str.replace(/[^a-zA-Z0-9\+\/=]+/g, ""));
-  } else {
-    byteStr = textEncoder.encode(str);
-  }
-  return getDecoder(charset).decode(byteStr);
-}
-var ENCODED_WORD_PATTERN = "=\\?([^?\\s]+)\\?([QqBb])\\?([^?]*)\\?=";
-var ENCODED_WORD_REGEX = new RegExp(ENCODED_WORD_PATTERN, "g");
-var WORD_SEPARATOR_REGEX = /^[ \t\r\n]+$/;
-var ENCODED_WORDS_ONLY_REGEX = new RegExp(`^(?:${ENCODED_WORD_PATTERN}\\s*)+$`);
-function isEncodedWordsOnly(str) {
-  return ENCODED_WORDS_ONLY_REGEX.test(str);
-}
-function splitEncodedWords(str) {
-  const tokens = [];
-  ENCODED_WORD_REGEX.lastIndex = 0;
-  let pos = 0;
-  let match;
-  while (match = ENCODED_WORD_REGEX.exec(str)) {
-    if (match.index > pos) {
-      tokens.push({ text: str.substring(pos, match.index) });
-    }
-    tokens.push({ charset: match[1], encoding: match[2], encodedText: match[3] });
-    pos = match.index + match[0].length;
-  }
-  if (pos < str.length) {
-    tokens.push({ text: str.substring(pos) });
-  }
-  return tokens;
-}
-function canJoinWords(left, right) {
-  const encoding = left.encoding.toUpperCase();
-  if (left.charset !== right.charset || encoding !== right.encoding.toUpperCase()) {
     return false;
   }
-  if (encoding === "B") {
-    return left.encodedText.length % 4 === 0 && !/=$/.test(left.encodedText);
-  }
-  return true;
 }
-function renderTokens(tokens, joinWords) {
-  let result = "";
-  let pending = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.text !== void 0) {
-      const nextToken = tokens[i + 1];
-      if (pending && nextToken && nextToken.text === void 0 && WORD_SEPARATOR_REGEX.test(token.text)) {
-        continue;
-      }
-      if (pending) {
-        result += decodeWord(pending.charset, pending.encoding, pending.encodedText);
-        pending = null;
-      }
-      result += token.text;
-      continue;
-    }
-    if (pending && joinWords && canJoinWords(pending, token)) {
-      pending.encodedText += token.encodedText;
-      continue;
-    }
-    if (pending) {
-      result += decodeWord(pending.charset, pending.encoding, pending.encodedText);
-    }
-    pending = { charset: token.charset, encoding: token.encoding, encodedText: token.encodedText };
+function makePrivateDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+  } catch (err) {
+    return `cannot create ${dir}: ${err.message}`;
   }
-  if (pending) {
-    result += decodeWord(pending.charset, pending.encoding, pending.encodedText);
+  return isPrivateDir(dir) ? void 0 : `${dir} is not a directory of this user's closed to others (mode 0700); not using it`;
+}
+function bundleIdentity(bundle2) {
+  const st = statSync6(bundle2);
+  return `${st.size}:${Math.trunc(st.mtimeMs)}`;
+}
+var uid;
+var init_resident_socket = __esm({
+  "src/cli/resident-socket.ts"() {
+    "use strict";
+    uid = () => process.getuid?.() ?? -1;
   }
-  return result;
-}
-function decodeWords(str) {
-  const tokens = splitEncodedWords((str || "").toString());
-  const result = renderTokens(tokens, true);
-  return result.indexOf("\uFFFD") < 0 ? result : renderTokens(tokens, false);
-}
-function decodeURIComponentWithCharset(encodedStr, charset) {
-  charset = charset || "utf-8";
-  let encodedBytes = [];
-  for (let i = 0; i < encodedStr.length; i++) {
-    let c = encodedStr.charAt(i);
-    const high = c === "%" ? hexNibble(encodedStr.charCodeAt(i + 1)) : -1;
-    const low = high >= 0 ? hexNibble(encodedStr.charCodeAt(i + 2)) : -1;
-    if (low >= 0) {
-      encodedBytes.push(high << 4 | low);
-      i += 2;
-    } else if (c.charCodeAt(0) > 126) {
-      const bytes = textEncoder.encode(c);
-      for (let j = 0; j < bytes.length; j++) {
-        encodedBytes.push(bytes[j]);
-      }
-    } else {
-      encodedBytes.push(c.charCodeAt(0));
-    }
-  }
-  const byteStr = new ArrayBuffer(encodedBytes.length);
-  const dataView = new DataView(byteStr);
-  for (let i = 0, len = encodedBytes.length; i < len; i++) {
-    dataView.setUint8(i, encodedBytes[i]);
-  }
-  return getDecoder(charset).decode(byteStr);
-}
-function decodeParameterValueContinuations(header) {
-  let paramKeys = /* @__PURE__ */ new Map();
-  Object.keys(header.params).forEach((key) => {
-    let match = key.match(/\*((\d+)\*?)?$/);
-    if (!match) {
-      return;
-    }
-    let actualKey = key.slice(0, match.index).toLowerCase();
-    let nr = Number(match[2]) || 0;
-    let paramVal = paramKeys.get(actualKey);
-    if (!paramVal) {
-      paramVal = {
-        charset: null,
-        values: []
-      };
-      paramKeys.set(actualKey, paramVal);
-    }
-    let value = header.params[key];
-    let encoded = match[0].charAt(match[0].length - 1) === "*";
-    if (nr === 0 && encoded && (match = value.match(/^([^']*)'[^']*'(.*)$/))) {
-      paramVal.charset = match[1] || "utf-8";
-      value = match[2];
-    }
-    paramVal.values.push({ nr, value, encoded });
-    delete header.params[key];
-  });
-  paramKeys.forEach((paramVal, key) => {
-    let result = "";
-    let pending = "";
-    for (let part of paramVal.values.sort((a, b) => a.nr - b.nr)) {
-      if (part.encoded) {
-        pending += part.value;
-        continue;
-      }
-      if (pending) {
-        result += decodeURIComponentWithCharset(pending, paramVal.charset);
-        pending = "";
-      }
-      result += part.value;
-    }
-    if (pending) {
-      result += decodeURIComponentWithCharset(pending, paramVal.charset);
-    }
-    header.params[key] = result;
-  });
-}
+});
 
-// node_modules/postal-mime/dist/esm/pass-through-decoder.js
-var PassThroughDecoder = class {
-  constructor() {
-    this.chunks = [];
-  }
-  update(line) {
-    this.chunks.push(line);
-    this.chunks.push("\n");
-  }
-  finalize() {
-    return blobToArrayBuffer(new Blob(this.chunks, { type: "application/octet-stream" }));
-  }
-};
-
-// node_modules/postal-mime/dist/esm/base64-decoder.js
-var Base64Decoder = class {
-  constructor(opts) {
-    opts = opts || {};
-    this.decoder = opts.decoder || new TextDecoder();
-    this.maxChunkSize = 100 * 1024;
-    this.chunks = [];
-    this.remainder = "";
-  }
-  pushChunk(base64Str) {
-    if (base64Str.length) {
-      this.chunks.push(decodeBase64(base64Str));
-    }
-  }
-  flushRemainder() {
-    this.pushChunk(this.remainder);
-    this.remainder = "";
-  }
-  update(buffer) {
-    let str = this.decoder.decode(buffer).replace(/[^a-zA-Z0-9+/=]+/g, "");
-    const units = str.split(/=+/);
-    for (let i = 0; i < units.length; i++) {
-      this.remainder += units[i];
-      if (i < units.length - 1) {
-        this.flushRemainder();
-      }
-    }
-    if (this.remainder.length >= this.maxChunkSize) {
-      const alignedLength = Math.floor(this.remainder.length / 4) * 4;
-      this.pushChunk(this.remainder.substring(0, alignedLength));
-      this.remainder = this.remainder.substring(alignedLength);
-    }
-  }
-  finalize() {
-    this.flushRemainder();
-    return blobToArrayBuffer(new Blob(this.chunks, { type: "application/octet-stream" }));
-  }
-};
-
-// node_modules/postal-mime/dist/esm/qp-decoder.js
-var CHR_EQUALS = 61;
-var CHR_LF = 10;
-var QPDecoder = class {
-  constructor() {
-    this.maxChunkSize = 100 * 1024;
-    this.buffer = new Uint8Array(this.maxChunkSize);
-    this.bufferPos = 0;
-    this.chunks = [];
-  }
-  writeByte(byte) {
-    if (this.bufferPos >= this.buffer.length) {
-      this.flushBuffer();
-    }
-    this.buffer[this.bufferPos++] = byte;
-  }
-  // Literal text is the bulk of a typical body, so it is copied in runs rather than a
-  // byte at a time
-  writeBytes(line, start, end) {
-    while (start < end) {
-      if (this.bufferPos >= this.buffer.length) {
-        this.flushBuffer();
-      }
-      const count = Math.min(end - start, this.buffer.length - this.bufferPos);
-      this.buffer.set(line.subarray(start, start + count), this.bufferPos);
-      this.bufferPos += count;
-      start += count;
-    }
-  }
-  flushBuffer() {
-    if (this.bufferPos) {
-      this.chunks.push(this.buffer.slice(0, this.bufferPos));
-      this.bufferPos = 0;
-    }
-  }
-  // Quoted-printable source is 7 bit by definition, so it is decoded byte by byte and
-  // the result is handed on as bytes. Running the body charset over the encoded source
-  // instead corrupted every part whose charset was not ASCII compatible: the same
-  // content that decoded correctly in base64 came out as mojibake in quoted-printable.
-  update(line) {
-    let len = line.length;
-    const softBreak = len > 0 && line[len - 1] === CHR_EQUALS;
-    if (softBreak) {
-      len--;
-    }
-    let literalStart = 0;
-    for (let i = 0; i < len; i++) {
-      if (line[i] !== CHR_EQUALS || i + 2 >= len) {
-        continue;
-      }
-      const high = hexNibble(line[i + 1]);
-      const low = hexNibble(line[i + 2]);
-      if (high < 0 || low < 0) {
-        continue;
-      }
-      this.writeBytes(line, literalStart, i);
-      this.writeByte(high << 4 | low);
-      i += 2;
-      literalStart = i + 1;
-    }
-    this.writeBytes(line, literalStart, len);
-    if (!softBreak) {
-      this.writeByte(CHR_LF);
-    }
-  }
-  finalize() {
-    this.flushBuffer();
-    return blobToArrayBuffer(new Blob(this.chunks, { type: "application/octet-stream" }));
-  }
-};
-
-// node_modules/postal-mime/dist/esm/mime-node.js
-var headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
-var isWsp = (c) => c === 32 || c === 9;
-var trimWsp = (str) => {
-  let start = 0;
-  let end = str.length;
-  while (start < end && isWsp(str.charCodeAt(start))) {
-    start++;
-  }
-  while (end > start && isWsp(str.charCodeAt(end - 1))) {
-    end--;
-  }
-  return str.slice(start, end);
-};
-var CONTENT_HEADERS = /* @__PURE__ */ new Set([
-  "content-type",
-  "content-transfer-encoding",
-  "content-disposition",
-  "content-id",
-  "content-description"
-]);
-var MimeNode = class {
-  constructor(options) {
-    this.options = options;
-    this.postalMime = options.postalMime;
-    this.childNodes = [];
-    this.finalizedChildCount = 0;
-    if (options.parentNode) {
-      this.parentNode = options.parentNode;
-      this.depth = this.parentNode.depth + 1;
-      if (this.depth > options.maxNestingDepth) {
-        throw new Error(`Maximum MIME nesting depth of ${options.maxNestingDepth} levels exceeded`);
-      }
-      options.parentNode.childNodes.push(this);
-    } else {
-      this.depth = 0;
-    }
-    this.state = "header";
-    this.headerLines = [];
-    const parentMultipartType = options.parentMultipartType || null;
-    const defaultContentType = parentMultipartType === "digest" ? "message/rfc822" : "text/plain";
-    this.contentType = {
-      value: defaultContentType,
-      parsed: { value: defaultContentType, params: {} },
-      multipart: false
-    };
-    this.contentTransferEncoding = {
-      value: "8bit",
-      encoding: ""
-    };
-    this.contentDisposition = {
-      value: "",
-      parsed: { value: "", params: {} }
-    };
-    this.headers = [];
-    this.rawHeaderLines = [];
-    this.contentDecoder = null;
-    this.content = null;
-  }
-  setupContentDecoder(transferEncoding) {
-    if (/base64/i.test(transferEncoding)) {
-      this.contentDecoder = new Base64Decoder();
-    } else if (/quoted-printable/i.test(transferEncoding)) {
-      this.contentDecoder = new QPDecoder();
-    } else {
-      this.contentDecoder = new PassThroughDecoder();
-    }
-  }
-  async finalize() {
-    if (this.state === "finished") {
-      return;
-    }
-    if (this.state === "header") {
-      this.processHeaders();
-    }
-    let boundaries = this.postalMime.boundaries;
-    for (let i = boundaries.length - 1; i >= 0; i--) {
-      let boundary = boundaries[i];
-      if (boundary.node === this) {
-        boundaries.splice(i, 1);
-        break;
-      }
-    }
-    await this.finalizeChildNodes();
-    this.content = this.contentDecoder ? await this.contentDecoder.finalize() : null;
-    this.contentDecoder = null;
-    this.state = "finished";
-  }
-  async finalizeChildNodes() {
-    while (this.finalizedChildCount < this.childNodes.length) {
-      await this.childNodes[this.finalizedChildCount++].finalize();
-    }
-  }
-  // Strip RFC 822 comments (parenthesized text) from structured header values.
-  //
-  // Inside an unquoted parameter value a parenthesis that continues the current token is
-  // content, because `filename=Invoice(1).pdf` is a filename and not a token followed by
-  // a comment, and deleting the parens silently renames the attachment.
-  stripComments(str) {
-    let result = "";
-    let depth = 0;
-    let escaped = false;
-    let inQuote = false;
-    let commentStart = -1;
-    let inParameterValue = false;
-    let endsWithWsp = false;
-    const append = (c) => {
-      result += c;
-      endsWithWsp = c === " " || c === "	";
-    };
-    const opensComment = () => !inParameterValue || !result.length || endsWithWsp;
-    for (let i = 0; i < str.length; i++) {
-      const chr = str.charAt(i);
-      if (escaped) {
-        if (depth === 0) {
-          append(chr);
-        }
-        escaped = false;
-        continue;
-      }
-      if (chr === "\\") {
-        escaped = true;
-        if (depth === 0) {
-          append(chr);
-        }
-        continue;
-      }
-      if (chr === '"' && depth === 0) {
-        inQuote = !inQuote;
-        append(chr);
-        continue;
-      }
-      if (!inQuote) {
-        if (chr === "(" && opensComment()) {
-          if (depth === 0) {
-            commentStart = i;
-          }
-          depth++;
-          continue;
-        }
-        if (chr === ")" && depth > 0) {
-          depth--;
-          continue;
-        }
-        if (depth === 0) {
-          if (chr === "=") {
-            inParameterValue = true;
-          } else if (chr === ";") {
-            inParameterValue = false;
-          }
-        }
-      }
-      if (depth === 0) {
-        append(chr);
-      }
-    }
-    if (depth === 0) {
-      return result;
-    }
-    return str.indexOf(";", commentStart) < 0 ? result : str;
-  }
-  parseStructuredHeader(str) {
-    str = this.stripComments(str);
-    let response = {
-      value: "",
-      params: {}
-    };
-    let key = false;
-    let value = "";
-    let stage = "value";
-    let pendingSpace = "";
-    let quoteClosed = false;
-    let quote6 = false;
-    let escaped = false;
-    let chr;
-    const addChr = (c) => {
-      if (value.length) {
-        value += pendingSpace;
-      }
-      pendingSpace = "";
-      value += c;
-    };
-    const takeValue = () => {
-      const result = value;
-      value = "";
-      pendingSpace = "";
-      quoteClosed = false;
-      return result;
-    };
-    const storeParam = (name, result) => {
-      if (!Object.prototype.hasOwnProperty.call(response.params, name)) {
-        response.params[name] = result;
-      }
-    };
-    const storeValue = () => {
-      const result = takeValue();
-      if (key === false) {
-        response.value = result;
-      } else {
-        storeParam(key, result);
-      }
-    };
-    const storeEmptyKey = () => {
-      const name = takeValue().trim();
-      if (name) {
-        storeParam(name.toLowerCase(), "");
-      }
-    };
-    for (let i = 0, len = str.length; i < len; i++) {
-      chr = str.charAt(i);
-      switch (stage) {
-        case "key":
-          if (chr === "=") {
-            key = takeValue().trim().toLowerCase();
-            stage = "value";
-            break;
-          }
-          if (chr === ";") {
-            storeEmptyKey();
-            break;
-          }
-          value += chr;
-          break;
-        case "value":
-          if (escaped) {
-            addChr(chr);
-          } else if (quote6 && chr === "\\") {
-            escaped = true;
-            continue;
-          } else if (quote6 && chr === quote6) {
-            quote6 = false;
-            quoteClosed = true;
-          } else if (!quote6 && chr === '"') {
-            quote6 = chr;
-            if (value.length) {
-              value += pendingSpace;
-            }
-            pendingSpace = "";
-          } else if (!quote6 && chr === ";") {
-            storeValue();
-            stage = "key";
-          } else if (!quote6 && (chr === " " || chr === "	")) {
-            pendingSpace += chr;
-          } else if (!quoteClosed) {
-            addChr(chr);
-          }
-          escaped = false;
-          break;
-      }
-    }
-    if (stage === "value") {
-      storeValue();
-    } else {
-      storeEmptyKey();
-    }
-    if (response.value) {
-      response.value = response.value.toLowerCase();
-    }
-    decodeParameterValueContinuations(response);
-    return response;
-  }
-  decodeFlowedText(str, delSp) {
-    const parts = [];
-    let lineStart2 = 0;
-    let lineLength = 0;
-    const lines = str.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-      let line = lines[i];
-      if (line.charAt(0) === " ") {
-        line = line.slice(1);
-      }
-      if (i) {
-        const last = parts.length ? parts[parts.length - 1] : "";
-        const isSignature = lineLength === 3 && parts.slice(lineStart2).join("") === "-- ";
-        if (last.endsWith(" ") && !isSignature) {
-          if (delSp) {
-            if (last.length > 1) {
-              parts[parts.length - 1] = last.slice(0, -1);
-            } else {
-              parts.pop();
-            }
-            lineLength--;
-          }
-        } else {
-          parts.push("\n");
-          lineStart2 = parts.length;
-          lineLength = 0;
-        }
-      }
-      if (line) {
-        parts.push(line);
-        lineLength += line.length;
-      }
-    }
-    return parts.join("");
-  }
-  getTextContent() {
-    if (!this.content) {
-      return "";
-    }
-    let str = getDecoder(this.contentType.parsed.params.charset).decode(this.content);
-    if (/^flowed$/i.test(this.contentType.parsed.params.format)) {
-      str = this.decodeFlowedText(str, /^yes$/i.test(this.contentType.parsed.params.delsp));
-    }
-    return str;
-  }
-  processHeaders() {
-    let foldedLines = [];
-    for (let line of this.headerLines) {
-      if (foldedLines.length && /^[ \t]/.test(line)) {
-        foldedLines[foldedLines.length - 1].push(line);
-      } else {
-        foldedLines.push([line]);
-      }
-    }
-    let seenContentHeaders = /* @__PURE__ */ new Set();
-    for (let parts of foldedLines) {
-      let rawLine = parts.join("\n");
-      let sep7 = rawLine.indexOf(":");
-      let rawKey = trimWsp(sep7 < 0 ? rawLine : rawLine.slice(0, sep7));
-      this.rawHeaderLines.push({
-        key: rawKey.toLowerCase(),
-        line: rawLine
-      });
-      let unfoldedLine = parts.join("");
-      sep7 = unfoldedLine.indexOf(":");
-      let key = trimWsp(sep7 < 0 ? unfoldedLine : unfoldedLine.slice(0, sep7));
-      let value = sep7 < 0 ? "" : trimWsp(unfoldedLine.slice(sep7 + 1).replace(/[\r\n]+/g, " "));
-      this.headers.push({ key: key.toLowerCase(), originalKey: key, value });
-      const lowerKey = key.toLowerCase();
-      if (CONTENT_HEADERS.has(lowerKey) && !seenContentHeaders.has(lowerKey)) {
-        seenContentHeaders.add(lowerKey);
-        switch (lowerKey) {
-          case "content-type":
-            this.contentType.value = value;
-            break;
-          case "content-transfer-encoding":
-            this.contentTransferEncoding.value = value;
-            break;
-          case "content-disposition":
-            this.contentDisposition.value = value;
-            break;
-          case "content-id":
-            this.contentId = value;
-            break;
-          case "content-description":
-            this.contentDescription = value;
-            break;
-        }
-      }
-    }
-    this.contentType.parsed = this.parseStructuredHeader(this.contentType.value);
-    this.contentType.multipart = /^multipart\//i.test(this.contentType.parsed.value) ? this.contentType.parsed.value.slice(this.contentType.parsed.value.indexOf("/") + 1) : false;
-    if (this.contentType.multipart && this.contentType.parsed.params.boundary) {
-      this.postalMime.boundaries.push({
-        value: textEncoder.encode(this.contentType.parsed.params.boundary),
-        node: this
-      });
-    }
-    this.contentDisposition.parsed = this.parseStructuredHeader(this.contentDisposition.value);
-    this.contentTransferEncoding.encoding = (this.stripComments(this.contentTransferEncoding.value).toLowerCase().match(/[\w-]+/) || [""])[0];
-    this.setupContentDecoder(this.contentTransferEncoding.encoding);
-  }
-  feed(line) {
-    switch (this.state) {
-      case "header":
-        if (!line.length) {
-          this.state = "body";
-          this.processHeaders();
-          return;
-        }
-        this.postalMime.headerSize += line.length;
-        if (this.postalMime.headerSize > this.options.maxHeadersSize) {
-          let error = new Error(`Maximum header size of ${this.options.maxHeadersSize} bytes exceeded`);
-          throw error;
-        }
-        this.headerLines.push(headerDecoder.decode(line));
-        break;
-      case "body":
-        if (this.contentDecoder) {
-          this.contentDecoder.update(line);
-        }
-        break;
-    }
-  }
-};
-
-// node_modules/postal-mime/dist/esm/html-entities.js
-var htmlEntities = {
-  "&AElig": "\xC6",
-  "&AElig;": "\xC6",
-  "&AMP": "&",
-  "&AMP;": "&",
-  "&Aacute": "\xC1",
-  "&Aacute;": "\xC1",
-  "&Abreve;": "\u0102",
-  "&Acirc": "\xC2",
-  "&Acirc;": "\xC2",
-  "&Acy;": "\u0410",
-  "&Afr;": "\u{1D504}",
-  "&Agrave": "\xC0",
-  "&Agrave;": "\xC0",
-  "&Alpha;": "\u0391",
-  "&Amacr;": "\u0100",
-  "&And;": "\u2A53",
-  "&Aogon;": "\u0104",
-  "&Aopf;": "\u{1D538}",
-  "&ApplyFunction;": "\u2061",
-  "&Aring": "\xC5",
-  "&Aring;": "\xC5",
-  "&Ascr;": "\u{1D49C}",
-  "&Assign;": "\u2254",
-  "&Atilde": "\xC3",
-  "&Atilde;": "\xC3",
-  "&Auml": "\xC4",
-  "&Auml;": "\xC4",
-  "&Backslash;": "\u2216",
-  "&Barv;": "\u2AE7",
-  "&Barwed;": "\u2306",
-  "&Bcy;": "\u0411",
-  "&Because;": "\u2235",
-  "&Bernoullis;": "\u212C",
-  "&Beta;": "\u0392",
-  "&Bfr;": "\u{1D505}",
-  "&Bopf;": "\u{1D539}",
-  "&Breve;": "\u02D8",
-  "&Bscr;": "\u212C",
-  "&Bumpeq;": "\u224E",
-  "&CHcy;": "\u0427",
-  "&COPY": "\xA9",
-  "&COPY;": "\xA9",
-  "&Cacute;": "\u0106",
-  "&Cap;": "\u22D2",
-  "&CapitalDifferentialD;": "\u2145",
-  "&Cayleys;": "\u212D",
-  "&Ccaron;": "\u010C",
-  "&Ccedil": "\xC7",
-  "&Ccedil;": "\xC7",
-  "&Ccirc;": "\u0108",
-  "&Cconint;": "\u2230",
-  "&Cdot;": "\u010A",
-  "&Cedilla;": "\xB8",
-  "&CenterDot;": "\xB7",
-  "&Cfr;": "\u212D",
-  "&Chi;": "\u03A7",
-  "&CircleDot;": "\u2299",
-  "&CircleMinus;": "\u2296",
-  "&CirclePlus;": "\u2295",
-  "&CircleTimes;": "\u2297",
-  "&ClockwiseContourIntegral;": "\u2232",
-  "&CloseCurlyDoubleQuote;": "\u201D",
-  "&CloseCurlyQuote;": "\u2019",
-  "&Colon;": "\u2237",
-  "&Colone;": "\u2A74",
-  "&Congruent;": "\u2261",
-  "&Conint;": "\u222F",
-  "&ContourIntegral;": "\u222E",
-  "&Copf;": "\u2102",
-  "&Coproduct;": "\u2210",
-  "&CounterClockwiseContourIntegral;": "\u2233",
-  "&Cross;": "\u2A2F",
-  "&Cscr;": "\u{1D49E}",
-  "&Cup;": "\u22D3",
-  "&CupCap;": "\u224D",
-  "&DD;": "\u2145",
-  "&DDotrahd;": "\u2911",
-  "&DJcy;": "\u0402",
-  "&DScy;": "\u0405",
-  "&DZcy;": "\u040F",
-  "&Dagger;": "\u2021",
-  "&Darr;": "\u21A1",
-  "&Dashv;": "\u2AE4",
-  "&Dcaron;": "\u010E",
-  "&Dcy;": "\u0414",
-  "&Del;": "\u2207",
-  "&Delta;": "\u0394",
-  "&Dfr;": "\u{1D507}",
-  "&DiacriticalAcute;": "\xB4",
-  "&DiacriticalDot;": "\u02D9",
-  "&DiacriticalDoubleAcute;": "\u02DD",
-  "&DiacriticalGrave;": "`",
-  "&DiacriticalTilde;": "\u02DC",
-  "&Diamond;": "\u22C4",
-  "&DifferentialD;": "\u2146",
-  "&Dopf;": "\u{1D53B}",
-  "&Dot;": "\xA8",
-  "&DotDot;": "\u20DC",
-  "&DotEqual;": "\u2250",
-  "&DoubleContourIntegral;": "\u222F",
-  "&DoubleDot;": "\xA8",
-  "&DoubleDownArrow;": "\u21D3",
-  "&DoubleLeftArrow;": "\u21D0",
-  "&DoubleLeftRightArrow;": "\u21D4",
-  "&DoubleLeftTee;": "\u2AE4",
-  "&DoubleLongLeftArrow;": "\u27F8",
-  "&DoubleLongLeftRightArrow;": "\u27FA",
-  "&DoubleLongRightArrow;": "\u27F9",
-  "&DoubleRightArrow;": "\u21D2",
-  "&DoubleRightTee;": "\u22A8",
-  "&DoubleUpArrow;": "\u21D1",
-  "&DoubleUpDownArrow;": "\u21D5",
-  "&DoubleVerticalBar;": "\u2225",
-  "&DownArrow;": "\u2193",
-  "&DownArrowBar;": "\u2913",
-  "&DownArrowUpArrow;": "\u21F5",
-  "&DownBreve;": "\u0311",
-  "&DownLeftRightVector;": "\u2950",
-  "&DownLeftTeeVector;": "\u295E",
-  "&DownLeftVector;": "\u21BD",
-  "&DownLeftVectorBar;": "\u2956",
-  "&DownRightTeeVector;": "\u295F",
-  "&DownRightVector;": "\u21C1",
-  "&DownRightVectorBar;": "\u2957",
-  "&DownTee;": "\u22A4",
-  "&DownTeeArrow;": "\u21A7",
-  "&Downarrow;": "\u21D3",
-  "&Dscr;": "\u{1D49F}",
-  "&Dstrok;": "\u0110",
-  "&ENG;": "\u014A",
-  "&ETH": "\xD0",
-  "&ETH;": "\xD0",
-  "&Eacute": "\xC9",
-  "&Eacute;": "\xC9",
-  "&Ecaron;": "\u011A",
-  "&Ecirc": "\xCA",
-  "&Ecirc;": "\xCA",
-  "&Ecy;": "\u042D",
-  "&Edot;": "\u0116",
-  "&Efr;": "\u{1D508}",
-  "&Egrave": "\xC8",
-  "&Egrave;": "\xC8",
-  "&Element;": "\u2208",
-  "&Emacr;": "\u0112",
-  "&EmptySmallSquare;": "\u25FB",
-  "&EmptyVerySmallSquare;": "\u25AB",
-  "&Eogon;": "\u0118",
-  "&Eopf;": "\u{1D53C}",
-  "&Epsilon;": "\u0395",
-  "&Equal;": "\u2A75",
-  "&EqualTilde;": "\u2242",
-  "&Equilibrium;": "\u21CC",
-  "&Escr;": "\u2130",
-  "&Esim;": "\u2A73",
-  "&Eta;": "\u0397",
-  "&Euml": "\xCB",
-  "&Euml;": "\xCB",
-  "&Exists;": "\u2203",
-  "&ExponentialE;": "\u2147",
-  "&Fcy;": "\u0424",
-  "&Ffr;": "\u{1D509}",
-  "&FilledSmallSquare;": "\u25FC",
-  "&FilledVerySmallSquare;": "\u25AA",
-  "&Fopf;": "\u{1D53D}",
-  "&ForAll;": "\u2200",
-  "&Fouriertrf;": "\u2131",
-  "&Fscr;": "\u2131",
-  "&GJcy;": "\u0403",
-  "&GT": ">",
-  "&GT;": ">",
-  "&Gamma;": "\u0393",
-  "&Gammad;": "\u03DC",
-  "&Gbreve;": "\u011E",
-  "&Gcedil;": "\u0122",
-  "&Gcirc;": "\u011C",
-  "&Gcy;": "\u0413",
-  "&Gdot;": "\u0120",
-  "&Gfr;": "\u{1D50A}",
-  "&Gg;": "\u22D9",
-  "&Gopf;": "\u{1D53E}",
-  "&GreaterEqual;": "\u2265",
-  "&GreaterEqualLess;": "\u22DB",
-  "&GreaterFullEqual;": "\u2267",
-  "&GreaterGreater;": "\u2AA2",
-  "&GreaterLess;": "\u2277",
-  "&GreaterSlantEqual;": "\u2A7E",
-  "&GreaterTilde;": "\u2273",
-  "&Gscr;": "\u{1D4A2}",
-  "&Gt;": "\u226B",
-  "&HARDcy;": "\u042A",
-  "&Hacek;": "\u02C7",
-  "&Hat;": "^",
-  "&Hcirc;": "\u0124",
-  "&Hfr;": "\u210C",
-  "&HilbertSpace;": "\u210B",
-  "&Hopf;": "\u210D",
-  "&HorizontalLine;": "\u2500",
-  "&Hscr;": "\u210B",
-  "&Hstrok;": "\u0126",
-  "&HumpDownHump;": "\u224E",
-  "&HumpEqual;": "\u224F",
-  "&IEcy;": "\u0415",
-  "&IJlig;": "\u0132",
-  "&IOcy;": "\u0401",
-  "&Iacute": "\xCD",
-  "&Iacute;": "\xCD",
-  "&Icirc": "\xCE",
-  "&Icirc;": "\xCE",
-  "&Icy;": "\u0418",
-  "&Idot;": "\u0130",
-  "&Ifr;": "\u2111",
-  "&Igrave": "\xCC",
-  "&Igrave;": "\xCC",
-  "&Im;": "\u2111",
-  "&Imacr;": "\u012A",
-  "&ImaginaryI;": "\u2148",
-  "&Implies;": "\u21D2",
-  "&Int;": "\u222C",
-  "&Integral;": "\u222B",
-  "&Intersection;": "\u22C2",
-  "&InvisibleComma;": "\u2063",
-  "&InvisibleTimes;": "\u2062",
-  "&Iogon;": "\u012E",
-  "&Iopf;": "\u{1D540}",
-  "&Iota;": "\u0399",
-  "&Iscr;": "\u2110",
-  "&Itilde;": "\u0128",
-  "&Iukcy;": "\u0406",
-  "&Iuml": "\xCF",
-  "&Iuml;": "\xCF",
-  "&Jcirc;": "\u0134",
-  "&Jcy;": "\u0419",
-  "&Jfr;": "\u{1D50D}",
-  "&Jopf;": "\u{1D541}",
-  "&Jscr;": "\u{1D4A5}",
-  "&Jsercy;": "\u0408",
-  "&Jukcy;": "\u0404",
-  "&KHcy;": "\u0425",
-  "&KJcy;": "\u040C",
-  "&Kappa;": "\u039A",
-  "&Kcedil;": "\u0136",
-  "&Kcy;": "\u041A",
-  "&Kfr;": "\u{1D50E}",
-  "&Kopf;": "\u{1D542}",
-  "&Kscr;": "\u{1D4A6}",
-  "&LJcy;": "\u0409",
-  "&LT": "<",
-  "&LT;": "<",
-  "&Lacute;": "\u0139",
-  "&Lambda;": "\u039B",
-  "&Lang;": "\u27EA",
-  "&Laplacetrf;": "\u2112",
-  "&Larr;": "\u219E",
-  "&Lcaron;": "\u013D",
-  "&Lcedil;": "\u013B",
-  "&Lcy;": "\u041B",
-  "&LeftAngleBracket;": "\u27E8",
-  "&LeftArrow;": "\u2190",
-  "&LeftArrowBar;": "\u21E4",
-  "&LeftArrowRightArrow;": "\u21C6",
-  "&LeftCeiling;": "\u2308",
-  "&LeftDoubleBracket;": "\u27E6",
-  "&LeftDownTeeVector;": "\u2961",
-  "&LeftDownVector;": "\u21C3",
-  "&LeftDownVectorBar;": "\u2959",
-  "&LeftFloor;": "\u230A",
-  "&LeftRightArrow;": "\u2194",
-  "&LeftRightVector;": "\u294E",
-  "&LeftTee;": "\u22A3",
-  "&LeftTeeArrow;": "\u21A4",
-  "&LeftTeeVector;": "\u295A",
-  "&LeftTriangle;": "\u22B2",
-  "&LeftTriangleBar;": "\u29CF",
-  "&LeftTriangleEqual;": "\u22B4",
-  "&LeftUpDownVector;": "\u2951",
-  "&LeftUpTeeVector;": "\u2960",
-  "&LeftUpVector;": "\u21BF",
-  "&LeftUpVectorBar;": "\u2958",
-  "&LeftVector;": "\u21BC",
-  "&LeftVectorBar;": "\u2952",
-  "&Leftarrow;": "\u21D0",
-  "&Leftrightarrow;": "\u21D4",
-  "&LessEqualGreater;": "\u22DA",
-  "&LessFullEqual;": "\u2266",
-  "&LessGreater;": "\u2276",
-  "&LessLess;": "\u2AA1",
-  "&LessSlantEqual;": "\u2A7D",
-  "&LessTilde;": "\u2272",
-  "&Lfr;": "\u{1D50F}",
-  "&Ll;": "\u22D8",
-  "&Lleftarrow;": "\u21DA",
-  "&Lmidot;": "\u013F",
-  "&LongLeftArrow;": "\u27F5",
-  "&LongLeftRightArrow;": "\u27F7",
-  "&LongRightArrow;": "\u27F6",
-  "&Longleftarrow;": "\u27F8",
-  "&Longleftrightarrow;": "\u27FA",
-  "&Longrightarrow;": "\u27F9",
-  "&Lopf;": "\u{1D543}",
-  "&LowerLeftArrow;": "\u2199",
-  "&LowerRightArrow;": "\u2198",
-  "&Lscr;": "\u2112",
-  "&Lsh;": "\u21B0",
-  "&Lstrok;": "\u0141",
-  "&Lt;": "\u226A",
-  "&Map;": "\u2905",
-  "&Mcy;": "\u041C",
-  "&MediumSpace;": "\u205F",
-  "&Mellintrf;": "\u2133",
-  "&Mfr;": "\u{1D510}",
-  "&MinusPlus;": "\u2213",
-  "&Mopf;": "\u{1D544}",
-  "&Mscr;": "\u2133",
-  "&Mu;": "\u039C",
-  "&NJcy;": "\u040A",
-  "&Nacute;": "\u0143",
-  "&Ncaron;": "\u0147",
-  "&Ncedil;": "\u0145",
-  "&Ncy;": "\u041D",
-  "&NegativeMediumSpace;": "\u200B",
-  "&NegativeThickSpace;": "\u200B",
-  "&NegativeThinSpace;": "\u200B",
-  "&NegativeVeryThinSpace;": "\u200B",
-  "&NestedGreaterGreater;": "\u226B",
-  "&NestedLessLess;": "\u226A",
-  "&NewLine;": "\n",
-  "&Nfr;": "\u{1D511}",
-  "&NoBreak;": "\u2060",
-  "&NonBreakingSpace;": "\xA0",
-  "&Nopf;": "\u2115",
-  "&Not;": "\u2AEC",
-  "&NotCongruent;": "\u2262",
-  "&NotCupCap;": "\u226D",
-  "&NotDoubleVerticalBar;": "\u2226",
-  "&NotElement;": "\u2209",
-  "&NotEqual;": "\u2260",
-  "&NotEqualTilde;": "\u2242\u0338",
-  "&NotExists;": "\u2204",
-  "&NotGreater;": "\u226F",
-  "&NotGreaterEqual;": "\u2271",
-  "&NotGreaterFullEqual;": "\u2267\u0338",
-  "&NotGreaterGreater;": "\u226B\u0338",
-  "&NotGreaterLess;": "\u2279",
-  "&NotGreaterSlantEqual;": "\u2A7E\u0338",
-  "&NotGreaterTilde;": "\u2275",
-  "&NotHumpDownHump;": "\u224E\u0338",
-  "&NotHumpEqual;": "\u224F\u0338",
-  "&NotLeftTriangle;": "\u22EA",
-  "&NotLeftTriangleBar;": "\u29CF\u0338",
-  "&NotLeftTriangleEqual;": "\u22EC",
-  "&NotLess;": "\u226E",
-  "&NotLessEqual;": "\u2270",
-  "&NotLessGreater;": "\u2278",
-  "&NotLessLess;": "\u226A\u0338",
-  "&NotLessSlantEqual;": "\u2A7D\u0338",
-  "&NotLessTilde;": "\u2274",
-  "&NotNestedGreaterGreater;": "\u2AA2\u0338",
-  "&NotNestedLessLess;": "\u2AA1\u0338",
-  "&NotPrecedes;": "\u2280",
-  "&NotPrecedesEqual;": "\u2AAF\u0338",
-  "&NotPrecedesSlantEqual;": "\u22E0",
-  "&NotReverseElement;": "\u220C",
-  "&NotRightTriangle;": "\u22EB",
-  "&NotRightTriangleBar;": "\u29D0\u0338",
-  "&NotRightTriangleEqual;": "\u22ED",
-  "&NotSquareSubset;": "\u228F\u0338",
-  "&NotSquareSubsetEqual;": "\u22E2",
-  "&NotSquareSuperset;": "\u2290\u0338",
-  "&NotSquareSupersetEqual;": "\u22E3",
-  "&NotSubset;": "\u2282\u20D2",
-  "&NotSubsetEqual;": "\u2288",
-  "&NotSucceeds;": "\u2281",
-  "&NotSucceedsEqual;": "\u2AB0\u0338",
-  "&NotSucceedsSlantEqual;": "\u22E1",
-  "&NotSucceedsTilde;": "\u227F\u0338",
-  "&NotSuperset;": "\u2283\u20D2",
-  "&NotSupersetEqual;": "\u2289",
-  "&NotTilde;": "\u2241",
-  "&NotTildeEqual;": "\u2244",
-  "&NotTildeFullEqual;": "\u2247",
-  "&NotTildeTilde;": "\u2249",
-  "&NotVerticalBar;": "\u2224",
-  "&Nscr;": "\u{1D4A9}",
-  "&Ntilde": "\xD1",
-  "&Ntilde;": "\xD1",
-  "&Nu;": "\u039D",
-  "&OElig;": "\u0152",
-  "&Oacute": "\xD3",
-  "&Oacute;": "\xD3",
-  "&Ocirc": "\xD4",
-  "&Ocirc;": "\xD4",
-  "&Ocy;": "\u041E",
-  "&Odblac;": "\u0150",
-  "&Ofr;": "\u{1D512}",
-  "&Ograve": "\xD2",
-  "&Ograve;": "\xD2",
-  "&Omacr;": "\u014C",
-  "&Omega;": "\u03A9",
-  "&Omicron;": "\u039F",
-  "&Oopf;": "\u{1D546}",
-  "&OpenCurlyDoubleQuote;": "\u201C",
-  "&OpenCurlyQuote;": "\u2018",
-  "&Or;": "\u2A54",
-  "&Oscr;": "\u{1D4AA}",
-  "&Oslash": "\xD8",
-  "&Oslash;": "\xD8",
-  "&Otilde": "\xD5",
-  "&Otilde;": "\xD5",
-  "&Otimes;": "\u2A37",
-  "&Ouml": "\xD6",
-  "&Ouml;": "\xD6",
-  "&OverBar;": "\u203E",
-  "&OverBrace;": "\u23DE",
-  "&OverBracket;": "\u23B4",
-  "&OverParenthesis;": "\u23DC",
-  "&PartialD;": "\u2202",
-  "&Pcy;": "\u041F",
-  "&Pfr;": "\u{1D513}",
-  "&Phi;": "\u03A6",
-  "&Pi;": "\u03A0",
-  "&PlusMinus;": "\xB1",
-  "&Poincareplane;": "\u210C",
-  "&Popf;": "\u2119",
-  "&Pr;": "\u2ABB",
-  "&Precedes;": "\u227A",
-  "&PrecedesEqual;": "\u2AAF",
-  "&PrecedesSlantEqual;": "\u227C",
-  "&PrecedesTilde;": "\u227E",
-  "&Prime;": "\u2033",
-  "&Product;": "\u220F",
-  "&Proportion;": "\u2237",
-  "&Proportional;": "\u221D",
-  "&Pscr;": "\u{1D4AB}",
-  "&Psi;": "\u03A8",
-  "&QUOT": '"',
-  "&QUOT;": '"',
-  "&Qfr;": "\u{1D514}",
-  "&Qopf;": "\u211A",
-  "&Qscr;": "\u{1D4AC}",
-  "&RBarr;": "\u2910",
-  "&REG": "\xAE",
-  "&REG;": "\xAE",
-  "&Racute;": "\u0154",
-  "&Rang;": "\u27EB",
-  "&Rarr;": "\u21A0",
-  "&Rarrtl;": "\u2916",
-  "&Rcaron;": "\u0158",
-  "&Rcedil;": "\u0156",
-  "&Rcy;": "\u0420",
-  "&Re;": "\u211C",
-  "&ReverseElement;": "\u220B",
-  "&ReverseEquilibrium;": "\u21CB",
-  "&ReverseUpEquilibrium;": "\u296F",
-  "&Rfr;": "\u211C",
-  "&Rho;": "\u03A1",
-  "&RightAngleBracket;": "\u27E9",
-  "&RightArrow;": "\u2192",
-  "&RightArrowBar;": "\u21E5",
-  "&RightArrowLeftArrow;": "\u21C4",
-  "&RightCeiling;": "\u2309",
-  "&RightDoubleBracket;": "\u27E7",
-  "&RightDownTeeVector;": "\u295D",
-  "&RightDownVector;": "\u21C2",
-  "&RightDownVectorBar;": "\u2955",
-  "&RightFloor;": "\u230B",
-  "&RightTee;": "\u22A2",
-  "&RightTeeArrow;": "\u21A6",
-  "&RightTeeVector;": "\u295B",
-  "&RightTriangle;": "\u22B3",
-  "&RightTriangleBar;": "\u29D0",
-  "&RightTriangleEqual;": "\u22B5",
-  "&RightUpDownVector;": "\u294F",
-  "&RightUpTeeVector;": "\u295C",
-  "&RightUpVector;": "\u21BE",
-  "&RightUpVectorBar;": "\u2954",
-  "&RightVector;": "\u21C0",
-  "&RightVectorBar;": "\u2953",
-  "&Rightarrow;": "\u21D2",
-  "&Ropf;": "\u211D",
-  "&RoundImplies;": "\u2970",
-  "&Rrightarrow;": "\u21DB",
-  "&Rscr;": "\u211B",
-  "&Rsh;": "\u21B1",
-  "&RuleDelayed;": "\u29F4",
-  "&SHCHcy;": "\u0429",
-  "&SHcy;": "\u0428",
-  "&SOFTcy;": "\u042C",
-  "&Sacute;": "\u015A",
-  "&Sc;": "\u2ABC",
-  "&Scaron;": "\u0160",
-  "&Scedil;": "\u015E",
-  "&Scirc;": "\u015C",
-  "&Scy;": "\u0421",
-  "&Sfr;": "\u{1D516}",
-  "&ShortDownArrow;": "\u2193",
-  "&ShortLeftArrow;": "\u2190",
-  "&ShortRightArrow;": "\u2192",
-  "&ShortUpArrow;": "\u2191",
-  "&Sigma;": "\u03A3",
-  "&SmallCircle;": "\u2218",
-  "&Sopf;": "\u{1D54A}",
-  "&Sqrt;": "\u221A",
-  "&Square;": "\u25A1",
-  "&SquareIntersection;": "\u2293",
-  "&SquareSubset;": "\u228F",
-  "&SquareSubsetEqual;": "\u2291",
-  "&SquareSuperset;": "\u2290",
-  "&SquareSupersetEqual;": "\u2292",
-  "&SquareUnion;": "\u2294",
-  "&Sscr;": "\u{1D4AE}",
-  "&Star;": "\u22C6",
-  "&Sub;": "\u22D0",
-  "&Subset;": "\u22D0",
-  "&SubsetEqual;": "\u2286",
-  "&Succeeds;": "\u227B",
-  "&SucceedsEqual;": "\u2AB0",
-  "&SucceedsSlantEqual;": "\u227D",
-  "&SucceedsTilde;": "\u227F",
-  "&SuchThat;": "\u220B",
-  "&Sum;": "\u2211",
-  "&Sup;": "\u22D1",
-  "&Superset;": "\u2283",
-  "&SupersetEqual;": "\u2287",
-  "&Supset;": "\u22D1",
-  "&THORN": "\xDE",
-  "&THORN;": "\xDE",
-  "&TRADE;": "\u2122",
-  "&TSHcy;": "\u040B",
-  "&TScy;": "\u0426",
-  "&Tab;": "	",
-  "&Tau;": "\u03A4",
-  "&Tcaron;": "\u0164",
-  "&Tcedil;": "\u0162",
-  "&Tcy;": "\u0422",
-  "&Tfr;": "\u{1D517}",
-  "&Therefore;": "\u2234",
-  "&Theta;": "\u0398",
-  "&ThickSpace;": "\u205F\u200A",
-  "&ThinSpace;": "\u2009",
-  "&Tilde;": "\u223C",
-  "&TildeEqual;": "\u2243",
-  "&TildeFullEqual;": "\u2245",
-  "&TildeTilde;": "\u2248",
-  "&Topf;": "\u{1D54B}",
-  "&TripleDot;": "\u20DB",
-  "&Tscr;": "\u{1D4AF}",
-  "&Tstrok;": "\u0166",
-  "&Uacute": "\xDA",
-  "&Uacute;": "\xDA",
-  "&Uarr;": "\u219F",
-  "&Uarrocir;": "\u2949",
-  "&Ubrcy;": "\u040E",
-  "&Ubreve;": "\u016C",
-  "&Ucirc": "\xDB",
-  "&Ucirc;": "\xDB",
-  "&Ucy;": "\u0423",
-  "&Udblac;": "\u0170",
-  "&Ufr;": "\u{1D518}",
-  "&Ugrave": "\xD9",
-  "&Ugrave;": "\xD9",
-  "&Umacr;": "\u016A",
-  "&UnderBar;": "_",
-  "&UnderBrace;": "\u23DF",
-  "&UnderBracket;": "\u23B5",
-  "&UnderParenthesis;": "\u23DD",
-  "&Union;": "\u22C3",
-  "&UnionPlus;": "\u228E",
-  "&Uogon;": "\u0172",
-  "&Uopf;": "\u{1D54C}",
-  "&UpArrow;": "\u2191",
-  "&UpArrowBar;": "\u2912",
-  "&UpArrowDownArrow;": "\u21C5",
-  "&UpDownArrow;": "\u2195",
-  "&UpEquilibrium;": "\u296E",
-  "&UpTee;": "\u22A5",
-  "&UpTeeArrow;": "\u21A5",
-  "&Uparrow;": "\u21D1",
-  "&Updownarrow;": "\u21D5",
-  "&UpperLeftArrow;": "\u2196",
-  "&UpperRightArrow;": "\u2197",
-  "&Upsi;": "\u03D2",
-  "&Upsilon;": "\u03A5",
-  "&Uring;": "\u016E",
-  "&Uscr;": "\u{1D4B0}",
-  "&Utilde;": "\u0168",
-  "&Uuml": "\xDC",
-  "&Uuml;": "\xDC",
-  "&VDash;": "\u22AB",
-  "&Vbar;": "\u2AEB",
-  "&Vcy;": "\u0412",
-  "&Vdash;": "\u22A9",
-  "&Vdashl;": "\u2AE6",
-  "&Vee;": "\u22C1",
-  "&Verbar;": "\u2016",
-  "&Vert;": "\u2016",
-  "&VerticalBar;": "\u2223",
-  "&VerticalLine;": "|",
-  "&VerticalSeparator;": "\u2758",
-  "&VerticalTilde;": "\u2240",
-  "&VeryThinSpace;": "\u200A",
-  "&Vfr;": "\u{1D519}",
-  "&Vopf;": "\u{1D54D}",
-  "&Vscr;": "\u{1D4B1}",
-  "&Vvdash;": "\u22AA",
-  "&Wcirc;": "\u0174",
-  "&Wedge;": "\u22C0",
-  "&Wfr;": "\u{1D51A}",
-  "&Wopf;": "\u{1D54E}",
-  "&Wscr;": "\u{1D4B2}",
-  "&Xfr;": "\u{1D51B}",
-  "&Xi;": "\u039E",
-  "&Xopf;": "\u{1D54F}",
-  "&Xscr;": "\u{1D4B3}",
-  "&YAcy;": "\u042F",
-  "&YIcy;": "\u0407",
-  "&YUcy;": "\u042E",
-  "&Yacute": "\xDD",
-  "&Yacute;": "\xDD",
-  "&Ycirc;": "\u0176",
-  "&Ycy;": "\u042B",
-  "&Yfr;": "\u{1D51C}",
-  "&Yopf;": "\u{1D550}",
-  "&Yscr;": "\u{1D4B4}",
-  "&Yuml;": "\u0178",
-  "&ZHcy;": "\u0416",
-  "&Zacute;": "\u0179",
-  "&Zcaron;": "\u017D",
-  "&Zcy;": "\u0417",
-  "&Zdot;": "\u017B",
-  "&ZeroWidthSpace;": "\u200B",
-  "&Zeta;": "\u0396",
-  "&Zfr;": "\u2128",
-  "&Zopf;": "\u2124",
-  "&Zscr;": "\u{1D4B5}",
-  "&aacute": "\xE1",
-  "&aacute;": "\xE1",
-  "&abreve;": "\u0103",
-  "&ac;": "\u223E",
-  "&acE;": "\u223E\u0333",
-  "&acd;": "\u223F",
-  "&acirc": "\xE2",
-  "&acirc;": "\xE2",
-  "&acute": "\xB4",
-  "&acute;": "\xB4",
-  "&acy;": "\u0430",
-  "&aelig": "\xE6",
-  "&aelig;": "\xE6",
-  "&af;": "\u2061",
-  "&afr;": "\u{1D51E}",
-  "&agrave": "\xE0",
-  "&agrave;": "\xE0",
-  "&alefsym;": "\u2135",
-  "&aleph;": "\u2135",
-  "&alpha;": "\u03B1",
-  "&amacr;": "\u0101",
-  "&amalg;": "\u2A3F",
-  "&amp": "&",
-  "&amp;": "&",
-  "&and;": "\u2227",
-  "&andand;": "\u2A55",
-  "&andd;": "\u2A5C",
-  "&andslope;": "\u2A58",
-  "&andv;": "\u2A5A",
-  "&ang;": "\u2220",
-  "&ange;": "\u29A4",
-  "&angle;": "\u2220",
-  "&angmsd;": "\u2221",
-  "&angmsdaa;": "\u29A8",
-  "&angmsdab;": "\u29A9",
-  "&angmsdac;": "\u29AA",
-  "&angmsdad;": "\u29AB",
-  "&angmsdae;": "\u29AC",
-  "&angmsdaf;": "\u29AD",
-  "&angmsdag;": "\u29AE",
-  "&angmsdah;": "\u29AF",
-  "&angrt;": "\u221F",
-  "&angrtvb;": "\u22BE",
-  "&angrtvbd;": "\u299D",
-  "&angsph;": "\u2222",
-  "&angst;": "\xC5",
-  "&angzarr;": "\u237C",
-  "&aogon;": "\u0105",
-  "&aopf;": "\u{1D552}",
-  "&ap;": "\u2248",
-  "&apE;": "\u2A70",
-  "&apacir;": "\u2A6F",
-  "&ape;": "\u224A",
-  "&apid;": "\u224B",
-  "&apos;": "'",
-  "&approx;": "\u2248",
-  "&approxeq;": "\u224A",
-  "&aring": "\xE5",
-  "&aring;": "\xE5",
-  "&ascr;": "\u{1D4B6}",
-  "&ast;": "*",
-  "&asymp;": "\u2248",
-  "&asympeq;": "\u224D",
-  "&atilde": "\xE3",
-  "&atilde;": "\xE3",
-  "&auml": "\xE4",
-  "&auml;": "\xE4",
-  "&awconint;": "\u2233",
-  "&awint;": "\u2A11",
-  "&bNot;": "\u2AED",
-  "&backcong;": "\u224C",
-  "&backepsilon;": "\u03F6",
-  "&backprime;": "\u2035",
-  "&backsim;": "\u223D",
-  "&backsimeq;": "\u22CD",
-  "&barvee;": "\u22BD",
-  "&barwed;": "\u2305",
-  "&barwedge;": "\u2305",
-  "&bbrk;": "\u23B5",
-  "&bbrktbrk;": "\u23B6",
-  "&bcong;": "\u224C",
-  "&bcy;": "\u0431",
-  "&bdquo;": "\u201E",
-  "&becaus;": "\u2235",
-  "&because;": "\u2235",
-  "&bemptyv;": "\u29B0",
-  "&bepsi;": "\u03F6",
-  "&bernou;": "\u212C",
-  "&beta;": "\u03B2",
-  "&beth;": "\u2136",
-  "&between;": "\u226C",
-  "&bfr;": "\u{1D51F}",
-  "&bigcap;": "\u22C2",
-  "&bigcirc;": "\u25EF",
-  "&bigcup;": "\u22C3",
-  "&bigodot;": "\u2A00",
-  "&bigoplus;": "\u2A01",
-  "&bigotimes;": "\u2A02",
-  "&bigsqcup;": "\u2A06",
-  "&bigstar;": "\u2605",
-  "&bigtriangledown;": "\u25BD",
-  "&bigtriangleup;": "\u25B3",
-  "&biguplus;": "\u2A04",
-  "&bigvee;": "\u22C1",
-  "&bigwedge;": "\u22C0",
-  "&bkarow;": "\u290D",
-  "&blacklozenge;": "\u29EB",
-  "&blacksquare;": "\u25AA",
-  "&blacktriangle;": "\u25B4",
-  "&blacktriangledown;": "\u25BE",
-  "&blacktriangleleft;": "\u25C2",
-  "&blacktriangleright;": "\u25B8",
-  "&blank;": "\u2423",
-  "&blk12;": "\u2592",
-  "&blk14;": "\u2591",
-  "&blk34;": "\u2593",
-  "&block;": "\u2588",
-  "&bne;": "=\u20E5",
-  "&bnequiv;": "\u2261\u20E5",
-  "&bnot;": "\u2310",
-  "&bopf;": "\u{1D553}",
-  "&bot;": "\u22A5",
-  "&bottom;": "\u22A5",
-  "&bowtie;": "\u22C8",
-  "&boxDL;": "\u2557",
-  "&boxDR;": "\u2554",
-  "&boxDl;": "\u2556",
-  "&boxDr;": "\u2553",
-  "&boxH;": "\u2550",
-  "&boxHD;": "\u2566",
-  "&boxHU;": "\u2569",
-  "&boxHd;": "\u2564",
-  "&boxHu;": "\u2567",
-  "&boxUL;": "\u255D",
-  "&boxUR;": "\u255A",
-  "&boxUl;": "\u255C",
-  "&boxUr;": "\u2559",
-  "&boxV;": "\u2551",
-  "&boxVH;": "\u256C",
-  "&boxVL;": "\u2563",
-  "&boxVR;": "\u2560",
-  "&boxVh;": "\u256B",
-  "&boxVl;": "\u2562",
-  "&boxVr;": "\u255F",
-  "&boxbox;": "\u29C9",
-  "&boxdL;": "\u2555",
-  "&boxdR;": "\u2552",
-  "&boxdl;": "\u2510",
-  "&boxdr;": "\u250C",
-  "&boxh;": "\u2500",
-  "&boxhD;": "\u2565",
-  "&boxhU;": "\u2568",
-  "&boxhd;": "\u252C",
-  "&boxhu;": "\u2534",
-  "&boxminus;": "\u229F",
-  "&boxplus;": "\u229E",
-  "&boxtimes;": "\u22A0",
-  "&boxuL;": "\u255B",
-  "&boxuR;": "\u2558",
-  "&boxul;": "\u2518",
-  "&boxur;": "\u2514",
-  "&boxv;": "\u2502",
-  "&boxvH;": "\u256A",
-  "&boxvL;": "\u2561",
-  "&boxvR;": "\u255E",
-  "&boxvh;": "\u253C",
-  "&boxvl;": "\u2524",
-  "&boxvr;": "\u251C",
-  "&bprime;": "\u2035",
-  "&breve;": "\u02D8",
-  "&brvbar": "\xA6",
-  "&brvbar;": "\xA6",
-  "&bscr;": "\u{1D4B7}",
-  "&bsemi;": "\u204F",
-  "&bsim;": "\u223D",
-  "&bsime;": "\u22CD",
-  "&bsol;": "\\",
-  "&bsolb;": "\u29C5",
-  "&bsolhsub;": "\u27C8",
-  "&bull;": "\u2022",
-  "&bullet;": "\u2022",
-  "&bump;": "\u224E",
-  "&bumpE;": "\u2AAE",
-  "&bumpe;": "\u224F",
-  "&bumpeq;": "\u224F",
-  "&cacute;": "\u0107",
-  "&cap;": "\u2229",
-  "&capand;": "\u2A44",
-  "&capbrcup;": "\u2A49",
-  "&capcap;": "\u2A4B",
-  "&capcup;": "\u2A47",
-  "&capdot;": "\u2A40",
-  "&caps;": "\u2229\uFE00",
-  "&caret;": "\u2041",
-  "&caron;": "\u02C7",
-  "&ccaps;": "\u2A4D",
-  "&ccaron;": "\u010D",
-  "&ccedil": "\xE7",
-  "&ccedil;": "\xE7",
-  "&ccirc;": "\u0109",
-  "&ccups;": "\u2A4C",
-  "&ccupssm;": "\u2A50",
-  "&cdot;": "\u010B",
-  "&cedil": "\xB8",
-  "&cedil;": "\xB8",
-  "&cemptyv;": "\u29B2",
-  "&cent": "\xA2",
-  "&cent;": "\xA2",
-  "&centerdot;": "\xB7",
-  "&cfr;": "\u{1D520}",
-  "&chcy;": "\u0447",
-  "&check;": "\u2713",
-  "&checkmark;": "\u2713",
-  "&chi;": "\u03C7",
-  "&cir;": "\u25CB",
-  "&cirE;": "\u29C3",
-  "&circ;": "\u02C6",
-  "&circeq;": "\u2257",
-  "&circlearrowleft;": "\u21BA",
-  "&circlearrowright;": "\u21BB",
-  "&circledR;": "\xAE",
-  "&circledS;": "\u24C8",
-  "&circledast;": "\u229B",
-  "&circledcirc;": "\u229A",
-  "&circleddash;": "\u229D",
-  "&cire;": "\u2257",
-  "&cirfnint;": "\u2A10",
-  "&cirmid;": "\u2AEF",
-  "&cirscir;": "\u29C2",
-  "&clubs;": "\u2663",
-  "&clubsuit;": "\u2663",
-  "&colon;": ":",
-  "&colone;": "\u2254",
-  "&coloneq;": "\u2254",
-  "&comma;": ",",
-  "&commat;": "@",
-  "&comp;": "\u2201",
-  "&compfn;": "\u2218",
-  "&complement;": "\u2201",
-  "&complexes;": "\u2102",
-  "&cong;": "\u2245",
-  "&congdot;": "\u2A6D",
-  "&conint;": "\u222E",
-  "&copf;": "\u{1D554}",
-  "&coprod;": "\u2210",
-  "&copy": "\xA9",
-  "&copy;": "\xA9",
-  "&copysr;": "\u2117",
-  "&crarr;": "\u21B5",
-  "&cross;": "\u2717",
-  "&cscr;": "\u{1D4B8}",
-  "&csub;": "\u2ACF",
-  "&csube;": "\u2AD1",
-  "&csup;": "\u2AD0",
-  "&csupe;": "\u2AD2",
-  "&ctdot;": "\u22EF",
-  "&cudarrl;": "\u2938",
-  "&cudarrr;": "\u2935",
-  "&cuepr;": "\u22DE",
-  "&cuesc;": "\u22DF",
-  "&cularr;": "\u21B6",
-  "&cularrp;": "\u293D",
-  "&cup;": "\u222A",
-  "&cupbrcap;": "\u2A48",
-  "&cupcap;": "\u2A46",
-  "&cupcup;": "\u2A4A",
-  "&cupdot;": "\u228D",
-  "&cupor;": "\u2A45",
-  "&cups;": "\u222A\uFE00",
-  "&curarr;": "\u21B7",
-  "&curarrm;": "\u293C",
-  "&curlyeqprec;": "\u22DE",
-  "&curlyeqsucc;": "\u22DF",
-  "&curlyvee;": "\u22CE",
-  "&curlywedge;": "\u22CF",
-  "&curren": "\xA4",
-  "&curren;": "\xA4",
-  "&curvearrowleft;": "\u21B6",
-  "&curvearrowright;": "\u21B7",
-  "&cuvee;": "\u22CE",
-  "&cuwed;": "\u22CF",
-  "&cwconint;": "\u2232",
-  "&cwint;": "\u2231",
-  "&cylcty;": "\u232D",
-  "&dArr;": "\u21D3",
-  "&dHar;": "\u2965",
-  "&dagger;": "\u2020",
-  "&daleth;": "\u2138",
-  "&darr;": "\u2193",
-  "&dash;": "\u2010",
-  "&dashv;": "\u22A3",
-  "&dbkarow;": "\u290F",
-  "&dblac;": "\u02DD",
-  "&dcaron;": "\u010F",
-  "&dcy;": "\u0434",
-  "&dd;": "\u2146",
-  "&ddagger;": "\u2021",
-  "&ddarr;": "\u21CA",
-  "&ddotseq;": "\u2A77",
-  "&deg": "\xB0",
-  "&deg;": "\xB0",
-  "&delta;": "\u03B4",
-  "&demptyv;": "\u29B1",
-  "&dfisht;": "\u297F",
-  "&dfr;": "\u{1D521}",
-  "&dharl;": "\u21C3",
-  "&dharr;": "\u21C2",
-  "&diam;": "\u22C4",
-  "&diamond;": "\u22C4",
-  "&diamondsuit;": "\u2666",
-  "&diams;": "\u2666",
-  "&die;": "\xA8",
-  "&digamma;": "\u03DD",
-  "&disin;": "\u22F2",
-  "&div;": "\xF7",
-  "&divide": "\xF7",
-  "&divide;": "\xF7",
-  "&divideontimes;": "\u22C7",
-  "&divonx;": "\u22C7",
-  "&djcy;": "\u0452",
-  "&dlcorn;": "\u231E",
-  "&dlcrop;": "\u230D",
-  "&dollar;": "$",
-  "&dopf;": "\u{1D555}",
-  "&dot;": "\u02D9",
-  "&doteq;": "\u2250",
-  "&doteqdot;": "\u2251",
-  "&dotminus;": "\u2238",
-  "&dotplus;": "\u2214",
-  "&dotsquare;": "\u22A1",
-  "&doublebarwedge;": "\u2306",
-  "&downarrow;": "\u2193",
-  "&downdownarrows;": "\u21CA",
-  "&downharpoonleft;": "\u21C3",
-  "&downharpoonright;": "\u21C2",
-  "&drbkarow;": "\u2910",
-  "&drcorn;": "\u231F",
-  "&drcrop;": "\u230C",
-  "&dscr;": "\u{1D4B9}",
-  "&dscy;": "\u0455",
-  "&dsol;": "\u29F6",
-  "&dstrok;": "\u0111",
-  "&dtdot;": "\u22F1",
-  "&dtri;": "\u25BF",
-  "&dtrif;": "\u25BE",
-  "&duarr;": "\u21F5",
-  "&duhar;": "\u296F",
-  "&dwangle;": "\u29A6",
-  "&dzcy;": "\u045F",
-  "&dzigrarr;": "\u27FF",
-  "&eDDot;": "\u2A77",
-  "&eDot;": "\u2251",
-  "&eacute": "\xE9",
-  "&eacute;": "\xE9",
-  "&easter;": "\u2A6E",
-  "&ecaron;": "\u011B",
-  "&ecir;": "\u2256",
-  "&ecirc": "\xEA",
-  "&ecirc;": "\xEA",
-  "&ecolon;": "\u2255",
-  "&ecy;": "\u044D",
-  "&edot;": "\u0117",
-  "&ee;": "\u2147",
-  "&efDot;": "\u2252",
-  "&efr;": "\u{1D522}",
-  "&eg;": "\u2A9A",
-  "&egrave": "\xE8",
-  "&egrave;": "\xE8",
-  "&egs;": "\u2A96",
-  "&egsdot;": "\u2A98",
-  "&el;": "\u2A99",
-  "&elinters;": "\u23E7",
-  "&ell;": "\u2113",
-  "&els;": "\u2A95",
-  "&elsdot;": "\u2A97",
-  "&emacr;": "\u0113",
-  "&empty;": "\u2205",
-  "&emptyset;": "\u2205",
-  "&emptyv;": "\u2205",
-  "&emsp13;": "\u2004",
-  "&emsp14;": "\u2005",
-  "&emsp;": "\u2003",
-  "&eng;": "\u014B",
-  "&ensp;": "\u2002",
-  "&eogon;": "\u0119",
-  "&eopf;": "\u{1D556}",
-  "&epar;": "\u22D5",
-  "&eparsl;": "\u29E3",
-  "&eplus;": "\u2A71",
-  "&epsi;": "\u03B5",
-  "&epsilon;": "\u03B5",
-  "&epsiv;": "\u03F5",
-  "&eqcirc;": "\u2256",
-  "&eqcolon;": "\u2255",
-  "&eqsim;": "\u2242",
-  "&eqslantgtr;": "\u2A96",
-  "&eqslantless;": "\u2A95",
-  "&equals;": "=",
-  "&equest;": "\u225F",
-  "&equiv;": "\u2261",
-  "&equivDD;": "\u2A78",
-  "&eqvparsl;": "\u29E5",
-  "&erDot;": "\u2253",
-  "&erarr;": "\u2971",
-  "&escr;": "\u212F",
-  "&esdot;": "\u2250",
-  "&esim;": "\u2242",
-  "&eta;": "\u03B7",
-  "&eth": "\xF0",
-  "&eth;": "\xF0",
-  "&euml": "\xEB",
-  "&euml;": "\xEB",
-  "&euro;": "\u20AC",
-  "&excl;": "!",
-  "&exist;": "\u2203",
-  "&expectation;": "\u2130",
-  "&exponentiale;": "\u2147",
-  "&fallingdotseq;": "\u2252",
-  "&fcy;": "\u0444",
-  "&female;": "\u2640",
-  "&ffilig;": "\uFB03",
-  "&fflig;": "\uFB00",
-  "&ffllig;": "\uFB04",
-  "&ffr;": "\u{1D523}",
-  "&filig;": "\uFB01",
-  "&fjlig;": "fj",
-  "&flat;": "\u266D",
-  "&fllig;": "\uFB02",
-  "&fltns;": "\u25B1",
-  "&fnof;": "\u0192",
-  "&fopf;": "\u{1D557}",
-  "&forall;": "\u2200",
-  "&fork;": "\u22D4",
-  "&forkv;": "\u2AD9",
-  "&fpartint;": "\u2A0D",
-  "&frac12": "\xBD",
-  "&frac12;": "\xBD",
-  "&frac13;": "\u2153",
-  "&frac14": "\xBC",
-  "&frac14;": "\xBC",
-  "&frac15;": "\u2155",
-  "&frac16;": "\u2159",
-  "&frac18;": "\u215B",
-  "&frac23;": "\u2154",
-  "&frac25;": "\u2156",
-  "&frac34": "\xBE",
-  "&frac34;": "\xBE",
-  "&frac35;": "\u2157",
-  "&frac38;": "\u215C",
-  "&frac45;": "\u2158",
-  "&frac56;": "\u215A",
-  "&frac58;": "\u215D",
-  "&frac78;": "\u215E",
-  "&frasl;": "\u2044",
-  "&frown;": "\u2322",
-  "&fscr;": "\u{1D4BB}",
-  "&gE;": "\u2267",
-  "&gEl;": "\u2A8C",
-  "&gacute;": "\u01F5",
-  "&gamma;": "\u03B3",
-  "&gammad;": "\u03DD",
-  "&gap;": "\u2A86",
-  "&gbreve;": "\u011F",
-  "&gcirc;": "\u011D",
-  "&gcy;": "\u0433",
-  "&gdot;": "\u0121",
-  "&ge;": "\u2265",
-  "&gel;": "\u22DB",
-  "&geq;": "\u2265",
-  "&geqq;": "\u2267",
-  "&geqslant;": "\u2A7E",
-  "&ges;": "\u2A7E",
-  "&gescc;": "\u2AA9",
-  "&gesdot;": "\u2A80",
-  "&gesdoto;": "\u2A82",
-  "&gesdotol;": "\u2A84",
-  "&gesl;": "\u22DB\uFE00",
-  "&gesles;": "\u2A94",
-  "&gfr;": "\u{1D524}",
-  "&gg;": "\u226B",
-  "&ggg;": "\u22D9",
-  "&gimel;": "\u2137",
-  "&gjcy;": "\u0453",
-  "&gl;": "\u2277",
-  "&glE;": "\u2A92",
-  "&gla;": "\u2AA5",
-  "&glj;": "\u2AA4",
-  "&gnE;": "\u2269",
-  "&gnap;": "\u2A8A",
-  "&gnapprox;": "\u2A8A",
-  "&gne;": "\u2A88",
-  "&gneq;": "\u2A88",
-  "&gneqq;": "\u2269",
-  "&gnsim;": "\u22E7",
-  "&gopf;": "\u{1D558}",
-  "&grave;": "`",
-  "&gscr;": "\u210A",
-  "&gsim;": "\u2273",
-  "&gsime;": "\u2A8E",
-  "&gsiml;": "\u2A90",
-  "&gt": ">",
-  "&gt;": ">",
-  "&gtcc;": "\u2AA7",
-  "&gtcir;": "\u2A7A",
-  "&gtdot;": "\u22D7",
-  "&gtlPar;": "\u2995",
-  "&gtquest;": "\u2A7C",
-  "&gtrapprox;": "\u2A86",
-  "&gtrarr;": "\u2978",
-  "&gtrdot;": "\u22D7",
-  "&gtreqless;": "\u22DB",
-  "&gtreqqless;": "\u2A8C",
-  "&gtrless;": "\u2277",
-  "&gtrsim;": "\u2273",
-  "&gvertneqq;": "\u2269\uFE00",
-  "&gvnE;": "\u2269\uFE00",
-  "&hArr;": "\u21D4",
-  "&hairsp;": "\u200A",
-  "&half;": "\xBD",
-  "&hamilt;": "\u210B",
-  "&hardcy;": "\u044A",
-  "&harr;": "\u2194",
-  "&harrcir;": "\u2948",
-  "&harrw;": "\u21AD",
-  "&hbar;": "\u210F",
-  "&hcirc;": "\u0125",
-  "&hearts;": "\u2665",
-  "&heartsuit;": "\u2665",
-  "&hellip;": "\u2026",
-  "&hercon;": "\u22B9",
-  "&hfr;": "\u{1D525}",
-  "&hksearow;": "\u2925",
-  "&hkswarow;": "\u2926",
-  "&hoarr;": "\u21FF",
-  "&homtht;": "\u223B",
-  "&hookleftarrow;": "\u21A9",
-  "&hookrightarrow;": "\u21AA",
-  "&hopf;": "\u{1D559}",
-  "&horbar;": "\u2015",
-  "&hscr;": "\u{1D4BD}",
-  "&hslash;": "\u210F",
-  "&hstrok;": "\u0127",
-  "&hybull;": "\u2043",
-  "&hyphen;": "\u2010",
-  "&iacute": "\xED",
-  "&iacute;": "\xED",
-  "&ic;": "\u2063",
-  "&icirc": "\xEE",
-  "&icirc;": "\xEE",
-  "&icy;": "\u0438",
-  "&iecy;": "\u0435",
-  "&iexcl": "\xA1",
-  "&iexcl;": "\xA1",
-  "&iff;": "\u21D4",
-  "&ifr;": "\u{1D526}",
-  "&igrave": "\xEC",
-  "&igrave;": "\xEC",
-  "&ii;": "\u2148",
-  "&iiiint;": "\u2A0C",
-  "&iiint;": "\u222D",
-  "&iinfin;": "\u29DC",
-  "&iiota;": "\u2129",
-  "&ijlig;": "\u0133",
-  "&imacr;": "\u012B",
-  "&image;": "\u2111",
-  "&imagline;": "\u2110",
-  "&imagpart;": "\u2111",
-  "&imath;": "\u0131",
-  "&imof;": "\u22B7",
-  "&imped;": "\u01B5",
-  "&in;": "\u2208",
-  "&incare;": "\u2105",
-  "&infin;": "\u221E",
-  "&infintie;": "\u29DD",
-  "&inodot;": "\u0131",
-  "&int;": "\u222B",
-  "&intcal;": "\u22BA",
-  "&integers;": "\u2124",
-  "&intercal;": "\u22BA",
-  "&intlarhk;": "\u2A17",
-  "&intprod;": "\u2A3C",
-  "&iocy;": "\u0451",
-  "&iogon;": "\u012F",
-  "&iopf;": "\u{1D55A}",
-  "&iota;": "\u03B9",
-  "&iprod;": "\u2A3C",
-  "&iquest": "\xBF",
-  "&iquest;": "\xBF",
-  "&iscr;": "\u{1D4BE}",
-  "&isin;": "\u2208",
-  "&isinE;": "\u22F9",
-  "&isindot;": "\u22F5",
-  "&isins;": "\u22F4",
-  "&isinsv;": "\u22F3",
-  "&isinv;": "\u2208",
-  "&it;": "\u2062",
-  "&itilde;": "\u0129",
-  "&iukcy;": "\u0456",
-  "&iuml": "\xEF",
-  "&iuml;": "\xEF",
-  "&jcirc;": "\u0135",
-  "&jcy;": "\u0439",
-  "&jfr;": "\u{1D527}",
-  "&jmath;": "\u0237",
-  "&jopf;": "\u{1D55B}",
-  "&jscr;": "\u{1D4BF}",
-  "&jsercy;": "\u0458",
-  "&jukcy;": "\u0454",
-  "&kappa;": "\u03BA",
-  "&kappav;": "\u03F0",
-  "&kcedil;": "\u0137",
-  "&kcy;": "\u043A",
-  "&kfr;": "\u{1D528}",
-  "&kgreen;": "\u0138",
-  "&khcy;": "\u0445",
-  "&kjcy;": "\u045C",
-  "&kopf;": "\u{1D55C}",
-  "&kscr;": "\u{1D4C0}",
-  "&lAarr;": "\u21DA",
-  "&lArr;": "\u21D0",
-  "&lAtail;": "\u291B",
-  "&lBarr;": "\u290E",
-  "&lE;": "\u2266",
-  "&lEg;": "\u2A8B",
-  "&lHar;": "\u2962",
-  "&lacute;": "\u013A",
-  "&laemptyv;": "\u29B4",
-  "&lagran;": "\u2112",
-  "&lambda;": "\u03BB",
-  "&lang;": "\u27E8",
-  "&langd;": "\u2991",
-  "&langle;": "\u27E8",
-  "&lap;": "\u2A85",
-  "&laquo": "\xAB",
-  "&laquo;": "\xAB",
-  "&larr;": "\u2190",
-  "&larrb;": "\u21E4",
-  "&larrbfs;": "\u291F",
-  "&larrfs;": "\u291D",
-  "&larrhk;": "\u21A9",
-  "&larrlp;": "\u21AB",
-  "&larrpl;": "\u2939",
-  "&larrsim;": "\u2973",
-  "&larrtl;": "\u21A2",
-  "&lat;": "\u2AAB",
-  "&latail;": "\u2919",
-  "&late;": "\u2AAD",
-  "&lates;": "\u2AAD\uFE00",
-  "&lbarr;": "\u290C",
-  "&lbbrk;": "\u2772",
-  "&lbrace;": "{",
-  "&lbrack;": "[",
-  "&lbrke;": "\u298B",
-  "&lbrksld;": "\u298F",
-  "&lbrkslu;": "\u298D",
-  "&lcaron;": "\u013E",
-  "&lcedil;": "\u013C",
-  "&lceil;": "\u2308",
-  "&lcub;": "{",
-  "&lcy;": "\u043B",
-  "&ldca;": "\u2936",
-  "&ldquo;": "\u201C",
-  "&ldquor;": "\u201E",
-  "&ldrdhar;": "\u2967",
-  "&ldrushar;": "\u294B",
-  "&ldsh;": "\u21B2",
-  "&le;": "\u2264",
-  "&leftarrow;": "\u2190",
-  "&leftarrowtail;": "\u21A2",
-  "&leftharpoondown;": "\u21BD",
-  "&leftharpoonup;": "\u21BC",
-  "&leftleftarrows;": "\u21C7",
-  "&leftrightarrow;": "\u2194",
-  "&leftrightarrows;": "\u21C6",
-  "&leftrightharpoons;": "\u21CB",
-  "&leftrightsquigarrow;": "\u21AD",
-  "&leftthreetimes;": "\u22CB",
-  "&leg;": "\u22DA",
-  "&leq;": "\u2264",
-  "&leqq;": "\u2266",
-  "&leqslant;": "\u2A7D",
-  "&les;": "\u2A7D",
-  "&lescc;": "\u2AA8",
-  "&lesdot;": "\u2A7F",
-  "&lesdoto;": "\u2A81",
-  "&lesdotor;": "\u2A83",
-  "&lesg;": "\u22DA\uFE00",
-  "&lesges;": "\u2A93",
-  "&lessapprox;": "\u2A85",
-  "&lessdot;": "\u22D6",
-  "&lesseqgtr;": "\u22DA",
-  "&lesseqqgtr;": "\u2A8B",
-  "&lessgtr;": "\u2276",
-  "&lesssim;": "\u2272",
-  "&lfisht;": "\u297C",
-  "&lfloor;": "\u230A",
-  "&lfr;": "\u{1D529}",
-  "&lg;": "\u2276",
-  "&lgE;": "\u2A91",
-  "&lhard;": "\u21BD",
-  "&lharu;": "\u21BC",
-  "&lharul;": "\u296A",
-  "&lhblk;": "\u2584",
-  "&ljcy;": "\u0459",
-  "&ll;": "\u226A",
-  "&llarr;": "\u21C7",
-  "&llcorner;": "\u231E",
-  "&llhard;": "\u296B",
-  "&lltri;": "\u25FA",
-  "&lmidot;": "\u0140",
-  "&lmoust;": "\u23B0",
-  "&lmoustache;": "\u23B0",
-  "&lnE;": "\u2268",
-  "&lnap;": "\u2A89",
-  "&lnapprox;": "\u2A89",
-  "&lne;": "\u2A87",
-  "&lneq;": "\u2A87",
-  "&lneqq;": "\u2268",
-  "&lnsim;": "\u22E6",
-  "&loang;": "\u27EC",
-  "&loarr;": "\u21FD",
-  "&lobrk;": "\u27E6",
-  "&longleftarrow;": "\u27F5",
-  "&longleftrightarrow;": "\u27F7",
-  "&longmapsto;": "\u27FC",
-  "&longrightarrow;": "\u27F6",
-  "&looparrowleft;": "\u21AB",
-  "&looparrowright;": "\u21AC",
-  "&lopar;": "\u2985",
-  "&lopf;": "\u{1D55D}",
-  "&loplus;": "\u2A2D",
-  "&lotimes;": "\u2A34",
-  "&lowast;": "\u2217",
-  "&lowbar;": "_",
-  "&loz;": "\u25CA",
-  "&lozenge;": "\u25CA",
-  "&lozf;": "\u29EB",
-  "&lpar;": "(",
-  "&lparlt;": "\u2993",
-  "&lrarr;": "\u21C6",
-  "&lrcorner;": "\u231F",
-  "&lrhar;": "\u21CB",
-  "&lrhard;": "\u296D",
-  "&lrm;": "\u200E",
-  "&lrtri;": "\u22BF",
-  "&lsaquo;": "\u2039",
-  "&lscr;": "\u{1D4C1}",
-  "&lsh;": "\u21B0",
-  "&lsim;": "\u2272",
-  "&lsime;": "\u2A8D",
-  "&lsimg;": "\u2A8F",
-  "&lsqb;": "[",
-  "&lsquo;": "\u2018",
-  "&lsquor;": "\u201A",
-  "&lstrok;": "\u0142",
-  "&lt": "<",
-  "&lt;": "<",
-  "&ltcc;": "\u2AA6",
-  "&ltcir;": "\u2A79",
-  "&ltdot;": "\u22D6",
-  "&lthree;": "\u22CB",
-  "&ltimes;": "\u22C9",
-  "&ltlarr;": "\u2976",
-  "&ltquest;": "\u2A7B",
-  "&ltrPar;": "\u2996",
-  "&ltri;": "\u25C3",
-  "&ltrie;": "\u22B4",
-  "&ltrif;": "\u25C2",
-  "&lurdshar;": "\u294A",
-  "&luruhar;": "\u2966",
-  "&lvertneqq;": "\u2268\uFE00",
-  "&lvnE;": "\u2268\uFE00",
-  "&mDDot;": "\u223A",
-  "&macr": "\xAF",
-  "&macr;": "\xAF",
-  "&male;": "\u2642",
-  "&malt;": "\u2720",
-  "&maltese;": "\u2720",
-  "&map;": "\u21A6",
-  "&mapsto;": "\u21A6",
-  "&mapstodown;": "\u21A7",
-  "&mapstoleft;": "\u21A4",
-  "&mapstoup;": "\u21A5",
-  "&marker;": "\u25AE",
-  "&mcomma;": "\u2A29",
-  "&mcy;": "\u043C",
-  "&mdash;": "\u2014",
-  "&measuredangle;": "\u2221",
-  "&mfr;": "\u{1D52A}",
-  "&mho;": "\u2127",
-  "&micro": "\xB5",
-  "&micro;": "\xB5",
-  "&mid;": "\u2223",
-  "&midast;": "*",
-  "&midcir;": "\u2AF0",
-  "&middot": "\xB7",
-  "&middot;": "\xB7",
-  "&minus;": "\u2212",
-  "&minusb;": "\u229F",
-  "&minusd;": "\u2238",
-  "&minusdu;": "\u2A2A",
-  "&mlcp;": "\u2ADB",
-  "&mldr;": "\u2026",
-  "&mnplus;": "\u2213",
-  "&models;": "\u22A7",
-  "&mopf;": "\u{1D55E}",
-  "&mp;": "\u2213",
-  "&mscr;": "\u{1D4C2}",
-  "&mstpos;": "\u223E",
-  "&mu;": "\u03BC",
-  "&multimap;": "\u22B8",
-  "&mumap;": "\u22B8",
-  "&nGg;": "\u22D9\u0338",
-  "&nGt;": "\u226B\u20D2",
-  "&nGtv;": "\u226B\u0338",
-  "&nLeftarrow;": "\u21CD",
-  "&nLeftrightarrow;": "\u21CE",
-  "&nLl;": "\u22D8\u0338",
-  "&nLt;": "\u226A\u20D2",
-  "&nLtv;": "\u226A\u0338",
-  "&nRightarrow;": "\u21CF",
-  "&nVDash;": "\u22AF",
-  "&nVdash;": "\u22AE",
-  "&nabla;": "\u2207",
-  "&nacute;": "\u0144",
-  "&nang;": "\u2220\u20D2",
-  "&nap;": "\u2249",
-  "&napE;": "\u2A70\u0338",
-  "&napid;": "\u224B\u0338",
-  "&napos;": "\u0149",
-  "&napprox;": "\u2249",
-  "&natur;": "\u266E",
-  "&natural;": "\u266E",
-  "&naturals;": "\u2115",
-  "&nbsp": "\xA0",
-  "&nbsp;": "\xA0",
-  "&nbump;": "\u224E\u0338",
-  "&nbumpe;": "\u224F\u0338",
-  "&ncap;": "\u2A43",
-  "&ncaron;": "\u0148",
-  "&ncedil;": "\u0146",
-  "&ncong;": "\u2247",
-  "&ncongdot;": "\u2A6D\u0338",
-  "&ncup;": "\u2A42",
-  "&ncy;": "\u043D",
-  "&ndash;": "\u2013",
-  "&ne;": "\u2260",
-  "&neArr;": "\u21D7",
-  "&nearhk;": "\u2924",
-  "&nearr;": "\u2197",
-  "&nearrow;": "\u2197",
-  "&nedot;": "\u2250\u0338",
-  "&nequiv;": "\u2262",
-  "&nesear;": "\u2928",
-  "&nesim;": "\u2242\u0338",
-  "&nexist;": "\u2204",
-  "&nexists;": "\u2204",
-  "&nfr;": "\u{1D52B}",
-  "&ngE;": "\u2267\u0338",
-  "&nge;": "\u2271",
-  "&ngeq;": "\u2271",
-  "&ngeqq;": "\u2267\u0338",
-  "&ngeqslant;": "\u2A7E\u0338",
-  "&nges;": "\u2A7E\u0338",
-  "&ngsim;": "\u2275",
-  "&ngt;": "\u226F",
-  "&ngtr;": "\u226F",
-  "&nhArr;": "\u21CE",
-  "&nharr;": "\u21AE",
-  "&nhpar;": "\u2AF2",
-  "&ni;": "\u220B",
-  "&nis;": "\u22FC",
-  "&nisd;": "\u22FA",
-  "&niv;": "\u220B",
-  "&njcy;": "\u045A",
-  "&nlArr;": "\u21CD",
-  "&nlE;": "\u2266\u0338",
-  "&nlarr;": "\u219A",
-  "&nldr;": "\u2025",
-  "&nle;": "\u2270",
-  "&nleftarrow;": "\u219A",
-  "&nleftrightarrow;": "\u21AE",
-  "&nleq;": "\u2270",
-  "&nleqq;": "\u2266\u0338",
-  "&nleqslant;": "\u2A7D\u0338",
-  "&nles;": "\u2A7D\u0338",
-  "&nless;": "\u226E",
-  "&nlsim;": "\u2274",
-  "&nlt;": "\u226E",
-  "&nltri;": "\u22EA",
-  "&nltrie;": "\u22EC",
-  "&nmid;": "\u2224",
-  "&nopf;": "\u{1D55F}",
-  "&not": "\xAC",
-  "&not;": "\xAC",
-  "&notin;": "\u2209",
-  "&notinE;": "\u22F9\u0338",
-  "&notindot;": "\u22F5\u0338",
-  "&notinva;": "\u2209",
-  "&notinvb;": "\u22F7",
-  "&notinvc;": "\u22F6",
-  "&notni;": "\u220C",
-  "&notniva;": "\u220C",
-  "&notnivb;": "\u22FE",
-  "&notnivc;": "\u22FD",
-  "&npar;": "\u2226",
-  "&nparallel;": "\u2226",
-  "&nparsl;": "\u2AFD\u20E5",
-  "&npart;": "\u2202\u0338",
-  "&npolint;": "\u2A14",
-  "&npr;": "\u2280",
-  "&nprcue;": "\u22E0",
-  "&npre;": "\u2AAF\u0338",
-  "&nprec;": "\u2280",
-  "&npreceq;": "\u2AAF\u0338",
-  "&nrArr;": "\u21CF",
-  "&nrarr;": "\u219B",
-  "&nrarrc;": "\u2933\u0338",
-  "&nrarrw;": "\u219D\u0338",
-  "&nrightarrow;": "\u219B",
-  "&nrtri;": "\u22EB",
-  "&nrtrie;": "\u22ED",
-  "&nsc;": "\u2281",
-  "&nsccue;": "\u22E1",
-  "&nsce;": "\u2AB0\u0338",
-  "&nscr;": "\u{1D4C3}",
-  "&nshortmid;": "\u2224",
-  "&nshortparallel;": "\u2226",
-  "&nsim;": "\u2241",
-  "&nsime;": "\u2244",
-  "&nsimeq;": "\u2244",
-  "&nsmid;": "\u2224",
-  "&nspar;": "\u2226",
-  "&nsqsube;": "\u22E2",
-  "&nsqsupe;": "\u22E3",
-  "&nsub;": "\u2284",
-  "&nsubE;": "\u2AC5\u0338",
-  "&nsube;": "\u2288",
-  "&nsubset;": "\u2282\u20D2",
-  "&nsubseteq;": "\u2288",
-  "&nsubseteqq;": "\u2AC5\u0338",
-  "&nsucc;": "\u2281",
-  "&nsucceq;": "\u2AB0\u0338",
-  "&nsup;": "\u2285",
-  "&nsupE;": "\u2AC6\u0338",
-  "&nsupe;": "\u2289",
-  "&nsupset;": "\u2283\u20D2",
-  "&nsupseteq;": "\u2289",
-  "&nsupseteqq;": "\u2AC6\u0338",
-  "&ntgl;": "\u2279",
-  "&ntilde": "\xF1",
-  "&ntilde;": "\xF1",
-  "&ntlg;": "\u2278",
-  "&ntriangleleft;": "\u22EA",
-  "&ntrianglelefteq;": "\u22EC",
-  "&ntriangleright;": "\u22EB",
-  "&ntrianglerighteq;": "\u22ED",
-  "&nu;": "\u03BD",
-  "&num;": "#",
-  "&numero;": "\u2116",
-  "&numsp;": "\u2007",
-  "&nvDash;": "\u22AD",
-  "&nvHarr;": "\u2904",
-  "&nvap;": "\u224D\u20D2",
-  "&nvdash;": "\u22AC",
-  "&nvge;": "\u2265\u20D2",
-  "&nvgt;": ">\u20D2",
-  "&nvinfin;": "\u29DE",
-  "&nvlArr;": "\u2902",
-  "&nvle;": "\u2264\u20D2",
-  "&nvlt;": "<\u20D2",
-  "&nvltrie;": "\u22B4\u20D2",
-  "&nvrArr;": "\u2903",
-  "&nvrtrie;": "\u22B5\u20D2",
-  "&nvsim;": "\u223C\u20D2",
-  "&nwArr;": "\u21D6",
-  "&nwarhk;": "\u2923",
-  "&nwarr;": "\u2196",
-  "&nwarrow;": "\u2196",
-  "&nwnear;": "\u2927",
-  "&oS;": "\u24C8",
-  "&oacute": "\xF3",
-  "&oacute;": "\xF3",
-  "&oast;": "\u229B",
-  "&ocir;": "\u229A",
-  "&ocirc": "\xF4",
-  "&ocirc;": "\xF4",
-  "&ocy;": "\u043E",
-  "&odash;": "\u229D",
-  "&odblac;": "\u0151",
-  "&odiv;": "\u2A38",
-  "&odot;": "\u2299",
-  "&odsold;": "\u29BC",
-  "&oelig;": "\u0153",
-  "&ofcir;": "\u29BF",
-  "&ofr;": "\u{1D52C}",
-  "&ogon;": "\u02DB",
-  "&ograve": "\xF2",
-  "&ograve;": "\xF2",
-  "&ogt;": "\u29C1",
-  "&ohbar;": "\u29B5",
-  "&ohm;": "\u03A9",
-  "&oint;": "\u222E",
-  "&olarr;": "\u21BA",
-  "&olcir;": "\u29BE",
-  "&olcross;": "\u29BB",
-  "&oline;": "\u203E",
-  "&olt;": "\u29C0",
-  "&omacr;": "\u014D",
-  "&omega;": "\u03C9",
-  "&omicron;": "\u03BF",
-  "&omid;": "\u29B6",
-  "&ominus;": "\u2296",
-  "&oopf;": "\u{1D560}",
-  "&opar;": "\u29B7",
-  "&operp;": "\u29B9",
-  "&oplus;": "\u2295",
-  "&or;": "\u2228",
-  "&orarr;": "\u21BB",
-  "&ord;": "\u2A5D",
-  "&order;": "\u2134",
-  "&orderof;": "\u2134",
-  "&ordf": "\xAA",
-  "&ordf;": "\xAA",
-  "&ordm": "\xBA",
-  "&ordm;": "\xBA",
-  "&origof;": "\u22B6",
-  "&oror;": "\u2A56",
-  "&orslope;": "\u2A57",
-  "&orv;": "\u2A5B",
-  "&oscr;": "\u2134",
-  "&oslash": "\xF8",
-  "&oslash;": "\xF8",
-  "&osol;": "\u2298",
-  "&otilde": "\xF5",
-  "&otilde;": "\xF5",
-  "&otimes;": "\u2297",
-  "&otimesas;": "\u2A36",
-  "&ouml": "\xF6",
-  "&ouml;": "\xF6",
-  "&ovbar;": "\u233D",
-  "&par;": "\u2225",
-  "&para": "\xB6",
-  "&para;": "\xB6",
-  "&parallel;": "\u2225",
-  "&parsim;": "\u2AF3",
-  "&parsl;": "\u2AFD",
-  "&part;": "\u2202",
-  "&pcy;": "\u043F",
-  "&percnt;": "%",
-  "&period;": ".",
-  "&permil;": "\u2030",
-  "&perp;": "\u22A5",
-  "&pertenk;": "\u2031",
-  "&pfr;": "\u{1D52D}",
-  "&phi;": "\u03C6",
-  "&phiv;": "\u03D5",
-  "&phmmat;": "\u2133",
-  "&phone;": "\u260E",
-  "&pi;": "\u03C0",
-  "&pitchfork;": "\u22D4",
-  "&piv;": "\u03D6",
-  "&planck;": "\u210F",
-  "&planckh;": "\u210E",
-  "&plankv;": "\u210F",
-  "&plus;": "+",
-  "&plusacir;": "\u2A23",
-  "&plusb;": "\u229E",
-  "&pluscir;": "\u2A22",
-  "&plusdo;": "\u2214",
-  "&plusdu;": "\u2A25",
-  "&pluse;": "\u2A72",
-  "&plusmn": "\xB1",
-  "&plusmn;": "\xB1",
-  "&plussim;": "\u2A26",
-  "&plustwo;": "\u2A27",
-  "&pm;": "\xB1",
-  "&pointint;": "\u2A15",
-  "&popf;": "\u{1D561}",
-  "&pound": "\xA3",
-  "&pound;": "\xA3",
-  "&pr;": "\u227A",
-  "&prE;": "\u2AB3",
-  "&prap;": "\u2AB7",
-  "&prcue;": "\u227C",
-  "&pre;": "\u2AAF",
-  "&prec;": "\u227A",
-  "&precapprox;": "\u2AB7",
-  "&preccurlyeq;": "\u227C",
-  "&preceq;": "\u2AAF",
-  "&precnapprox;": "\u2AB9",
-  "&precneqq;": "\u2AB5",
-  "&precnsim;": "\u22E8",
-  "&precsim;": "\u227E",
-  "&prime;": "\u2032",
-  "&primes;": "\u2119",
-  "&prnE;": "\u2AB5",
-  "&prnap;": "\u2AB9",
-  "&prnsim;": "\u22E8",
-  "&prod;": "\u220F",
-  "&profalar;": "\u232E",
-  "&profline;": "\u2312",
-  "&profsurf;": "\u2313",
-  "&prop;": "\u221D",
-  "&propto;": "\u221D",
-  "&prsim;": "\u227E",
-  "&prurel;": "\u22B0",
-  "&pscr;": "\u{1D4C5}",
-  "&psi;": "\u03C8",
-  "&puncsp;": "\u2008",
-  "&qfr;": "\u{1D52E}",
-  "&qint;": "\u2A0C",
-  "&qopf;": "\u{1D562}",
-  "&qprime;": "\u2057",
-  "&qscr;": "\u{1D4C6}",
-  "&quaternions;": "\u210D",
-  "&quatint;": "\u2A16",
-  "&quest;": "?",
-  "&questeq;": "\u225F",
-  "&quot": '"',
-  "&quot;": '"',
-  "&rAarr;": "\u21DB",
-  "&rArr;": "\u21D2",
-  "&rAtail;": "\u291C",
-  "&rBarr;": "\u290F",
-  "&rHar;": "\u2964",
-  "&race;": "\u223D\u0331",
-  "&racute;": "\u0155",
-  "&radic;": "\u221A",
-  "&raemptyv;": "\u29B3",
-  "&rang;": "\u27E9",
-  "&rangd;": "\u2992",
-  "&range;": "\u29A5",
-  "&rangle;": "\u27E9",
-  "&raquo": "\xBB",
-  "&raquo;": "\xBB",
-  "&rarr;": "\u2192",
-  "&rarrap;": "\u2975",
-  "&rarrb;": "\u21E5",
-  "&rarrbfs;": "\u2920",
-  "&rarrc;": "\u2933",
-  "&rarrfs;": "\u291E",
-  "&rarrhk;": "\u21AA",
-  "&rarrlp;": "\u21AC",
-  "&rarrpl;": "\u2945",
-  "&rarrsim;": "\u2974",
-  "&rarrtl;": "\u21A3",
-  "&rarrw;": "\u219D",
-  "&ratail;": "\u291A",
-  "&ratio;": "\u2236",
-  "&rationals;": "\u211A",
-  "&rbarr;": "\u290D",
-  "&rbbrk;": "\u2773",
-  "&rbrace;": "}",
-  "&rbrack;": "]",
-  "&rbrke;": "\u298C",
-  "&rbrksld;": "\u298E",
-  "&rbrkslu;": "\u2990",
-  "&rcaron;": "\u0159",
-  "&rcedil;": "\u0157",
-  "&rceil;": "\u2309",
-  "&rcub;": "}",
-  "&rcy;": "\u0440",
-  "&rdca;": "\u2937",
-  "&rdldhar;": "\u2969",
-  "&rdquo;": "\u201D",
-  "&rdquor;": "\u201D",
-  "&rdsh;": "\u21B3",
-  "&real;": "\u211C",
-  "&realine;": "\u211B",
-  "&realpart;": "\u211C",
-  "&reals;": "\u211D",
-  "&rect;": "\u25AD",
-  "&reg": "\xAE",
-  "&reg;": "\xAE",
-  "&rfisht;": "\u297D",
-  "&rfloor;": "\u230B",
-  "&rfr;": "\u{1D52F}",
-  "&rhard;": "\u21C1",
-  "&rharu;": "\u21C0",
-  "&rharul;": "\u296C",
-  "&rho;": "\u03C1",
-  "&rhov;": "\u03F1",
-  "&rightarrow;": "\u2192",
-  "&rightarrowtail;": "\u21A3",
-  "&rightharpoondown;": "\u21C1",
-  "&rightharpoonup;": "\u21C0",
-  "&rightleftarrows;": "\u21C4",
-  "&rightleftharpoons;": "\u21CC",
-  "&rightrightarrows;": "\u21C9",
-  "&rightsquigarrow;": "\u219D",
-  "&rightthreetimes;": "\u22CC",
-  "&ring;": "\u02DA",
-  "&risingdotseq;": "\u2253",
-  "&rlarr;": "\u21C4",
-  "&rlhar;": "\u21CC",
-  "&rlm;": "\u200F",
-  "&rmoust;": "\u23B1",
-  "&rmoustache;": "\u23B1",
-  "&rnmid;": "\u2AEE",
-  "&roang;": "\u27ED",
-  "&roarr;": "\u21FE",
-  "&robrk;": "\u27E7",
-  "&ropar;": "\u2986",
-  "&ropf;": "\u{1D563}",
-  "&roplus;": "\u2A2E",
-  "&rotimes;": "\u2A35",
-  "&rpar;": ")",
-  "&rpargt;": "\u2994",
-  "&rppolint;": "\u2A12",
-  "&rrarr;": "\u21C9",
-  "&rsaquo;": "\u203A",
-  "&rscr;": "\u{1D4C7}",
-  "&rsh;": "\u21B1",
-  "&rsqb;": "]",
-  "&rsquo;": "\u2019",
-  "&rsquor;": "\u2019",
-  "&rthree;": "\u22CC",
-  "&rtimes;": "\u22CA",
-  "&rtri;": "\u25B9",
-  "&rtrie;": "\u22B5",
-  "&rtrif;": "\u25B8",
-  "&rtriltri;": "\u29CE",
-  "&ruluhar;": "\u2968",
-  "&rx;": "\u211E",
-  "&sacute;": "\u015B",
-  "&sbquo;": "\u201A",
-  "&sc;": "\u227B",
-  "&scE;": "\u2AB4",
-  "&scap;": "\u2AB8",
-  "&scaron;": "\u0161",
-  "&sccue;": "\u227D",
-  "&sce;": "\u2AB0",
-  "&scedil;": "\u015F",
-  "&scirc;": "\u015D",
-  "&scnE;": "\u2AB6",
-  "&scnap;": "\u2ABA",
-  "&scnsim;": "\u22E9",
-  "&scpolint;": "\u2A13",
-  "&scsim;": "\u227F",
-  "&scy;": "\u0441",
-  "&sdot;": "\u22C5",
-  "&sdotb;": "\u22A1",
-  "&sdote;": "\u2A66",
-  "&seArr;": "\u21D8",
-  "&searhk;": "\u2925",
-  "&searr;": "\u2198",
-  "&searrow;": "\u2198",
-  "&sect": "\xA7",
-  "&sect;": "\xA7",
-  "&semi;": ";",
-  "&seswar;": "\u2929",
-  "&setminus;": "\u2216",
-  "&setmn;": "\u2216",
-  "&sext;": "\u2736",
-  "&sfr;": "\u{1D530}",
-  "&sfrown;": "\u2322",
-  "&sharp;": "\u266F",
-  "&shchcy;": "\u0449",
-  "&shcy;": "\u0448",
-  "&shortmid;": "\u2223",
-  "&shortparallel;": "\u2225",
-  "&shy": "\xAD",
-  "&shy;": "\xAD",
-  "&sigma;": "\u03C3",
-  "&sigmaf;": "\u03C2",
-  "&sigmav;": "\u03C2",
-  "&sim;": "\u223C",
-  "&simdot;": "\u2A6A",
-  "&sime;": "\u2243",
-  "&simeq;": "\u2243",
-  "&simg;": "\u2A9E",
-  "&simgE;": "\u2AA0",
-  "&siml;": "\u2A9D",
-  "&simlE;": "\u2A9F",
-  "&simne;": "\u2246",
-  "&simplus;": "\u2A24",
-  "&simrarr;": "\u2972",
-  "&slarr;": "\u2190",
-  "&smallsetminus;": "\u2216",
-  "&smashp;": "\u2A33",
-  "&smeparsl;": "\u29E4",
-  "&smid;": "\u2223",
-  "&smile;": "\u2323",
-  "&smt;": "\u2AAA",
-  "&smte;": "\u2AAC",
-  "&smtes;": "\u2AAC\uFE00",
-  "&softcy;": "\u044C",
-  "&sol;": "/",
-  "&solb;": "\u29C4",
-  "&solbar;": "\u233F",
-  "&sopf;": "\u{1D564}",
-  "&spades;": "\u2660",
-  "&spadesuit;": "\u2660",
-  "&spar;": "\u2225",
-  "&sqcap;": "\u2293",
-  "&sqcaps;": "\u2293\uFE00",
-  "&sqcup;": "\u2294",
-  "&sqcups;": "\u2294\uFE00",
-  "&sqsub;": "\u228F",
-  "&sqsube;": "\u2291",
-  "&sqsubset;": "\u228F",
-  "&sqsubseteq;": "\u2291",
-  "&sqsup;": "\u2290",
-  "&sqsupe;": "\u2292",
-  "&sqsupset;": "\u2290",
-  "&sqsupseteq;": "\u2292",
-  "&squ;": "\u25A1",
-  "&square;": "\u25A1",
-  "&squarf;": "\u25AA",
-  "&squf;": "\u25AA",
-  "&srarr;": "\u2192",
-  "&sscr;": "\u{1D4C8}",
-  "&ssetmn;": "\u2216",
-  "&ssmile;": "\u2323",
-  "&sstarf;": "\u22C6",
-  "&star;": "\u2606",
-  "&starf;": "\u2605",
-  "&straightepsilon;": "\u03F5",
-  "&straightphi;": "\u03D5",
-  "&strns;": "\xAF",
-  "&sub;": "\u2282",
-  "&subE;": "\u2AC5",
-  "&subdot;": "\u2ABD",
-  "&sube;": "\u2286",
-  "&subedot;": "\u2AC3",
-  "&submult;": "\u2AC1",
-  "&subnE;": "\u2ACB",
-  "&subne;": "\u228A",
-  "&subplus;": "\u2ABF",
-  "&subrarr;": "\u2979",
-  "&subset;": "\u2282",
-  "&subseteq;": "\u2286",
-  "&subseteqq;": "\u2AC5",
-  "&subsetneq;": "\u228A",
-  "&subsetneqq;": "\u2ACB",
-  "&subsim;": "\u2AC7",
-  "&subsub;": "\u2AD5",
-  "&subsup;": "\u2AD3",
-  "&succ;": "\u227B",
-  "&succapprox;": "\u2AB8",
-  "&succcurlyeq;": "\u227D",
-  "&succeq;": "\u2AB0",
-  "&succnapprox;": "\u2ABA",
-  "&succneqq;": "\u2AB6",
-  "&succnsim;": "\u22E9",
-  "&succsim;": "\u227F",
-  "&sum;": "\u2211",
-  "&sung;": "\u266A",
-  "&sup1": "\xB9",
-  "&sup1;": "\xB9",
-  "&sup2": "\xB2",
-  "&sup2;": "\xB2",
-  "&sup3": "\xB3",
-  "&sup3;": "\xB3",
-  "&sup;": "\u2283",
-  "&supE;": "\u2AC6",
-  "&supdot;": "\u2ABE",
-  "&supdsub;": "\u2AD8",
-  "&supe;": "\u2287",
-  "&supedot;": "\u2AC4",
-  "&suphsol;": "\u27C9",
-  "&suphsub;": "\u2AD7",
-  "&suplarr;": "\u297B",
-  "&supmult;": "\u2AC2",
-  "&supnE;": "\u2ACC",
-  "&supne;": "\u228B",
-  "&supplus;": "\u2AC0",
-  "&supset;": "\u2283",
-  "&supseteq;": "\u2287",
-  "&supseteqq;": "\u2AC6",
-  "&supsetneq;": "\u228B",
-  "&supsetneqq;": "\u2ACC",
-  "&supsim;": "\u2AC8",
-  "&supsub;": "\u2AD4",
-  "&supsup;": "\u2AD6",
-  "&swArr;": "\u21D9",
-  "&swarhk;": "\u2926",
-  "&swarr;": "\u2199",
-  "&swarrow;": "\u2199",
-  "&swnwar;": "\u292A",
-  "&szlig": "\xDF",
-  "&szlig;": "\xDF",
-  "&target;": "\u2316",
-  "&tau;": "\u03C4",
-  "&tbrk;": "\u23B4",
-  "&tcaron;": "\u0165",
-  "&tcedil;": "\u0163",
-  "&tcy;": "\u0442",
-  "&tdot;": "\u20DB",
-  "&telrec;": "\u2315",
-  "&tfr;": "\u{1D531}",
-  "&there4;": "\u2234",
-  "&therefore;": "\u2234",
-  "&theta;": "\u03B8",
-  "&thetasym;": "\u03D1",
-  "&thetav;": "\u03D1",
-  "&thickapprox;": "\u2248",
-  "&thicksim;": "\u223C",
-  "&thinsp;": "\u2009",
-  "&thkap;": "\u2248",
-  "&thksim;": "\u223C",
-  "&thorn": "\xFE",
-  "&thorn;": "\xFE",
-  "&tilde;": "\u02DC",
-  "&times": "\xD7",
-  "&times;": "\xD7",
-  "&timesb;": "\u22A0",
-  "&timesbar;": "\u2A31",
-  "&timesd;": "\u2A30",
-  "&tint;": "\u222D",
-  "&toea;": "\u2928",
-  "&top;": "\u22A4",
-  "&topbot;": "\u2336",
-  "&topcir;": "\u2AF1",
-  "&topf;": "\u{1D565}",
-  "&topfork;": "\u2ADA",
-  "&tosa;": "\u2929",
-  "&tprime;": "\u2034",
-  "&trade;": "\u2122",
-  "&triangle;": "\u25B5",
-  "&triangledown;": "\u25BF",
-  "&triangleleft;": "\u25C3",
-  "&trianglelefteq;": "\u22B4",
-  "&triangleq;": "\u225C",
-  "&triangleright;": "\u25B9",
-  "&trianglerighteq;": "\u22B5",
-  "&tridot;": "\u25EC",
-  "&trie;": "\u225C",
-  "&triminus;": "\u2A3A",
-  "&triplus;": "\u2A39",
-  "&trisb;": "\u29CD",
-  "&tritime;": "\u2A3B",
-  "&trpezium;": "\u23E2",
-  "&tscr;": "\u{1D4C9}",
-  "&tscy;": "\u0446",
-  "&tshcy;": "\u045B",
-  "&tstrok;": "\u0167",
-  "&twixt;": "\u226C",
-  "&twoheadleftarrow;": "\u219E",
-  "&twoheadrightarrow;": "\u21A0",
-  "&uArr;": "\u21D1",
-  "&uHar;": "\u2963",
-  "&uacute": "\xFA",
-  "&uacute;": "\xFA",
-  "&uarr;": "\u2191",
-  "&ubrcy;": "\u045E",
-  "&ubreve;": "\u016D",
-  "&ucirc": "\xFB",
-  "&ucirc;": "\xFB",
-  "&ucy;": "\u0443",
-  "&udarr;": "\u21C5",
-  "&udblac;": "\u0171",
-  "&udhar;": "\u296E",
-  "&ufisht;": "\u297E",
-  "&ufr;": "\u{1D532}",
-  "&ugrave": "\xF9",
-  "&ugrave;": "\xF9",
-  "&uharl;": "\u21BF",
-  "&uharr;": "\u21BE",
-  "&uhblk;": "\u2580",
-  "&ulcorn;": "\u231C",
-  "&ulcorner;": "\u231C",
-  "&ulcrop;": "\u230F",
-  "&ultri;": "\u25F8",
-  "&umacr;": "\u016B",
-  "&uml": "\xA8",
-  "&uml;": "\xA8",
-  "&uogon;": "\u0173",
-  "&uopf;": "\u{1D566}",
-  "&uparrow;": "\u2191",
-  "&updownarrow;": "\u2195",
-  "&upharpoonleft;": "\u21BF",
-  "&upharpoonright;": "\u21BE",
-  "&uplus;": "\u228E",
-  "&upsi;": "\u03C5",
-  "&upsih;": "\u03D2",
-  "&upsilon;": "\u03C5",
-  "&upuparrows;": "\u21C8",
-  "&urcorn;": "\u231D",
-  "&urcorner;": "\u231D",
-  "&urcrop;": "\u230E",
-  "&uring;": "\u016F",
-  "&urtri;": "\u25F9",
-  "&uscr;": "\u{1D4CA}",
-  "&utdot;": "\u22F0",
-  "&utilde;": "\u0169",
-  "&utri;": "\u25B5",
-  "&utrif;": "\u25B4",
-  "&uuarr;": "\u21C8",
-  "&uuml": "\xFC",
-  "&uuml;": "\xFC",
-  "&uwangle;": "\u29A7",
-  "&vArr;": "\u21D5",
-  "&vBar;": "\u2AE8",
-  "&vBarv;": "\u2AE9",
-  "&vDash;": "\u22A8",
-  "&vangrt;": "\u299C",
-  "&varepsilon;": "\u03F5",
-  "&varkappa;": "\u03F0",
-  "&varnothing;": "\u2205",
-  "&varphi;": "\u03D5",
-  "&varpi;": "\u03D6",
-  "&varpropto;": "\u221D",
-  "&varr;": "\u2195",
-  "&varrho;": "\u03F1",
-  "&varsigma;": "\u03C2",
-  "&varsubsetneq;": "\u228A\uFE00",
-  "&varsubsetneqq;": "\u2ACB\uFE00",
-  "&varsupsetneq;": "\u228B\uFE00",
-  "&varsupsetneqq;": "\u2ACC\uFE00",
-  "&vartheta;": "\u03D1",
-  "&vartriangleleft;": "\u22B2",
-  "&vartriangleright;": "\u22B3",
-  "&vcy;": "\u0432",
-  "&vdash;": "\u22A2",
-  "&vee;": "\u2228",
-  "&veebar;": "\u22BB",
-  "&veeeq;": "\u225A",
-  "&vellip;": "\u22EE",
-  "&verbar;": "|",
-  "&vert;": "|",
-  "&vfr;": "\u{1D533}",
-  "&vltri;": "\u22B2",
-  "&vnsub;": "\u2282\u20D2",
-  "&vnsup;": "\u2283\u20D2",
-  "&vopf;": "\u{1D567}",
-  "&vprop;": "\u221D",
-  "&vrtri;": "\u22B3",
-  "&vscr;": "\u{1D4CB}",
-  "&vsubnE;": "\u2ACB\uFE00",
-  "&vsubne;": "\u228A\uFE00",
-  "&vsupnE;": "\u2ACC\uFE00",
-  "&vsupne;": "\u228B\uFE00",
-  "&vzigzag;": "\u299A",
-  "&wcirc;": "\u0175",
-  "&wedbar;": "\u2A5F",
-  "&wedge;": "\u2227",
-  "&wedgeq;": "\u2259",
-  "&weierp;": "\u2118",
-  "&wfr;": "\u{1D534}",
-  "&wopf;": "\u{1D568}",
-  "&wp;": "\u2118",
-  "&wr;": "\u2240",
-  "&wreath;": "\u2240",
-  "&wscr;": "\u{1D4CC}",
-  "&xcap;": "\u22C2",
-  "&xcirc;": "\u25EF",
-  "&xcup;": "\u22C3",
-  "&xdtri;": "\u25BD",
-  "&xfr;": "\u{1D535}",
-  "&xhArr;": "\u27FA",
-  "&xharr;": "\u27F7",
-  "&xi;": "\u03BE",
-  "&xlArr;": "\u27F8",
-  "&xlarr;": "\u27F5",
-  "&xmap;": "\u27FC",
-  "&xnis;": "\u22FB",
-  "&xodot;": "\u2A00",
-  "&xopf;": "\u{1D569}",
-  "&xoplus;": "\u2A01",
-  "&xotime;": "\u2A02",
-  "&xrArr;": "\u27F9",
-  "&xrarr;": "\u27F6",
-  "&xscr;": "\u{1D4CD}",
-  "&xsqcup;": "\u2A06",
-  "&xuplus;": "\u2A04",
-  "&xutri;": "\u25B3",
-  "&xvee;": "\u22C1",
-  "&xwedge;": "\u22C0",
-  "&yacute": "\xFD",
-  "&yacute;": "\xFD",
-  "&yacy;": "\u044F",
-  "&ycirc;": "\u0177",
-  "&ycy;": "\u044B",
-  "&yen": "\xA5",
-  "&yen;": "\xA5",
-  "&yfr;": "\u{1D536}",
-  "&yicy;": "\u0457",
-  "&yopf;": "\u{1D56A}",
-  "&yscr;": "\u{1D4CE}",
-  "&yucy;": "\u044E",
-  "&yuml": "\xFF",
-  "&yuml;": "\xFF",
-  "&zacute;": "\u017A",
-  "&zcaron;": "\u017E",
-  "&zcy;": "\u0437",
-  "&zdot;": "\u017C",
-  "&zeetrf;": "\u2128",
-  "&zeta;": "\u03B6",
-  "&zfr;": "\u{1D537}",
-  "&zhcy;": "\u0436",
-  "&zigrarr;": "\u21DD",
-  "&zopf;": "\u{1D56B}",
-  "&zscr;": "\u{1D4CF}",
-  "&zwj;": "\u200D",
-  "&zwnj;": "\u200C"
-};
-
-// node_modules/postal-mime/dist/esm/text-format.js
-function decodeHTMLEntities(str) {
-  return str.replace(/&(#\d+|#x[a-f0-9]+|[a-z]+\d*);?/gi, (match, entity) => {
-    if (typeof htmlEntities[match] === "string") {
-      return htmlEntities[match];
-    }
-    if (entity.charAt(0) !== "#" || match.charAt(match.length - 1) !== ";") {
-      return match;
-    }
-    let codePoint;
-    if (entity.charAt(1) === "x") {
-      codePoint = parseInt(entity.slice(2), 16);
-    } else {
-      codePoint = parseInt(entity.slice(1), 10);
-    }
-    let output = "";
-    if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
-      return "\uFFFD";
-    }
-    if (codePoint > 65535) {
-      codePoint -= 65536;
-      output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
-      codePoint = 56320 | codePoint & 1023;
-    }
-    output += String.fromCharCode(codePoint);
-    return output;
-  });
-}
-function escapeHtml(str) {
-  return str.trim().replace(/[<>"'?&]/g, (c) => {
-    let hex = c.charCodeAt(0).toString(16);
-    if (hex.length < 2) {
-      hex = "0" + hex;
-    }
-    return "&#x" + hex.toUpperCase() + ";";
-  });
-}
-function textToHtml(str) {
-  let html = escapeHtml(str).replace(/\n/g, "<br />");
-  return "<div>" + html + "</div>";
-}
-var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
-function lastLineTerminator(str) {
-  return Math.max(str.lastIndexOf("\n"), str.lastIndexOf("\r"), str.lastIndexOf("\u2028"), str.lastIndexOf("\u2029"));
-}
-function createFinder(str, regex) {
-  let searchedFrom = Infinity;
-  let found = null;
-  return (pos) => {
-    if (pos < searchedFrom || found && pos > found.index) {
-      regex.lastIndex = pos;
-      found = regex.exec(str);
-      searchedFrom = pos;
-    }
-    return found;
-  };
-}
-function replaceClosedTags(str, pattern, replacement) {
-  const end = str.lastIndexOf(">") + 1;
-  return str.slice(0, end).replace(pattern, replacement) + str.slice(end);
-}
-function replaceTags(str, prefix, pattern, replacement) {
-  const parts = [];
-  let copied = 0;
-  let searchFrom = 0;
-  while (true) {
-    prefix.lastIndex = searchFrom;
-    const candidate = prefix.exec(str);
-    if (!candidate) {
-      break;
-    }
-    const start = candidate.index;
-    pattern.lastIndex = start;
-    const match = pattern.exec(str);
-    if (!match) {
-      const gt = str.indexOf(">", start);
-      if (gt < 0) {
-        break;
-      }
-      searchFrom = gt + 1;
-      continue;
-    }
-    parts.push(str.slice(copied, start), replacement(...match));
-    copied = searchFrom = start + match[0].length;
-  }
-  parts.push(str.slice(copied));
-  return parts.join("");
-}
-function replaceBlocks(str, open, openToGt, close, closeToGt, replacement) {
-  const nextGt = createFinder(str, />/g);
-  const nextClose = createFinder(str, close);
-  const nextLineEnd = createFinder(str, LINE_TERMINATOR);
-  const parts = [];
-  let copied = 0;
-  let searchFrom = 0;
-  while (true) {
-    open.lastIndex = searchFrom;
-    const opener = open.exec(str);
-    if (!opener) {
-      break;
-    }
-    const start = opener.index;
-    searchFrom = start + 1;
-    let from = start + opener[0].length;
-    if (openToGt) {
-      const gt = nextGt(from);
-      if (!gt) {
-        break;
-      }
-      from = gt.index + 1;
-    }
-    const closer = nextClose(from);
-    if (!closer) {
-      break;
-    }
-    const lineEnd3 = nextLineEnd(from);
-    if (lineEnd3 && lineEnd3.index < closer.index) {
-      continue;
-    }
-    let end = closer.index + closer[0].length;
-    if (closeToGt) {
-      const gt = nextGt(end);
-      if (!gt) {
-        break;
-      }
-      end = gt.index + 1;
-    }
-    parts.push(str.slice(copied, start), replacement);
-    copied = searchFrom = end;
-  }
-  parts.push(str.slice(copied));
-  return parts.join("");
-}
-function stripThroughLastTag(str, prefix) {
-  const lineEnd3 = str.search(LINE_TERMINATOR);
-  const limit = Math.min(lineEnd3 < 0 ? str.length : lineEnd3, str.lastIndexOf(">"));
-  let last = -1;
-  prefix.lastIndex = 0;
-  let match;
-  while ((match = prefix.exec(str)) && match.index < limit) {
-    last = match.index;
-  }
-  return last < 0 ? str : str.slice(str.indexOf(">", last) + 1);
-}
-function stripFromFirstTag(str, prefix) {
-  const lineEnd3 = lastLineTerminator(str);
-  prefix.lastIndex = lineEnd3 < 0 ? 0 : str.lastIndexOf(">", lineEnd3) + 1;
-  const match = prefix.exec(str);
-  return match && match.index < str.lastIndexOf(">") ? str.slice(0, match.index) : str;
-}
-function htmlToText(str) {
-  str = str.replace(/\r?\n/g, "");
-  str = replaceBlocks(str, /<!--/g, false, /-->/g, false, " ");
-  str = replaceClosedTags(str, /<br\b[^>]*>/gi, "\n");
-  str = replaceClosedTags(str, /<\/?(p|div|table|tr|td|th)\b[^>]*>/gi, "\n\n");
-  str = replaceBlocks(str, /<script\b/gi, true, /<\/script\b/gi, true, " ");
-  str = stripThroughLastTag(str, /<body\b/gi);
-  str = stripThroughLastTag(str, /<\/head\b/gi);
-  str = stripThroughLastTag(str, /<!doctype\b/gi);
-  str = stripFromFirstTag(str, /<\/body\b/gi);
-  str = stripFromFirstTag(str, /<\/html\b/gi);
-  str = replaceTags(str, /<a\b/gi, /<a\b[^>]*href\s*=\s*["']?([^\s"']+)[^>]*>/iy, (match, href) => ` (${href}) `);
-  str = replaceClosedTags(str, /<\/?(span|em|i|strong|b|u|a)\b[^>]*>/gi, "");
-  str = replaceTags(str, /<li\b/gi, /<li\b[^>]*>[\n\u0001\s]*/iy, () => "* ");
-  str = replaceClosedTags(str, /<hr\b[^>]*>/g, "\n-------------\n");
-  str = replaceClosedTags(str, /<[^>]*>/g, " ");
-  str = str.replace(/\u0001/g, "\n").replace(/[ \t]+/g, " ").replace(/^\s+$/gm, "").replace(/\n\n+/g, "\n\n").replace(/^\n+/, "\n").replace(/\n+$/, "\n");
-  str = decodeHTMLEntities(str);
-  return str;
-}
-function formatDate(date) {
-  if (typeof Intl === "undefined") {
-    return date;
-  }
-  const parsed = new Date(date);
-  if (isNaN(parsed.getTime())) {
-    return date;
-  }
-  return new Intl.DateTimeFormat("default", {
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-    hour12: false
-  }).format(parsed);
-}
-function formatTextAddress(address) {
-  return (address.name ? [address.name, `<${address.address}>`] : [address.address]).join(" ");
-}
-function formatTextAddresses(addresses) {
-  let parts = [];
-  let processAddress = (address, partCounter) => {
-    if (partCounter) {
-      parts.push(", ");
-    }
-    if (address.group) {
-      let groupStart = `${address.name}:`;
-      let groupEnd = `;`;
-      parts.push(groupStart);
-      address.group.forEach(processAddress);
-      parts.push(groupEnd);
-    } else {
-      parts.push(formatTextAddress(address));
-    }
-  };
-  addresses.forEach(processAddress);
-  return parts.join("");
-}
-function formatHtmlAddress(address) {
-  return `<a href="mailto:${escapeHtml(address.address)}" class="postal-email-address">${escapeHtml(address.name || `<${address.address}>`)}</a>`;
-}
-function formatHtmlAddresses(addresses) {
-  let parts = [];
-  let processAddress = (address, partCounter) => {
-    if (partCounter) {
-      parts.push('<span class="postal-email-address-separator">, </span>');
-    }
-    if (address.group) {
-      let groupStart = `<span class="postal-email-address-group">${escapeHtml(address.name)}:</span>`;
-      let groupEnd = `<span class="postal-email-address-group">;</span>`;
-      parts.push(groupStart);
-      address.group.forEach(processAddress);
-      parts.push(groupEnd);
-    } else {
-      parts.push(formatHtmlAddress(address));
-    }
-  };
-  addresses.forEach(processAddress);
-  return parts.join(" ");
-}
-function foldLines(str, lineLength, afterSpace) {
-  str = (str || "").toString();
-  lineLength = lineLength || 76;
-  let pos = 0, len = str.length, result = "", line, match;
-  while (pos < len) {
-    line = str.slice(pos, pos + lineLength);
-    if (line.length < lineLength) {
-      result += line;
-      break;
-    }
-    if (match = line.match(/^[^\n\r]*(\r?\n|\r)/)) {
-      line = match[0];
-      result += line;
-      pos += line.length;
-      continue;
-    } else if ((match = line.match(/(\s+)[^\s]*$/)) && match[0].length - (afterSpace ? (match[1] || "").length : 0) < line.length) {
-      line = line.slice(0, line.length - (match[0].length - (afterSpace ? (match[1] || "").length : 0)));
-    } else if (match = str.slice(pos + line.length).match(/^[^\s]+(\s*)/)) {
-      line = line + match[0].slice(0, match[0].length - (!afterSpace ? (match[1] || "").length : 0));
-    }
-    result += line;
-    pos += line.length;
-    if (pos < len) {
-      result += "\r\n";
-    }
-  }
-  return result;
-}
-function formatTextHeader(message2) {
-  let rows = [];
-  if (message2.from) {
-    rows.push({ key: "From", val: formatTextAddresses([message2.from]) });
-  }
-  if (message2.subject) {
-    rows.push({ key: "Subject", val: message2.subject });
-  }
-  if (message2.date) {
-    rows.push({ key: "Date", val: formatDate(message2.date) });
-  }
-  if (message2.to && message2.to.length) {
-    rows.push({ key: "To", val: formatTextAddresses(message2.to) });
-  }
-  if (message2.cc && message2.cc.length) {
-    rows.push({ key: "Cc", val: formatTextAddresses(message2.cc) });
-  }
-  if (message2.bcc && message2.bcc.length) {
-    rows.push({ key: "Bcc", val: formatTextAddresses(message2.bcc) });
-  }
-  let maxKeyLength = rows.map((r) => r.key.length).reduce((acc, cur) => {
-    return cur > acc ? cur : acc;
-  }, 0);
-  const lines = rows.flatMap((row) => {
-    let sepLen = maxKeyLength - row.key.length;
-    let prefix = `${row.key}: ${" ".repeat(sepLen)}`;
-    let emptyPrefix = `${" ".repeat(row.key.length + 1)} ${" ".repeat(sepLen)}`;
-    let foldedLines = foldLines(row.val, 80, true).split(/\r?\n/).map((line) => line.trim());
-    return foldedLines.map((line, i) => `${i ? emptyPrefix : prefix}${line}`);
-  });
-  let maxLineLength = lines.map((r) => r.length).reduce((acc, cur) => {
-    return cur > acc ? cur : acc;
-  }, 0);
-  let lineMarker = "-".repeat(maxLineLength);
-  let template = `
-${lineMarker}
-${lines.join("\n")}
-${lineMarker}
-`;
-  return template;
-}
-function formatHtmlHeader(message2) {
-  let rows = [];
-  if (message2.from) {
-    rows.push(
-      // through the plural formatter, because `From:` may hold RFC 5322 group syntax
-      // and a group has no address of its own
-      `<div class="postal-email-header-key">From</div><div class="postal-email-header-value">${formatHtmlAddresses([message2.from])}</div>`
-    );
-  }
-  if (message2.subject) {
-    rows.push(`<div class="postal-email-header-key">Subject</div><div class="postal-email-header-value postal-email-header-subject">${escapeHtml(message2.subject)}</div>`);
-  }
-  if (message2.date) {
-    rows.push(`<div class="postal-email-header-key">Date</div><div class="postal-email-header-value postal-email-header-date" data-date="${escapeHtml(message2.date)}">${escapeHtml(formatDate(message2.date))}</div>`);
-  }
-  if (message2.to && message2.to.length) {
-    rows.push(`<div class="postal-email-header-key">To</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.to)}</div>`);
-  }
-  if (message2.cc && message2.cc.length) {
-    rows.push(`<div class="postal-email-header-key">Cc</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.cc)}</div>`);
-  }
-  if (message2.bcc && message2.bcc.length) {
-    rows.push(`<div class="postal-email-header-key">Bcc</div><div class="postal-email-header-value">${formatHtmlAddresses(message2.bcc)}</div>`);
-  }
-  let template = `<div class="postal-email-header">${rows.length ? '<div class="postal-email-header-row">' : ""}${rows.join('</div>\n<div class="postal-email-header-row">')}${rows.length ? "</div>" : ""}</div>`;
-  return template;
-}
-
-// node_modules/postal-mime/dist/esm/address-parser.js
-var WORD_CHAR_REGEX = /\w/;
-var NON_SPACE_TOKEN_REGEX = /[^\s]+/g;
-function findAddressInText(text) {
-  NON_SPACE_TOKEN_REGEX.lastIndex = 0;
-  let match;
-  while (match = NON_SPACE_TOKEN_REGEX.exec(text)) {
-    const token = match[0];
-    const at = token.indexOf("@");
-    let start = 0;
-    while (start < at && !WORD_CHAR_REGEX.test(token.charAt(start))) {
-      start++;
-    }
-    if (start >= at) {
-      continue;
-    }
-    let end = token.length;
-    while (end > at + 1 && !WORD_CHAR_REGEX.test(token.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= at + 1) {
-      continue;
-    }
-    return { index: match.index + start, length: end - start, value: token.substring(start, end) };
-  }
-  return null;
-}
-function hasAngleAddress(text) {
-  let start = -1;
-  let at = -1;
-  for (let i = 0; i < text.length; i++) {
-    const chr = text.charAt(i);
-    if (chr === "<") {
-      start = i + 1;
-      at = -1;
-    } else if (chr === ">") {
-      if (at >= 0 && at < i - 1) {
-        return true;
-      }
-      start = -1;
-      at = -1;
-    } else if (chr === "@" && start >= 0 && at < 0 && i > start) {
-      at = i;
-    }
-  }
-  return false;
-}
-function _handleAddress(tokens, depth) {
-  let isGroup = false;
-  let state2 = "text";
-  let addresses = [];
-  let data = {
-    address: [],
-    comment: [],
-    group: [],
-    text: [],
-    textWasQuoted: []
-    // Track which text tokens came from inside quotes
-  };
-  let i;
-  let len;
-  let insideQuotes = false;
-  for (i = 0, len = tokens.length; i < len; i++) {
-    let token = tokens[i];
-    let prevToken = i ? tokens[i - 1] : null;
-    if (token.type === "operator") {
-      switch (token.value) {
-        case "<":
-          state2 = "address";
-          insideQuotes = false;
-          break;
-        case "(":
-          state2 = "comment";
-          insideQuotes = false;
-          break;
-        case ":":
-          state2 = "group";
-          isGroup = true;
-          insideQuotes = false;
-          break;
-        case '"':
-          insideQuotes = !insideQuotes;
-          state2 = "text";
-          break;
-        default:
-          state2 = "text";
-          insideQuotes = false;
-          break;
-      }
-    } else if (token.value) {
-      if (state2 === "address") {
-        token.value = token.value.replace(/^[^<]*<\s*/, "");
-      }
-      if (prevToken && prevToken.noBreak && data[state2].length) {
-        data[state2][data[state2].length - 1] += token.value;
-        if (state2 === "text" && insideQuotes) {
-          data.textWasQuoted[data.textWasQuoted.length - 1] = true;
-        }
-      } else {
-        data[state2].push(token.value);
-        if (state2 === "text") {
-          data.textWasQuoted.push(insideQuotes);
-        }
-      }
-    }
-  }
-  if (!data.text.length && data.comment.length) {
-    data.text = data.comment;
-    data.comment = [];
-  }
-  if (isGroup) {
-    const text = data.text.join(" ");
-    let groupMembers = [];
-    if (data.group.length) {
-      let parsedGroup = parseAddressList(data.group.join(","), depth + 1);
-      parsedGroup.forEach((member) => {
-        if (member.group) {
-          for (const nestedMember of member.group) {
-            groupMembers.push(nestedMember);
-          }
-        } else {
-          groupMembers.push(member);
-        }
-      });
-    }
-    addresses.push({
-      name: decodeWords(text),
-      group: groupMembers
-    });
-  } else {
-    if (!data.address.length && data.text.length) {
-      for (i = data.text.length - 1; i >= 0; i--) {
-        if (!data.textWasQuoted[i] && data.text[i].match(/^[^@\s]+@[^@\s]+$/)) {
-          data.address = data.text.splice(i, 1);
-          data.textWasQuoted.splice(i, 1);
-          break;
-        }
-      }
-      if (!data.address.length) {
-        for (i = data.text.length - 1; i >= 0; i--) {
-          if (!data.textWasQuoted[i]) {
-            const found = findAddressInText(data.text[i]);
-            if (found) {
-              data.address = [found.value];
-              data.text[i] = (data.text[i].substring(0, found.index).trimEnd() + " " + data.text[i].substring(found.index + found.length).trimStart()).trim();
-              break;
-            }
-            data.text[i] = data.text[i].trim();
-          }
-        }
-      }
-    }
-    if (!data.text.length && data.comment.length) {
-      data.text = data.comment;
-      data.comment = [];
-    }
-    if (data.address.length > 1) {
-      data.text = data.text.concat(data.address.splice(1));
-    }
-    const text = data.text.join(" ");
-    const addressValue = data.address.join(" ");
-    if (!addressValue && isEncodedWordsOnly(text.trim())) {
-      const decodedText = decodeWords(text);
-      if (hasAngleAddress(decodedText)) {
-        const parsedSubAddresses = addressParser(decodedText);
-        if (parsedSubAddresses && parsedSubAddresses.length) {
-          return parsedSubAddresses;
-        }
-      }
-      return [{ address: "", name: decodedText }];
-    }
-    const address = {
-      address: addressValue || text || "",
-      name: decodeWords(text || addressValue || "")
-    };
-    if (address.address === address.name) {
-      if (address.address.match(/@/)) {
-        address.name = "";
-      } else {
-        address.address = "";
-      }
-    }
-    addresses.push(address);
-  }
-  return addresses;
-}
-var Tokenizer = class {
-  /**
-   * @param str Address field string
-   */
-  constructor(str) {
-    this.str = (str || "").toString();
-    this.operatorCurrent = "";
-    this.operatorExpecting = "";
-    this.node = null;
-    this.escaped = false;
-    this.list = [];
-    this.operators = {
-      '"': '"',
-      "(": ")",
-      "<": ">",
-      ",": "",
-      ":": ";",
-      // Semicolons are not a legal delimiter per the RFC2822 grammar other
-      // than for terminating a group, but they are also not valid for any
-      // other use in this context.  Given that some mail clients have
-      // historically allowed the semicolon as a delimiter equivalent to the
-      // comma in their UI, it makes sense to treat them the same as a comma
-      // when used outside of a group.
-      ";": ""
-    };
-  }
-  /**
-   * Tokenizes the original input string
-   *
-   * @return An array of operator|text tokens
-   */
-  tokenize() {
-    let list = [];
-    for (let i = 0, len = this.str.length; i < len; i++) {
-      let chr = this.str.charAt(i);
-      let nextChr = i < len - 1 ? this.str.charAt(i + 1) : null;
-      this.checkChar(chr, nextChr);
-    }
-    this.list.forEach((node) => {
-      node.value = (node.value || "").toString().trim();
-      if (node.value) {
-        list.push(node);
-      }
-    });
-    return list;
-  }
-  /**
-   * Checks if a character is an operator or text and acts accordingly
-   *
-   * @param chr Character from the address field
-   * @param nextChr The character that follows, or null at the end of the field
-   */
-  checkChar(chr, nextChr) {
-    if (this.escaped) {
-    } else if (chr === this.operatorExpecting) {
-      this.node = {
-        type: "operator",
-        value: chr
-      };
-      if (nextChr && ![" ", "	", "\r", "\n", ",", ";"].includes(nextChr)) {
-        this.node.noBreak = true;
-      }
-      this.list.push(this.node);
-      this.node = null;
-      this.operatorExpecting = "";
-      this.escaped = false;
-      return;
-    } else if (!this.operatorExpecting && chr in this.operators) {
-      this.node = {
-        type: "operator",
-        value: chr
-      };
-      this.list.push(this.node);
-      this.node = null;
-      this.operatorExpecting = this.operators[chr];
-      this.escaped = false;
-      return;
-    } else if (this.operatorExpecting === '"' && chr === "\\") {
-      this.escaped = true;
-      return;
-    }
-    if (!this.node) {
-      this.node = {
-        type: "text",
-        value: ""
-      };
-      this.list.push(this.node);
-    }
-    if (chr === "\n") {
-      chr = " ";
-    }
-    if (chr.charCodeAt(0) >= 33 || [" ", "	"].includes(chr)) {
-      this.node.value += chr;
-    }
-    this.escaped = false;
-  }
-};
-var MAX_NESTED_GROUP_DEPTH = 50;
-function parseAddressList(str, depth) {
-  if (depth > MAX_NESTED_GROUP_DEPTH) {
-    return [];
-  }
-  let tokenizer = new Tokenizer(str);
-  let tokens = tokenizer.tokenize();
-  let addresses = [];
-  let address = [];
-  const parsedAddresses = [];
-  tokens.forEach((token) => {
-    if (token.type === "operator" && (token.value === "," || token.value === ";")) {
-      if (address.length) {
-        addresses.push(address);
-      }
-      address = [];
-    } else {
-      address.push(token);
-    }
-  });
-  if (address.length) {
-    addresses.push(address);
-  }
-  for (const tokens2 of addresses) {
-    for (const address2 of _handleAddress(tokens2, depth)) {
-      parsedAddresses.push(address2);
-    }
-  }
-  return parsedAddresses;
-}
-function addressParser(str, options) {
-  const parsedAddresses = parseAddressList(str, 0);
-  if (options && options.flatten) {
-    let addresses = [];
-    let walkAddressList = (list) => {
-      list.forEach((address) => {
-        if (address.group) {
-          return walkAddressList(address.group);
-        } else {
-          addresses.push(address);
-        }
-      });
-    };
-    walkAddressList(parsedAddresses);
-    return addresses;
-  }
-  return parsedAddresses;
-}
-var address_parser_default = addressParser;
-
-// node_modules/postal-mime/dist/esm/base64-encoder.js
-function base64ArrayBuffer(arrayBuffer) {
-  let base64 = "";
-  const encodings = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const bytes = new Uint8Array(arrayBuffer);
-  const byteLength = bytes.byteLength;
-  const byteRemainder = byteLength % 3;
-  const mainLength = byteLength - byteRemainder;
-  let a, b, c, d;
-  let chunk2;
-  for (let i = 0; i < mainLength; i = i + 3) {
-    chunk2 = bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2];
-    a = (chunk2 & 16515072) >> 18;
-    b = (chunk2 & 258048) >> 12;
-    c = (chunk2 & 4032) >> 6;
-    d = chunk2 & 63;
-    base64 += encodings[a] + encodings[b] + encodings[c] + encodings[d];
-  }
-  if (byteRemainder === 1) {
-    chunk2 = bytes[mainLength];
-    a = (chunk2 & 252) >> 2;
-    b = (chunk2 & 3) << 4;
-    base64 += encodings[a] + encodings[b] + "==";
-  } else if (byteRemainder === 2) {
-    chunk2 = bytes[mainLength] << 8 | bytes[mainLength + 1];
-    a = (chunk2 & 64512) >> 10;
-    b = (chunk2 & 1008) >> 4;
-    c = (chunk2 & 15) << 2;
-    base64 += encodings[a] + encodings[b] + encodings[c] + "=";
-  }
-  return base64;
-}
-
-// node_modules/postal-mime/dist/esm/postal-mime.js
-function isReadableStream(value) {
-  return !!value && typeof value.getReader === "function";
-}
-function isBlob(value) {
-  return value instanceof Blob || Object.prototype.toString.call(value) === "[object Blob]";
-}
-function renderEntry(textEntry, textType, convert) {
-  if (textEntry.type === "subMessage") {
-    return textType === "html" ? formatHtmlHeader(textEntry.value) : formatTextHeader(textEntry.value);
-  }
-  if (!convert) {
-    return textEntry.value;
-  }
-  return textType === "html" ? textToHtml(textEntry.value) : htmlToText(textEntry.value);
-}
-var MAX_NESTING_DEPTH = 256;
-var MAX_HEADERS_SIZE = 2 * 1024 * 1024;
-var MAX_RFC822_NESTING_DEPTH = 10;
-function parseLimitOption(value, defaultValue, name) {
-  if (value === void 0 || value === null) {
-    return defaultValue;
-  }
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new TypeError(`${name} must be a non-negative integer`);
-  }
-  return value;
-}
-var PostalMime = class _PostalMime {
-  /**
-   * Parses a raw email message
-   *
-   * @param buf Raw email message
-   * @param options Parser options
-   * @returns The parsed email
-   */
-  // async so that an invalid option rejects the returned promise instead of throwing
-  // synchronously, which would escape a `.catch()` chain
-  static async parse(buf, options) {
-    const parser2 = new _PostalMime(options);
-    return parser2.parse(buf);
-  }
-  constructor(options) {
-    this.options = options || {};
-    this.mimeOptions = {
-      maxNestingDepth: parseLimitOption(this.options.maxNestingDepth, MAX_NESTING_DEPTH, "maxNestingDepth"),
-      maxHeadersSize: parseLimitOption(this.options.maxHeadersSize, MAX_HEADERS_SIZE, "maxHeadersSize")
-    };
-    this.maxRfc822NestingDepth = parseLimitOption(this.options.maxRfc822NestingDepth, MAX_RFC822_NESTING_DEPTH, "maxRfc822NestingDepth");
-    this.rfc822NestingDepth = 0;
-    this.root = this.currentNode = new MimeNode({
-      postalMime: this,
-      ...this.mimeOptions
-    });
-    this.boundaries = [];
-    this.headerSize = 0;
-    this.textContent = {};
-    this.textMap = /* @__PURE__ */ new Map();
-    this.textTypes = /* @__PURE__ */ new Set();
-    this.attachments = [];
-    this.forceRfc822Attachments = false;
-    this.attachmentEncoding = (this.options.attachmentEncoding || "").toString().replace(/[-_\s]/g, "").trim().toLowerCase() || "arraybuffer";
-    this.started = false;
-  }
-  /** @internal */
-  async finalize() {
-    await this.root.finalize();
-  }
-  /** @internal */
-  async processLine(line, isFinal) {
-    let boundaries = this.boundaries;
-    if (boundaries.length && line.length > 2 && line[0] === 45 && line[1] === 45) {
-      for (let i = boundaries.length - 1; i >= 0; i--) {
-        let boundary = boundaries[i];
-        if (line.length < boundary.value.length + 2) {
-          continue;
-        }
-        let boundaryMatches = true;
-        for (let j = 0; j < boundary.value.length; j++) {
-          if (line[j + 2] !== boundary.value[j]) {
-            boundaryMatches = false;
-            break;
-          }
-        }
-        if (!boundaryMatches) {
-          continue;
-        }
-        let boundaryEnd = boundary.value.length + 2;
-        let isTerminator = false;
-        if (line.length >= boundary.value.length + 4 && line[boundary.value.length + 2] === 45 && line[boundary.value.length + 3] === 45) {
-          isTerminator = true;
-          boundaryEnd = boundary.value.length + 4;
-        }
-        let hasValidTrailing = true;
-        for (let j = boundaryEnd; j < line.length; j++) {
-          if (line[j] !== 32 && line[j] !== 9) {
-            hasValidTrailing = false;
-            break;
-          }
-        }
-        if (!hasValidTrailing) {
-          continue;
-        }
-        if (isTerminator) {
-          await boundary.node.finalize();
-          this.currentNode = boundary.node.parentNode || this.root;
-        } else {
-          await boundary.node.finalizeChildNodes();
-          this.currentNode = new MimeNode({
-            postalMime: this,
-            parentNode: boundary.node,
-            parentMultipartType: boundary.node.contentType.multipart,
-            ...this.mimeOptions
-          });
-        }
-        if (isFinal) {
-          return this.finalize();
-        }
-        return;
-      }
-    }
-    this.currentNode.feed(line);
-    if (isFinal) {
-      return this.finalize();
-    }
-  }
-  /** @internal */
-  readLine() {
-    let startPos = this.readPos;
-    let endPos = this.readPos;
-    while (this.readPos < this.av.length) {
-      const c = this.av[this.readPos++];
-      if (c !== 13 && c !== 10) {
-        endPos = this.readPos;
-      }
-      if (c === 10) {
-        return {
-          bytes: new Uint8Array(this.buf, startPos, endPos - startPos),
-          done: this.readPos >= this.av.length
-        };
-      }
-    }
-    return {
-      bytes: new Uint8Array(this.buf, startPos, endPos - startPos),
-      done: this.readPos >= this.av.length
-    };
-  }
-  // Records a text part or a nested message under the node that selects it
-  /** @internal */
-  addTextEntry(selector, textType, item) {
-    let textEntry = this.textMap.get(selector);
-    if (!textEntry) {
-      textEntry = {};
-      this.textMap.set(selector, textEntry);
-    }
-    const entries = textEntry[textType] || [];
-    textEntry[textType] = entries;
-    entries.push(item);
-    this.textTypes.add(textType);
-  }
-  // Sorts every leaf of the tree into text content, nested messages and attachments.
-  // `alternative` is the closest enclosing multipart/alternative, if any: its text parts
-  // are collected under the alternative itself, so that the body is assembled from one
-  // representation of it rather than from every one. `related` tells whether the part
-  // sits inside a multipart/related, where a Content-ID makes it an inline resource
-  /** @internal */
-  async collectNode(node, alternative, related) {
-    if (!node.contentType.multipart) {
-      const inlineRfc822 = this.isInlineMessageRfc822(node);
-      const rfc822DepthExceeded = inlineRfc822 && this.rfc822NestingDepth >= this.maxRfc822NestingDepth;
-      if (inlineRfc822 && !rfc822DepthExceeded) {
-        await this.collectSubMessage(node);
-      } else if (this.isInlineTextNode(node)) {
-        const textType = node.contentType.parsed.value === "text/html" ? "html" : "plain";
-        this.addTextEntry(alternative || node, textType, { type: "text", value: node.getTextContent() });
-      } else if (node.content) {
-        this.collectAttachment(node, node.content, related, rfc822DepthExceeded);
-      }
-    } else if (node.contentType.multipart === "alternative") {
-      alternative = node;
-    } else if (node.contentType.multipart === "related") {
-      related = true;
-    }
-    for (let childNode of node.childNodes) {
-      await this.collectNode(childNode, alternative, related);
-    }
-  }
-  // Parses an inline message/rfc822 part with a nested parser and takes over its text
-  // parts and attachments
-  /** @internal */
-  async collectSubMessage(node) {
-    const subParser = new _PostalMime({
-      // Only the limits are inherited. Options that decide how a part
-      // is classified stay with the parser that was configured.
-      ...this.mimeOptions,
-      maxRfc822NestingDepth: this.maxRfc822NestingDepth,
-      // attachments are encoded by the parent parser, keep raw buffers here
-      attachmentEncoding: "arraybuffer"
-    });
-    subParser.rfc822NestingDepth = this.rfc822NestingDepth + 1;
-    const subMessage = node.subMessage = await subParser.parse(node.content || new ArrayBuffer(0));
-    if (subMessage.text || !subMessage.html) {
-      this.addTextEntry(node, "plain", { type: "subMessage", value: subMessage });
-    }
-    if (subMessage.html) {
-      this.addTextEntry(node, "html", { type: "subMessage", value: subMessage });
-    }
-    subParser.textMap.forEach((subTextEntry, subTextNode) => {
-      this.textMap.set(subTextNode, subTextEntry);
-    });
-    for (let attachment of subMessage.attachments) {
-      this.attachments.push(attachment);
-    }
-  }
-  /** @internal */
-  collectAttachment(node, content, related, rfc822DepthExceeded) {
-    const filename = node.contentDisposition.parsed.params.filename || node.contentType.parsed.params.name || null;
-    const attachment = {
-      filename: filename ? decodeWords(filename) : null,
-      mimeType: node.contentType.parsed.value,
-      disposition: node.contentDisposition.parsed.value || null
-    };
-    if (related && node.contentId && !rfc822DepthExceeded) {
-      attachment.related = true;
-    }
-    if (rfc822DepthExceeded) {
-      attachment.rfc822DepthExceeded = true;
-    }
-    if (node.contentDescription) {
-      attachment.description = decodeWords(node.contentDescription);
-    }
-    if (node.contentId) {
-      attachment.contentId = node.contentId;
-    }
-    switch (node.contentType.parsed.value) {
-      // Special handling for calendar events
-      case "text/calendar":
-      case "application/ics": {
-        if (node.contentType.parsed.params.method) {
-          attachment.method = node.contentType.parsed.params.method.toString().toUpperCase().trim();
-        }
-        const decodedText = node.getTextContent().replace(/\r?\n/g, "\n");
-        let end = decodedText.length;
-        while (end > 0 && decodedText.charCodeAt(end - 1) === 10) {
-          end--;
-        }
-        attachment.content = textEncoder.encode(decodedText.slice(0, end) + "\n");
-        break;
-      }
-      // Regular attachments
-      default:
-        attachment.content = content;
-    }
-    this.attachments.push(attachment);
-  }
-  // Joins the collected text parts into the plain and html bodies
-  /** @internal */
-  renderTextContent() {
-    const textContent = {};
-    this.textMap.forEach((mapEntry) => {
-      this.textTypes.forEach((textType) => {
-        const output = textContent[textType] || [];
-        textContent[textType] = output;
-        const ownEntries = mapEntry[textType];
-        const entries = ownEntries || mapEntry[textType === "html" ? "plain" : "html"] || [];
-        for (const textEntry of entries) {
-          output.push(renderEntry(textEntry, textType, !ownEntries));
-        }
-      });
-    });
-    Object.keys(textContent).forEach((textType) => {
-      this.textContent[textType] = textContent[textType].join("\n");
-    });
-  }
-  /** @internal */
-  isInlineTextNode(node) {
-    if (node.contentDisposition.parsed.value === "attachment") {
-      return false;
-    }
-    switch (node.contentType.parsed.value) {
-      case "text/html":
-      case "text/plain":
-        return true;
-      case "text/calendar":
-      case "text/csv":
-      default:
-        return false;
-    }
-  }
-  /** @internal */
-  isInlineMessageRfc822(node) {
-    if (this.forceRfc822Attachments || node.contentType.parsed.value !== "message/rfc822") {
-      return false;
-    }
-    let disposition = node.contentDisposition.parsed.value || (this.options.rfc822Attachments ? "attachment" : "inline");
-    return disposition === "inline";
-  }
-  // A delivery status or feedback report carries the offending message as a part. It is
-  // evidence rather than content, so it is not inlined into the body of the report
-  /** @internal */
-  hasReportParts() {
-    let found = false;
-    let walk2 = (node) => {
-      if (!node.contentType.multipart) {
-        if (["message/delivery-status", "message/feedback-report"].includes(node.contentType.parsed.value)) {
-          found = true;
-        }
-      }
-      for (let childNode of node.childNodes) {
-        walk2(childNode);
-      }
-    };
-    walk2(this.root);
-    return found;
-  }
-  /** @internal */
-  async resolveStream(stream) {
-    let chunkLen = 0;
-    let chunks = [];
-    const reader = stream.getReader();
-    while (true) {
-      const { done, value } = await reader.read();
-      if (done) {
-        break;
-      }
-      chunks.push(value);
-      chunkLen += value.length;
-    }
-    const result = new Uint8Array(chunkLen);
-    let chunkPointer = 0;
-    for (let chunk2 of chunks) {
-      result.set(chunk2, chunkPointer);
-      chunkPointer += chunk2.length;
-    }
-    return result;
-  }
-  /** @internal */
-  async resolveInput(buf) {
-    let input = buf;
-    if (isReadableStream(input)) {
-      input = await this.resolveStream(input);
-    }
-    input = input || new ArrayBuffer(0);
-    if (typeof input === "string") {
-      input = textEncoder.encode(input);
-    }
-    if (isBlob(input)) {
-      input = await blobToArrayBuffer(input);
-    }
-    if (ArrayBuffer.isView(input)) {
-      return input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength);
-    }
-    return input;
-  }
-  // Properties are added in the order the output has always had them, so the required
-  // ones are filled in below rather than in the literal
-  /** @internal */
-  buildMessage() {
-    const headers = this.root.headers;
-    const message2 = {
-      headers: headers.map((entry) => ({
-        key: entry.key,
-        originalKey: entry.originalKey,
-        value: entry.value
-      }))
-    };
-    for (const key of ["from", "sender"]) {
-      const addressHeader = headers.find((line) => line.key === key);
-      if (addressHeader && addressHeader.value) {
-        const addresses = address_parser_default(addressHeader.value);
-        if (addresses && addresses.length) {
-          message2[key] = addresses[0];
-        }
-      }
-    }
-    for (const [key, camelKey] of [
-      ["delivered-to", "deliveredTo"],
-      ["return-path", "returnPath"]
-    ]) {
-      const addressHeader = headers.find((line) => line.key === key);
-      if (addressHeader && addressHeader.value) {
-        const addresses = address_parser_default(addressHeader.value);
-        if (addresses && addresses.length && addresses[0].address) {
-          message2[camelKey] = addresses[0].address;
-        }
-      }
-    }
-    for (const [key, camelKey] of [
-      ["to", "to"],
-      ["cc", "cc"],
-      ["bcc", "bcc"],
-      ["reply-to", "replyTo"]
-    ]) {
-      const addresses = [];
-      for (const entry of headers) {
-        if (entry.key === key && entry.value) {
-          for (const address of address_parser_default(entry.value)) {
-            addresses.push(address);
-          }
-        }
-      }
-      if (addresses.length) {
-        message2[camelKey] = addresses;
-      }
-    }
-    for (const [key, camelKey] of [
-      ["subject", "subject"],
-      ["message-id", "messageId"],
-      ["in-reply-to", "inReplyTo"],
-      ["references", "references"]
-    ]) {
-      const header = headers.find((line) => line.key === key);
-      if (header && header.value) {
-        message2[camelKey] = decodeWords(header.value);
-      }
-    }
-    let dateHeader = headers.find((line) => line.key === "date");
-    if (dateHeader) {
-      let date = new Date(dateHeader.value);
-      message2.date = date.toString() === "Invalid Date" ? dateHeader.value : date.toISOString();
-    }
-    if (this.textContent.html) {
-      message2.html = this.textContent.html;
-    }
-    if (this.textContent.plain) {
-      message2.text = this.textContent.plain;
-    }
-    message2.attachments = this.attachments;
-    message2.headerLines = this.root.rawHeaderLines.slice();
-    return message2;
-  }
-  // Every attachment holds binary content at this point, since nested parsers are
-  // created with the arraybuffer encoding. The string check narrows the public content
-  // type rather than handling a reachable case
-  /** @internal */
-  encodeAttachments() {
-    switch (this.attachmentEncoding) {
-      case "arraybuffer":
-        break;
-      case "base64":
-        for (let attachment of this.attachments) {
-          if (attachment.content && typeof attachment.content !== "string") {
-            attachment.content = base64ArrayBuffer(attachment.content);
-            attachment.encoding = "base64";
-          }
-        }
-        break;
-      case "utf8": {
-        let attachmentDecoder = new TextDecoder("utf8");
-        for (let attachment of this.attachments) {
-          if (attachment.content && typeof attachment.content !== "string") {
-            attachment.content = attachmentDecoder.decode(attachment.content);
-            attachment.encoding = "utf8";
-          }
-        }
-        break;
-      }
-      default:
-        throw new Error("Unknown attachment encoding");
-    }
-  }
-  /**
-   * Parses a raw email message. A parser instance can be used once
-   *
-   * @param buf Raw email message
-   * @returns The parsed email
-   */
-  async parse(buf) {
-    if (this.started) {
-      throw new Error("Can not reuse parser, create a new PostalMime object");
-    }
-    this.started = true;
-    this.buf = await this.resolveInput(buf);
-    this.av = new Uint8Array(this.buf);
-    this.readPos = 0;
-    while (this.readPos < this.av.length) {
-      const line = this.readLine();
-      await this.processLine(line.bytes, line.done);
-    }
-    this.forceRfc822Attachments = Boolean(this.options.forceRfc822Attachments) || this.hasReportParts();
-    await this.collectNode(this.root, false, false);
-    this.renderTextContent();
-    const message2 = this.buildMessage();
-    this.encodeAttachments();
-    return message2;
-  }
-};
-
-// src/patch/transfer-encoding.ts
-var BASE64_CHAR = /[A-Za-z0-9+/]/;
-function base64Fault(lines) {
-  let unit = 0;
-  let padding = 0;
-  let last;
-  for (const l of lines) {
-    const text = l.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === " " || c === "	" || c === "\r") continue;
-      const at = { line: l.line, column: i + 1 };
-      if (c === "=") {
-        if (padding === 0 && unit % 4 < 2) return { ...at, message: `"=" padding where ${unit % 4 === 0 ? "no group of four characters is open" : "a group has one character"}` };
-        padding++;
-        if ((unit + padding) % 4 === 0) {
-          unit = 0;
-          padding = 0;
-        }
-        last = at;
-        continue;
-      }
-      if (padding > 0) return { ...at, message: 'data inside "=" padding' };
-      if (!BASE64_CHAR.test(c)) {
-        const shown2 = /[\x21-\x7e]/.test(c) ? `"${c}"` : `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-        return { ...at, message: `${shown2} is not a base64 character` };
-      }
-      unit++;
-      last = at;
-    }
-  }
-  if (padding > 0 || unit % 4 !== 0) {
-    const at = last ?? { line: lines[0]?.line ?? 1, column: 1 };
-    return { ...at, message: `the data ends inside a group of four characters (${unit % 4 + padding} of 4): truncated or missing padding` };
-  }
-  return void 0;
-}
-function quotedPrintableFault(lines) {
-  for (const l of lines) {
-    const text = l.text;
-    for (let i = text.indexOf("="); i !== -1; i = text.indexOf("=", i + 1)) {
-      if (/^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-        i += 2;
-        continue;
-      }
-      if (i === text.length - 1) continue;
-      const rest = text.slice(i, i + 3);
-      const why = /^=[ \t]+$/.test(text.slice(i)) ? "is followed by spaces, not by the end of the line" : 'starts no escape ("=" and two hex digits)';
-      return { line: l.line, column: i + 1, message: `"${rest.replace(/[^\x20-\x7e]/g, "?")}": "=" ${why}` };
-    }
-  }
-  return void 0;
-}
-function checkTransferEncoding(encoding, body, name, mail) {
-  const fault = encoding === "base64" ? base64Fault(body) : encoding === "quoted-printable" ? quotedPrintableFault(body) : void 0;
-  if (!fault) return;
-  throw new PatchError(name, fault.line, `invalid ${encoding} in the body of ${mail}: ${fault.message}`, fault.column);
-}
-function decodedLines(text) {
-  const out = [];
-  let byte = 0;
-  const pieces = text.split("\n");
-  pieces.forEach((piece, k) => {
-    if (k === pieces.length - 1 && piece === "" && k > 0) return;
-    out.push({ text: k < pieces.length - 1 ? piece.replace(/\r$/, "") : piece, byte });
-    byte += Buffer.byteLength(piece, "utf8") + 1;
-  });
-  return out;
-}
-function decodedLineMap(encoding, raw, decoded) {
-  const first = raw[0]?.line ?? 1;
-  const last = raw[raw.length - 1]?.line ?? first;
-  const inOrder = (k) => Math.min(first + k, last);
-  if (encoding === "quoted-printable") {
-    const starts = [];
-    let open = false;
-    for (const l of raw) {
-      if (!open) starts.push(l.line);
-      const feeds = l.text.match(/=0A/gi)?.length ?? 0;
-      for (let n = 0; n < feeds; n++) starts.push(l.line);
-      open = /=$/.test(l.text);
-    }
-    return decoded.length <= starts.length ? (k) => starts[k] : inOrder;
-  }
-  const before3 = [];
-  let count = 0;
-  for (const l of raw) {
-    before3.push(count);
-    for (let i = 0; i < l.text.length; i++) if (BASE64_CHAR.test(l.text[i])) count++;
-  }
-  const lines = [];
-  let r = 0;
-  for (const d of decoded) {
-    const char = Math.floor(d.byte / 3) * 4;
-    while (r + 1 < raw.length && before3[r + 1] <= char) r++;
-    lines.push(raw[r]?.line ?? last);
-  }
-  return (k) => lines[k] ?? last;
-}
-
-// src/patch/split.ts
-var MBOX_FROM = /^From (?:[0-9a-f]{40} |\S+\s+\w{3} \w{3} [ \d]\d )/;
-var HEADER = /^[A-Za-z][\w-]*:/;
-var DIFF_START = /^(?:diff --git |Index: |--- (?!$)\S)/;
-function looksLikePatch(text) {
-  if (/^diff --git a\/\S+ b\/\S+\s*$/m.test(text) || /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/m.test(text)) return true;
-  return /^(?:diff --git |--- \S.*\n\+\+\+ |From [0-9a-f]{40} )/m.test(text) && /^@@ -\d/m.test(text) || /^From [0-9a-f]{40} /.test(text) || /^(?:From|Subject|Date): /m.test(text.slice(0, 2e3)) && /^diff --git /m.test(text);
-}
-async function splitMails(input, name) {
-  const lines = input.replace(/\r\n/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  const starts = [];
-  lines.forEach((l, i) => {
-    if (MBOX_FROM.test(l)) starts.push(i);
-  });
-  if (starts[0] !== 0) starts.unshift(0);
-  const mails = [];
-  for (let k = 0; k < starts.length; k++) {
-    const from = starts[k];
-    const to = starts[k + 1] ?? lines.length;
-    const chunk2 = lines.slice(from, to).map((text, i) => ({ text, line: from + i + 1 }));
-    if (chunk2.every((l) => l.text.trim() === "")) continue;
-    mails.push(await readMail(chunk2, name));
-  }
-  return mails;
-}
-function headerValue(headers, key) {
-  return headers.get(key.toLowerCase())?.text;
-}
-async function readMail(all, name) {
-  let i = 0;
-  let commit;
-  if (all[0] && MBOX_FROM.test(all[0].text)) {
-    i = 1;
-    const sha = /^From ([0-9a-f]{40}) /.exec(all[0].text)?.[1];
-    if (sha && !/^0+$/.test(sha)) commit = sha;
-  }
-  const headers = /* @__PURE__ */ new Map();
-  const folded = /* @__PURE__ */ new Set();
-  const first = all[i];
-  if (first && HEADER.test(first.text) && !DIFF_START.test(first.text)) {
-    let current;
-    for (; i < all.length; i++) {
-      const l = all[i];
-      if (l.text === "") {
-        i++;
-        break;
-      }
-      if (/^\s/.test(l.text) && current) {
-        const h = headers.get(current);
-        headers.set(current, { text: `${h.text} ${l.text.trim()}`, line: h.line });
-        folded.add(current);
-        continue;
-      }
-      const m = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(l.text);
-      if (!m) break;
-      current = m[1].toLowerCase();
-      if (!headers.has(current)) headers.set(current, { text: m[2], line: l.line });
-    }
-  }
-  let body = all.slice(i);
-  let subject = headers.get("subject");
-  const subjectColumn = subject && !folded.has("subject") && !subject.text.includes("=?") ? (all.find((l) => l.line === subject?.line)?.text.length ?? 0) - subject.text.length + 1 : void 0;
-  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
-  const bodyDecoded = encoding === "quoted-printable" || encoding === "base64";
-  if (bodyDecoded) checkTransferEncoding(encoding, body, name, mailLabel(subject, all[0]));
-  if (subject && subject.text.includes("=?") || bodyDecoded) {
-    const raw = all.map((l) => l.text).join("\n");
-    const parsed = await PostalMime.parse(raw);
-    if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
-    if ((encoding === "quoted-printable" || encoding === "base64") && parsed.text !== void 0) {
-      const decoded = decodedLines(parsed.text);
-      const lineOf2 = decodedLineMap(encoding, body, decoded);
-      body = decoded.map((d, k) => ({ text: d.text, line: lineOf2(k) }));
-    }
-  }
-  const diffAt = body.findIndex((l, k) => DIFF_START.test(l.text) && (!l.text.startsWith("--- ") || /^\+\+\+ /.test(body[k + 1]?.text ?? "")) || /^@@ -\d+(?:,\d+)? \+\d+/.test(l.text));
-  const beforeDiff = diffAt < 0 ? body : body.slice(0, diffAt);
-  const dashes = beforeDiff.findIndex((l) => l.text === "---");
-  const message2 = dashes < 0 ? beforeDiff : beforeDiff.slice(0, dashes);
-  const notes = dashes < 0 ? [] : beforeDiff.slice(dashes + 1);
-  const diff = diffAt < 0 ? [] : body.slice(diffAt);
-  const coverLetter = diff.length === 0 || /\[[^\]]*\b0+\/\d+\]/.test(subject?.text ?? "");
-  return {
-    name,
-    subject,
-    subjectColumn,
-    commit,
-    bodyDecoded,
-    message: headers.size ? message2 : [],
-    notes,
-    diff,
-    coverLetter: coverLetter && headers.size > 0
-  };
-}
-function mailLabel(subject, first) {
-  return subject ? `the mail "${subject.text}"` : `the mail at line ${first?.line ?? 1}`;
-}
-function stripSubject(subject) {
-  let offset = 0;
-  let s = subject;
-  const take = (re) => {
-    const m = re.exec(s);
-    if (!m) return false;
-    offset += m[0].length;
-    s = s.slice(m[0].length);
-    return true;
-  };
-  while (take(/^\s*(?:Re:\s*)?\[[^\]]*\]\s*/i) || take(/^\s*Re:\s*/i)) {
-  }
-  while (take(/^[A-Za-z0-9_./-]+:\s+(?=\S)/)) {
-  }
-  return { text: s, offset };
-}
-
-// src/patch/lint-patch.ts
-var TRAILER = /^(?:[A-Z][\w-]*-by|Link|Fixes|Cc|Closes|Message-ID|Change-Id|BugLink):\s/i;
-var IGNORE = /^\s*claimlint-ignore:\s*(.+)$/i;
-var MAINTAINERS_FIELD = /^[A-Z]:\s/;
-var ruleKey = (id) => id.toLowerCase().replace(/_/g, "-");
-function severityOf(m) {
-  return m.fatal === true ? "error" : m.fatal === false ? "warning" : "info";
-}
-async function lintPatch(input, name, title2, opts) {
-  const mails = await splitMails(input, name);
-  const report2 = { name, title: title2, mails, findings: [], linesChecked: 0, notes: [], files: [] };
-  const series = /* @__PURE__ */ new Map();
-  for (const mail of mails) await lintMail(mail, report2, opts, series);
-  report2.findings.sort((a, b) => a.inputLine - b.inputLine || a.ruleId.localeCompare(b.ruleId));
-  fillChanged(report2.files);
-  return report2;
-}
-function commitPlacementOf(file) {
-  return file.data["commitPlacement"];
-}
-function fillChanged(files) {
-  const placements = files.map(commitPlacementOf).filter((p) => p !== void 0);
-  const first = placements.find((p) => p.changed)?.changed;
-  if (first) for (const p of placements) p.changed ??= first;
-}
-function changedFile(files) {
-  const firstAdded = (f) => {
-    let blank2;
-    for (const h of f.hunks) {
-      for (const c of h.changes) {
-        if (c.kind !== "+") continue;
-        if (c.text.trim()) return c;
-        blank2 ??= c;
-      }
-    }
-    return blank2;
-  };
-  const linted = (f) => f.newPath !== void 0 && (f.newPath.endsWith(".rst") || f.newPath === "MAINTAINERS");
-  const kept = files.filter((f) => f.newPath !== void 0 && f.status !== "deleted" && safePath(f.newPath));
-  const withAdded = [...kept.filter(linted), ...kept].find((f) => firstAdded(f));
-  if (withAdded) {
-    const c = firstAdded(withAdded);
-    return { path: withAdded.newPath, line: c.newLine, text: c.text };
-  }
-  const any = kept[0];
-  return any ? { path: any.newPath, line: 1, text: "" } : void 0;
-}
-async function lintMail(mail, report2, opts, series) {
-  const ignored2 = /* @__PURE__ */ new Set();
-  for (const l of mail.notes) {
-    const m = IGNORE.exec(l.text);
-    if (m) for (const id of m[1].split(/[\s,]+/).filter(Boolean)) ignored2.add(ruleKey(id));
-  }
-  const keep = (m) => !ignored2.has(ruleKey(m.ruleId ?? ""));
-  const files = readDiff(mail.diff, mail.name);
-  let coco = false;
-  let byLine;
-  const diffLine = (line) => {
-    if (!byLine) {
-      byLine = /* @__PURE__ */ new Map();
-      for (const l of mail.diff) if (!byLine.has(l.line)) byLine.set(l.line, l);
-    }
-    return byLine.get(line);
-  };
-  for (const file of files) {
-    for (const h of file.hunks) report2.linesChecked += h.checked;
-    const path6 = file.newPath ?? file.oldPath;
-    if (!path6) continue;
-    if (!safePath(path6) || file.oldPath && !safePath(file.oldPath)) {
-      throw new PatchError(mail.name, file.line, `refusing a path that leaves the tree: ${path6}`);
-    }
-    if (file.status === "binary") {
-      report2.notes.push(`${path6}: binary file skipped`);
-      continue;
-    }
-    if (file.status === "deleted") {
-      series.delete(path6);
-      continue;
-    }
-    if (path6 === "MAINTAINERS") {
-      lintMaintainers(file, report2, opts, keep);
-      continue;
-    }
-    if (!path6.endsWith(".rst")) continue;
-    const pi = postImage(file, opts.source, series, mail.name);
-    if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
-    else series.set(path6, pi.text);
-    const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path6) });
-    if (vfile2.data["cocoDocument"]) coco = true;
-    const byNewLine = /* @__PURE__ */ new Map();
-    for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") byNewLine.set(c.newLine, c);
-    const header = diffLine(file.line);
-    const lineOf2 = lineFinder(pi.text);
-    const added = addedLines(pi.added);
-    const kept = [];
-    for (const m of vfile2.messages) {
-      if (!keep(m)) continue;
-      const at = addedLineOf(m, lineOf2, added, file);
-      if (at === void 0) continue;
-      if (pi.limited) m.note = m.note ? `${m.note}; ${pi.limited}` : pi.limited;
-      const own3 = byNewLine.get(gitLine(m, lineOf2));
-      const change = own3?.kind === "+" ? own3 : byNewLine.get(at);
-      report2.findings.push({
-        ruleId: m.ruleId ?? "",
-        severity: severityOf(m),
-        message: m.reason,
-        file: path6,
-        line: change?.newLine ?? at,
-        inputLine: change?.line ?? file.line,
-        raw: change?.raw ?? header?.text ?? "",
-        vmessage: m,
-        // The raw line is the post-image line behind its "+".
-        rawColumns: change && change === own3 ? shifted(columnsInLine(m, lineOf2), 1) : void 0
-      });
-      kept.push(m);
-    }
-    vfile2.messages = kept;
-    report2.files.push(vfile2);
-  }
-  lintMessage(mail, report2, opts, keep, coco || files.length === 0, changedFile(files));
-}
-function addedLines(added) {
-  const sorted2 = [...added].sort((a, b) => a - b);
-  return {
-    first: added.values().next().value,
-    from(line) {
-      let lo = 0;
-      let hi = sorted2.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (sorted2[mid] < line) lo = mid + 1;
-        else hi = mid;
-      }
-      return sorted2[lo];
-    }
-  };
-}
-function addedLineOf(m, lineOf2, added, file) {
-  if (m.data?.["fileName"]) {
-    if (file.status !== "added" && file.status !== "renamed") return void 0;
-    return added.first ?? 1;
-  }
-  const range2 = m.data?.sentence;
-  const from = range2 ? lineOf2(range2.start) : gitLine(m, lineOf2);
-  const end = m.place && "end" in m.place ? m.place.end.offset : void 0;
-  const to = range2 ? lineOf2(Math.max(range2.start, range2.end - 1)) : end !== void 0 ? lineOf2(end) : from;
-  const at = added.from(from);
-  return at !== void 0 && at <= to ? at : void 0;
-}
-function lineFinder(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  const find = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  return Object.assign(find, { start: (line) => starts[line - 1] ?? text.length });
-}
-function columnsInLine(m, lineOf2) {
-  const place = m.place && "start" in m.place ? m.place : void 0;
-  const from = place?.start.offset;
-  if (from === void 0) return void 0;
-  const line = lineOf2(from);
-  const base = lineOf2.start(line);
-  const to = place?.end.offset ?? from;
-  const end = lineOf2(to) === line ? to : lineOf2.start(line + 1) - 1;
-  return { start: from - base + 1, end: Math.max(from, end) - base + 1 };
-}
-var shifted = (c, by) => c ? { start: c.start + by, end: c.end + by } : void 0;
-function gitLine(m, lineOf2) {
-  const offset = m.place && "start" in m.place ? m.place.start.offset : void 0;
-  return offset === void 0 ? m.line ?? 1 : lineOf2(offset);
-}
-function lintMessage(mail, report2, opts, keep, coco, changed2) {
-  const lines = [];
-  const map = [];
-  let subjectOffset = 0;
-  if (mail.subject) {
-    const { text: text2, offset } = stripSubject(mail.subject.text);
-    subjectOffset = offset;
-    const raw = { text: `Subject: ${mail.subject.text}`, line: mail.subject.line };
-    lines.push(text2, "=".repeat(Math.max(text2.length, 4)), "");
-    map.push(raw, raw, raw);
-  }
-  const titleLines = lines.length;
-  let end = mail.message.length;
-  while (end > 0 && (TRAILER.test(mail.message[end - 1].text) || mail.message[end - 1].text.trim() === "")) end--;
-  for (let k = 0; k < end; k++) {
-    const l = mail.message[k];
-    lines.push(l.text);
-    map.push(l);
-  }
-  if (lines.every((l) => l.trim() === "")) return;
-  const text = `${lines.join("\n")}
-`;
-  const lineOf2 = lineFinder(text);
-  const vfile2 = lintText(text, { path: `${mail.name}: commit message`, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: coco || void 0 });
-  vfile2.data["commitMessage"] = { patch: mail.name, subject: mail.subject?.text.replace(/^(\s*\[[^\]]*\])+\s*/, "") };
-  const placement = { commit: mail.commit, patchFile: opts.patchFile, changed: changed2 };
-  vfile2.data["commitPlacement"] = placement;
-  const inputColumn = (line, column) => {
-    if (column === void 0) return void 0;
-    if (line > titleLines) return mail.bodyDecoded ? void 0 : column;
-    return line === 1 && mail.subjectColumn !== void 0 ? mail.subjectColumn + subjectOffset + column - 1 : void 0;
-  };
-  const kept = [];
-  for (const m of vfile2.messages) {
-    if (!keep(m)) continue;
-    const at = map[gitLine(m, lineOf2) - 1];
-    if (!at) continue;
-    const r = rangeOf(m);
-    const last = map[r.endLine - 1] ?? at;
-    const startColumn = inputColumn(r.startLine, r.startColumn);
-    const endColumn = inputColumn(r.endLine, r.endColumn);
-    const inputPlace = startColumn !== void 0 && endColumn !== void 0 ? { startLine: at.line, startColumn, endLine: last.line, endColumn } : { startLine: at.line, endLine: last.line };
-    m.data = { ...m.data, inputPlace };
-    const rawColumns = startColumn !== void 0 && endColumn !== void 0 && r.startLine > titleLines ? { start: startColumn, end: last === at ? endColumn : at.text.length + 1 } : void 0;
-    report2.findings.push({ ruleId: m.ruleId ?? "", severity: severityOf(m), message: m.reason, line: at.line, inputLine: at.line, raw: at.text, rawColumns, vmessage: m });
-    kept.push(m);
-  }
-  vfile2.messages = kept;
-  if (kept.length) report2.files.push(vfile2);
-}
-function rangeOf(m) {
-  const place = m.place;
-  const start = place && "start" in place ? place.start : place;
-  const end = place && "end" in place ? place.end : start;
-  const startLine = start?.line ?? m.line ?? 1;
-  return { startLine, startColumn: start?.column ?? void 0, endLine: end?.line ?? startLine, endColumn: end?.column ?? void 0 };
-}
-function lintMaintainers(file, report2, opts, keep) {
-  const matchers = opts.ruleSets.map((r) => compileRuleSet(r).matcher);
-  const namesCoco = (title2) => matchers.some((m) => m.find(title2, true).some((x) => x.kind === "technology" || x.umbrella?.coco));
-  const out = new VFile({ path: "MAINTAINERS", value: "" });
-  const add = (m, c) => {
-    if (!keep(m)) return;
-    const line = c.newLine;
-    const copy = out.message(m.reason, { place: { start: { line, column: 1 }, end: { line, column: c.text.length + 1 } }, ruleId: m.ruleId, source: "claimlint" });
-    copy.fatal = m.fatal;
-    copy.url = m.url;
-    copy.note = m.note;
-    copy.actual = c.text;
-    report2.findings.push({ ruleId: m.ruleId ?? "", severity: severityOf(m), message: m.reason, file: "MAINTAINERS", line, inputLine: c.line, raw: c.raw, vmessage: copy });
-  };
-  let titleIsCoco = false;
-  for (const h of file.hunks) {
-    for (const c of h.changes) {
-      if (c.kind === "-") continue;
-      const text = c.text.trim();
-      if (!text) continue;
-      if (!MAINTAINERS_FIELD.test(text)) {
-        titleIsCoco = namesCoco(text);
-        if (c.kind !== "+" || !titleIsCoco) continue;
-        const title2 = lintText(`${text}
-${"=".repeat(Math.max(text.length, 4))}
-`, { path: "MAINTAINERS", ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
-        for (const m of title2.messages) add(m, c);
-        continue;
-      }
-      const f = /^F:\s+(\S+)/.exec(text);
-      if (f && c.kind === "+" && titleIsCoco) {
-        const named = lintText("", { path: f[1], ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, cocoDocument: true });
-        for (const m of named.messages) if (m.data?.["fileName"]) add(m, c);
-      }
-    }
-  }
-  if (out.messages.length) report2.files.push(out);
-}
-
-// src/report/checkpatch.ts
-var typeOf = (ruleId) => ruleId.toUpperCase().replace(/-/g, "_");
-var LEVEL = { error: "ERROR", warning: "WARNING", info: "CHECK", off: "CHECK" };
-function diffGitPath(line) {
-  if (!line.startsWith("diff --git ")) return void 0;
-  let i = line.length;
-  while (i > 0 && !/\s/.test(line[i - 1])) i--;
-  return i < line.length ? line.slice(i) : void 0;
-}
-function realPositions(report2) {
-  const at = /* @__PURE__ */ new Map();
-  let file = "";
-  let line = 0;
-  const all = report2.mails.flatMap((m) => [...m.subject ? [m.subject] : [], ...m.message, ...m.notes, ...m.diff]).sort((a, b) => a.line - b.line);
-  for (const l of all) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(l.text);
-    const diff = diffGitPath(l.text) ?? /^\+\+\+\s+(\S+)/.exec(l.text)?.[1];
-    if (diff) file = diff.replace(/^b\//, "");
-    if (hunk) line = Number(hunk[1]) - 1;
-    else if (/^(?: |\+|$)/.test(l.text)) line++;
-    at.set(l.line, { file, line });
-  }
-  return at;
-}
-var MAX_QUOTED_LINE = 1e3;
-var CONTEXT = 200;
-function quoted(f) {
-  const raw = f.raw;
-  if (raw.length <= MAX_QUOTED_LINE) return raw;
-  const c = f.rawColumns;
-  const start = c ? Math.min(Math.max(c.start - 1, 0), raw.length) : 0;
-  const end = c ? Math.min(Math.max(c.end - 1, start), raw.length, start + MAX_QUOTED_LINE - 2 * CONTEXT) : 0;
-  let from = Math.max(0, start - CONTEXT);
-  let to = Math.min(raw.length, end + CONTEXT);
-  if (/[\uDC00-\uDFFF]/.test(raw[from] ?? "")) from--;
-  if (/[\uD800-\uDBFF]/.test(raw[to - 1] ?? "")) to++;
-  return `${from > 0 ? "..." : ""}${raw.slice(from, to)}${to < raw.length ? "..." : ""}`;
-}
-function block(f, report2, flags, real) {
-  let prefix = "";
-  if (flags.showfile) {
-    const r = f.file ? { file: f.file, line: f.line } : real.get(f.inputLine) ?? { file: "", line: 0 };
-    prefix = `${r.file}:${r.line}: `;
-  } else if (flags.emacs || flags.terse) {
-    prefix = `${report2.name}:${f.inputLine}: `;
-  }
-  const here = `#${f.inputLine}: ${f.file ? `FILE: ${f.file}:${f.line}:` : ""}`;
-  let out = `${prefix}${LEVEL[f.severity]}:${flags.showTypes ? `${typeOf(f.ruleId)}:` : ""} ${f.message}
-${here}
-${quoted(f)}
-
-`;
-  if (flags.showfile) {
-    const lines = out.split("\n");
-    lines.splice(1, 1);
-    out = lines.join("\n");
-  }
-  if (flags.terse) out = `${out.split("\n")[0]}
-`;
-  return out;
-}
-function wrap2(text, width) {
-  const out = [];
-  let line = "";
-  for (const w of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + w.length > width) {
-      out.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) out.push(line);
-  return out;
-}
-function formatCheckpatch(report2, flags, several) {
-  const findings = report2.findings;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  const clean = errors + warnings === 0;
-  if (flags.mailback && clean) return "";
-  const real = realPositions(report2);
-  let out = "";
-  if (several && flags.quiet === 0) out += `${"-".repeat(report2.title.length)}
-${report2.title}
-${"-".repeat(report2.title.length)}
-`;
-  const explained = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    out += block(f, report2, flags, real);
-    const rule = flags.rules.get(f.ruleId);
-    if (flags.verbose && !flags.terse && rule && !explained.has(f.ruleId)) {
-      explained.add(f.ruleId);
-      out += `${wrap2(rule.rationale, 74).map((l) => `    ${l}`).join("\n")}
-
-`;
-    }
-  }
-  if (flags.summary && !(clean && flags.quiet === 1)) {
-    out += `total: ${errors} errors, ${warnings} warnings, ${report2.linesChecked} lines checked
-`;
-  }
-  if (flags.quiet === 0) {
-    for (const note of [...new Set(report2.notes)]) out += `
-NOTE: ${note}
-`;
-    out += `
-${report2.title} ${clean ? "has no obvious style problems and is ready for submission." : "has style problems, please review."}
-`;
-    if (!clean) out += "\nNOTE: 'claimlint explain RULE' says why a claim was flagged; to silence a rule for one\n      patch, add 'claimlint-ignore: RULE' below its --- line.\n";
-  }
-  return out;
-}
-function formatB4Review(reports) {
-  return JSON.stringify(reports.map((r) => {
-    const errors = r.findings.filter((f) => f.severity === "error").length;
-    const warnings = r.findings.filter((f) => f.severity === "warning").length;
-    const status = errors ? "fail" : warnings ? "warn" : "pass";
-    const summary = status === "pass" ? "no overgeneralized claims" : `${errors} errors, ${warnings} warnings`;
-    const details = r.findings.map((f) => `${f.file ?? "commit message"}:${f.line}: ${LEVEL[f.severity]}:${typeOf(f.ruleId)}: ${f.message}`).join("\n");
-    return { tool: "claimlint", status, summary, ...details ? { details } : {} };
-  }));
-}
-
-// src/report/format.ts
-init_read();
-import { appendFileSync, writeFileSync } from "node:fs";
-
-// src/report/common.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-function commitMessageOf(file) {
-  return file.data["commitMessage"];
-}
-function commitMessageLabel(c) {
-  return c.subject ? `the commit message of "${c.subject}"` : `the commit message of ${c.patch}`;
-}
-function severityName(m) {
-  return m.fatal === true ? "error" : m.fatal === false ? "warning" : "info";
-}
-function rangeOf2(m) {
-  const place = m.place;
-  const start = place && "start" in place ? place.start : place;
-  const end = place && "end" in place ? place.end : void 0;
-  const startLine = start?.line ?? m.line ?? 1;
-  const startColumn = start?.column ?? m.column ?? 1;
-  return {
-    startLine,
-    startColumn,
-    endLine: end?.line ?? startLine,
-    endColumn: end?.column ?? startColumn,
-    startOffset: start?.offset,
-    endOffset: end?.offset
-  };
-}
-function findRepoRoot(dir) {
-  for (let d = resolve3(dir); ; d = dirname4(d)) {
-    if (existsSync2(resolve3(d, ".git"))) return d;
-    if (dirname4(d) === d) return void 0;
-  }
-}
-function rootOf(opts) {
-  return resolve3(opts.root ?? findRepoRoot(process.cwd()) ?? process.cwd());
-}
-function locate(file, opts, root2 = rootOf(opts)) {
-  const absolute = resolve3(opts.base ?? process.cwd(), file.path);
-  const rel = relative3(root2, absolute);
-  if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return { absolute };
-  return { absolute, relative: rel.split(sep3).join("/") };
-}
-function displayPath(loc) {
-  return loc.relative ?? loc.absolute;
-}
-function rulesOf(ruleSets) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const rs of ruleSets) for (const r of rs.rules) if (!seen.has(r.id)) seen.set(r.id, r);
-  return [...seen.values()];
-}
-function ruleUrl(m, rules) {
-  return m.url ?? rules.get(m.ruleId ?? "")?.url;
-}
-
-// src/report/github.ts
-var ANNOTATIONS_PER_STEP = 10;
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotationText(m) {
-  const lines = [m.reason];
-  if (m.expected?.length) lines.push(`Suggestion: ${m.expected.map((e) => `'${e}'`).join(" or ")}`);
-  if (m.note) lines.push(m.note);
-  return lines.join("\n");
-}
-function formatGithub(files, opts = {}) {
-  const root2 = rootOf(opts);
-  let out = "";
-  for (const file of files) {
-    const commit = commitMessageOf(file);
-    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
-    for (const m of file.messages) {
-      const r = rangeOf2(m);
-      const props = [];
-      if (path6 !== void 0) {
-        props.push(["file", path6], ["line", r.startLine], ["col", r.startColumn], ["endLine", r.endLine], ["endColumn", r.endColumn]);
-      }
-      props.push(["title", m.ruleId ?? "claimlint"]);
-      const text = commit ? `In ${commitMessageLabel(commit)}: ${annotationText(m)}` : annotationText(m);
-      out += `::${COMMAND[severityName(m)]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(text)}
-`;
-    }
-  }
-  return out;
-}
-var mdCell = (s) => s.replace(/[\\`*_[\]<>|]/g, "\\$&").replace(/\r?\n/g, "<br>");
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function stepSummary(files, opts = {}) {
-  const root2 = rootOf(opts);
-  const rows = [];
-  const rules = new Map((opts.rules ?? []).map((r) => [r.id, r]));
-  for (const file of files) {
-    const commit = commitMessageOf(file);
-    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
-    for (const m of file.messages) {
-      const r = rangeOf2(m);
-      rows.push({
-        severity: severityName(m),
-        where: path6 !== void 0 ? `${path6}:${r.startLine}:${r.startColumn}` : commitMessageLabel(commit),
-        ruleId: m.ruleId ?? "claimlint",
-        url: ruleUrl(m, rules),
-        message: annotationText(m)
-      });
-    }
-  }
-  const count = (s) => rows.filter((r) => r.severity === s).length;
-  const errors = count("error");
-  const warnings = count("warning");
-  const notices = count("info");
-  const withFindings = files.filter((f) => f.messages.length > 0).length;
-  let md = "## claimlint\n\n";
-  if (rows.length === 0) return `${md}No findings in ${plural(files.length, "file")}.
-
-`;
-  md += `${plural(rows.length, "finding")} in ${plural(withFindings, "file")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")}.
-
-`;
-  const over = [["error", errors], ["warning", warnings], ["notice", notices]].filter(([, n]) => n > ANNOTATIONS_PER_STEP);
-  if (over.length) {
-    md += `> [!NOTE]
-> GitHub shows only ${ANNOTATIONS_PER_STEP} annotations of each kind per step (50 per job), and this run has ${over.map(([k, n]) => plural(n, k)).join(" and ")}: the table below lists every finding.
-
-`;
-  }
-  md += "| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n";
-  for (const r of rows) {
-    const rule = r.url ? `[${mdCell(r.ruleId)}](${r.url})` : mdCell(r.ruleId);
-    md += `| ${mdCell(r.where)} | ${r.severity === "info" ? "notice" : r.severity} | ${rule} | ${mdCell(r.message)} |
-`;
-  }
-  return `${md}
-`;
-}
-
-// src/report/json.ts
-function severityOf2(m) {
-  return m.fatal === true ? 2 : 1;
-}
-function toJsonMessage(m) {
-  const out = {
-    ruleId: m.ruleId ?? null,
-    severity: severityOf2(m),
-    message: m.reason,
-    line: m.line ?? 1,
-    column: m.column ?? 1
-  };
-  const end = m.place && "end" in m.place ? m.place.end : void 0;
-  if (end) {
-    out.endLine = end.line;
-    out.endColumn = end.column;
-  }
-  return out;
-}
-function toJsonResult(file) {
-  const messages = file.messages.map(toJsonMessage);
-  const errorCount = messages.filter((m) => m.severity === 2).length;
-  return {
-    filePath: file.path,
-    messages,
-    errorCount,
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-    warningCount: messages.length - errorCount,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0
-  };
-}
-function formatJson(files) {
-  return JSON.stringify(files.map(toJsonResult));
-}
-
-// src/report/rdjsonl.ts
-init_source();
-var SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" };
-function utf8Column(text, starts, line, column) {
-  const start = starts[line - 1];
-  if (start === void 0) return column;
-  return Buffer.byteLength(text.slice(start, start + column - 1), "utf8") + 1;
-}
-function toRdjson(files, opts = {}) {
-  const root2 = rootOf(opts);
-  const rules = new Map((opts.rules ?? []).map((r) => [r.id, r]));
-  const out = [];
-  for (const file of files) {
-    if (file.messages.length === 0) continue;
-    const commit = commitMessageOf(file);
-    const path6 = commit ? void 0 : displayPath(locate(file, opts, root2));
-    const text = String(file.value ?? "");
-    const starts = makeSource(text).lineStarts;
-    for (const m of file.messages) {
-      const r = rangeOf2(m);
-      const range2 = {
-        start: { line: r.startLine, column: utf8Column(text, starts, r.startLine, r.startColumn) },
-        end: { line: r.endLine, column: utf8Column(text, starts, r.endLine, r.endColumn) }
-      };
-      const d = {
-        message: `${commit ? `In ${commitMessageLabel(commit)}: ` : ""}${m.reason}${m.note ? `
-${m.note}` : ""}`,
-        ...path6 !== void 0 ? { location: { path: path6, range: range2 } } : {},
-        severity: SEVERITY[severityName(m)],
-        source: { name: "claimlint" },
-        code: { value: m.ruleId ?? "claimlint" }
-      };
-      const url = ruleUrl(m, rules);
-      if (url) d.code.url = url;
-      const replacement = m.expected?.[0];
-      if (path6 !== void 0 && replacement !== void 0) d.suggestions = [{ range: range2, text: replacement }];
-      out.push(d);
-    }
-  }
-  return out;
-}
-function formatRdjsonl(files, opts = {}) {
-  return toRdjson(files, opts).map((d) => `${JSON.stringify(d)}
-`).join("");
-}
-
-// src/report/sarif.ts
-init_package_root();
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join6, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
-import { pathToFileURL } from "node:url";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var BASE_ID = "SRCROOT";
-var MAX_DESCRIPTION = 1024;
-function packageInfo() {
-  return JSON.parse(readFileSync2(join6(packageRoot(), "package.json"), "utf8"));
-}
-var LEVEL2 = { error: "error", warning: "warning", info: "note" };
-function lineHashes(text) {
-  const BLOCK = 100;
-  const MASK = (1n << 64n) - 1n;
-  const BASE = 37n;
-  const dropFactor = BASE ** BigInt(BLOCK) & MASK;
-  const window2 = new Array(BLOCK).fill(0);
-  const lineStartingAt = new Array(BLOCK).fill(-1);
-  const seen = /* @__PURE__ */ new Map();
-  const out = [];
-  let hash = 0n;
-  let at = 0;
-  let line = 0;
-  let atLineStart = true;
-  let afterCR = false;
-  const emit = () => {
-    const value = hash.toString(16);
-    const n = (seen.get(value) ?? 0) + 1;
-    seen.set(value, n);
-    out[lineStartingAt[at] - 1] = `${value}:${n}`;
-    lineStartingAt[at] = -1;
-  };
-  const roll = (code18) => {
-    const dropped = window2[at];
-    window2[at] = code18;
-    hash = BASE * hash + BigInt(code18) - dropFactor * BigInt(dropped) & MASK;
-    at = (at + 1) % BLOCK;
-  };
-  const feed = (code18) => {
-    if (code18 === 32 || code18 === 9 || afterCR && code18 === 10) {
-      afterCR = false;
-      return;
-    }
-    afterCR = code18 === 13;
-    if (afterCR) code18 = 10;
-    if (lineStartingAt[at] !== -1) emit();
-    if (atLineStart) {
-      atLineStart = false;
-      lineStartingAt[at] = ++line;
-    }
-    if (code18 === 10) atLineStart = true;
-    roll(code18);
-  };
-  for (let i = 0; i < text.length; i++) feed(text.charCodeAt(i));
-  feed(65535);
-  for (let i = 0; i < BLOCK; i++) {
-    if (lineStartingAt[at] !== -1) emit();
-    roll(0);
-  }
-  return out;
-}
-var normalize3 = (s) => s.replace(/\s+/g, " ").trim();
-function claimHash(m, text) {
-  const sentence = m.data?.sentence;
-  const claim = sentence ? text.slice(sentence.start, sentence.end) : "";
-  return createHash("sha256").update(`${m.ruleId ?? ""}\0${normalize3(claim)}\0${normalize3(m.actual ?? "")}`).digest("hex").slice(0, 16);
-}
-function firstSentences(text, max = MAX_DESCRIPTION) {
-  const flat = normalize3(text);
-  if (flat.length <= max) return flat;
-  const sentences = flat.split(/(?<=[.!?]["')\]]?)\s+(?=["'([]?[A-Z0-9])/);
-  let out = "";
-  for (const s of sentences) {
-    const next = out ? `${out} ${s}` : s;
-    if (next.length > max) break;
-    out = next;
-  }
-  return out || `${flat.slice(0, max - 1)}\u2026`;
-}
-function ruleName(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]?.toUpperCase() + w.slice(1)).join("");
-}
-var mdEscape = (s) => s.replace(/[\\`*_[\]<>#|]/g, "\\$&");
-function provenanceText(rule) {
-  const s = rule.source;
-  if (!s) return rule.url ? `See ${rule.url}.` : void 0;
-  return `Source: ${s.reviewer}, ${s.date}, "${s.subject}", Message-ID ${s.messageId}${s.url ?? rule.url ? ` (${s.url ?? rule.url})` : ""}.`;
-}
-function provenanceMarkdown(rule) {
-  const s = rule.source;
-  if (!s) return rule.url ? `See <${rule.url}>.` : void 0;
-  const url = s.url ?? rule.url;
-  const subject = url ? `[${mdEscape(s.subject)}](${url})` : `"${mdEscape(s.subject)}"`;
-  return `**Source:** ${mdEscape(s.reviewer)}, ${s.date}, ${subject}, Message-ID \`${s.messageId}\`.`;
-}
-var severityLevel = (s) => s === "off" ? { enabled: false, level: "none" } : { level: LEVEL2[s] };
-function reportingDescriptor(rule) {
-  const rationale = rule.rationale.trim();
-  const text = [rationale, provenanceText(rule)].filter(Boolean).join("\n\n");
-  const markdown = [rationale.split(/\n\s*\n/).map(normalize3).join("\n\n"), provenanceMarkdown(rule)].filter(Boolean).join("\n\n");
-  const d = {
-    id: rule.id,
-    name: ruleName(rule.id),
-    shortDescription: { text: firstSentences(rule.message) },
-    fullDescription: { text: firstSentences(rationale || rule.message) },
-    help: { text: text || rule.message, markdown: markdown || mdEscape(rule.message) },
-    defaultConfiguration: severityLevel(rule.severity),
-    properties: { tags: ["documentation", rule.kind] }
-  };
-  if (rule.url) d.helpUri = rule.url;
-  return d;
-}
-function unknownDescriptor(id) {
-  return { id, name: ruleName(id), shortDescription: { text: id }, fullDescription: { text: id }, help: { text: id } };
-}
-function region(r) {
-  return { startLine: r.startLine, startColumn: r.startColumn, endLine: r.endLine, endColumn: r.endColumn };
-}
-function pathUri(path6) {
-  return encodeURI(path6).replace(/[?#:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function relativeTo2(root2, absolute) {
-  const rel = relative4(root2, absolute);
-  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? void 0 : rel.split(sep4).join("/");
-}
-function commitLabel(c, placement) {
-  const sha = placement?.commit?.slice(0, 12);
-  return sha ? `the commit message of ${sha}${c.subject ? ` "${c.subject}"` : ""}` : commitMessageLabel(c);
-}
-function commitLocation(m, label, placement, opts, root2) {
-  const inPatch = m.data?.["inputPlace"];
-  const patchUri = placement?.patchFile && inPatch ? relativeTo2(root2, placement.patchFile) : void 0;
-  if (patchUri !== void 0 && inPatch) {
-    const reg = { ...inPatch };
-    if (inPatch.startColumn !== void 0 && m.actual) reg.snippet = { text: m.actual };
-    return { physicalLocation: { artifactLocation: { uri: pathUri(patchUri), uriBaseId: BASE_ID }, region: reg } };
-  }
-  const changed2 = placement?.changed;
-  const changedUri = changed2 ? relativeTo2(root2, resolve4(opts.base ?? process.cwd(), changed2.path)) : void 0;
-  if (changed2 && changedUri !== void 0) {
-    const reg = changed2.text ? { startLine: changed2.line, startColumn: 1, endLine: changed2.line, endColumn: changed2.text.length + 1 } : { startLine: changed2.line };
-    return {
-      physicalLocation: { artifactLocation: { uri: pathUri(changedUri), uriBaseId: BASE_ID }, region: reg },
-      message: { text: `Shown at the first line the commit adds to this file: the finding is in ${label}.` }
-    };
-  }
-  const r = rangeOf2(m);
-  return {
-    physicalLocation: { artifactLocation: { uri: "COMMIT_MSG" }, region: region(r) },
-    message: { text: `The finding is in ${label}.` }
-  };
-}
-function toSarif(files, opts = {}) {
-  const pkg = packageInfo();
-  const root2 = rootOf(opts);
-  const rules = [...opts.rules ?? []];
-  const descriptors = rules.map(reportingDescriptor);
-  const index2 = new Map(rules.map((r, i) => [r.id, i]));
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const results = [];
-  for (const file of files) {
-    if (file.messages.length === 0) continue;
-    const text = String(file.value ?? "");
-    const commit = commitMessageOf(file);
-    const placement = file.data["commitPlacement"];
-    const label = commit ? commitLabel(commit, placement) : "";
-    const loc = commit ? void 0 : locate(file, opts, root2);
-    const artifact = loc ? loc.relative !== void 0 ? { uri: pathUri(loc.relative), uriBaseId: BASE_ID } : { uri: pathToFileURL(loc.absolute).href } : void 0;
-    let hashes;
-    const claimCounts = /* @__PURE__ */ new Map();
-    for (const m of file.messages) {
-      const ruleId = m.ruleId ?? "claimlint";
-      if (!index2.has(ruleId)) {
-        index2.set(ruleId, descriptors.length);
-        descriptors.push(unknownDescriptor(ruleId));
-      }
-      const range2 = rangeOf2(m);
-      const note = m.note ? `
-
-${m.note}` : "";
-      const result = {
-        ruleId,
-        ruleIndex: index2.get(ruleId),
-        level: LEVEL2[severityName(m)],
-        message: { text: commit ? `${m.reason} (in ${label})${note}` : `${m.reason}${note}` }
-      };
-      const claim = claimHash(m, text);
-      const n = (claimCounts.get(claim) ?? 0) + 1;
-      claimCounts.set(claim, n);
-      const fingerprints = {};
-      if (artifact) {
-        const reg = region(range2);
-        if (m.actual) reg.snippet = { text: m.actual };
-        result.locations = [{ physicalLocation: { artifactLocation: artifact, region: reg } }];
-        hashes ??= lineHashes(text);
-        const lineHash = hashes[range2.startLine - 1];
-        if (lineHash) fingerprints["primaryLocationLineHash"] = lineHash;
-        const replacement = m.expected?.[0];
-        if (replacement !== void 0) {
-          result.fixes = [{
-            description: { text: m.actual ? `Replace '${normalize3(m.actual)}' with '${replacement}'` : `Insert '${replacement}'` },
-            artifactChanges: [{ artifactLocation: artifact, replacements: [{ deletedRegion: region(range2), insertedContent: { text: replacement } }] }]
-          }];
-        }
-      } else if (commit) {
-        const logicalLocations = [{ name: "commit message", fullyQualifiedName: `${commit.patch}: commit message` }];
-        result.locations = [{ ...commitLocation(m, label, placement, opts, root2), logicalLocations }];
-        fingerprints["primaryLocationLineHash"] = `${claim}:${n}`;
-      }
-      fingerprints["claimHash/v1"] = `${claim}:${n}`;
-      result.partialFingerprints = fingerprints;
-      const url = ruleUrl(m, byId);
-      if (url && url !== byId.get(ruleId)?.url) result.properties = { url };
-      results.push(result);
-    }
-  }
-  const driver = { name: "claimlint", version: opts.version ?? pkg.version, semanticVersion: opts.version ?? pkg.version, rules: descriptors };
-  if (pkg.homepage) driver.informationUri = pkg.homepage;
-  const rootUri = pathToFileURL(root2).href;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [{
-      tool: { driver },
-      originalUriBaseIds: { [BASE_ID]: { uri: rootUri.endsWith("/") ? rootUri : `${rootUri}/` } },
-      columnKind: "utf16CodeUnits",
-      // A lone CR ends a line too (rst/source.ts); SARIF's default leaves it out.
-      newlineSequences: ["\r\n", "\n", "\r"],
-      results
-    }]
-  };
-}
-function formatSarif(files, opts = {}) {
-  return `${JSON.stringify(toSarif(files, opts), null, 2)}
-`;
-}
-
-// src/report/stylish.ts
-function formatStylish(files, color = false) {
-  const paint = (code18, s) => color ? `\x1B[${code18}m${s}\x1B[0m` : s;
-  let out = "";
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files) {
-    if (file.messages.length === 0) continue;
-    out += `
-${paint(4, file.path)}
-`;
-    const rows = file.messages.map(toJsonMessage).map((m) => {
-      if (m.severity === 2) errors++;
-      else warnings++;
-      return [`${m.line}:${m.column}`, m.severity === 2 ? paint(31, "error") : paint(33, "warning"), m.message.replace(/\n/g, " "), paint(2, m.ruleId ?? "")];
-    });
-    let width = 0;
-    for (const r of rows) width = Math.max(width, r[0].length);
-    for (const r of rows) out += `  ${r[0].padEnd(width)}  ${r.slice(1).join("  ")}
-`;
-  }
-  const total = errors + warnings;
-  if (total === 0) return "";
-  out += `
-${paint(errors ? 31 : 33, `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`)}
-`;
-  return out;
-}
-
-// src/report/format.ts
-var VFILE_FORMATS = ["stylish", "json", "sarif", "github", "rdjsonl"];
-function isVFileFormat(name) {
-  return VFILE_FORMATS.includes(name);
-}
-function formatVFiles(format2, files, opts = {}) {
-  switch (format2) {
-    case "json":
-      return `${formatJson(files)}
-`;
-    case "sarif":
-      return formatSarif(files, opts);
-    case "github":
-      return formatGithub(files, opts);
-    case "rdjsonl":
-      return formatRdjsonl(files, opts);
+// src/cli/resident.ts
+var resident_exports = {};
+__export(resident_exports, {
+  runServer: () => runServer,
+  serverCommand: () => serverCommand
+});
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync3, unlinkSync } from "node:fs";
+import { createConnection as createConnection2, createServer } from "node:net";
+import { join as join13 } from "node:path";
+import { Readable } from "node:stream";
+async function serverCommand(args, io) {
+  switch (args.length === 1 ? args[0] : void 0) {
+    case "run": {
+      const code18 = await runServer(io);
+      setImmediate(() => process.exit(code18));
+      return code18;
+    }
+    case "start":
+      return start(io);
+    case "stop":
+      return control("stop", io);
+    case "status":
+      return control("status", io);
     default:
-      return formatStylish(files, opts.color === true);
+      io.err(`claimlint: ${USAGE2}
+`);
+      return 2;
   }
 }
-function writeOutput(text, output, io) {
-  if (output === void 0) {
-    io.out(text);
-    return;
-  }
-  try {
-    writeFileSync(output, text);
-  } catch (err) {
-    throw new InputError(`--output ${output}: cannot write: ${err.message}`);
-  }
-}
-function appendStepSummary(files, opts = {}, env = process.env) {
-  const path6 = env["GITHUB_STEP_SUMMARY"];
-  if (!path6) return;
-  try {
-    appendFileSync(path6, stepSummary(files, opts));
-  } catch (err) {
-    throw new InputError(`GITHUB_STEP_SUMMARY ${path6}: cannot write: ${err.message}`);
-  }
-}
-function writeReport(format2, files, opts, io) {
-  writeOutput(formatVFiles(format2, files, opts), opts.output, io);
-  if (format2 === "github") appendStepSummary(files, opts);
-}
-
-// src/cli/patch-mode.ts
-init_compile();
-init_types();
-init_nlp_service();
-init_read();
-init_lint_files();
-function git2(args, what) {
-  try {
-    return execFileSync3("git", args, { encoding: "utf8", maxBuffer: MAX_PATCH_BYTES, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (err) {
-    const e = err;
-    if (e.code === "ENOBUFS") throw new InputError(`${what}: larger than ${mib(MAX_PATCH_BYTES)}, the limit for a patch input`);
-    throw new InputError(`git ${args.join(" ")}: ${(e.stderr || e.message).trim()}`);
-  }
-}
-function gitInputs(exprs, errors) {
-  const inputs = [];
-  for (const expr of exprs) {
-    const m = /^(.*)-(\d+)$/.exec(expr);
-    const rev = m ? m[1] : expr;
-    if (rev === "" || rev.startsWith("-")) throw new InputError(`--git ${expr}: not a commit or range (X-N, a..b, or one commit)`);
-    const range2 = m ? [`-${m[2]}`, "--end-of-options", rev] : expr.includes("..") ? ["--end-of-options", expr] : ["-1", "--end-of-options", expr];
-    const log = git2(["log", "--no-color", "--no-merges", "--pretty=format:%H %s", ...range2], `--git ${expr}`);
-    const commits = log.split("\n").filter(Boolean).map((l) => [l.slice(0, 40), l.slice(41)]).reverse();
-    for (const [sha, subject] of commits) {
-      try {
-        const text = git2(["format-patch", "-M", "--always", "--stdout", "-1", "--end-of-options", sha], `commit ${sha.slice(0, 12)}`);
-        inputs.push({ name: sha, title: `Commit ${sha.slice(0, 12)} ("${subject}")`, text, commit: sha });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        errors.push(err.message);
-      }
-    }
-  }
-  if (inputs.length === 0 && errors.length === 0) throw new InputError("no git commits after extraction");
-  return inputs;
-}
-function commitSource(sha) {
-  return { label: `commit ${sha.slice(0, 12)}`, read: (path6, side) => gitBlob(`${side === "old" ? `${sha}^` : sha}:${path6}`) };
-}
-function findTree(opts) {
-  if (opts.noTree) return void 0;
-  if (opts.tree) return resolve6(opts.tree);
-  try {
-    return execFileSync3("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function readInputs(opts, errors) {
-  const read = opts.git?.length ? gitInputs(opts.git, errors) : [];
-  for (const name of opts.inputs) {
-    try {
-      if (name === "-") {
-        const text = await (opts.readStdin ?? (() => readPatchStream(process.stdin)))();
-        let subject;
-        for (const m of text.matchAll(/^Subject:\s+(.+)$/gim)) subject = m[1];
-        read.push({ name: "-", title: subject ? `"${subject}"` : "Your patch", text });
-      } else {
-        read.push({ name, title: name, text: readPatchFile(name), file: resolve6(name) });
-      }
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push(err.message);
-    }
-  }
-  let total = 0;
-  return read.filter((input) => {
-    const size = Buffer.byteLength(input.text);
-    if (total + size > MAX_PATCH_RUN_BYTES) {
-      errors.push(`${input.name}: not linted: the patch inputs together are larger than ${mib(MAX_PATCH_RUN_BYTES)}, the limit for one run`);
-      return false;
-    }
-    total += size;
-    return true;
+function answering(path6) {
+  return new Promise((resolve10) => {
+    const s = createConnection2(path6);
+    s.on("connect", () => {
+      s.destroy();
+      resolve10(true);
+    });
+    s.on("error", () => resolve10(false));
   });
 }
-async function runPatchMode(opts, io) {
-  const errors = [];
-  const inputs = await readInputs(opts, errors);
-  const tree = findTree(opts);
-  const { config, errors: configErrors, warnings } = resolveConfig(join9(tree ?? process.cwd(), "MAINTAINERS"));
-  const sets = new RuleSets();
-  const ruleSets = sets.get(config.rules);
-  const revisionNote = configRevisionNote();
-  for (const note of [...warnings.map((w) => `warning: ${formatFileError(w)}`), ...revisionNote ? [revisionNote] : []]) io.err(`claimlint: ${note}
-`);
-  const problems = [...configErrors.map(formatFileError), ...sets.errors];
-  if (problems.length) {
-    for (const p of [...problems, ...errors]) io.err(`claimlint: ${p}
-`);
-    return 2;
-  }
-  if (inputs.some((i) => ruleSets.some((rs) => compileRuleSet(rs).matcher.mayNameCoco(i.text)))) warmTagger();
-  const wanted = new Set(opts.types.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
-  const ignored2 = new Set(opts.ignore.flatMap((t) => t.split(",")).filter(Boolean).map(ruleKey));
-  const rules = new Map(ruleSets.flatMap((r) => r.rules.map((x) => [x.id, x])));
-  const reports = [];
-  for (const input of inputs) {
-    try {
-      const report2 = await lintPatch(input.text, input.name, input.title, {
-        ruleSets,
-        severity: config.severity,
-        source: input.commit ? commitSource(input.commit) : tree ? treeSource(tree) : void 0,
-        scopeFor: (p) => documentScope(config, join9(tree ?? process.cwd(), p)),
-        patchFile: input.file,
-        onRuleError: (e) => errors.push(formatFileError(e))
-      });
-      report2.findings = report2.findings.filter((f) => (!wanted.size || wanted.has(f.ruleId)) && !ignored2.has(f.ruleId));
-      const keptMessages = new Set(report2.findings.map((f) => f.vmessage));
-      for (const file of report2.files) file.messages = file.messages.filter((m) => keptMessages.has(m));
-      reports.push(report2);
-    } catch (err) {
-      if (!(err instanceof PatchError)) throw err;
-      errors.push(err.message);
-    }
-  }
-  if (reports.length === 0 && errors.length) {
-    for (const e of errors) io.err(`claimlint: ${e}
-`);
-    return 2;
-  }
-  fillChanged(reports.flatMap((r) => r.files));
-  if (opts.format === "checkpatch") {
-    const flags = {
-      quiet: opts.quiet + (opts.terse ? 1 : 0),
-      terse: opts.terse,
-      emacs: opts.emacs || opts.terse,
-      showfile: opts.showfile,
-      summary: !opts.noSummary,
-      mailback: opts.mailback,
-      showTypes: opts.showTypes,
-      verbose: opts.verbose,
-      rules
-    };
-    writeOutput(reports.map((r) => formatCheckpatch(r, flags, reports.length > 1)).join(""), opts.output, io);
-  } else if (opts.format === "b4-review") {
-    writeOutput(`${formatB4Review(reports)}
-`, opts.output, io);
-  } else if (isVFileFormat(opts.format)) {
-    const root2 = tree ?? findRepoRoot(process.cwd()) ?? process.cwd();
-    writeReport(opts.format, reports.flatMap((r) => r.files), {
-      rules: rulesOf(ruleSets),
-      root: root2,
-      base: root2,
-      output: opts.output,
-      color: opts.output === void 0 && process.stdout.isTTY === true
-    }, io);
-  }
-  for (const e of errors) io.err(`claimlint: ${e}
-`);
-  if (errors.length) return 2;
-  const failing = reports.some((r) => r.findings.some((f) => f.severity === "error" || opts.failOn === "warning" && f.severity === "warning"));
-  return failing ? 1 : 0;
-}
-
-// src/cli/main.ts
-init_config();
-init_lint_files();
-init_vfile();
-
-// src/cli/fix.ts
-init_read();
-import { readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative5, sep as sep5 } from "node:path";
-
-// src/cli/fix-write.ts
-init_read();
-import {
-  accessSync,
-  closeSync as closeSync4,
-  constants as constants4,
-  fchmodSync,
-  fchownSync,
-  fstatSync as fstatSync4,
-  fsyncSync,
-  ftruncateSync,
-  openSync as openSync4,
-  readSync as readSync4,
-  realpathSync as realpathSync4,
-  renameSync,
-  rmSync,
-  statSync as statSync5,
-  writeSync
-} from "node:fs";
-import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname6, join as join10, resolve as resolve7 } from "node:path";
-var message = (err) => err.message;
-function isReadOnly(path6, st) {
-  if ((st.mode & 146) === 0) return true;
-  if (process.geteuid?.() === 0) return false;
-  try {
-    accessSync(path6, constants4.W_OK);
-    return false;
-  } catch {
-    return true;
-  }
-}
-function writeFixed(path6, original, data) {
-  let target;
-  let st;
-  try {
-    target = realpathSync4(path6);
-    st = statSync5(target);
-  } catch (err) {
-    throw new InputError(`${path6}: cannot write: ${message(err)}`);
-  }
-  if (!st.isFile()) throw new InputError(`${path6}: not a regular file; not fixed`);
-  if (isReadOnly(target, st)) throw new InputError(`${path6}: read-only (mode ${(st.mode & 4095).toString(8).padStart(4, "0")}); not fixed`);
-  if (st.nlink > 1 || process.geteuid !== void 0 && st.uid !== process.geteuid()) {
-    writeInPlace(path6, target, original, data);
-    return;
-  }
-  if (!replaceAtomically(path6, target, st, original, data)) writeInPlace(path6, target, original, data);
-}
-function readAll2(fd) {
-  const parts = [];
-  let at = 0;
-  for (; ; ) {
-    const buf = Buffer.allocUnsafe(64 * 1024);
-    const n = readSync4(fd, buf, 0, buf.length, at);
-    if (n === 0) return Buffer.concat(parts);
-    parts.push(buf.subarray(0, n));
-    at += n;
-  }
-}
-function writeAll(fd, data) {
-  let off = 0;
-  while (off < data.length) off += writeSync(fd, data, off, data.length - off, off);
-}
-var changed = (path6) => new InputError(`${path6}: changed since it was linted; not fixed`);
-function writeInPlace(path6, target, original, data) {
-  let fd;
-  try {
-    fd = openSync4(target, "r+");
-  } catch (err) {
-    throw new InputError(`${path6}: cannot write: ${message(err)}`);
-  }
-  try {
-    if (!readAll2(fd).equals(original)) throw changed(path6);
-    writeAll(fd, data);
-    ftruncateSync(fd, data.length);
-    fsyncSync(fd);
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${path6}: cannot write: ${message(err)}`);
-  } finally {
-    closeSync4(fd);
-  }
-}
-function replaceAtomically(path6, target, st, original, data) {
-  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const fd = openSync4(tmp, "wx", 384);
-    try {
-      if (fstatSync4(fd).gid !== st.gid) {
-        try {
-          fchownSync(fd, st.uid, st.gid);
-        } catch {
-          rmSync(tmp, { force: true });
-          return false;
-        }
+function ask(path6, request, io) {
+  return new Promise((resolve10) => {
+    const s = createConnection2(path6);
+    let buffer = "";
+    let code18;
+    s.setEncoding("utf8");
+    s.on("connect", () => s.write(`${JSON.stringify(request)}
+`));
+    s.on("data", (chunk2) => {
+      buffer += chunk2;
+      for (let nl = buffer.indexOf("\n"); nl >= 0; nl = buffer.indexOf("\n")) {
+        const reply = JSON.parse(buffer.slice(0, nl));
+        buffer = buffer.slice(nl + 1);
+        if ("out" in reply) io.out(reply.out);
+        if ("err" in reply) io.err(reply.err);
+        if ("exit" in reply) code18 = reply.exit;
+        if ("stale" in reply) code18 = 0;
       }
-      fchmodSync(fd, st.mode & 4095);
-      writeAll(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync4(fd);
-    }
-    const now = statSync5(target);
-    if (now.ino !== st.ino || now.dev !== st.dev || !readAllAt(target).equals(original)) throw changed(path6);
-    renameSync(tmp, target);
-    return true;
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${path6}: cannot write: ${message(err)}`);
-  }
-}
-function readAllAt(path6) {
-  const fd = openSync4(path6, "r");
-  try {
-    return readAll2(fd);
-  } finally {
-    closeSync4(fd);
-  }
-}
-function writeFileAtomic(path6, data) {
-  let target = resolve7(path6);
-  let mode;
-  try {
-    target = realpathSync4(path6);
-    mode = statSync5(target).mode & 4095;
-  } catch (err) {
-    if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${message(err)}`);
-  }
-  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const fd = openSync4(tmp, "wx", 438);
-    try {
-      if (mode !== void 0) fchmodSync(fd, mode);
-      writeAll(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync4(fd);
-    }
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new InputError(`${path6}: cannot write: ${message(err)}`);
-  }
-}
-
-// src/cli/fix.ts
-function offsets(m) {
-  const place = m.place;
-  if (!place || !("start" in place)) return void 0;
-  const { start, end } = place;
-  if (start.offset === void 0 || end.offset === void 0) return void 0;
-  return { start: start.offset, end: end.offset, line: start.line, column: start.column };
-}
-function overlaps(a, b) {
-  if (a.start === a.end || b.start === b.end) {
-    return a.start <= b.end && b.start <= a.end;
-  }
-  return a.start < b.end && b.start < a.end;
-}
-var where = (f) => `${f.line}:${f.column}`;
-function planFixes(file) {
-  const before3 = String(file.value);
-  const candidates = [];
-  for (const m of file.messages) {
-    const text = m.expected?.[0];
-    const at = offsets(m);
-    if (text === void 0 || !at) continue;
-    const old = before3.slice(at.start, at.end);
-    candidates.push({ ...at, text, old, ruleId: m.ruleId ?? "unknown" });
-  }
-  const ordered = candidates.map((c, i) => [c, i]).sort((a, b) => a[0].start - b[0].start || a[0].end - b[0].end || a[1] - b[1]).map(([c]) => c);
-  const applied = [];
-  const skipped = [];
-  for (const c of ordered) {
-    if (c.text === c.old) continue;
-    const clash = applied.find((a) => overlaps(a, c));
-    if (!clash) {
-      applied.push(c);
-      continue;
-    }
-    if (clash.start === c.start && clash.end === c.end && clash.text === c.text) {
-      applied.push(c);
-      continue;
-    }
-    skipped.push({ ...c, reason: `overlaps the fix for ${clash.ruleId} at ${where(clash)}` });
-  }
-  return { path: file.path, before: before3, after: applyEdits(before3, applied), applied, skipped };
-}
-function applyEdits(text, edits) {
-  const unique = dedupe(edits);
-  let out = "";
-  let at = 0;
-  for (const e of unique) {
-    if (e.start < at) throw new Error(`overlapping edits at ${e.start}`);
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-function dedupe(edits) {
-  const sorted2 = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted2.filter((e, i) => {
-    const p = sorted2[i - 1];
-    return !(p && p.start === e.start && p.end === e.end && p.text === e.text);
+    });
+    s.on("error", () => resolve10(void 0));
+    s.on("close", () => resolve10(code18));
   });
 }
-function splitLines2(text) {
-  const starts = text.length ? [0] : [];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 && i + 1 < text.length) starts.push(i + 1);
-  return { starts, text };
-}
-var lineEnd2 = (l, i) => l.starts[i + 1] ?? l.text.length;
-function lineOf(l, o) {
-  let lo = 0;
-  let hi = l.starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (l.starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function chunkLines(chunk2) {
-  if (chunk2 === "") return { lines: [], finalNewline: true };
-  const finalNewline = chunk2.endsWith("\n");
-  return { lines: (finalNewline ? chunk2.slice(0, -1) : chunk2).split("\n"), finalNewline };
-}
-function unifiedDiff(text, edits, path6, context = 3) {
-  const unique = dedupe(edits);
-  if (unique.length === 0 || applyEdits(text, unique) === text) return "";
-  const l = splitLines2(text);
-  const n = l.starts.length;
-  const blocks = [];
-  for (const e of unique) {
-    const a = lineOf(l, e.start);
-    let b = e.end > e.start ? lineOf(l, e.end - 1) : a;
-    if (e.end === text.length && n > 0) b = n - 1;
-    const last = blocks[blocks.length - 1];
-    if (last && a <= last.b + 1) {
-      last.b = Math.max(last.b, b);
-      last.edits.push(e);
-    } else blocks.push({ a, b, edits: [e] });
-  }
-  const newText = (blk) => {
-    const from = l.starts[blk.a] ?? 0;
-    const to = lineEnd2(l, blk.b);
-    return applyEdits(text.slice(from, to), blk.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })));
-  };
-  for (const blk of blocks) {
-    while (blk.b < n - 1 && !newText(blk).endsWith("\n")) blk.b++;
-  }
-  const merged = [];
-  for (const blk of blocks) {
-    const last = merged[merged.length - 1];
-    if (last && blk.a <= last.b + 1) {
-      last.b = Math.max(last.b, blk.b);
-      for (const e of blk.edits) last.edits.push(e);
-    } else merged.push(blk);
-  }
-  const oldChunk = (a, b) => text.slice(l.starts[a] ?? 0, lineEnd2(l, b));
-  const finalNewline = text.endsWith("\n");
-  const lastLine = n - 1;
-  let out = `--- ${diffPath("a", path6)}
-+++ ${diffPath("b", path6)}
-`;
-  let delta = 0;
-  let i = 0;
-  while (i < merged.length) {
-    let j = i;
-    while (j + 1 < merged.length && merged[j + 1].a - merged[j].b - 1 <= 2 * context) j++;
-    const first = merged[i];
-    const lastBlk = merged[j];
-    const from = Math.max(0, first.a - context);
-    const to = Math.min(lastLine, lastBlk.b + context);
-    let body = "";
-    let oldCount = 0;
-    let newCount = 0;
-    const hunkDelta = delta;
-    const contextLines = (a, b) => {
-      for (let k = a; k <= b; k++) {
-        body += ` ${chunkLines(oldChunk(k, k)).lines[0] ?? ""}
-`;
-        if (k === lastLine && !finalNewline) body += "\\ No newline at end of file\n";
-        oldCount++;
-        newCount++;
-      }
-    };
-    let at = from;
-    for (let k = i; k <= j; k++) {
-      const blk = merged[k];
-      contextLines(at, blk.a - 1);
-      const old = chunkLines(oldChunk(blk.a, blk.b));
-      const neu = chunkLines(newText(blk));
-      for (const line of old.lines) body += `-${line}
-`;
-      if (!old.finalNewline) body += "\\ No newline at end of file\n";
-      for (const line of neu.lines) body += `+${line}
-`;
-      if (!neu.finalNewline) body += "\\ No newline at end of file\n";
-      oldCount += old.lines.length;
-      newCount += neu.lines.length;
-      delta += neu.lines.length - old.lines.length;
-      at = blk.b + 1;
-    }
-    contextLines(at, to);
-    const range2 = (start, count) => count === 0 ? `${start},0` : count === 1 ? `${start + 1}` : `${start + 1},${count}`;
-    out += `@@ -${range2(from, oldCount)} +${range2(from + hunkDelta, newCount)} @@
-${body}`;
-    i = j + 1;
-  }
-  return out;
-}
-function diffPath(prefix, path6) {
-  const rel = relative5(process.cwd(), path6);
-  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return path6;
-  return `${prefix}/${rel.split(sep5).join("/")}`;
-}
-var BOM = Buffer.from([239, 187, 191]);
-function fixedBytes(path6, before3, after) {
-  let buf;
-  try {
-    buf = readFileSync4(path6);
-  } catch (err) {
-    throw new InputError(`${path6}: cannot read: ${err.message}`);
-  }
-  const bom = buf.subarray(0, 3).equals(BOM);
-  const prefix = bom ? BOM : Buffer.alloc(0);
-  if (decodeText(buf, path6) !== before3 || !Buffer.concat([prefix, Buffer.from(before3, "utf8")]).equals(buf)) {
-    throw new InputError(`${path6}: changed since it was linted; not fixed`);
-  }
-  return { original: buf, bytes: Buffer.concat([prefix, Buffer.from(after, "utf8")]) };
-}
-function quote3(s) {
-  return `'${s.replace(/\\/g, "\\\\").replace(/\r/g, "\\r").replace(/\n/g, "\\n").replace(/\t/g, "\\t")}'`;
-}
-function fixFiles(files, opts) {
-  const run2 = { changed: /* @__PURE__ */ new Map(), errors: [], applied: 0, skipped: 0 };
-  let fileCount = 0;
-  for (const file of files) {
-    const plan = planFixes(file);
-    const skippedLines = plan.skipped.map((s2) => [s2.start, `${plan.path}:${where(s2)}: ${s2.ruleId}: not fixed: ${s2.reason}
-`]);
-    run2.skipped += plan.skipped.length;
-    const report2 = (applied) => {
-      const lines = [...skippedLines, ...applied.map((a) => [a.start, `${plan.path}:${where(a)}: ${a.ruleId}: ${quote3(a.old)} -> ${quote3(a.text)}
-`])];
-      for (const [, line] of lines.sort((x, y) => x[0] - y[0])) opts.err(line);
-    };
-    if (plan.after === plan.before) {
-      report2([]);
-      continue;
-    }
-    try {
-      const { original, bytes } = fixedBytes(plan.path, plan.before, plan.after);
-      if (opts.dryRun) {
-        const bom = bytes.subarray(0, 3).equals(BOM) ? "\uFEFF" : "";
-        opts.out(unifiedDiff(bom + plan.before, plan.applied.map((a) => ({ ...a, start: a.start + bom.length, end: a.end + bom.length })), plan.path));
-      } else {
-        writeFixed(plan.path, original, bytes);
-      }
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      run2.errors.push(err.message);
-      continue;
-    }
-    report2(plan.applied);
-    run2.applied += plan.applied.length;
-    run2.changed.set(plan.path, plan.after);
-    fileCount++;
-  }
-  const s = (k, w) => `${k} ${w}${k === 1 ? "" : "s"}`;
-  const verb = opts.dryRun ? "would fix" : "fixed";
-  const notFixed = run2.skipped ? ` (${s(run2.skipped, "overlapping fix")} not applied)` : "";
-  opts.err(`claimlint: ${verb} ${s(run2.applied, "finding")} in ${s(fileCount, "file")}${notFixed}
+async function control(what, io) {
+  const path6 = socketPath();
+  const code18 = existsSync3(path6) ? await ask(path6, { id: bundleIdentity(bundle()), control: what }, io) : void 0;
+  if (code18 === void 0) {
+    io.out(`claimlint server: not running (${path6})
 `);
-  return run2;
-}
-
-// src/cli/baseline.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-init_config();
-init_read();
-import { createHash as createHash3 } from "node:crypto";
-import { dirname as dirname7, relative as relative6, resolve as resolve8, sep as sep6 } from "node:path";
-var BASELINE_VERSION = 1;
-function claimText(m, source) {
-  const sentence = m.data?.sentence;
-  const raw = sentence ? source.slice(sentence.start, sentence.end) : m.actual ?? "";
-  return raw.replace(/\s+/g, " ").trim();
-}
-function claimHash2(m, source) {
-  return createHash3("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
-}
-function baselinePath(baselineFile, file) {
-  return relative6(dirname7(resolve8(baselineFile)), resolve8(file)).split(sep6).join("/");
-}
-var keyOf = (rule, path6, hash) => `${rule}\0${path6}\0${hash}`;
-function keyed(files, baselineFile) {
-  const out = [];
-  for (const file of files) {
-    const path6 = baselinePath(baselineFile, file.path);
-    const source = String(file.value);
-    for (const message2 of file.messages) {
-      out.push({ file, message: message2, entry: { rule: message2.ruleId ?? "", path: path6, hash: claimHash2(message2, source) } });
-    }
+    return what === "status" ? 3 : 0;
   }
-  return out;
+  return code18;
 }
-function baselineEntries(files, baselineFile) {
-  const seen = /* @__PURE__ */ new Map();
-  const entries = keyed(files, baselineFile).map(({ entry }) => {
-    const k = keyOf(entry.rule, entry.path, entry.hash);
-    const occurrence = (seen.get(k) ?? 0) + 1;
-    seen.set(k, occurrence);
-    return { ...entry, occurrence };
+async function start(io) {
+  const path6 = socketPath();
+  if (await answering(path6)) {
+    io.out(`claimlint server: already running on ${path6}
+`);
+    return 0;
+  }
+  const child2 = spawn(process.execPath, [join13(packageRoot(), "bin", "claimlint.js"), "server", "run"], {
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, CLAIMLINT_NO_SERVER: "1" }
   });
-  return entries.map((e, i) => [e, i]).sort((a, b) => a[0].path < b[0].path ? -1 : a[0].path > b[0].path ? 1 : a[1] - b[1]).map(([e]) => e);
-}
-function formatBaseline(entries) {
-  const lines = entries.map((e) => `    ${JSON.stringify({ rule: e.rule, path: e.path, hash: e.hash, occurrence: e.occurrence })}`);
-  return `{
-  "version": ${BASELINE_VERSION},
-  "findings": [${lines.length ? `
-${lines.join(",\n")}
-  ` : ""}]
-}
-`;
-}
-function writeBaseline(baselineFile, files) {
-  const entries = baselineEntries(files, baselineFile);
-  writeFileAtomic(baselineFile, Buffer.from(formatBaseline(entries), "utf8"));
-  return entries.length;
-}
-function lineColumn(text, at) {
-  const before3 = text.slice(0, at);
-  const line = before3.split("\n").length;
-  return `${line}:${at - (before3.lastIndexOf("\n") + 1) + 1}`;
-}
-function notJsonAt(text) {
-  const doc = (0, import_yaml6.parseDocument)(text, { uniqueKeys: false, lineCounter: new import_yaml6.LineCounter() });
-  if (doc.errors[0]) return doc.errors[0].pos[0];
-  let at;
-  (0, import_yaml6.visit)(doc, (_key, node) => {
-    const plainWord = (0, import_yaml6.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "string";
-    const block2 = (0, import_yaml6.isCollection)(node) && !node.flow && ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node));
-    if (plainWord || block2 || (0, import_yaml6.isScalar)(node) && (node.type === "QUOTE_SINGLE" || node.type?.startsWith("BLOCK"))) {
-      at = node.range?.[0];
-      return import_yaml6.visit.BREAK;
-    }
-    return void 0;
-  });
-  return at ?? 0;
-}
-function kindOf2(v) {
-  if (v === void 0) return "nothing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "number") return `the number ${v}`;
-  return `a ${typeof v}`;
-}
-function readBaseline(baselineFile) {
-  let text;
-  try {
-    text = readRegularFile(baselineFile, MAX_BASELINE_BYTES).toString("utf8");
-  } catch (err) {
-    throw new InputError(`${baselineFile}: cannot read baseline: ${err instanceof ReadRefusal ? err.message : err.message}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const msg = err.message;
-    const v8 = /at position (\d+)/.exec(msg);
-    const at = v8 ? Number(v8[1]) : /end of JSON input/.test(msg) ? text.length : notJsonAt(text);
-    const reason = /^Unexpected token/.test(msg) ? "Unexpected token" : msg.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-    throw new InputError(`${baselineFile}:${lineColumn(text, at)}: not a valid baseline: ${reason}`);
-  }
-  const doc = (0, import_yaml6.parseDocument)(text, { uniqueKeys: false });
-  const bad = (where2, what) => {
-    let node;
-    for (let n = where2.length; n > 0 && !node; n--) node = doc.getIn(where2.slice(0, n), true);
-    node ??= doc.contents ?? void 0;
-    return new InputError(`${baselineFile}:${lineColumn(text, node?.range?.[0] ?? 0)}: not a valid baseline: ${what}`);
-  };
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw bad([], 'expected a JSON object with "version" and "findings"');
-  const obj = data;
-  if (obj["version"] !== BASELINE_VERSION) throw bad(["version"], `"version" must be ${BASELINE_VERSION} (found ${kindOf2(obj["version"])})`);
-  const findings = obj["findings"];
-  if (!Array.isArray(findings)) throw bad(["findings"], `"findings" must be an array (found ${kindOf2(findings)})`);
-  const out = [];
-  findings.forEach((f, i) => {
-    if (typeof f !== "object" || f === null || Array.isArray(f)) throw bad(["findings", i], `findings[${i}] must be an object (found ${kindOf2(f)})`);
-    const e = f;
-    for (const k of ["rule", "path", "hash"]) {
-      if (typeof e[k] !== "string") throw bad(["findings", i, k], `findings[${i}].${k} must be a string (found ${kindOf2(e[k])})`);
-    }
-    const occurrence = e["occurrence"] ?? 1;
-    if (typeof occurrence !== "number" || !Number.isInteger(occurrence) || occurrence < 1) {
-      throw bad(["findings", i, "occurrence"], `findings[${i}].occurrence must be a positive integer (found ${kindOf2(occurrence)})`);
-    }
-    out.push({ rule: e["rule"], path: e["path"], hash: e["hash"], occurrence });
-  });
-  return { version: BASELINE_VERSION, findings: out };
-}
-function applyBaseline(files, baseline, baselineFile) {
-  const budget = /* @__PURE__ */ new Map();
-  for (const e of baseline.findings) {
-    const k = keyOf(e.rule, e.path, e.hash);
-    budget.set(k, (budget.get(k) ?? 0) + 1);
-  }
-  const drop = /* @__PURE__ */ new Set();
-  for (const { message: message2, entry } of keyed(files, baselineFile)) {
-    const k = keyOf(entry.rule, entry.path, entry.hash);
-    const left = budget.get(k) ?? 0;
-    if (left > 0) {
-      budget.set(k, left - 1);
-      drop.add(message2);
-    }
-  }
-  for (const file of files) file.messages = file.messages.filter((m) => !drop.has(m));
-  return drop.size;
-}
-
-// src/cli/progress.ts
-var PROGRESS_THRESHOLD = 200;
-function createProgress(total, opts) {
-  const active = opts.isTTY && total > (opts.threshold ?? PROGRESS_THRESHOLD);
-  const interval = opts.interval ?? 100;
-  const now = opts.now ?? (() => Date.now());
-  let shown2 = 0;
-  let last = -Infinity;
-  return {
-    active,
-    update(done) {
-      if (!active) return;
-      const t = now();
-      if (done < total && t - last < interval) return;
-      last = t;
-      const text = `claimlint: ${done}/${total} files`;
-      opts.write(`\r${text}${" ".repeat(Math.max(0, shown2 - text.length))}`);
-      shown2 = text.length;
-    },
-    clear() {
-      if (!active || shown2 === 0) return;
-      opts.write(`\r${" ".repeat(shown2)}\r`);
-      shown2 = 0;
-    }
-  };
-}
-
-// src/cli/inspect.ts
-init_parse2();
-init_units();
-init_sentences();
-init_source();
-function printTree(file) {
-  return `${JSON.stringify(parseRst(String(file.value)), null, 2)}
-`;
-}
-function printProse(file) {
-  const text = String(file.value);
-  const src = makeSource(text);
-  const at = (offset) => {
-    const p = pointAt(src, offset);
-    return `${p.line}:${p.column}`;
-  };
-  let out = "";
-  for (const unit of proseUnits(parseRst(text), text)) {
-    const chain2 = unit.sections.length ? `  [${unit.sections.join(" > ")}]` : "";
-    out += `${at(unit.start)}  ${unit.kind}${chain2}
-`;
-    for (const s of sentencesOf(unit)) out += `  ${at(s.start)}  ${s.text.replace(/\s+/g, " ").trim()}
-`;
-  }
-  return out;
-}
-
-// src/cli/rule-commands.ts
-import { parseArgs } from "node:util";
-
-// src/cli/explain.ts
-init_load();
-
-// src/cli/test-rules.ts
-init_lint();
-init_load();
-init_types();
-var EXAMPLE_PATH = "Documentation/virt/coco/claimlint-example.rst";
-function loadAll(files, io) {
-  const ruleSets = [];
-  let failed = false;
-  for (const file of files) {
-    const { ruleSet, errors } = loadRuleFile(file);
-    for (const e of errors) io.err(`${formatFileError(e)}
+  child2.unref();
+  for (let waited = 0; waited < 1e4; waited += 50) {
+    if (await answering(path6)) {
+      io.out(`claimlint server: listening on ${path6} (pid ${child2.pid})
 `);
-    if (ruleSet) ruleSets.push(ruleSet);
-    else failed = true;
-  }
-  return failed ? void 0 : ruleSets;
-}
-function runExample(ruleSet, rule, example2, kind, lint = lintText) {
-  const options = {
-    path: example2.path ?? EXAMPLE_PATH,
-    ruleSets: [ruleSet],
-    // A rule that is off by default is still tested.
-    ...rule.severity === "off" ? { severity: { [rule.id]: "info" } } : {}
-  };
-  if (example2.path === void 0) options.cocoDocument = true;
-  const expected = kind === "ok" ? `no ${rule.id} finding` : `a ${rule.id} finding${example2.at === void 0 ? "" : ` at '${example2.at}'`}`;
-  let file;
-  try {
-    file = lint(example2.text, options);
-  } catch (err) {
-    const e = err;
-    return { example: example2, kind, passed: false, expected, reported: [`(lint threw) ${e.stack ?? e.message}`] };
-  }
-  const mine = file.messages.filter((m) => m.ruleId === rule.id);
-  const textAt = (m) => {
-    const start = m.place && "start" in m.place ? m.place.start.offset : void 0;
-    const end = m.place && "end" in m.place ? m.place.end.offset : void 0;
-    return start === void 0 || end === void 0 ? void 0 : example2.text.slice(start, end);
-  };
-  const passed = kind === "ok" ? mine.length === 0 : mine.some((m) => example2.at === void 0 || textAt(m) === example2.at);
-  const reported = file.messages.map((m) => {
-    const where2 = `${m.line ?? 1}:${m.column ?? 1}`;
-    const at = textAt(m);
-    return `${m.ruleId ?? "(no rule)"} ${where2}${at === void 0 ? "" : ` at '${at}'`}: ${m.reason}`;
-  });
-  return { example: example2, kind, passed, expected, reported };
-}
-function quote4(text) {
-  return JSON.stringify(text);
-}
-async function testRules(files, io, lint = lintText) {
-  const list = files.length ? files : defaultRuleFiles();
-  const ruleSets = loadAll(list, io);
-  if (!ruleSets) return 2;
-  let passed = 0;
-  let failed = 0;
-  for (const ruleSet of ruleSets) {
-    io.out(`${ruleSet.file}
-`);
-    if (ruleSet.rules.length === 0) io.out("  (no rules)\n");
-    for (const rule of ruleSet.rules) {
-      const outcomes = [
-        ...rule.examples.flagged.map((ex) => runExample(ruleSet, rule, ex, "flagged", lint)),
-        ...rule.examples.ok.map((ex) => runExample(ruleSet, rule, ex, "ok", lint))
-      ];
-      const bad = outcomes.filter((o) => !o.passed);
-      passed += outcomes.length - bad.length;
-      failed += bad.length;
-      const count = `${outcomes.length} example${outcomes.length === 1 ? "" : "s"}`;
-      io.out(bad.length ? `  \u2717 ${rule.id}  ${count}, ${bad.length} failed
-` : `  \u2713 ${rule.id}  ${count}
-`);
-      for (const o of bad) {
-        const place = o.example.place ? `${o.example.place.file}:${o.example.place.line}:${o.example.place.column}` : ruleSet.file;
-        const under = o.example.path === void 0 ? "" : ` (as ${o.example.path})`;
-        io.out(`    ${o.kind} example at ${place}${under}:
-`);
-        io.out(`      ${quote4(o.example.text)}
-`);
-        io.out(`      expected: ${o.expected}
-`);
-        if (o.reported.length === 0) io.out("      reported: nothing\n");
-        for (const r of o.reported) io.out(`      reported: ${r}
-`);
-      }
-    }
-  }
-  io.out(`${passed} passed, ${failed} failed
-`);
-  return failed ? 1 : 0;
-}
-
-// src/cli/explain.ts
-var WIDTH = 80;
-function wrap3(text, first = "", rest = first, width = WIDTH) {
-  const out = [];
-  for (const para of text.trim().split(/\n\s*\n/)) {
-    if (out.length) out.push("");
-    let line = "";
-    const indent = () => out.length === 0 ? first : rest;
-    for (const word2 of para.split(/\s+/).filter(Boolean)) {
-      if (line && indent().length + line.length + 1 + word2.length > width) {
-        out.push(indent() + line);
-        line = word2;
-      } else {
-        line = line ? `${line} ${word2}` : word2;
-      }
-    }
-    if (line) out.push(indent() + line);
-  }
-  return out.map((l) => l.trimEnd()).join("\n");
-}
-function examples(title2, list) {
-  if (list.length === 0) return [];
-  const lines = [`${title2}:`];
-  for (const ex of list) {
-    const notes = [ex.at === void 0 ? "" : `at '${ex.at}'`, ex.path === void 0 ? "" : `as ${ex.path}`].filter(Boolean);
-    const text = ex.text.trim();
-    const first = text.includes("\n") ? `  - ${text.split("\n").join("\n    ")}` : wrap3(text, "  - ", "    ");
-    lines.push(notes.length ? `${first}
-    (${notes.join(", ")})` : first);
-  }
-  return lines;
-}
-function describeTarget(rule, ruleSet) {
-  const lines = [];
-  if (rule.kind === "property") {
-    const property = ruleSet.properties.find((p) => p.id === rule.target);
-    if (!property) return lines;
-    lines.push(`Property: ${property.name} (${property.id})`);
-    const width = ruleSet.technologies.reduce((w, t) => Math.max(w, t.id.length), 0);
-    for (const t of ruleSet.technologies) {
-      const value = property.values[t.id] ?? "?";
-      const head = `  ${t.id.padEnd(width)}  ${value.padEnd(6)}`;
-      const note = property.notes[t.id];
-      lines.push(note ? wrap3(note, `${head}  `, " ".repeat(head.length + 2)) : head.trimEnd());
-    }
-    lines.push(...describeFrames(property.frames, property.patterns.map((x) => x.regex), ruleSet));
-  } else if (rule.kind === "term") {
-    const term = ruleSet.terms.find((t) => t.id === rule.target);
-    if (!term) return lines;
-    lines.push(`Term: /${term.regex}/i`, `  suggestions: ${term.suggestions.map((s) => `"${s}"`).join(", ")}`);
-  } else if (rule.kind === "umbrella") {
-    const umbrellas = ruleSet.umbrellas.filter((u) => u.overgeneral);
-    if (umbrellas.length) lines.push("Overgeneral umbrellas:");
-    for (const u of umbrellas) lines.push(`  ${u.phrases.join(", ")} -> ${u.covers.join(", ")}`);
-  }
-  return lines;
-}
-var CLAIMS2 = {
-  blocked: 'an attack it rules out ("cannot", "is detected", "is prevented"); an attacker able to do it denies the property',
-  asserted: "the property itself; negated, it denies the property",
-  denied: "a word whose assertion denies the property; negated, it claims it"
-};
-function describeFrames(frames, patterns, ruleSet) {
-  if (!frames.length && !patterns.length) return [];
-  const words = (ids) => ids.map((id) => {
-    const c = ruleSet.lexicon.find((x) => x.id === id);
-    return c ? `${id} (${c.words.slice(0, 5).join(", ")}${c.words.length > 5 ? ", ..." : ""})` : id;
-  }).join("; ");
-  const lines = frames.length ? ["", "Recognised by meaning (frames; see docs/semantics.md):"] : [];
-  frames.forEach((f, i) => {
-    lines.push(wrap3(`${i + 1}. ${f.claim}: ${CLAIMS2[f.claim]}`, "  ", "     "));
-    lines.push(wrap3(`act: ${words(f.act)}`, "       ", "       "));
-    if (f.patient) lines.push(wrap3(`patient: ${words(f.patient)}`, "       ", "       "));
-    if (f.agent) lines.push(wrap3(`agent: ${words(f.agent)}`, "       ", "       "));
-    if (f.requires) lines.push(wrap3(`requires: ${words(f.requires)}`, "       ", "       "));
-    if (f.excludes) lines.push(wrap3(`excludes: ${words(f.excludes)}`, "       ", "       "));
-  });
-  if (patterns.length) lines.push("", frames.length ? "Fixed terms (patterns, tried when no frame matches):" : "Recognised by its patterns:", ...patterns.map((p) => `  /${p}/i`));
-  return lines;
-}
-function explainText(rule, ruleSet) {
-  const sections = [];
-  sections.push([
-    `${rule.id}`,
-    `  kind: ${rule.kind}, severity: ${rule.severity}`,
-    `  rule set: ${ruleSet.id} (${rule.place.file}:${rule.place.line}:${rule.place.column})`
-  ]);
-  sections.push(["Message:", wrap3(rule.message, "  ")]);
-  sections.push(["Rationale:", wrap3(rule.rationale, "  ")]);
-  if (rule.source) {
-    const s = rule.source;
-    sections.push([
-      "Source:",
-      `  ${s.reviewer}, ${s.date}`,
-      wrap3(`Subject: ${s.subject}`, "  ", "           "),
-      `  Message-ID: ${s.messageId}`,
-      ...s.url ? [`  ${s.url}`] : []
-    ]);
-  }
-  if (rule.url) sections.push([`URL: ${rule.url}`]);
-  const target = describeTarget(rule, ruleSet);
-  if (target.length) sections.push(target);
-  const flagged = examples("Flagged", rule.examples.flagged);
-  if (flagged.length) sections.push(flagged);
-  const ok2 = examples("Not flagged", rule.examples.ok);
-  if (ok2.length) sections.push(ok2);
-  return `${sections.map((s) => s.join("\n")).join("\n\n")}
-`;
-}
-async function explain(ruleId, files, io) {
-  const ruleSets = loadAll(files.length ? files : defaultRuleFiles(), io);
-  if (!ruleSets) return 2;
-  for (const ruleSet of ruleSets) {
-    const rule = ruleSet.rules.find((r) => r.id === ruleId);
-    if (rule) {
-      io.out(explainText(rule, ruleSet));
       return 0;
     }
+    await new Promise((r) => setTimeout(r, 50));
   }
-  const known = ruleSets.flatMap((s) => s.rules.map((r) => r.id));
-  io.err(`claimlint: unknown rule '${ruleId}' (known: ${known.length ? known.join(", ") : "none"})
+  io.err(`claimlint: server did not start (run 'claimlint server run' to see why)
 `);
   return 2;
 }
-
-// src/cli/rule-commands.ts
-init_read();
-var RULE_COMMANDS = ["test-rules", "explain"];
-async function ruleCommand(argv, io) {
-  const [command, ...args] = argv;
-  if (command === "test-rules") {
-    const { positionals: positionals2 } = parseArgs({ args, allowPositionals: true, options: {} });
-    return testRules(positionals2, io);
+async function runServer(io) {
+  const dir = socketDir();
+  const problem = makePrivateDir(dir);
+  if (problem) {
+    io.err(`claimlint: ${problem}
+`);
+    return 2;
   }
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { rules: { type: "string", multiple: true } }
+  const path6 = socketPath();
+  if (existsSync3(path6)) {
+    if (await answering(path6)) {
+      io.err(`claimlint: a server already listens on ${path6}
+`);
+      return 2;
+    }
+    if (!lstatSync3(path6).isSocket()) {
+      io.err(`claimlint: ${path6} is not a socket; not removing it
+`);
+      return 2;
+    }
+    unlinkSync(path6);
+  }
+  const id = bundleIdentity(bundle());
+  const idleMs = 1e3 * (Number(process.env["CLAIMLINT_SERVER_IDLE"]) || 900);
+  const started = Date.now();
+  let runs = 0;
+  let queue = Promise.resolve();
+  let idle;
+  let open = 0;
+  return new Promise((resolve10) => {
+    const server = createServer((socket) => {
+      clearTimeout(idle);
+      open++;
+      socket.on("close", () => {
+        if (--open === 0) armIdle();
+      });
+      socket.setEncoding("utf8");
+      let buffer = "";
+      let stdinWaiter;
+      socket.on("data", (chunk2) => {
+        buffer += chunk2;
+        for (let nl = buffer.indexOf("\n"); nl >= 0; nl = buffer.indexOf("\n")) {
+          let request;
+          try {
+            request = JSON.parse(buffer.slice(0, nl));
+          } catch {
+            socket.destroy();
+            return;
+          }
+          buffer = buffer.slice(nl + 1);
+          if (request.stdin !== void 0 && stdinWaiter) {
+            stdinWaiter(request.stdin);
+            stdinWaiter = void 0;
+            continue;
+          }
+          queue = queue.then(() => serve2(request, socket, (w) => {
+            stdinWaiter = w;
+          }));
+        }
+      });
+      socket.on("error", () => void 0);
+    });
+    const stop2 = () => {
+      clearTimeout(idle);
+      server.close();
+      try {
+        unlinkSync(path6);
+      } catch {
+      }
+      resolve10(0);
+    };
+    const armIdle = () => {
+      clearTimeout(idle);
+      idle = setTimeout(stop2, idleMs);
+      idle.unref?.();
+    };
+    async function serve2(request, socket, onStdin) {
+      const send = (r) => {
+        if (!socket.destroyed) socket.write(`${JSON.stringify(r)}
+`);
+      };
+      if (request.id !== id) {
+        send({ stale: true });
+        socket.end();
+        stop2();
+        return;
+      }
+      if (request.control === "stop") {
+        send({ out: "claimlint server: stopped\n" });
+        send({ exit: 0 });
+        socket.end();
+        stop2();
+        return;
+      }
+      if (request.control === "status") {
+        send({ out: `claimlint server: running on ${path6} (pid ${process.pid}, up ${Math.round((Date.now() - started) / 1e3)} s, ${runs} runs)
+` });
+        send({ exit: 0 });
+        socket.end();
+        return;
+      }
+      runs++;
+      send({ exit: await runFor(request, send, onStdin) });
+      socket.end();
+    }
+    server.on("error", (err) => {
+      io.err(`claimlint: server: ${err.message}
+`);
+      resolve10(2);
+    });
+    server.listen(path6, () => {
+      chmodSync(path6, 384);
+      armIdle();
+    });
   });
-  if (positionals.length !== 1) throw new InputError("explain: expected one RULE (claimlint explain RULE [--rules FILE])");
-  return explain(positionals[0], values.rules ?? [], io);
 }
+async function runFor(request, send, onStdin) {
+  const home = process.cwd();
+  const env = { ...process.env };
+  try {
+    process.chdir(request.cwd ?? home);
+  } catch (err) {
+    send({ err: `claimlint: ${request.cwd}: ${err.message}
+` });
+    return 2;
+  }
+  for (const k of Object.keys(process.env)) delete process.env[k];
+  Object.assign(process.env, request.env ?? {});
+  clearConfigCache();
+  const io = {
+    out: (s) => send({ out: s }),
+    err: (s) => send({ err: s }),
+    errIsTTY: request.tty?.err === true,
+    outIsTTY: request.tty?.out === true,
+    inIsTTY: request.tty?.in === true,
+    // The client's standard input, read there only when a patch is to come from it.
+    readStdin: () => new Promise((resolve10) => {
+      onStdin(resolve10);
+      send({ needStdin: true });
+    }).then((b64) => readPatchStream(Readable.from([Buffer.from(b64, "base64")])))
+  };
+  try {
+    return await main(request.argv ?? [], io);
+  } finally {
+    for (const k of Object.keys(process.env)) delete process.env[k];
+    Object.assign(process.env, env);
+    process.chdir(home);
+  }
+}
+var USAGE2, bundle;
+var init_resident = __esm({
+  "src/cli/resident.ts"() {
+    "use strict";
+    init_package_root();
+    init_config();
+    init_read_input();
+    init_main3();
+    init_resident_socket();
+    USAGE2 = "usage: claimlint server start|stop|status|run";
+    bundle = () => join13(packageRoot(), "dist", "claimlint.mjs");
+  }
+});
 
 // src/cli/main.ts
-var HELP = `Usage: claimlint [options] [paths or globs ...]
-       claimlint parse FILE      print the RST tree as JSON
-       claimlint prose FILE      print prose units and sentences with line:column
-       claimlint test-rules [FILE ...]
-                                 run every rule's examples (default: the shipped rule files)
-       claimlint explain RULE [--rules FILE]
-                                 print a rule's message, rationale, source and examples
-       claimlint lsp --stdio     run the language server (LSP) on stdin/stdout
-
-Lints Linux kernel reStructuredText documentation for overgeneralized claims.
-Directories mean every .rst file below them; Documentation/translations/ is skipped.
-
-Options:
-  -f, --format NAME        stylish (default), json, sarif, github (workflow commands, and a table
-                           appended to $GITHUB_STEP_SUMMARY when set) or rdjsonl (reviewdog)
-  -o, --output FILE        write the report to FILE instead of stdout
-      --fail-on LEVEL      warning (default), error or info: the lowest severity that makes exit status 1
-      --config FILE        use this .claimlint.yml instead of the ones found upward
-      --config-rev REV     read .claimlint.yml files and the rule files they name from git
-                           revision REV, not from the working tree (docs/security.md)
-      --no-ignore          also lint files that ignore globs skip (by default
-                           Documentation/translations/)
-      --follow-symlinks    follow symbolic links to directories (each directory once); links out of
-                           a named directory are skipped with a note either way
-      --fix                apply each finding's preferred suggestion in place (what changed goes
-                           to stderr); the findings that remain are reported
-      --fix-dry-run        print the diff --fix would apply; write nothing
-      --baseline FILE      report only findings that are not in FILE
-      --write-baseline FILE
-                           record the current findings in FILE (and report none)
-      --max-warnings N     exit status 1 when there are more than N warnings
-  -q, --quiet              report errors only (in patch mode: checkpatch.pl's -q)
-
-Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
-      --patch              read the arguments (or stdin) as patches
-  -g, --git RANGE          lint the commits of RANGE (X-N, a..b, or one commit)
-      --tree DIR           the kernel tree that supplies scope (default: this git work tree)
-      --no-tree            lint the hunks alone
-  -f, --format NAME        checkpatch (default), json, stylish, sarif, github, rdjsonl or b4-review
-  checkpatch.pl's flags:   -q, --terse, --emacs, --showfile, --no-summary, --mailback,
-                           --show-types, --types T,..., --ignore T,..., -v
-  -h, --help               show this help
-  -V, --version            print the version
-
-Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, readSync as readSync5, statSync as statSync7 } from "node:fs";
+import { join as join14 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 function version2() {
-  const pkg = JSON.parse(readFileSync6(join12(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync6(join14(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
-var stdio = {
-  out: (s) => {
-    process.stdout.write(s);
-  },
-  err: (s) => {
-    process.stderr.write(s);
-  },
-  get errIsTTY() {
-    return process.stderr.isTTY === true;
-  }
-};
 async function main(argv, io = stdio) {
   try {
     return await run(argv, io);
@@ -47995,7 +48469,7 @@ Try 'claimlint --help'.
 function isPatchFile(p) {
   if (p === "-") return true;
   try {
-    if (!statSync6(p).isFile()) return false;
+    if (!statSync7(p).isFile()) return false;
     const fd = openSync5(p, "r");
     const head = Buffer.alloc(65536);
     const n = readSync5(fd, head, 0, head.length, 0);
@@ -48008,6 +48482,7 @@ function isPatchFile(p) {
 async function run(argv, io) {
   if (RULE_COMMANDS.includes(argv[0] ?? "")) return ruleCommand(argv, io);
   if (argv[0] === "lsp") return (await Promise.resolve().then(() => (init_server(), server_exports))).runLanguageServer(argv.slice(1), io.err);
+  if (argv[0] === "server") return (await Promise.resolve().then(() => (init_resident(), resident_exports))).serverCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
@@ -48069,7 +48544,7 @@ async function run(argv, io) {
   if (maxWarnings !== void 0 && !/^\d+$/.test(maxWarnings)) throw new InputError(`--max-warnings ${maxWarnings}: expected a number`);
   const checkpatchFlags = !!(values.quiet?.length || values.terse || values.emacs || values.showfile || values["no-summary"] || values.mailback);
   const patchFormat = values.format === "b4-review" || values.format === "checkpatch";
-  const stdinPatch = positionals.length === 0 && !process.stdin.isTTY && (values.patch || checkpatchFlags || patchFormat);
+  const stdinPatch = positionals.length === 0 && !(io.inIsTTY ?? process.stdin.isTTY) && (values.patch || checkpatchFlags || patchFormat);
   const patchMode = values.patch || !!values.git?.length || stdinPatch || positionals.some(isPatchFile) || patchFormat && positionals.length > 0;
   const explicitFormat = argv.some((a) => a === "-f" || a === "--format" || a.startsWith("--format="));
   const format2 = patchMode && !explicitFormat ? "checkpatch" : values.format;
@@ -48095,7 +48570,9 @@ async function run(argv, io) {
       ignore: values.ignore ?? [],
       verbose: values.verbose === true,
       failOn,
-      output: values.output
+      output: values.output,
+      readStdin: io.readStdin,
+      color: values.output === void 0 && (io.outIsTTY ?? process.stdout.isTTY) === true
     }, io);
   }
   if (positionals.length === 0) throw new InputError("no paths given (try claimlint Documentation/)");
@@ -48135,7 +48612,7 @@ async function run(argv, io) {
   const warnings = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal === false).length, 0);
   if (values.quiet?.length) for (const f of files) f.messages = f.messages.filter((m) => m.fatal === true);
   if ((!dryRun || values.output !== void 0) && isVFileFormat(format2)) {
-    writeReport(format2, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === void 0 && process.stdout.isTTY === true }, io);
+    writeReport(format2, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === void 0 && (io.outIsTTY ?? process.stdout.isTTY) === true }, io);
   }
   for (const n of linted.notes) io.err(`claimlint: ${n}
 `);
@@ -48151,6 +48628,91 @@ async function run(argv, io) {
   const failing = files.some((f) => f.messages.some((m) => atFailLevel(m.fatal)));
   return failing ? 1 : 0;
 }
+var HELP, stdio;
+var init_main3 = __esm({
+  "src/cli/main.ts"() {
+    init_package_root();
+    init_files();
+    init_read();
+    init_patch_mode();
+    init_split();
+    init_config();
+    init_lint_files();
+    init_vfile();
+    init_fix();
+    init_baseline();
+    init_progress();
+    init_format();
+    init_inspect();
+    init_rule_commands();
+    HELP = `Usage: claimlint [options] [paths or globs ...]
+       claimlint parse FILE      print the RST tree as JSON
+       claimlint prose FILE      print prose units and sentences with line:column
+       claimlint test-rules [FILE ...]
+                                 run every rule's examples (default: the shipped rule files)
+       claimlint explain RULE [--rules FILE]
+                                 print a rule's message, rationale, source and examples
+       claimlint lsp --stdio     run the language server (LSP) on stdin/stdout
+       claimlint server start|stop|status
+                                 a resident server that keeps the rules and the tagger warm:
+                                 while it runs, claimlint hands its runs to it (b4, hooks)
+
+Lints Linux kernel reStructuredText documentation for overgeneralized claims.
+Directories mean every .rst file below them; Documentation/translations/ is skipped.
+
+Options:
+  -f, --format NAME        stylish (default), json, sarif, github (workflow commands, and a table
+                           appended to $GITHUB_STEP_SUMMARY when set) or rdjsonl (reviewdog)
+  -o, --output FILE        write the report to FILE instead of stdout
+      --fail-on LEVEL      warning (default), error or info: the lowest severity that makes exit status 1
+      --config FILE        use this .claimlint.yml instead of the ones found upward
+      --config-rev REV     read .claimlint.yml files and the rule files they name from git
+                           revision REV, not from the working tree (docs/security.md)
+      --no-ignore          also lint files that ignore globs skip (by default
+                           Documentation/translations/)
+      --follow-symlinks    follow symbolic links to directories (each directory once); links out of
+                           a named directory are skipped with a note either way
+      --fix                apply each finding's preferred suggestion in place (what changed goes
+                           to stderr); the findings that remain are reported
+      --fix-dry-run        print the diff --fix would apply; write nothing
+      --baseline FILE      report only findings that are not in FILE
+      --write-baseline FILE
+                           record the current findings in FILE (and report none)
+      --max-warnings N     exit status 1 when there are more than N warnings
+  -q, --quiet              report errors only (in patch mode: checkpatch.pl's -q)
+
+Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
+      --patch              read the arguments (or stdin) as patches
+  -g, --git RANGE          lint the commits of RANGE (X-N, a..b, or one commit)
+      --tree DIR           the kernel tree that supplies scope (default: this git work tree)
+      --no-tree            lint the hunks alone
+  -f, --format NAME        checkpatch (default), json, stylish, sarif, github, rdjsonl or b4-review
+  checkpatch.pl's flags:   -q, --terse, --emacs, --showfile, --no-summary, --mailback,
+                           --show-types, --types T,..., --ignore T,..., -v
+  -h, --help               show this help
+  -V, --version            print the version
+
+Exit status: 0 nothing reported, 1 findings, 2 usage error or unreadable input.`;
+    stdio = {
+      out: (s) => {
+        process.stdout.write(s);
+      },
+      err: (s) => {
+        process.stderr.write(s);
+      },
+      get errIsTTY() {
+        return process.stderr.isTTY === true;
+      },
+      get outIsTTY() {
+        return process.stdout.isTTY === true;
+      },
+      get inIsTTY() {
+        return process.stdin.isTTY === true;
+      }
+    };
+  }
+});
+init_main3();
 export {
   main
 };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The single-file bundle (npm run build) starts faster than the module tree in dist/.
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code
@@ -9,12 +10,27 @@ import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--no-regexp-tier-up');
 
 const argv = process.argv.slice(2);
-// A patch that may name a CoCo technology: the tagger's model loads on a second core while the
-// main bundle is compiled (src/prose/nlp-early.ts). Only a head start; never an error.
+
+// A resident server of this same claimlint (`claimlint server start`) takes the run, with the
+// rules and the tagger already warm; without one this costs a stat (src/cli/resident-client.ts).
+let served;
 try {
-  (await import('../dist/claimlint-early.mjs')).warmEarly(argv);
+  const { viaServer } = await import('../dist/cli/resident-client.js');
+  served = await viaServer(argv, fileURLToPath(new URL('../dist/claimlint.mjs', import.meta.url)));
 } catch {
-  // No early bundle (a partial build): the main bundle starts the tagger when it needs it.
+  // No client module (a partial build): run here.
 }
-const { main } = await import('../dist/claimlint.mjs');
-process.exitCode = await main(argv);
+
+if (served !== undefined) {
+  process.exitCode = served;
+} else {
+  // A patch that may name a CoCo technology: the tagger's model loads on a second core while the
+  // main bundle is compiled (src/prose/nlp-early.ts). Only a head start; never an error.
+  try {
+    (await import('../dist/claimlint-early.mjs')).warmEarly(argv);
+  } catch {
+    // No early bundle (a partial build): the main bundle starts the tagger when it needs it.
+  }
+  const { main } = await import('../dist/claimlint.mjs');
+  process.exitCode = await main(argv);
+}

@@ -30,6 +30,9 @@ const HELP = `Usage: claimlint [options] [paths or globs ...]
        claimlint explain RULE [--rules FILE]
                                  print a rule's message, rationale, source and examples
        claimlint lsp --stdio     run the language server (LSP) on stdin/stdout
+       claimlint server start|stop|status
+                                 a resident server that keeps the rules and the tagger warm:
+                                 while it runs, claimlint hands its runs to it (b4, hooks)
 
 Lints Linux kernel reStructuredText documentation for overgeneralized claims.
 Directories mean every .rst file below them; Documentation/translations/ is skipped.
@@ -78,12 +81,20 @@ export interface Io {
   err: (s: string) => void;
   /** Whether `err` is a terminal (progress is shown only there). */
   errIsTTY?: boolean;
+  /** Whether `out` is a terminal (colours; default: process.stdout's). */
+  outIsTTY?: boolean;
+  /** Whether standard input is a terminal (a patch is read from it when it is not; default: process.stdin's). */
+  inIsTTY?: boolean;
+  /** Standard input, for a patch read from it (default: process.stdin; the resident server asks its client). */
+  readStdin?: () => Promise<string>;
 }
 
 const stdio: Io = {
   out: (s) => { process.stdout.write(s); },
   err: (s) => { process.stderr.write(s); },
   get errIsTTY() { return process.stderr.isTTY === true; },
+  get outIsTTY() { return process.stdout.isTTY === true; },
+  get inIsTTY() { return process.stdin.isTTY === true; },
 };
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -123,6 +134,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (RULE_COMMANDS.includes(argv[0] ?? '')) return ruleCommand(argv, io);
   // The language server (stdin/stdout are its JSON-RPC stream); loaded only when asked for.
   if (argv[0] === 'lsp') return (await import('../lsp/server.js')).runLanguageServer(argv.slice(1), io.err);
+  // The resident server (claimlint server start|stop|status|run); loaded only when asked for.
+  if (argv[0] === 'server') return (await import('./resident.js')).serverCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -179,7 +192,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const checkpatchFlags = !!(values.quiet?.length || values.terse || values.emacs || values.showfile || values['no-summary'] || values.mailback);
   // No paths: read a patch from stdin, as checkpatch.pl does (b4 runs it so).
   const patchFormat = values.format === 'b4-review' || values.format === 'checkpatch';
-  const stdinPatch = positionals.length === 0 && !process.stdin.isTTY && (values.patch || checkpatchFlags || patchFormat);
+  const stdinPatch = positionals.length === 0 && !(io.inIsTTY ?? process.stdin.isTTY) && (values.patch || checkpatchFlags || patchFormat);
   const patchMode = values.patch || !!values.git?.length || stdinPatch || positionals.some(isPatchFile) || (patchFormat && positionals.length > 0);
   const explicitFormat = argv.some((a) => a === '-f' || a === '--format' || a.startsWith('--format='));
   const format = patchMode && !explicitFormat ? 'checkpatch' : values.format as string;
@@ -193,7 +206,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       quiet: values.quiet?.length ?? 0, terse: values.terse === true, emacs: values.emacs === true, showfile: values.showfile === true,
       noSummary: values['no-summary'] === true, mailback: values.mailback === true, showTypes: values['show-types'] === true,
       types: values.types ?? [], ignore: values.ignore ?? [], verbose: values.verbose === true, failOn,
-      output: values.output,
+      output: values.output, readStdin: io.readStdin, color: values.output === undefined && (io.outIsTTY ?? process.stdout.isTTY) === true,
     }, io);
   }
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
@@ -235,7 +248,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.quiet?.length) for (const f of files) f.messages = f.messages.filter((m) => m.fatal === true);
   // --fix-dry-run's stdout is the diff alone (a report still goes to --output FILE).
   if ((!dryRun || values.output !== undefined) && isVFileFormat(format)) {
-    writeReport(format, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === undefined && process.stdout.isTTY === true }, io);
+    writeReport(format, files, { rules: rulesOf(linted.ruleSets), output: values.output, color: values.output === undefined && (io.outIsTTY ?? process.stdout.isTTY) === true }, io);
   }
   for (const n of linted.notes) io.err(`claimlint: ${n}\n`);
   for (const e of errors) io.err(`claimlint: ${e}\n`);

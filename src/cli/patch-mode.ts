@@ -40,6 +40,8 @@ export interface PatchModeOptions {
   readStdin?: () => Promise<string>;
   /** --output FILE: the report goes there instead of stdout. */
   output?: string;
+  /** Colour the report (stdout is a terminal and no --output). */
+  color?: boolean;
 }
 
 interface Input { name: string; title: string; text: string; commit?: string; file?: string }
@@ -193,7 +195,7 @@ export async function runPatchMode(opts: PatchModeOptions, io: Io): Promise<numb
     // Post-image paths are relative to the tree (or the repository we are in).
     const root = tree ?? findRepoRoot(process.cwd()) ?? process.cwd();
     writeReport(opts.format, reports.flatMap((r) => r.files), {
-      rules: rulesOf(ruleSets), root, base: root, output: opts.output, color: opts.output === undefined && process.stdout.isTTY === true,
+      rules: rulesOf(ruleSets), root, base: root, output: opts.output, color: opts.color ?? (opts.output === undefined && process.stdout.isTTY === true),
     }, io);
   }
   for (const e of errors) io.err(`claimlint: ${e}\n`);

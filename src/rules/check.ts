@@ -10,7 +10,7 @@ import type { Mention } from '../scope/mentions.js';
 import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
 import { clauseAt, isNegated } from '../scope/clauses.js';
 import { silence } from '../scope/modality.js';
-import { matchFrames, tagged, type TaggedSentence } from './frames.js';
+import { matchFrames, taggedOnce, type TaggedSentence } from './frames.js';
 import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import { holderLevel, mentionsLabel } from '../scope/holder.js';
@@ -142,7 +142,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
-    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= tagged(rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf())), heading: headingOf(unit) };
+    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf())), heading: headingOf(unit) };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.

@@ -67,6 +67,27 @@ function inertWords(tokens: Token[]): Set<Token> {
   return out;
 }
 
+/**
+ * tagged(), once per sentence for a lexicon: the tagger hands out the same tokens for the same
+ * sentence text (prose/nlp.ts keeps the recent ones), so a process that lints again (the
+ * resident server, the editor after a keystroke) reuses the chunks, clauses and class spans of
+ * every sentence it has read before. Keyed by the tokens, where the technology names stand and
+ * which of the document's proper names the sentence holds: all that the result depends on.
+ */
+const taggedMemo = new WeakMap<CompiledLexicon, WeakMap<Token[], Map<string, TaggedSentence>>>();
+
+export function taggedOnce(lex: CompiledLexicon, tokens: Token[], nameRanges: { start: number; end: number }[], properNames?: Set<string>): TaggedSentence {
+  const own = properNames && new Set(tokens.map((t) => t.lower).filter((w) => properNames.has(w)));
+  const key = `${nameRanges.map((r) => `${r.start}:${r.end}`).join(',')}|${own ? [...own].sort().join(',') : '-'}`;
+  let byTokens = taggedMemo.get(lex);
+  if (!byTokens) taggedMemo.set(lex, (byTokens = new WeakMap()));
+  let byKey = byTokens.get(tokens);
+  if (!byKey) byTokens.set(tokens, (byKey = new Map()));
+  let t = byKey.get(key);
+  if (!t) byKey.set(key, (t = tagged(tokens, nameRanges, own)));
+  return t;
+}
+
 export function tagged(tokens: Token[], nameRanges: { start: number; end: number }[] = [], properNames?: Set<string>): TaggedSentence {
   const clauses = clauseLists(tokens).map((list): ClauseView => {
     const view = list.tokens.map((i) => tokens[i] as Token);

@@ -50,6 +50,13 @@ export type ReadBytes = (path: string, limit: number) => Buffer;
  * named on the command line, or a shipped one); a configuration's rule files are read from
  * where configurations are (the file system or a git revision, src/config).
  */
+/**
+ * The last load of each rule file, by path and text: a process that lints many times (the
+ * resident server, the editor) reads the file again each run, and gets the same rule set (and
+ * so the same compiled one) while its text is unchanged, a new one as soon as it changes.
+ */
+const loads = new Map<string, { text: string; result: { ruleSet?: RuleSet; errors: FileError[] } }>();
+
 export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): { ruleSet?: RuleSet; errors: FileError[] } {
   let text: string;
   try {
@@ -58,7 +65,11 @@ export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): {
     const why = err instanceof ReadRefusal ? err.message : (err as Error).message;
     return { errors: [{ file: path, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
   }
-  return parseRuleFile(text, path);
+  const last = loads.get(path);
+  if (last && last.text === text) return last.result;
+  const result = parseRuleFile(text, path);
+  loads.set(path, { text, result });
+  return result;
 }
 
 export function parseRuleFile(text: string, file: string): { ruleSet?: RuleSet; errors: FileError[] } {
