@@ -24874,6 +24874,10 @@ function warmTagger() {
     state.disabled = true;
   }
 }
+function tagInProcess() {
+  stop();
+  state.disabled = true;
+}
 function stop() {
   if (!state.service) return;
   debug("tagger: worker stopped, tagging in process");
@@ -25440,6 +25444,24 @@ var init_watched_regexp = __esm({
   }
 });
 
+// src/lru.ts
+function lruMemo(limit, compute) {
+  const recent = /* @__PURE__ */ new Map();
+  return (key) => {
+    const hit = recent.get(key);
+    if (hit !== void 0 || recent.has(key)) return hit;
+    const v = compute(key);
+    if (recent.size >= limit) recent.delete(recent.keys().next().value);
+    recent.set(key, v);
+    return v;
+  };
+}
+var init_lru = __esm({
+  "src/lru.ts"() {
+    "use strict";
+  }
+});
+
 // src/scope/mentions.ts
 function inPath(text, start2, end) {
   let a = start2;
@@ -25515,7 +25537,10 @@ function makeMatcher(ruleSet) {
       if (e) out.push({ m: toMention(m, e), e });
     }
   };
-  const find = (text, anyCase = false, inContext = false) => {
+  const remember = (anyCase, inContext) => lruMemo(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))));
+  const remembered = [remember(false, false), remember(false, true), remember(true, false), remember(true, true)];
+  const find = (text, anyCase = false, inContext = false) => text.length > 4096 ? search(text, anyCase, inContext) : remembered[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text);
+  const search = (text, anyCase, inContext) => {
     const found = [];
     if (anyCase) {
       scan(anyCaseRe, text, (s) => byLower.get(s.toLowerCase()), found);
@@ -25606,12 +25631,22 @@ function makeMatcher(ruleSet) {
     return restricted(named, resolve10, familyMembers(text, prefer));
   };
   const familyWords = compile2(entries.filter((e) => e.alias?.besides), "g");
+  const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
+  const memberEntries = entries.filter((e) => e.technology && familyIds.has(e.technology.id));
+  const memberWords = [compile2(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")].filter((re) => re !== void 0);
+  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), e.technology.id]));
   const familyMembers = (text, prefer) => {
     if (!familyWords) return void 0;
     familyWords.lastIndex = 0;
     if (!familyWords.test(text)) return void 0;
     const members = new Set(prefer);
-    for (const m of find(text)) if (m.kind === "technology" && !m.base) for (const id of m.ids) members.add(id);
+    for (const re of memberWords) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const id = memberOf.get(norm(m[0]).toLowerCase());
+        if (id && !inPath(text, m.index, m.index + m[0].length)) members.add(id);
+      }
+    }
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0]);
     return members;
   };
@@ -25621,6 +25656,7 @@ var escape, BEFORE, AFTER;
 var init_mentions = __esm({
   "src/scope/mentions.ts"() {
     "use strict";
+    init_lru();
     escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
     BEFORE = String.raw`(?<![\w.-])`;
     AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
@@ -25697,7 +25733,7 @@ function mayHaveFindings(text, path6, options) {
   const words = pathWords(path6);
   return options.ruleSets.some((rs) => {
     const { matcher: matcher2 } = compileRuleSet(rs);
-    return matcher2.mayNameCoco(text) || matcher2.find(words, true).length > 0;
+    return matcher2.mayNameCoco(text) || matcher2.find(words, true).some((m) => m.kind === "technology" || m.umbrella?.coco);
   });
 }
 var init_prescan = __esm({
@@ -26849,6 +26885,14 @@ function sentencesOfText(text, base = 0) {
   return out;
 }
 function sentencesOfPiece(text, base) {
+  return recentPieces(text).map((s) => ({
+    start: base + s.start,
+    end: base + s.end,
+    text: text.slice(s.start, s.end),
+    words: s.words.map((w) => ({ start: base + w.start, end: base + w.end, value: w.value }))
+  }));
+}
+function rawSentences(text) {
   const raw = [];
   const tree = parser.parse(text);
   for (const para of tree.children) {
@@ -26865,13 +26909,7 @@ function sentencesOfPiece(text, base) {
       raw.push({ start: s.position?.start.offset ?? 0, end: s.position?.end.offset ?? 0, words });
     }
   }
-  const mended = splitAfterEtc(text, mergeAbbreviations(text, raw));
-  return mended.map((s) => ({
-    start: base + s.start,
-    end: base + s.end,
-    text: text.slice(s.start, s.end),
-    words: s.words.map((w) => ({ start: base + w.start, end: base + w.end, value: w.value }))
-  }));
+  return raw;
 }
 function mergeAbbreviations(text, raw) {
   const out = [];
@@ -26904,11 +26942,12 @@ function splitAfterEtc(text, raw) {
   }
   return out;
 }
-var parser, NOT_AN_END, MAX_PIECE;
+var parser, NOT_AN_END, MAX_PIECE, recentPieces;
 var init_sentences = __esm({
   "src/prose/sentences.ts"() {
     "use strict";
     init_parse_english();
+    init_lru();
     parser = new ParseEnglish();
     NOT_AN_END = /* @__PURE__ */ new Set([
       "vs",
@@ -26944,6 +26983,7 @@ var init_sentences = __esm({
       "pp"
     ]);
     MAX_PIECE = 32 * 1024;
+    recentPieces = lruMemo(8192, (text) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
   }
 });
 
@@ -28028,20 +28068,32 @@ var init_holder = __esm({
 });
 
 // src/prose/proper-names.ts
-function documentProperNames(prose) {
+function documentProperNames(units) {
   const capitalised = /* @__PURE__ */ new Set();
   const lower = /* @__PURE__ */ new Set();
-  const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(" ");
-  for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
-    if (m[1]) capitalised.add(m[1].toLowerCase());
-    else if (m[2]) lower.add(m[2]);
+  for (const unit of units) {
+    const words = wordsOf(unit);
+    for (const w of words.capitalised) capitalised.add(w);
+    for (const w of words.lower) lower.add(w);
   }
   for (const w of lower) capitalised.delete(w);
   return capitalised;
 }
+var wordsOf;
 var init_proper_names = __esm({
   "src/prose/proper-names.ts"() {
     "use strict";
+    init_lru();
+    wordsOf = lruMemo(16384, (prose) => {
+      const capitalised = /* @__PURE__ */ new Set();
+      const lower = /* @__PURE__ */ new Set();
+      const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(" ");
+      for (const m of text.matchAll(/(?<=[a-z,;]\s+)([A-Z][a-z]{2,})\b(?!-)|(?<![-\w])([a-z][a-z]{2,})\b(?!-)/g)) {
+        if (m[1]) capitalised.add(m[1].toLowerCase());
+        else if (m[2]) lower.add(m[2]);
+      }
+      return { capitalised, lower };
+    });
   }
 });
 
@@ -28102,7 +28154,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     return h;
   };
   let properNames;
-  const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text).join("\n"));
+  const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
@@ -35979,7 +36031,9 @@ async function lintPaths(paths, extraRuleFiles = [], hooks = {}) {
     }
     try {
       const file = (hooks.read ?? readVFileSync)(path6);
-      files.push(lintFile(file, { ...optionsFor(path6, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) }));
+      const linted = lintFile(file, { ...optionsFor(path6, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) });
+      if (linted.messages.length === 0 && !hooks.read) linted.value = "";
+      files.push(linted);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);
@@ -48576,6 +48630,7 @@ async function run(argv, io) {
     }, io);
   }
   if (positionals.length === 0) throw new InputError("no paths given (try claimlint Documentation/)");
+  tagInProcess();
   const baseline = values.baseline === void 0 ? void 0 : readBaseline(values.baseline);
   const found = await expandPaths(positionals, { noIgnore: values["no-ignore"] === true, followSymlinks: values["follow-symlinks"] === true });
   for (const note of found.notes) io.err(`claimlint: ${note}
@@ -48635,6 +48690,7 @@ var init_main3 = __esm({
     init_files();
     init_read();
     init_patch_mode();
+    init_nlp_service();
     init_split();
     init_config();
     init_lint_files();

@@ -91,7 +91,11 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
     try {
       const file = (hooks.read ?? readVFileSync)(path);
       // A rule over its time budget (rule files that do not ship with claimlint) is a rule-file error.
-      files.push(lintFile(file, { ...optionsFor(path, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) }));
+      const linted = lintFile(file, { ...optionsFor(path, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) });
+      // A file with nothing to report needs no text afterwards (reports, --fix and baselines read
+      // the text of files with messages only): a whole tree's text is not held to the end.
+      if (linted.messages.length === 0 && !hooks.read) linted.value = '';
+      files.push(linted);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(err.message);

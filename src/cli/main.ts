@@ -11,6 +11,7 @@ import { packageRoot } from '../package-root.js';
 import { expandPaths } from './files.js';
 import { InputError, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
+import { tagInProcess } from '../prose/nlp-service.js';
 import { looksLikePatch } from '../patch/split.js';
 import { useConfigFile, useConfigRevision } from '../config/index.js';
 import { lintPaths } from './lint-files.js';
@@ -210,6 +211,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }, io);
   }
   if (positionals.length === 0) throw new InputError('no paths given (try claimlint Documentation/)');
+  tagInProcess();
 
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
   const found = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true, followSymlinks: values['follow-symlinks'] === true });

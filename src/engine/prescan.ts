@@ -23,6 +23,7 @@ export function mayHaveFindings(text: string, path: string, options: ClaimOption
   const words = pathWords(path);
   return options.ruleSets.some((rs) => {
     const { matcher } = compileRuleSet(rs);
-    return matcher.mayNameCoco(text) || matcher.find(words, true).length > 0;
+    // A path's architecture or vendor word ("arch/x86/") scopes what a CoCo word starts, and opens nothing.
+    return matcher.mayNameCoco(text) || matcher.find(words, true).some((m) => m.kind === 'technology' || m.umbrella?.coco);
   });
 }

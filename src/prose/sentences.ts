@@ -6,6 +6,7 @@
  */
 import { ParseEnglish } from 'parse-english';
 import type { ProseUnit } from './units.js';
+import { lruMemo } from '../lru.js';
 
 export interface Word {
   start: number;
@@ -70,7 +71,19 @@ export function sentencesOfText(text: string, base = 0): Sentence[] {
   return out;
 }
 
+/** A piece's mended sentences, relative to it: the editor asks again for every unchanged paragraph. */
+const recentPieces = lruMemo(8192, (text: string) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
+
 function sentencesOfPiece(text: string, base: number): Sentence[] {
+  return recentPieces(text).map((s) => ({
+    start: base + s.start,
+    end: base + s.end,
+    text: text.slice(s.start, s.end),
+    words: s.words.map((w) => ({ start: base + w.start, end: base + w.end, value: w.value })),
+  }));
+}
+
+function rawSentences(text: string): Raw[] {
   const raw: Raw[] = [];
   const tree = parser.parse(text);
   for (const para of tree.children) {
@@ -87,13 +100,7 @@ function sentencesOfPiece(text: string, base: number): Sentence[] {
       raw.push({ start: s.position?.start.offset ?? 0, end: s.position?.end.offset ?? 0, words });
     }
   }
-  const mended = splitAfterEtc(text, mergeAbbreviations(text, raw));
-  return mended.map((s) => ({
-    start: base + s.start,
-    end: base + s.end,
-    text: text.slice(s.start, s.end),
-    words: s.words.map((w) => ({ start: base + w.start, end: base + w.end, value: w.value })),
-  }));
+  return raw;
 }
 
 function mergeAbbreviations(text: string, raw: Raw[]): Raw[] {

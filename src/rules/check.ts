@@ -136,7 +136,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     return h;
   };
   let properNames: Set<string> | undefined;
-  const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text).join('\n')));
+  const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
