@@ -174,6 +174,8 @@ async function main() {
   });
   console.log(`lint (rules, ${linted.length} files) ${fmtRuns(lint)}  (${lint.result} findings)`);
 
+  // The rows of issue 12's table, filled in as the runs below are made.
+  const goals = {};
   const rows = [
     { tool: 'claimlint parse (in-process)', seconds: parse.seconds },
     { tool: 'claimlint parse+units+sentences (in-process)', seconds: full.seconds },
@@ -185,8 +187,17 @@ async function main() {
     console.log('\nrunning the external tools once each (slow) ...');
     const cli = join(repo, 'bin', 'claimlint.js');
     if (existsSync(cli)) {
-      const r = timeCommand(process.execPath, [cli, '--format', 'json', docRoot], { cwd: repo });
-      rows.push({ tool: 'claimlint CLI end to end (--format json)', ...r });
+      // Cold (no cache, no server): the median of 3 runs.
+      const runs = [0, 1, 2].map(() => timeCommand(process.execPath, [cli, '--format', 'json', docRoot], { cwd: repo }));
+      const r = runs.sort((a, b) => a.seconds - b.seconds)[1];
+      rows.push({ tool: 'claimlint CLI end to end (--format json, median of 3)', ...r });
+      goals.tree = r.seconds;
+      // Peak memory of the same run, where GNU time can say it.
+      if (existsSync('/usr/bin/time')) {
+        const m = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, '--format', 'json', docRoot], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        const kb = Number(/(\d+)\s*$/.exec(m.stderr ?? '')?.[1]);
+        if (kb) goals.rssMB = kb / 1024;
+      }
     } else {
       rows.push({ tool: 'claimlint CLI end to end', skipped: 'bin/claimlint.js does not exist yet' });
     }
@@ -196,6 +207,7 @@ async function main() {
       // -r finds the .rst files itself; it checks them in a pool of one process per CPU.
       const r = timeCommand('rstcheck', ['--config', 'NONE', '-r', docRoot], { cwd: docRoot });
       rows.push({ tool: `rstcheck ${rstcheck} (-r, 1 process per CPU)`, ...r });
+      goals.rstcheck = r.seconds;
     } else {
       rows.push({ tool: 'rstcheck', skipped: 'not installed' });
     }
@@ -235,6 +247,7 @@ async function main() {
       spawnSync(process.execPath, [bin, 'server', 'stop'], { env: served, stdio: 'ignore' });
     }
     rmSync(runtime, { recursive: true, force: true });
+    Object.assign(goals, { patch: ours, resident, checkpatch: theirs });
     console.log('\npatch mode on the v2 mail (median of 9 runs, wall):');
     console.log(`  claimlint --no-tree v2-patch.mbox          ${ours.toFixed(3)} s  (cold: no server)`);
     if (resident !== undefined) console.log(`  claimlint, resident server running         ${resident.toFixed(3)} s`);
@@ -270,7 +283,11 @@ async function main() {
   // ---------------------------------------------------------------- the language server
   if (!opts.quick) {
     console.log('\nclaimlint lsp, didChange to publishDiagnostics (scripts/lsp-latency.mjs):');
-    spawnSync(process.execPath, [join(repo, 'scripts', 'lsp-latency.mjs')], { cwd: repo, stdio: 'inherit' });
+    const lsp = spawnSync(process.execPath, [join(repo, 'scripts', 'lsp-latency.mjs')], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    process.stdout.write(lsp.stdout ?? '');
+    const api = (lsp.stdout ?? '').split('\n').find((l) => l.startsWith('virt/kvm/api.rst'));
+    goals.lspEdit = Number(/median ([\d.]+) ms/.exec(api ?? '')?.[1]) || undefined;
+    goals.lspOpen = Number(/opening it in a new server: ([\d.]+) ms/.exec(api ?? '')?.[1]) || undefined;
   }
 
   // ---------------------------------------------------------------- table
@@ -296,7 +313,25 @@ async function main() {
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log(`\nclaimlint throughput (parse+units+sentences): ${(bytes / 1e6 / base).toFixed(1)} MB/s`);
+  printGoals(goals);
   return 0;
+}
+
+/** The four jobs of issue 12 side by side, ratios first (absolute times are this machine's). */
+function printGoals(g) {
+  const ms = (s) => (s === undefined ? '-' : `${(s * 1000).toFixed(0)} ms`);
+  const lines = [
+    ['whole tree, cold', g.tree !== undefined && g.rstcheck !== undefined ? `${fmtRatio(g.rstcheck / g.tree)}× faster than rstcheck` : '-', `${g.tree?.toFixed(2) ?? '-'} s vs ${g.rstcheck?.toFixed(1) ?? '-'} s`, '≥ 40× faster'],
+    ['one patch (v2 mail), cold', g.patch && g.checkpatch ? `${(g.patch / g.checkpatch).toFixed(2)}× checkpatch.pl` : '-', `${ms(g.patch)} vs ${ms(g.checkpatch)}`, '≤ 2×'],
+    ['one patch, resident server', g.resident && g.checkpatch ? `${(g.resident / g.checkpatch).toFixed(2)}× checkpatch.pl` : '-', `${ms(g.resident)} vs ${ms(g.checkpatch)}`, '≤ 1.0×'],
+    ['editor: api.rst re-lint after a keystroke', g.lspEdit !== undefined ? `${g.lspEdit.toFixed(1)} ms` : '-', 'median', '≤ 25 ms'],
+    ['editor: api.rst first diagnostics', g.lspOpen !== undefined ? `${g.lspOpen.toFixed(0)} ms` : '-', 'one new server', '≤ 150 ms'],
+    ['whole tree, peak RSS', g.rssMB !== undefined ? `${g.rssMB.toFixed(0)} MB` : '-', 'GNU time', '≤ 200 MB'],
+  ];
+  console.log('\nissue 12 goals, this run:\n');
+  console.log('| job | claimlint | measured | goal |');
+  console.log('|---|---|---|---|');
+  for (const l of lines) console.log(`| ${l.join(' | ')} |`);
 }
 
 function fmtRuns(b) {

@@ -6,7 +6,8 @@
  * whose text changes is read again.
  */
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '../../src/engine/lint.js';
@@ -14,6 +15,10 @@ import { compileRuleSet } from '../../src/rules/compile.js';
 import { taggedOnce } from '../../src/rules/frames.js';
 import { defaultRuleFiles, loadRuleFile } from '../../src/rules/load.js';
 import { removeAfterAll } from '../helpers/tmp.js';
+import { corpusOrSkip } from '../helpers/corpus.js';
+import { describeIf } from '../helpers/skip.js';
+
+const corpus = corpusOrSkip('the edit sequence on virt/kvm/api.rst');
 
 const ruleSets = defaultRuleFiles().map((f) => loadRuleFile(f).ruleSet!);
 const enclave = (extra: string) => `Guests\n======\n\nThis page explains how the runtime uses Intel SGX enclaves. ${extra}\n\n`
@@ -58,4 +63,37 @@ describe('linting again reuses what it read, and changes nothing', () => {
     expect(b).not.toBe(a);
     expect(b?.description).toMatch(/^Changed claims/);
   });
+});
+
+// Issue 12: what the editor sees after a sequence of edits of a large document is what a cold
+// run of its own reports for each version.
+describeIf(corpus)('virt/kvm/api.rst under a scripted edit sequence', () => {
+  test('each version, linted warm in this process, gets the messages a cold claimlint reports', () => {
+    const base = readFileSync(join(corpus!.documentation, 'virt', 'kvm', 'api.rst'), 'utf8');
+    const dir = removeAfterAll(mkdtempSync(join(tmpdir(), 'claimlint-edits-')));
+    const path = join(dir, 'Documentation', 'virt', 'kvm', 'api.rst');
+    mkdirSync(join(dir, 'Documentation', 'virt', 'kvm'), { recursive: true });
+    const cut = base.indexOf('\n\n', base.length >> 1);
+    const versions = [
+      base,
+      `${base}\nAll confidential guests have integrity-protected memory.\n`,
+      `${base}\nAll confidential guests have integrity-protected memory. SEV-SNP guests can request reports.\n`,
+      `${base.slice(0, cut)}\n\nThe hypervisor cannot read the registers of SEV guests.\n${base.slice(cut)}`,
+      base.replace(/SEV/g, 'TDX'),
+    ];
+    const counts: number[] = [];
+    for (const text of versions) {
+      writeFileSync(path, text);
+      const warm = messages(path, text).map((m) => m.split(' ').slice(0, 2).join(' ')).sort();
+      const cold = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'claimlint.js'), '--format', 'json', path], {
+        encoding: 'utf8', env: { ...process.env, CLAIMLINT_NO_SERVER: '1' }, maxBuffer: 1 << 26,
+      });
+      const reported = (JSON.parse(cold.stdout) as { messages: { line: number; column: number; ruleId: string }[] }[])
+        .flatMap((f) => f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).sort();
+      expect(warm).toEqual(reported);
+      counts.push(warm.length);
+    }
+    // The appended over-claims are found (so the comparison compares something).
+    expect(counts[1]).toBeGreaterThan(counts[0] as number);
+  }, 300_000);
 });
