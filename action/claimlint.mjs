@@ -3927,11 +3927,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync8(path6, optionsOrSettings) {
+    function statSync9(path6, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path6, settings);
     }
-    exports.statSync = statSync8;
+    exports.statSync = statSync9;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4597,41 +4597,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve12, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve12(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve12, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve12(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve10) {
+        var p = new Promise(function(resolve12) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve10();
+              resolve12();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve10();
+                resolve12();
                 queue.drain = previousDrain;
               };
             }
@@ -5117,9 +5117,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve10(stats) : reject(error);
+            return error === null ? resolve12(stats) : reject(error);
           });
         });
       }
@@ -5143,10 +5143,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve10(entries);
+              resolve12(entries);
             } else {
               reject(error);
             }
@@ -5156,10 +5156,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve10(entries));
+          stream.once("end", () => resolve12(entries));
         });
       }
     };
@@ -12873,13 +12873,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -12891,12 +12891,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
       const ctrl = callVisitor(key, node, visitor, path6);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path6, ctrl);
         return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path6);
@@ -12909,7 +12909,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path6 = Object.freeze(path6.concat(node));
           const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
@@ -12927,7 +12927,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -12939,12 +12939,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path6) {
       const ctrl = await callVisitor(key, node, visitor, path6);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path6, ctrl);
         return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path6);
@@ -12957,7 +12957,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path6 = Object.freeze(path6.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
@@ -12994,31 +12994,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
         return visitor(key, node, path6);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path6);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path6);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path6);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path6);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path6);
       return void 0;
     }
     function replaceNode(key, path6, node) {
       const parent = path6[path6.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -13031,7 +13031,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -13174,10 +13174,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -13202,7 +13202,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -13249,7 +13249,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -13322,12 +13322,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -13353,11 +13353,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -13368,7 +13368,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -13395,12 +13395,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -13422,7 +13422,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -13484,11 +13484,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -13496,7 +13496,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -13511,13 +13511,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -13542,7 +13542,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -13556,12 +13556,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -13593,7 +13593,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -13617,7 +13617,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path6, value) {
       let v = value;
@@ -13661,7 +13661,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -13677,7 +13677,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path6;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -13694,7 +13694,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -13708,16 +13708,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -13728,7 +13728,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -13740,7 +13740,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -14196,7 +14196,7 @@ var require_stringify2 = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -14249,7 +14249,7 @@ var require_stringify2 = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -14272,7 +14272,7 @@ var require_stringify2 = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -14283,9 +14283,9 @@ var require_stringify2 = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -14299,15 +14299,15 @@ var require_stringify2 = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -14319,23 +14319,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -14376,7 +14376,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -14388,10 +14388,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -14411,7 +14411,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -14474,7 +14474,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -14487,10 +14487,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -14501,7 +14501,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -14522,7 +14522,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -14537,10 +14537,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -14571,7 +14571,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -14601,7 +14601,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -14609,15 +14609,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -14638,7 +14638,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -14654,14 +14654,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -14709,14 +14709,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -14724,7 +14724,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -14792,16 +14792,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items2, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items2) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -14812,7 +14812,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -14850,7 +14850,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -14861,7 +14861,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -14885,7 +14885,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -14910,7 +14910,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -14933,7 +14933,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -14941,7 +14941,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -14958,7 +14958,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -14966,7 +14966,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -14992,7 +14992,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -15016,7 +15016,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -15058,7 +15058,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -15071,7 +15071,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -15079,7 +15079,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -15433,17 +15433,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -15457,7 +15457,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -15511,7 +15511,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -15538,7 +15538,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -15568,7 +15568,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -15749,7 +15749,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -15759,7 +15759,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -15775,7 +15775,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -15819,7 +15819,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -16064,7 +16064,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string2();
@@ -16077,9 +16077,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -16096,7 +16096,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -16123,7 +16123,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -16178,7 +16178,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -16193,7 +16193,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -16229,7 +16229,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -16239,7 +16239,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -16302,7 +16302,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -16342,7 +16342,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -16351,14 +16351,14 @@ var require_Document = __commonJS({
        */
       getIn(path6, keepScalar) {
         if (Collection.isEmptyPath(path6))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -16366,7 +16366,7 @@ var require_Document = __commonJS({
       hasIn(path6) {
         if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -16473,7 +16473,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -16744,12 +16744,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -16962,7 +16962,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -17041,7 +17041,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -17156,7 +17156,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -17206,7 +17206,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -17625,7 +17625,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -17634,17 +17634,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -17664,7 +17664,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -17683,12 +17683,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -17737,7 +17737,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -17783,7 +17783,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -17889,7 +17889,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -17951,9 +17951,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -20001,7 +20001,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     function parseOptions(options) {
@@ -20079,7 +20079,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -20099,7 +20099,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -20117,14 +20117,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -21317,9 +21317,9 @@ var init_lib3 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname9) {
+      set dirname(dirname10) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname9 || "", this.basename);
+        this.path = default2.join(dirname10 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -22453,7 +22453,7 @@ var init_lib5 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve10, reject) {
+        function executor(resolve12, reject) {
           const realFile = vfile(file);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -22484,8 +22484,8 @@ var init_lib5 = __esm({
           function realDone(error, file2) {
             if (error || !file2) {
               reject(error);
-            } else if (resolve10) {
-              resolve10(file2);
+            } else if (resolve12) {
+              resolve12(file2);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, file2);
@@ -22587,7 +22587,7 @@ var init_lib5 = __esm({
           file = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve10, reject) {
+        function executor(resolve12, reject) {
           ok(
             typeof file !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -22601,8 +22601,8 @@ var init_lib5 = __esm({
             );
             if (error) {
               reject(error);
-            } else if (resolve10) {
-              resolve10(resultingTree);
+            } else if (resolve12) {
+              resolve12(resultingTree);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file2);
@@ -22968,12 +22968,12 @@ function join4(src, views) {
   const first = lines[0];
   const last = lines[lines.length - 1];
   if (!first || !last) return { text: "", pieceAt: [0], pieceSrc: [0], identity: true };
-  let identity = true;
-  for (let k = 1; k < lines.length && identity; k++) {
+  let identity2 = true;
+  for (let k = 1; k < lines.length && identity2; k++) {
     const gap = src.text.slice(lines[k - 1].end, lines[k].start);
-    if (/\S/.test(gap)) identity = false;
+    if (/\S/.test(gap)) identity2 = false;
   }
-  if (identity) return { text: src.text.slice(first.start, last.end), pieceAt: [0], pieceSrc: [first.start], identity };
+  if (identity2) return { text: src.text.slice(first.start, last.end), pieceAt: [0], pieceSrc: [first.start], identity: identity2 };
   const pieceAt = [];
   const pieceSrc = [];
   let text = "";
@@ -22983,7 +22983,7 @@ function join4(src, views) {
     pieceSrc.push(v.start);
     text += src.text.slice(v.start, v.end);
   }
-  return { text, pieceAt, pieceSrc, identity };
+  return { text, pieceAt, pieceSrc, identity: identity2 };
 }
 function toSource(j, at) {
   if (j.identity) return j.pieceSrc[0] + at;
@@ -25591,7 +25591,7 @@ function makeMatcher(ruleSet) {
     const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
     return same.length ? same : ids;
   };
-  const restricted = (allowed, resolve10, members) => {
+  const restricted = (allowed, resolve12, members) => {
     const keep = (id) => !proposals.has(id) || allowed.has(id);
     const member = (m) => {
       const base = m.base;
@@ -25607,7 +25607,7 @@ function makeMatcher(ruleSet) {
       identifiers,
       find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
         if (m.kind === "technology") {
-          const ids = resolve10(m.ids).filter(member(m));
+          const ids = resolve12(m.ids).filter(member(m));
           return ids.length === m.ids.length ? m : { ...m, ids };
         }
         return m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
@@ -25618,17 +25618,17 @@ function makeMatcher(ruleSet) {
   };
   const forDocument = (text, extra = [], arch) => {
     const prefer = new Set(extra);
-    const resolve10 = resolver(prefer, arch);
+    const resolve12 = resolver(prefer, arch);
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
       if (proposalWords.test(text)) {
         for (const m of find(text)) if (m.kind === "technology") {
-          for (const id of resolve10(m.ids)) if (proposals.has(id)) named.add(id);
+          for (const id of resolve12(m.ids)) if (proposals.has(id)) named.add(id);
         }
       }
     }
-    return restricted(named, resolve10, familyMembers(text, prefer));
+    return restricted(named, resolve12, familyMembers(text, prefer));
   };
   const familyWords = compile2(entries.filter((e) => e.alias?.besides), "g");
   const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
@@ -29405,9 +29405,9 @@ async function blobToArrayBuffer(blob) {
     return await blob.arrayBuffer();
   }
   const fr = new FileReader();
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve12, reject) => {
     fr.onload = () => {
-      resolve10(fr.result);
+      resolve12(fr.result);
     };
     fr.onerror = () => {
       reject(fr.error);
@@ -36031,7 +36031,10 @@ async function lintPaths(paths, extraRuleFiles = [], hooks = {}) {
     }
     try {
       const file = (hooks.read ?? readVFileSync)(path6);
-      const linted = lintFile(file, { ...optionsFor(path6, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) });
+      const options = optionsFor(path6, config, ruleSets);
+      const errorsBefore = errors.length;
+      const linted = hooks.cache?.restore(file, options) ? file : lintFile(file, { ...options, onRuleError: (e) => errors.push(formatFileError(e)) });
+      if (hooks.cache && linted === file && errors.length === errorsBefore) hooks.cache.record(linted, options);
       if (linted.messages.length === 0 && !hooks.read) linted.value = "";
       files.push(linted);
     } catch (err) {
@@ -36250,6 +36253,85 @@ var init_patch_mode = __esm({
   }
 });
 
+// src/cli/lint-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname6, join as join10, resolve as resolve7 } from "node:path";
+function defaultCacheLocation(cwd = process.cwd(), env = process.env) {
+  const base = env["XDG_CACHE_HOME"] || join10(homedir(), ".cache");
+  return join10(base, "claimlint", "lint-cache", `${sha256(resolve7(cwd)).slice(0, 16)}.json`);
+}
+function identity() {
+  let bundle2 = "";
+  try {
+    const st = statSync5(join10(packageRoot(), "dist", "claimlint.mjs"));
+    bundle2 = `${st.size}:${Math.trunc(st.mtimeMs)}`;
+  } catch {
+  }
+  return `${claimlintVersion()} ${bundle2}`;
+}
+function optionsKey(options) {
+  return JSON.stringify({ rules: options.ruleSets.map(ruleSetHash), scope: options.scope ?? null, severity: options.severity ?? null, coco: options.cocoDocument ?? null });
+}
+function readCache(location, id) {
+  try {
+    if (statSync5(location).size > MAX_CACHE_BYTES) return {};
+    const parsed = JSON.parse(readFileSync4(location, "utf8"));
+    if (parsed?.claimlint !== id || typeof parsed.entries !== "object" || parsed.entries === null) return {};
+    return parsed.entries;
+  } catch {
+    return {};
+  }
+}
+function openLintCache(location) {
+  const id = identity();
+  const entries = readCache(location, id);
+  const keyOf2 = (file, options) => sha256(`${sha256(String(file.value))}\0${optionsKey(options)}`);
+  const pathOf = (file) => resolve7(file.path ?? "");
+  return {
+    location,
+    restore(file, options) {
+      const e = entries[pathOf(file)];
+      if (!e || typeof e !== "object" || e.key !== keyOf2(file, options) || !Array.isArray(e.messages)) return false;
+      for (const w of e.messages) addWire(file, w);
+      Object.assign(file.data, e.data ?? {});
+      return true;
+    },
+    record(file, options) {
+      entries[pathOf(file)] = { key: keyOf2(file, options), messages: file.messages.map((m) => toWire(m)), data: { ...file.data } };
+    },
+    save() {
+      const tmp = `${location}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dirname6(location), { recursive: true, mode: 448 });
+        writeFileSync2(tmp, JSON.stringify({ claimlint: id, entries }), { mode: 384 });
+        renameSync(tmp, location);
+        return void 0;
+      } catch (err) {
+        return `${location}: cache not written: ${err.message}`;
+      }
+    }
+  };
+}
+var MAX_CACHE_BYTES, sha256, ruleSetHashes, ruleSetHash;
+var init_lint_cache = __esm({
+  "src/cli/lint-cache.ts"() {
+    "use strict";
+    init_budget_protocol();
+    init_package_root();
+    init_precompiled();
+    MAX_CACHE_BYTES = 256 * 1024 * 1024;
+    sha256 = (s) => createHash3("sha256").update(s).digest("hex");
+    ruleSetHashes = /* @__PURE__ */ new WeakMap();
+    ruleSetHash = (rs) => {
+      let h = ruleSetHashes.get(rs);
+      if (!h) ruleSetHashes.set(rs, h = sha256(JSON.stringify(rs)));
+      return h;
+    };
+  }
+});
+
 // src/cli/fix-write.ts
 import {
   accessSync,
@@ -36263,13 +36345,13 @@ import {
   openSync as openSync4,
   readSync as readSync4,
   realpathSync as realpathSync4,
-  renameSync,
+  renameSync as renameSync2,
   rmSync,
-  statSync as statSync5,
+  statSync as statSync6,
   writeSync
 } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname6, join as join10, resolve as resolve7 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
 function isReadOnly(path6, st) {
   if ((st.mode & 146) === 0) return true;
   if (process.geteuid?.() === 0) return false;
@@ -36285,7 +36367,7 @@ function writeFixed(path6, original, data) {
   let st;
   try {
     target = realpathSync4(path6);
-    st = statSync5(target);
+    st = statSync6(target);
   } catch (err) {
     throw new InputError(`${path6}: cannot write: ${message(err)}`);
   }
@@ -36332,7 +36414,7 @@ function writeInPlace(path6, target, original, data) {
   }
 }
 function replaceAtomically(path6, target, st, original, data) {
-  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join11(dirname7(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fd = openSync4(tmp, "wx", 384);
     try {
@@ -36350,9 +36432,9 @@ function replaceAtomically(path6, target, st, original, data) {
     } finally {
       closeSync4(fd);
     }
-    const now = statSync5(target);
+    const now = statSync6(target);
     if (now.ino !== st.ino || now.dev !== st.dev || !readAllAt(target).equals(original)) throw changed(path6);
-    renameSync(tmp, target);
+    renameSync2(tmp, target);
     return true;
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -36369,15 +36451,15 @@ function readAllAt(path6) {
   }
 }
 function writeFileAtomic(path6, data) {
-  let target = resolve7(path6);
+  let target = resolve8(path6);
   let mode;
   try {
     target = realpathSync4(path6);
-    mode = statSync5(target).mode & 4095;
+    mode = statSync6(target).mode & 4095;
   } catch (err) {
     if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${message(err)}`);
   }
-  const tmp = join10(dirname6(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join11(dirname7(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fd = openSync4(tmp, "wx", 438);
     try {
@@ -36387,7 +36469,7 @@ function writeFileAtomic(path6, data) {
     } finally {
       closeSync4(fd);
     }
-    renameSync(tmp, target);
+    renameSync2(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw new InputError(`${path6}: cannot write: ${message(err)}`);
@@ -36404,7 +36486,7 @@ var init_fix_write = __esm({
 });
 
 // src/cli/fix.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute5, relative as relative5, sep as sep5 } from "node:path";
 function offsets(m) {
   const place = m.place;
@@ -36578,7 +36660,7 @@ function diffPath(prefix, path6) {
 function fixedBytes(path6, before3, after) {
   let buf;
   try {
-    buf = readFileSync4(path6);
+    buf = readFileSync5(path6);
   } catch (err) {
     throw new InputError(`${path6}: cannot read: ${err.message}`);
   }
@@ -36648,18 +36730,18 @@ var init_fix = __esm({
 });
 
 // src/cli/baseline.ts
-import { createHash as createHash3 } from "node:crypto";
-import { dirname as dirname7, relative as relative6, resolve as resolve8, sep as sep6 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { dirname as dirname8, relative as relative6, resolve as resolve9, sep as sep6 } from "node:path";
 function claimText(m, source) {
   const sentence = m.data?.sentence;
   const raw = sentence ? source.slice(sentence.start, sentence.end) : m.actual ?? "";
   return raw.replace(/\s+/g, " ").trim();
 }
 function claimHash2(m, source) {
-  return createHash3("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(claimText(m, source)).digest("hex").slice(0, 16);
 }
 function baselinePath(baselineFile, file) {
-  return relative6(dirname7(resolve8(baselineFile)), resolve8(file)).split(sep6).join("/");
+  return relative6(dirname8(resolve9(baselineFile)), resolve9(file)).split(sep6).join("/");
 }
 function keyed(files, baselineFile) {
   const out = [];
@@ -38383,8 +38465,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve10, reject) => {
-          this._waiting.push({ thunk, resolve: resolve10, reject });
+        return new Promise((resolve12, reject) => {
+          this._waiting.push({ thunk, resolve: resolve12, reject });
           this.runNext();
         });
       }
@@ -40011,9 +40093,9 @@ ${JSON.stringify(message2, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve10, reject) => {
+          return new Promise(async (resolve12, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve10(r);
+              resolve12(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -45562,8 +45644,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is2.thenable(value)) {
-          return new Promise((resolve10, reject) => {
-            value.then((resolved) => resolve10(resolved), (error) => reject(error));
+          return new Promise((resolve12, reject) => {
+            value.then((resolved) => resolve12(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -45847,7 +45929,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
     exports.uriToFilePath = uriToFilePath;
-    exports.resolve = resolve10;
+    exports.resolve = resolve12;
     exports.resolveGlobalNodePath = resolveGlobalNodePath;
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
@@ -45876,7 +45958,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve10(moduleName, nodePath, cwd, tracer) {
+    function resolve12(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -45895,7 +45977,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -45927,7 +46009,7 @@ var require_files = __commonJS({
             if (message3.c === "r") {
               cp.send({ c: "e" });
               if (message3.s) {
-                resolve11(message3.r);
+                resolve13(message3.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -46051,17 +46133,17 @@ var require_files = __commonJS({
         if (!path6.isAbsolute(nodePath)) {
           nodePath = path6.join(workspaceRoot, nodePath);
         }
-        return resolve10(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve12(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve10(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve10(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve12(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
   }
@@ -46144,10 +46226,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve12, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve10();
+              resolve12();
             } else {
               reject(error);
             }
@@ -46442,10 +46524,10 @@ var require_main = __commonJS({
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve10, _reject) => {
-        connectResolve = resolve10;
+      const connected = new Promise((resolve12, _reject) => {
+        connectResolve = resolve12;
       });
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -46456,7 +46538,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve10({
+          resolve12({
             onConnected: () => {
               return connected;
             },
@@ -46476,10 +46558,10 @@ var require_main = __commonJS({
     }
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve10, _reject) => {
-        connectResolve = resolve10;
+      const connected = new Promise((resolve12, _reject) => {
+        connectResolve = resolve12;
       });
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve12, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -46496,7 +46578,7 @@ var require_main = __commonJS({
             return;
           }
           const boundPort = address.port;
-          resolve10({
+          resolve12({
             port: () => boundPort,
             onConnected: () => {
               return connected;
@@ -47137,7 +47219,7 @@ var init_actions = __esm({
 });
 
 // src/lsp/config.ts
-import { dirname as dirname8, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, resolve as resolve10 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 function isWatchedFile(uri) {
   return /\.(?:yml|yaml)$/i.test(uri);
@@ -47191,7 +47273,7 @@ var init_config2 = __esm({
         const ruleSets = [];
         let complete = true;
         const shipped = this.defaults();
-        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve9(x)])) {
+        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve10(x)])) {
           const loaded = this.ruleFile(p);
           this.record(loaded.errors);
           if (loaded.ruleSet) ruleSets.push(loaded.ruleSet);
@@ -47218,7 +47300,7 @@ var init_config2 = __esm({
           const shipped = this.defaults().includes(p);
           loaded = shipped ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
           this.ruleFiles.set(p, loaded);
-          if (!shipped) this.dirs.add(dirname8(p));
+          if (!shipped) this.dirs.add(dirname9(p));
         }
         return loaded;
       }
@@ -48024,12 +48106,12 @@ __export(server_exports, {
   serverConnection: () => serverConnection,
   startServer: () => startServer
 });
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join11 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join12 } from "node:path";
 import { format } from "node:util";
 function version() {
   try {
-    return JSON.parse(readFileSync5(join11(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync6(join12(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -48064,7 +48146,7 @@ ${USAGE}
   });
   startServer(connection);
   reader.onClose(() => process.exit(gate.state === "shutdown" ? 0 : 1));
-  const done = new Promise((resolve10) => connection.onExit(() => resolve10(0)));
+  const done = new Promise((resolve12) => connection.onExit(() => resolve12(0)));
   connection.listen();
   return done;
 }
@@ -48192,15 +48274,15 @@ var init_server = __esm({
 });
 
 // src/cli/resident-socket.ts
-import { lstatSync as lstatSync2, mkdirSync, statSync as statSync6 } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync2, statSync as statSync7 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute6, join as join12 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join13 } from "node:path";
 function socketDir(env = process.env) {
   const runtime = env["XDG_RUNTIME_DIR"];
-  return runtime && isAbsolute6(runtime) ? join12(runtime, "claimlint") : join12(tmpdir(), `claimlint-${uid()}`);
+  return runtime && isAbsolute6(runtime) ? join13(runtime, "claimlint") : join13(tmpdir(), `claimlint-${uid()}`);
 }
 function socketPath(env = process.env) {
-  return join12(socketDir(env), "server.sock");
+  return join13(socketDir(env), "server.sock");
 }
 function isPrivateDir(dir) {
   try {
@@ -48212,14 +48294,14 @@ function isPrivateDir(dir) {
 }
 function makePrivateDir(dir) {
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
+    mkdirSync2(dir, { recursive: true, mode: 448 });
   } catch (err) {
     return `cannot create ${dir}: ${err.message}`;
   }
   return isPrivateDir(dir) ? void 0 : `${dir} is not a directory of this user's closed to others (mode 0700); not using it`;
 }
 function bundleIdentity(bundle2) {
-  const st = statSync6(bundle2);
+  const st = statSync7(bundle2);
   return `${st.size}:${Math.trunc(st.mtimeMs)}`;
 }
 var uid;
@@ -48239,7 +48321,7 @@ __export(resident_exports, {
 import { spawn } from "node:child_process";
 import { chmodSync, existsSync as existsSync3, lstatSync as lstatSync3, unlinkSync } from "node:fs";
 import { createConnection as createConnection2, createServer } from "node:net";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 import { Readable } from "node:stream";
 async function serverCommand(args, io) {
   switch (args.length === 1 ? args[0] : void 0) {
@@ -48261,17 +48343,17 @@ async function serverCommand(args, io) {
   }
 }
 function answering(path6) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     const s = createConnection2(path6);
     s.on("connect", () => {
       s.destroy();
-      resolve10(true);
+      resolve12(true);
     });
-    s.on("error", () => resolve10(false));
+    s.on("error", () => resolve12(false));
   });
 }
 function ask(path6, request, io) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     const s = createConnection2(path6);
     let buffer = "";
     let code18;
@@ -48289,8 +48371,8 @@ function ask(path6, request, io) {
         if ("stale" in reply) code18 = 0;
       }
     });
-    s.on("error", () => resolve10(void 0));
-    s.on("close", () => resolve10(code18));
+    s.on("error", () => resolve12(void 0));
+    s.on("close", () => resolve12(code18));
   });
 }
 async function control(what, io) {
@@ -48310,7 +48392,7 @@ async function start(io) {
 `);
     return 0;
   }
-  const child2 = spawn(process.execPath, [join13(packageRoot(), "bin", "claimlint.js"), "server", "run"], {
+  const child2 = spawn(process.execPath, [join14(packageRoot(), "bin", "claimlint.js"), "server", "run"], {
     detached: true,
     stdio: "ignore",
     env: { ...process.env, CLAIMLINT_NO_SERVER: "1" }
@@ -48357,7 +48439,7 @@ async function runServer(io) {
   let queue = Promise.resolve();
   let idle;
   let open = 0;
-  return new Promise((resolve10) => {
+  return new Promise((resolve12) => {
     const server = createServer((socket) => {
       clearTimeout(idle);
       open++;
@@ -48397,7 +48479,7 @@ async function runServer(io) {
         unlinkSync(path6);
       } catch {
       }
-      resolve10(0);
+      resolve12(0);
     };
     const armIdle = () => {
       clearTimeout(idle);
@@ -48436,7 +48518,7 @@ async function runServer(io) {
     server.on("error", (err) => {
       io.err(`claimlint: server: ${err.message}
 `);
-      resolve10(2);
+      resolve12(2);
     });
     server.listen(path6, () => {
       chmodSync(path6, 384);
@@ -48464,8 +48546,8 @@ async function runFor(request, send, onStdin) {
     outIsTTY: request.tty?.out === true,
     inIsTTY: request.tty?.in === true,
     // The client's standard input, read there only when a patch is to come from it.
-    readStdin: () => new Promise((resolve10) => {
-      onStdin(resolve10);
+    readStdin: () => new Promise((resolve12) => {
+      onStdin(resolve12);
       send({ needStdin: true });
     }).then((b64) => readPatchStream(Readable.from([Buffer.from(b64, "base64")])))
   };
@@ -48487,16 +48569,16 @@ var init_resident = __esm({
     init_main3();
     init_resident_socket();
     USAGE2 = "usage: claimlint server start|stop|status|run";
-    bundle = () => join13(packageRoot(), "dist", "claimlint.mjs");
+    bundle = () => join14(packageRoot(), "dist", "claimlint.mjs");
   }
 });
 
 // src/cli/main.ts
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, readSync as readSync5, statSync as statSync7 } from "node:fs";
-import { join as join14 } from "node:path";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync7, readSync as readSync5, statSync as statSync8 } from "node:fs";
+import { join as join15, resolve as resolve11 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function version2() {
-  const pkg = JSON.parse(readFileSync6(join14(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync7(join15(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 async function main(argv, io = stdio) {
@@ -48523,7 +48605,7 @@ Try 'claimlint --help'.
 function isPatchFile(p) {
   if (p === "-") return true;
   try {
-    if (!statSync7(p).isFile()) return false;
+    if (!statSync8(p).isFile()) return false;
     const fd = openSync5(p, "r");
     const head = Buffer.alloc(65536);
     const n = readSync5(fd, head, 0, head.length, 0);
@@ -48553,6 +48635,8 @@ async function run(argv, io) {
       "max-warnings": { type: "string" },
       config: { type: "string" },
       "config-rev": { type: "string" },
+      cache: { type: "boolean", default: false },
+      "cache-location": { type: "string" },
       // patch mode, with checkpatch.pl's flags
       patch: { type: "boolean", default: false },
       git: { type: "string", short: "g", multiple: true },
@@ -48605,7 +48689,7 @@ async function run(argv, io) {
   const formats = patchMode ? ["checkpatch", ...VFILE_FORMATS, "b4-review"] : [...VFILE_FORMATS];
   if (!formats.includes(format2)) throw new InputError(`--format ${format2}: unknown format (${formats.join(", ")})`);
   if (patchMode) {
-    const fileOnly = ["fix", "fix-dry-run", "baseline", "write-baseline", "max-warnings"].filter((k) => values[k]);
+    const fileOnly = ["fix", "fix-dry-run", "baseline", "write-baseline", "max-warnings", "cache", "cache-location"].filter((k) => values[k]);
     if (fileOnly.length || failOn === "info") throw new InputError(`${[...fileOnly.map((k) => `--${k}`), ...failOn === "info" ? ["--fail-on info"] : []].join(", ")}: only for files, not in patch mode`);
     return runPatchMode({
       inputs: stdinPatch ? ["-"] : positionals,
@@ -48637,11 +48721,16 @@ async function run(argv, io) {
 `);
   const { paths } = found;
   const progress = createProgress(paths.length, { isTTY: io.errIsTTY === true, write: io.err });
-  const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done) });
+  const dryRun = values["fix-dry-run"] === true;
+  const useCache = (values.cache || values["cache-location"] !== void 0) && !values.fix && !dryRun;
+  const cache2 = useCache ? openLintCache(resolve11(values["cache-location"] ?? defaultCacheLocation())) : void 0;
+  const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done), cache: cache2 });
   progress.clear();
+  const cacheProblem = cache2?.save();
+  if (cacheProblem) io.err(`claimlint: warning: ${cacheProblem}
+`);
   let { files } = linted;
   const errors = [...found.errors, ...linted.errors];
-  const dryRun = values["fix-dry-run"] === true;
   if (values.fix || dryRun) {
     const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });
     for (const e of fixed.errors) errors.push(e);
@@ -48691,6 +48780,7 @@ var init_main3 = __esm({
     init_read();
     init_patch_mode();
     init_nlp_service();
+    init_lint_cache();
     init_split();
     init_config();
     init_lint_files();
@@ -48735,6 +48825,10 @@ Options:
       --write-baseline FILE
                            record the current findings in FILE (and report none)
       --max-warnings N     exit status 1 when there are more than N warnings
+      --cache              do not lint again a file whose text, rules and configuration are
+                           unchanged (kept in ~/.cache/claimlint/lint-cache/, never in the tree)
+      --cache-location FILE
+                           keep that cache in FILE (implies --cache)
   -q, --quiet              report errors only (in patch mode: checkpatch.pl's -q)
 
 Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):

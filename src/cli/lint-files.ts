@@ -15,6 +15,7 @@ import { formatFileError, type RuleSet } from '../rules/types.js';
 import { lintFile, type ClaimOptions } from '../engine/lint.js';
 import { UNUSED } from '../engine/suppress.js';
 import { InputError, readVFileSync } from './read.js';
+import type { LintCache } from './lint-cache.js';
 
 export interface LintRun {
   files: VFile[];
@@ -67,6 +68,8 @@ export interface LintHooks {
   progress?: (done: number, total: number) => void;
   /** Read a file (default: from disk); `--fix` lints the fixed text from memory. */
   read?: (path: string) => VFile;
+  /** --cache: files whose text and options are unchanged get their recorded messages. */
+  cache?: LintCache;
 }
 
 export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], hooks: LintHooks = {}): Promise<LintRun> {
@@ -90,8 +93,11 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
     }
     try {
       const file = (hooks.read ?? readVFileSync)(path);
+      const options = optionsFor(path, config, ruleSets);
+      const errorsBefore = errors.length;
       // A rule over its time budget (rule files that do not ship with claimlint) is a rule-file error.
-      const linted = lintFile(file, { ...optionsFor(path, config, ruleSets), onRuleError: (e) => errors.push(formatFileError(e)) });
+      const linted = hooks.cache?.restore(file, options) ? file : lintFile(file, { ...options, onRuleError: (e) => errors.push(formatFileError(e)) });
+      if (hooks.cache && linted === file && errors.length === errorsBefore) hooks.cache.record(linted, options);
       // A file with nothing to report needs no text afterwards (reports, --fix and baselines read
       // the text of files with messages only): a whole tree's text is not held to the end.
       if (linted.messages.length === 0 && !hooks.read) linted.value = '';

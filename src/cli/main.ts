@@ -5,13 +5,14 @@
  * 2 usage errors and bad input.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../package-root.js';
 import { expandPaths } from './files.js';
 import { InputError, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
 import { tagInProcess } from '../prose/nlp-service.js';
+import { defaultCacheLocation, openLintCache } from './lint-cache.js';
 import { looksLikePatch } from '../patch/split.js';
 import { useConfigFile, useConfigRevision } from '../config/index.js';
 import { lintPaths } from './lint-files.js';
@@ -57,6 +58,10 @@ Options:
       --write-baseline FILE
                            record the current findings in FILE (and report none)
       --max-warnings N     exit status 1 when there are more than N warnings
+      --cache              do not lint again a file whose text, rules and configuration are
+                           unchanged (kept in ~/.cache/claimlint/lint-cache/, never in the tree)
+      --cache-location FILE
+                           keep that cache in FILE (implies --cache)
   -q, --quiet              report errors only (in patch mode: checkpatch.pl's -q)
 
 Patch mode (a patch file, --patch FILE|-, -g RANGE, or a patch on stdin):
@@ -153,6 +158,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       'max-warnings': { type: 'string' },
       config: { type: 'string' },
       'config-rev': { type: 'string' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
       // patch mode, with checkpatch.pl's flags
       patch: { type: 'boolean', default: false },
       git: { type: 'string', short: 'g', multiple: true },
@@ -200,7 +207,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const formats: string[] = patchMode ? ['checkpatch', ...VFILE_FORMATS, 'b4-review'] : [...VFILE_FORMATS];
   if (!formats.includes(format)) throw new InputError(`--format ${format}: unknown format (${formats.join(', ')})`);
   if (patchMode) {
-    const fileOnly = ['fix', 'fix-dry-run', 'baseline', 'write-baseline', 'max-warnings'].filter((k) => values[k as keyof typeof values]);
+    const fileOnly = ['fix', 'fix-dry-run', 'baseline', 'write-baseline', 'max-warnings', 'cache', 'cache-location'].filter((k) => values[k as keyof typeof values]);
     if (fileOnly.length || failOn === 'info') throw new InputError(`${[...fileOnly.map((k) => `--${k}`), ...(failOn === 'info' ? ['--fail-on info'] : [])].join(', ')}: only for files, not in patch mode`);
     return runPatchMode({
       inputs: stdinPatch ? ['-'] : positionals, git: values.git, format, tree: values.tree, noTree: values['no-tree'] === true,
@@ -218,11 +225,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   for (const note of found.notes) io.err(`claimlint: ${note}\n`);
   const { paths } = found;
   const progress = createProgress(paths.length, { isTTY: io.errIsTTY === true, write: io.err });
-  const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done) });
+  const dryRun = values['fix-dry-run'] === true;
+  // --fix rewrites what it reads: it always lints.
+  const useCache = (values.cache || values['cache-location'] !== undefined) && !values.fix && !dryRun;
+  const cache = useCache ? openLintCache(resolve(values['cache-location'] ?? defaultCacheLocation())) : undefined;
+  const linted = await lintPaths(paths, [], { progress: (done) => progress.update(done), cache });
   progress.clear();
+  const cacheProblem = cache?.save();
+  if (cacheProblem) io.err(`claimlint: warning: ${cacheProblem}\n`);
   let { files } = linted;
   const errors = [...found.errors, ...linted.errors];
-  const dryRun = values['fix-dry-run'] === true;
   if (values.fix || dryRun) {
     const fixed = fixFiles(files, { dryRun, out: io.out, err: io.err });
     for (const e of fixed.errors) errors.push(e);
