@@ -48304,6 +48304,25 @@ function bundleIdentity(bundle2) {
   const st = statSync7(bundle2);
   return `${st.size}:${Math.trunc(st.mtimeMs)}`;
 }
+function onMessages(socket, handle) {
+  let buffer = "";
+  socket.setEncoding("utf8");
+  socket.on("data", (chunk2) => {
+    buffer += chunk2;
+    for (let nl = buffer.indexOf("\n"); nl >= 0 && !socket.destroyed; nl = buffer.indexOf("\n")) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      let message2;
+      try {
+        message2 = JSON.parse(line);
+      } catch {
+        socket.destroy();
+        return;
+      }
+      handle(message2);
+    }
+  });
+}
 var uid;
 var init_resident_socket = __esm({
   "src/cli/resident-socket.ts"() {
@@ -48355,21 +48374,14 @@ function answering(path6) {
 function ask(path6, request, io) {
   return new Promise((resolve12) => {
     const s = createConnection2(path6);
-    let buffer = "";
     let code18;
-    s.setEncoding("utf8");
     s.on("connect", () => s.write(`${JSON.stringify(request)}
 `));
-    s.on("data", (chunk2) => {
-      buffer += chunk2;
-      for (let nl = buffer.indexOf("\n"); nl >= 0; nl = buffer.indexOf("\n")) {
-        const reply = JSON.parse(buffer.slice(0, nl));
-        buffer = buffer.slice(nl + 1);
-        if ("out" in reply) io.out(reply.out);
-        if ("err" in reply) io.err(reply.err);
-        if ("exit" in reply) code18 = reply.exit;
-        if ("stale" in reply) code18 = 0;
-      }
+    onMessages(s, (reply) => {
+      if ("out" in reply) io.out(reply.out);
+      if ("err" in reply) io.err(reply.err);
+      if ("exit" in reply) code18 = reply.exit;
+      if ("stale" in reply) code18 = 0;
     });
     s.on("error", () => resolve12(void 0));
     s.on("close", () => resolve12(code18));
@@ -48446,29 +48458,16 @@ async function runServer(io) {
       socket.on("close", () => {
         if (--open === 0) armIdle();
       });
-      socket.setEncoding("utf8");
-      let buffer = "";
       let stdinWaiter;
-      socket.on("data", (chunk2) => {
-        buffer += chunk2;
-        for (let nl = buffer.indexOf("\n"); nl >= 0; nl = buffer.indexOf("\n")) {
-          let request;
-          try {
-            request = JSON.parse(buffer.slice(0, nl));
-          } catch {
-            socket.destroy();
-            return;
-          }
-          buffer = buffer.slice(nl + 1);
-          if (request.stdin !== void 0 && stdinWaiter) {
-            stdinWaiter(request.stdin);
-            stdinWaiter = void 0;
-            continue;
-          }
-          queue = queue.then(() => serve2(request, socket, (w) => {
-            stdinWaiter = w;
-          }));
+      onMessages(socket, (request) => {
+        if (request.stdin !== void 0 && stdinWaiter) {
+          stdinWaiter(request.stdin);
+          stdinWaiter = void 0;
+          return;
         }
+        queue = queue.then(() => serve2(request, socket, (w) => {
+          stdinWaiter = w;
+        }));
       });
       socket.on("error", () => void 0);
     });

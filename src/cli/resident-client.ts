@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname } from 'node:path';
-import { bundleIdentity, isPrivateDir, socketPath, type Reply, type Request } from './resident-socket.js';
+import { bundleIdentity, isPrivateDir, onMessages, socketPath, type Reply, type Request } from './resident-socket.js';
 
 /** Commands that never go to the server (it runs them itself, or they hold the terminal). */
 const LOCAL = new Set(['server', 'lsp']);
@@ -35,34 +35,21 @@ export function viaServer(argv: string[], bundle: string): Promise<number | unde
     };
     const socket = createConnection(path);
     const send = (r: Request) => socket.write(`${JSON.stringify(r)}\n`);
-    socket.setEncoding('utf8');
     socket.on('connect', () => send({
       id, argv, cwd: process.cwd(), env: { ...process.env },
       tty: { in: process.stdin.isTTY === true, out: process.stdout.isTTY === true, err: process.stderr.isTTY === true },
     }));
-    let buffer = '';
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        let reply: Reply;
-        try {
-          reply = JSON.parse(line) as Reply;
-        } catch {
-          continue;
-        }
-        if ('stale' in reply) return done(started ? 2 : undefined);
-        if ('out' in reply) { started = true; process.stdout.write(reply.out); }
-        if ('err' in reply) { started = true; process.stderr.write(reply.err); }
-        if ('needStdin' in reply) {
-          const chunks: Buffer[] = [];
-          process.stdin.on('data', (c: Buffer) => chunks.push(c));
-          process.stdin.on('end', () => send({ id, stdin: Buffer.concat(chunks).toString('base64') }));
-          process.stdin.on('error', () => send({ id, stdin: '' }));
-        }
-        if ('exit' in reply) return done(reply.exit);
+    onMessages<Reply>(socket, (reply) => {
+      if ('stale' in reply) return done(started ? 2 : undefined);
+      if ('out' in reply) { started = true; process.stdout.write(reply.out); }
+      if ('err' in reply) { started = true; process.stderr.write(reply.err); }
+      if ('needStdin' in reply) {
+        const chunks: Buffer[] = [];
+        process.stdin.on('data', (c: Buffer) => chunks.push(c));
+        process.stdin.on('end', () => send({ id, stdin: Buffer.concat(chunks).toString('base64') }));
+        process.stdin.on('error', () => send({ id, stdin: '' }));
       }
+      if ('exit' in reply) done(reply.exit);
     });
     // Not up (a socket left by a server that died): claimlint runs by itself. Gone after it
     // started writing: say so, rather than print the report twice.

@@ -10,6 +10,7 @@
  * Never a TCP port.
  */
 import { lstatSync, mkdirSync, statSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
@@ -48,6 +49,27 @@ export function makePrivateDir(dir: string): string | undefined {
 export function bundleIdentity(bundle: string): string {
   const st = statSync(bundle);
   return `${st.size}:${Math.trunc(st.mtimeMs)}`;
+}
+
+/** Each message (one JSON line) that arrives on the socket; a line that is not JSON ends it. */
+export function onMessages<T>(socket: Socket, handle: (message: T) => void): void {
+  let buffer = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => {
+    buffer += chunk;
+    for (let nl = buffer.indexOf('\n'); nl >= 0 && !socket.destroyed; nl = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      let message: T;
+      try {
+        message = JSON.parse(line) as T;
+      } catch {
+        socket.destroy();
+        return;
+      }
+      handle(message);
+    }
+  });
 }
 
 /** One message per line, JSON, both ways. */

@@ -22,7 +22,7 @@ import { packageRoot } from '../package-root.js';
 import { clearConfigCache } from '../config/index.js';
 import { readPatchStream } from '../patch/read-input.js';
 import { main, type Io } from './main.js';
-import { bundleIdentity, makePrivateDir, socketDir, socketPath, type Reply, type Request } from './resident-socket.js';
+import { bundleIdentity, makePrivateDir, onMessages, socketDir, socketPath, type Reply, type Request } from './resident-socket.js';
 
 const USAGE = 'usage: claimlint server start|stop|status|run';
 const bundle = () => join(packageRoot(), 'dist', 'claimlint.mjs');
@@ -57,20 +57,13 @@ function answering(path: string): Promise<boolean> {
 function ask(path: string, request: Request, io: Io): Promise<number | undefined> {
   return new Promise((resolve) => {
     const s = createConnection(path);
-    let buffer = '';
     let code: number | undefined;
-    s.setEncoding('utf8');
     s.on('connect', () => s.write(`${JSON.stringify(request)}\n`));
-    s.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-        const reply = JSON.parse(buffer.slice(0, nl)) as Reply;
-        buffer = buffer.slice(nl + 1);
-        if ('out' in reply) io.out(reply.out);
-        if ('err' in reply) io.err(reply.err);
-        if ('exit' in reply) code = reply.exit;
-        if ('stale' in reply) code = 0;
-      }
+    onMessages<Reply>(s, (reply) => {
+      if ('out' in reply) io.out(reply.out);
+      if ('err' in reply) io.err(reply.err);
+      if ('exit' in reply) code = reply.exit;
+      if ('stale' in reply) code = 0;
     });
     s.on('error', () => resolve(undefined));
     s.on('close', () => resolve(code));
@@ -134,23 +127,10 @@ export async function runServer(io: Io): Promise<number> {
       clearTimeout(idle);
       open++;
       socket.on('close', () => { if (--open === 0) armIdle(); });
-      socket.setEncoding('utf8');
-      let buffer = '';
       let stdinWaiter: ((text: string) => void) | undefined;
-      socket.on('data', (chunk: string) => {
-        buffer += chunk;
-        for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
-          let request: Request;
-          try {
-            request = JSON.parse(buffer.slice(0, nl)) as Request;
-          } catch {
-            socket.destroy();
-            return;
-          }
-          buffer = buffer.slice(nl + 1);
-          if (request.stdin !== undefined && stdinWaiter) { stdinWaiter(request.stdin); stdinWaiter = undefined; continue; }
-          queue = queue.then(() => serve(request, socket, (w) => { stdinWaiter = w; }));
-        }
+      onMessages<Request>(socket, (request) => {
+        if (request.stdin !== undefined && stdinWaiter) { stdinWaiter(request.stdin); stdinWaiter = undefined; return; }
+        queue = queue.then(() => serve(request, socket, (w) => { stdinWaiter = w; }));
       });
       socket.on('error', () => undefined);
     });
