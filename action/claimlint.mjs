@@ -48208,6 +48208,7 @@ function startServer(connection) {
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
     const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri).filter((u) => typeof u === "string") : void 0;
     workspace.setFolders(folders ?? (typeof params.rootUri === "string" && params.rootUri ? [params.rootUri] : []));
+    warmTagger();
     return {
       capabilities: {
         // Positions are UTF-16 code units, as the engine's columns are (LSP's default).
@@ -48261,6 +48262,7 @@ var init_server = __esm({
     "use strict";
     import_node3 = __toESM(require_main3(), 1);
     init_package_root();
+    init_nlp_service();
     init_load();
     init_actions();
     init_config2();

@@ -16,6 +16,7 @@ import {
   type ClientCapabilities, type Connection, type Disposable, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { packageRoot } from '../package-root.js';
+import { warmTagger } from '../prose/nlp-service.js';
 import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
 import { codeActions, EXPLAIN_COMMAND } from './actions.js';
 import { fileUri, isWatchedFile, Workspace } from './config.js';
@@ -155,6 +156,9 @@ export function startServer(connection: Connection): { readonly shutdownReceived
     documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
     const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri).filter((u) => typeof u === 'string') : undefined;
     workspace.setFolders(folders ?? (typeof params.rootUri === 'string' && params.rootUri ? [params.rootUri] : []));
+    // The tagger's model loads on a second core while the client opens its first document and the
+    // server parses it: the first diagnostics of a CoCo document come that much sooner.
+    warmTagger();
     return {
       capabilities: {
         // Positions are UTF-16 code units, as the engine's columns are (LSP's default).
