@@ -15,7 +15,7 @@ import { lintText } from '../engine/lint.js';
 import type { RecognisedClaim } from '../rules/check.js';
 import type { RuleSet, Value } from '../rules/types.js';
 import { parseRst } from '../rst/parse.js';
-import { proseUnits } from '../prose/units.js';
+import { proseUnits, type ProseUnit } from '../prose/units.js';
 import { pathWords } from '../scope/document.js';
 import { makeMatcher, type Matcher, type Mention } from '../scope/mentions.js';
 import { sentenceHash } from './claims.js';
@@ -73,10 +73,10 @@ function widen(sentence: string, mentions: Mention[], guestForm: boolean): strin
  * Does a title, section or the file name above `offset` scope it (an explicit level of DESIGN §2):
  * a technology, or a narrowing umbrella ("x86", "AMD"; a CoCo umbrella narrows nothing)?
  */
-function explicitlyScoped(matcher: Matcher, path: string, text: string, offset: number): boolean {
+function explicitlyScoped(matcher: Matcher, path: string, units: ProseUnit[], offset: number): boolean {
   const names = (t: string) => matcher.find(t, true).some((m) => m.kind === 'technology' || !m.umbrella?.coco);
   if (names(pathWords(path))) return true;
-  const unit = proseUnits(parseRst(text), text).find((u) => u.start <= offset && offset < u.end);
+  const unit = units.find((u) => u.start <= offset && offset < u.end);
   return !!unit?.sections.some(names);
 }
 
@@ -92,6 +92,7 @@ export function widenedClaims(root: string, files: string[], ruleSets: RuleSet[]
     const claims: RecognisedClaim[] = [];
     lintText(text, { path: rel, ruleSets, onClaim: (c) => claims.push(c) });
     const done = new Set<string>();
+    let units: ProseUnit[] | undefined;
     for (const c of claims) {
       const key = `${c.sentence.start} ${c.property}`;
       if (c.breaks.length || done.has(key)) continue;
@@ -121,7 +122,7 @@ export function widenedClaims(root: string, files: string[], ruleSets: RuleSet[]
         file: rel, line: text.slice(0, c.sentence.start).split('\n').length, hash: sentenceHash(sentence),
         property: c.property, negated: c.negated, umbrella: guestForm ? 'confidential guests' : 'confidential computing',
         widened, expected, breaks, found: breaks.some((id) => expected.includes(id)),
-        place: explicitlyScoped(matcher, rel, text, c.sentence.start) ? 'narrowed' : 'open',
+        place: explicitlyScoped(matcher, rel, (units ??= proseUnits(parseRst(text), text)), c.sentence.start) ? 'narrowed' : 'open',
       });
     }
   }
