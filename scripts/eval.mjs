@@ -65,14 +65,9 @@ if (!only || only === 'linux-6.12') {
   const { locateCorpus } = await import('./corpus-dir.mjs');
   const found = locateCorpus();
   if ('corpus' in found) {
-    const { treeClaims, readTreeLabels } = await import(new URL('eval/claims.js', dist));
+    const { treeClaims, readTreeLabels, judgeLabels } = await import(new URL('eval/claims.js', dist));
     const claims = treeClaims(found.corpus.documentation, ruleSets);
-    const labels = new Map(readTreeLabels(fileURLToPath(new URL('../fixtures/claims-linux-6.12.yml', import.meta.url))).map((l) => [`${l.file} ${l.hash} ${l.property}`, l]));
-    const label = (c) => labels.get(`${c.file} ${c.hash} ${c.property}`);
-    const findings = claims.filter((c) => c.breaks.length);
-    const falseFindings = findings.filter((c) => label(c)?.finding === 'none');
-    const misses = claims.filter((c) => !c.breaks.length && label(c)?.finding === 'expected');
-    const unlabelled = claims.filter((c) => !label(c));
+    const { findings, falseFindings, misses, unlabelled } = judgeLabels(claims, readTreeLabels(fileURLToPath(new URL('../fixtures/claims-linux-6.12.yml', import.meta.url))));
     report['linux-6.12'] = { claims: claims.length, unlabelled: unlabelled.length, findings: findings.length, falseFindings: falseFindings.length, misses: misses.length };
     if (!json) {
       console.log(`\n## linux-6.12 CoCo documents (${claims.length} recognised claims, labelled in fixtures/claims-linux-6.12.yml)\n`);
@@ -90,16 +85,11 @@ if (!only || only === 'corpus-dev') {
   const shared = process.env.CLAIMLINT_SHARED || fileURLToPath(new URL('../../shared/', import.meta.url));
   const root = `${shared.replace(/\/$/, '')}/corpus-dev`;
   if (existsSync(root)) {
-    const { filesClaims, treeFiles, readTreeLabels } = await import(new URL('eval/claims.js', dist));
+    const { filesClaims, treeFiles, readTreeLabels, judgeLabels } = await import(new URL('eval/claims.js', dist));
     const { widenedClaims } = await import(new URL('eval/widen.js', dist));
     const files = treeFiles(root, '.rst');
     const claims = filesClaims(root, files, ruleSets);
-    const labels = new Map(readTreeLabels(fileURLToPath(new URL('../fixtures/claims-corpus-dev.yml', import.meta.url))).map((l) => [`${l.file} ${l.hash} ${l.property}`, l]));
-    const label = (c) => labels.get(`${c.file} ${c.hash} ${c.property}`);
-    const findings = claims.filter((c) => c.breaks.length);
-    const falseFindings = findings.filter((c) => label(c)?.finding === 'none');
-    const missed = claims.filter((c) => !c.breaks.length && label(c)?.finding === 'expected');
-    const unlabelled = claims.filter((c) => !label(c));
+    const { findings, falseFindings, misses: missed, unlabelled } = judgeLabels(claims, readTreeLabels(fileURLToPath(new URL('../fixtures/claims-corpus-dev.yml', import.meta.url))));
     const widened = widenedClaims(root, files, ruleSets);
     const open = widened.filter((w) => w.place === 'open');
     const narrowed = widened.filter((w) => w.place === 'narrowed');

@@ -182,6 +182,19 @@ export function treeFiles(root: string, ext: string): string[] {
   return (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).sort();
 }
 
+/** Recognised claims against their labels: findings, false findings, labelled misses, unlabelled claims. */
+export function judgeLabels(claims: TreeClaim[], labels: TreeLabel[]): { findings: TreeClaim[]; falseFindings: TreeClaim[]; misses: TreeClaim[]; unlabelled: TreeClaim[] } {
+  const byKey = new Map(labels.map((l) => [`${l.file} ${l.hash} ${l.property}`, l]));
+  const label = (c: TreeClaim) => byKey.get(`${c.file} ${c.hash} ${c.property}`);
+  const findings = claims.filter((c) => c.breaks.length);
+  return {
+    findings,
+    falseFindings: findings.filter((c) => label(c)?.finding === 'none'),
+    misses: claims.filter((c) => !c.breaks.length && label(c)?.finding === 'expected'),
+    unlabelled: claims.filter((c) => !label(c)),
+  };
+}
+
 export function readTreeLabels(path: string): TreeLabel[] {
   // Every scalar a string: an unquoted hash such as 7e9673178557 would otherwise be a number.
   return (parse(readFileSync(path, 'utf8'), { schema: 'failsafe' }) as { labels: TreeLabel[] }).labels;
