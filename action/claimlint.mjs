@@ -28153,6 +28153,12 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     if (!h) headings.set(unit, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
     return h;
   };
+  const headingKeys = /* @__PURE__ */ new Map();
+  const headingKeyOf = (unit) => {
+    let k = headingKeys.get(unit);
+    if (k === void 0) headingKeys.set(unit, k = [...headingOf(unit)].sort().join(" "));
+    return k;
+  };
   let properNames;
   const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
   const viewOf2 = (unit, sentence) => {
@@ -28160,7 +28166,20 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t;
-    return { unit, sentence, text, mentions, scope, tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf()), heading: headingOf(unit) };
+    let key;
+    const heading = headingOf(unit);
+    return {
+      unit,
+      sentence,
+      text,
+      mentions,
+      scope,
+      heading,
+      tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf()),
+      // The text, whether it names a technology, the heading's words and the document's proper
+      // names among its words: what the frames, the patterns and the modality checks read.
+      readingKey: () => key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${text}`
+    };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   const work = [];
@@ -28283,6 +28302,21 @@ function framesMayRead(p, text) {
   return p.frames.length > 0 && !!p.framePrefilter?.test(text);
 }
 function claimOf(v, p, rs) {
+  let memo = readings.get(p);
+  if (!memo) readings.set(p, memo = /* @__PURE__ */ new Map());
+  const key = v.readingKey();
+  const hit = memo.get(key);
+  if (hit !== void 0) return hit ?? void 0;
+  const claim = readClaim(v, p, rs);
+  if (memo.size >= READINGS_KEPT) memo.delete(memo.keys().next().value);
+  memo.set(key, claim ?? null);
+  return claim;
+}
+function ownProperNames(text, names) {
+  if (names.size === 0) return "";
+  return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(" ");
+}
+function readClaim(v, p, rs) {
   if (framesMayRead(p, v.text)) {
     const coco = v.mentions.length > 0;
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
@@ -28402,7 +28436,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, valueOf;
+var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, readings, READINGS_KEPT, valueOf;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28420,6 +28454,8 @@ var init_check = __esm({
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
+    readings = /* @__PURE__ */ new WeakMap();
+    READINGS_KEPT = 16384;
     valueOf = (p, claim, id) => claim?.values?.[id] ?? p.property.values[id];
   }
 });

@@ -47,6 +47,8 @@ interface SentenceView {
   tagged(): TaggedSentence;
   /** The words of the innermost section title above the sentence (lower case). */
   heading: Set<string>;
+  /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
+  readingKey(): string;
 }
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
@@ -135,6 +137,12 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     if (!h) headings.set(unit, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
     return h;
   };
+  const headingKeys = new Map<ProseUnit, string>();
+  const headingKeyOf = (unit: ProseUnit) => {
+    let k = headingKeys.get(unit);
+    if (k === undefined) headingKeys.set(unit, (k = [...headingOf(unit)].sort().join(' ')));
+    return k;
+  };
   let properNames: Set<string> | undefined;
   const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
@@ -142,7 +150,15 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = sentenceScope(text, mentions, ctx.all);
     let t: TaggedSentence | undefined;
-    return { unit, sentence, text, mentions, scope, tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf())), heading: headingOf(unit) };
+    let key: string | undefined;
+    const heading = headingOf(unit);
+    return {
+      unit, sentence, text, mentions, scope, heading,
+      tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf())),
+      // The text, whether it names a technology, the heading's words and the document's proper
+      // names among its words: what the frames, the patterns and the modality checks read.
+      readingKey: () => (key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${text}`),
+    };
   };
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
@@ -296,7 +312,32 @@ function framesMayRead(p: CompiledProperty, text: string): boolean {
  * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
  * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
  */
+/**
+ * Each property's readings of the sentences read lately, by everything a reading depends on
+ * (SentenceView.readingKey): the editor reads an unchanged sentence again after every keystroke.
+ */
+const readings = new WeakMap<CompiledProperty, Map<string, Claim | null>>();
+const READINGS_KEPT = 16384;
+
 function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
+  let memo = readings.get(p);
+  if (!memo) readings.set(p, (memo = new Map()));
+  const key = v.readingKey();
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const claim = readClaim(v, p, rs);
+  if (memo.size >= READINGS_KEPT) memo.delete(memo.keys().next().value as string);
+  memo.set(key, claim ?? null);
+  return claim;
+}
+
+/** The words of `text` that are among the document's proper names, sorted. */
+function ownProperNames(text: string, names: Set<string>): string {
+  if (names.size === 0) return '';
+  return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(' ');
+}
+
+function readClaim(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
   if (framesMayRead(p, v.text)) {
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.mentions.length > 0;
