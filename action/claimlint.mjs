@@ -25444,20 +25444,24 @@ var init_watched_regexp = __esm({
   }
 });
 
-// src/lru.ts
-function lruMemo(limit, compute) {
-  const recent = /* @__PURE__ */ new Map();
-  return (key) => {
-    const hit = recent.get(key);
-    if (hit !== void 0 || recent.has(key)) return hit;
-    const v = compute(key);
-    if (recent.size >= limit) recent.delete(recent.keys().next().value);
-    recent.set(key, v);
+// src/memo.ts
+function boundedMemo(limit) {
+  const kept = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    const hit = kept.get(key);
+    if (hit !== void 0 || kept.has(key)) return hit;
+    const v = compute();
+    if (kept.size >= limit) kept.delete(kept.keys().next().value);
+    kept.set(key, v);
     return v;
   };
 }
-var init_lru = __esm({
-  "src/lru.ts"() {
+function memoByText(limit, compute) {
+  const recall = boundedMemo(limit);
+  return (text) => recall(text, () => compute(text));
+}
+var init_memo = __esm({
+  "src/memo.ts"() {
     "use strict";
   }
 });
@@ -25537,7 +25541,7 @@ function makeMatcher(ruleSet) {
       if (e) out.push({ m: toMention(m, e), e });
     }
   };
-  const remember = (anyCase, inContext) => lruMemo(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))));
+  const remember = (anyCase, inContext) => memoByText(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))));
   const remembered = [remember(false, false), remember(false, true), remember(true, false), remember(true, true)];
   const find = (text, anyCase = false, inContext = false) => text.length > 4096 ? search(text, anyCase, inContext) : remembered[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text);
   const search = (text, anyCase, inContext) => {
@@ -25633,20 +25637,16 @@ function makeMatcher(ruleSet) {
   const familyWords = compile2(entries.filter((e) => e.alias?.besides), "g");
   const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
   const memberEntries = entries.filter((e) => e.technology && familyIds.has(e.technology.id));
-  const memberWords = [compile2(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")].filter((re) => re !== void 0);
-  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), e.technology.id]));
+  const memberWords = [compile2(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")];
+  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
   const familyMembers = (text, prefer) => {
     if (!familyWords) return void 0;
     familyWords.lastIndex = 0;
     if (!familyWords.test(text)) return void 0;
     const members = new Set(prefer);
-    for (const re of memberWords) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const id = memberOf.get(norm(m[0]).toLowerCase());
-        if (id && !inPath(text, m.index, m.index + m[0].length)) members.add(id);
-      }
-    }
+    const found = [];
+    for (const re of memberWords) scan(re, text, (s) => memberOf.get(s.toLowerCase()), found);
+    for (const { m } of found) for (const id of m.ids) members.add(id);
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0]);
     return members;
   };
@@ -25656,7 +25656,7 @@ var escape, BEFORE, AFTER;
 var init_mentions = __esm({
   "src/scope/mentions.ts"() {
     "use strict";
-    init_lru();
+    init_memo();
     escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
     BEFORE = String.raw`(?<![\w.-])`;
     AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
@@ -26947,7 +26947,7 @@ var init_sentences = __esm({
   "src/prose/sentences.ts"() {
     "use strict";
     init_parse_english();
-    init_lru();
+    init_memo();
     parser = new ParseEnglish();
     NOT_AN_END = /* @__PURE__ */ new Set([
       "vs",
@@ -26983,7 +26983,7 @@ var init_sentences = __esm({
       "pp"
     ]);
     MAX_PIECE = 32 * 1024;
-    recentPieces = lruMemo(8192, (text) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
+    recentPieces = memoByText(8192, (text) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
   }
 });
 
@@ -28083,8 +28083,8 @@ var wordsOf;
 var init_proper_names = __esm({
   "src/prose/proper-names.ts"() {
     "use strict";
-    init_lru();
-    wordsOf = lruMemo(16384, (prose) => {
+    init_memo();
+    wordsOf = memoByText(16384, (prose) => {
       const capitalised = /* @__PURE__ */ new Set();
       const lower = /* @__PURE__ */ new Set();
       const text = prose.split(/\s+/).filter((w) => !/[/_:=`]|\.\S/.test(w)).join(" ");
@@ -28302,15 +28302,9 @@ function framesMayRead(p, text) {
   return p.frames.length > 0 && !!p.framePrefilter?.test(text);
 }
 function claimOf(v, p, rs) {
-  let memo = readings.get(p);
-  if (!memo) readings.set(p, memo = /* @__PURE__ */ new Map());
-  const key = v.readingKey();
-  const hit = memo.get(key);
-  if (hit !== void 0) return hit ?? void 0;
-  const claim = readClaim(v, p, rs);
-  if (memo.size >= READINGS_KEPT) memo.delete(memo.keys().next().value);
-  memo.set(key, claim ?? null);
-  return claim;
+  let recall = readings.get(p);
+  if (!recall) readings.set(p, recall = boundedMemo(16384));
+  return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? void 0;
 }
 function ownProperNames(text, names) {
   if (names.size === 0) return "";
@@ -28436,7 +28430,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, readings, READINGS_KEPT, valueOf;
+var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28449,13 +28443,13 @@ var init_check = __esm({
     init_document();
     init_holder();
     init_proper_names();
+    init_memo();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
     readings = /* @__PURE__ */ new WeakMap();
-    READINGS_KEPT = 16384;
     valueOf = (p, claim, id) => claim?.values?.[id] ?? p.property.values[id];
   }
 });
@@ -36289,20 +36283,77 @@ var init_patch_mode = __esm({
   }
 });
 
+// src/cli/resident-socket.ts
+import { lstatSync as lstatSync2, mkdirSync, statSync as statSync5 } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute5, join as join10 } from "node:path";
+function socketDir(env = process.env) {
+  const runtime = env["XDG_RUNTIME_DIR"];
+  return runtime && isAbsolute5(runtime) ? join10(runtime, "claimlint") : join10(tmpdir(), `claimlint-${uid()}`);
+}
+function socketPath(env = process.env) {
+  return join10(socketDir(env), "server.sock");
+}
+function isPrivateDir(dir) {
+  try {
+    const st = lstatSync2(dir);
+    return st.isDirectory() && st.uid === uid() && (st.mode & 63) === 0;
+  } catch {
+    return false;
+  }
+}
+function makePrivateDir(dir) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+  } catch (err) {
+    return `cannot create ${dir}: ${err.message}`;
+  }
+  return isPrivateDir(dir) ? void 0 : `${dir} is not a directory of this user's closed to others (mode 0700); not using it`;
+}
+function bundleIdentity(bundle2) {
+  const st = statSync5(bundle2);
+  return `${st.size}:${Math.trunc(st.mtimeMs)}`;
+}
+function onMessages(socket, handle) {
+  let buffer = "";
+  socket.setEncoding("utf8");
+  socket.on("data", (chunk2) => {
+    buffer += chunk2;
+    for (let nl = buffer.indexOf("\n"); nl >= 0 && !socket.destroyed; nl = buffer.indexOf("\n")) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      let message2;
+      try {
+        message2 = JSON.parse(line);
+      } catch {
+        socket.destroy();
+        return;
+      }
+      handle(message2);
+    }
+  });
+}
+var uid;
+var init_resident_socket = __esm({
+  "src/cli/resident-socket.ts"() {
+    "use strict";
+    uid = () => process.getuid?.() ?? -1;
+  }
+});
+
 // src/cli/lint-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname6, join as join10, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, join as join11, resolve as resolve7 } from "node:path";
 function defaultCacheLocation(cwd = process.cwd(), env = process.env) {
-  const base = env["XDG_CACHE_HOME"] || join10(homedir(), ".cache");
-  return join10(base, "claimlint", "lint-cache", `${sha256(resolve7(cwd)).slice(0, 16)}.json`);
+  const base = env["XDG_CACHE_HOME"] || join11(homedir(), ".cache");
+  return join11(base, "claimlint", "lint-cache", `${sha256(resolve7(cwd)).slice(0, 16)}.json`);
 }
 function identity() {
   let bundle2 = "";
   try {
-    const st = statSync5(join10(packageRoot(), "dist", "claimlint.mjs"));
-    bundle2 = `${st.size}:${Math.trunc(st.mtimeMs)}`;
+    bundle2 = bundleIdentity(join11(packageRoot(), "dist", "claimlint.mjs"));
   } catch {
   }
   return `${claimlintVersion()} ${bundle2}`;
@@ -36312,7 +36363,7 @@ function optionsKey(options) {
 }
 function readCache(location, id) {
   try {
-    if (statSync5(location).size > MAX_CACHE_BYTES) return {};
+    if (statSync6(location).size > MAX_CACHE_BYTES) return {};
     const parsed = JSON.parse(readFileSync4(location, "utf8"));
     if (parsed?.claimlint !== id || typeof parsed.entries !== "object" || parsed.entries === null) return {};
     return parsed.entries;
@@ -36340,7 +36391,7 @@ function openLintCache(location) {
     save() {
       const tmp = `${location}.${process.pid}.tmp`;
       try {
-        mkdirSync(dirname6(location), { recursive: true, mode: 448 });
+        mkdirSync2(dirname6(location), { recursive: true, mode: 448 });
         writeFileSync2(tmp, JSON.stringify({ claimlint: id, entries }), { mode: 384 });
         renameSync(tmp, location);
         return void 0;
@@ -36357,6 +36408,7 @@ var init_lint_cache = __esm({
     init_budget_protocol();
     init_package_root();
     init_precompiled();
+    init_resident_socket();
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     sha256 = (s) => createHash3("sha256").update(s).digest("hex");
     ruleSetHashes = /* @__PURE__ */ new WeakMap();
@@ -36383,11 +36435,11 @@ import {
   realpathSync as realpathSync4,
   renameSync as renameSync2,
   rmSync,
-  statSync as statSync6,
+  statSync as statSync7,
   writeSync
 } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename2, dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname7, join as join12, resolve as resolve8 } from "node:path";
 function isReadOnly(path6, st) {
   if ((st.mode & 146) === 0) return true;
   if (process.geteuid?.() === 0) return false;
@@ -36403,7 +36455,7 @@ function writeFixed(path6, original, data) {
   let st;
   try {
     target = realpathSync4(path6);
-    st = statSync6(target);
+    st = statSync7(target);
   } catch (err) {
     throw new InputError(`${path6}: cannot write: ${message(err)}`);
   }
@@ -36450,7 +36502,7 @@ function writeInPlace(path6, target, original, data) {
   }
 }
 function replaceAtomically(path6, target, st, original, data) {
-  const tmp = join11(dirname7(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join12(dirname7(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fd = openSync4(tmp, "wx", 384);
     try {
@@ -36468,7 +36520,7 @@ function replaceAtomically(path6, target, st, original, data) {
     } finally {
       closeSync4(fd);
     }
-    const now = statSync6(target);
+    const now = statSync7(target);
     if (now.ino !== st.ino || now.dev !== st.dev || !readAllAt(target).equals(original)) throw changed(path6);
     renameSync2(tmp, target);
     return true;
@@ -36491,11 +36543,11 @@ function writeFileAtomic(path6, data) {
   let mode;
   try {
     target = realpathSync4(path6);
-    mode = statSync6(target).mode & 4095;
+    mode = statSync7(target).mode & 4095;
   } catch (err) {
     if (err.code !== "ENOENT") throw new InputError(`${path6}: cannot write: ${message(err)}`);
   }
-  const tmp = join11(dirname7(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join12(dirname7(target), `.${basename2(target)}.claimlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fd = openSync4(tmp, "wx", 438);
     try {
@@ -36523,7 +36575,7 @@ var init_fix_write = __esm({
 
 // src/cli/fix.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute5, relative as relative5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute6, relative as relative5, sep as sep5 } from "node:path";
 function offsets(m) {
   const place = m.place;
   if (!place || !("start" in place)) return void 0;
@@ -36690,7 +36742,7 @@ ${body}`;
 }
 function diffPath(prefix, path6) {
   const rel = relative5(process.cwd(), path6);
-  if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return path6;
+  if (rel === "" || rel.startsWith("..") || isAbsolute6(rel)) return path6;
   return `${prefix}/${rel.split(sep5).join("/")}`;
 }
 function fixedBytes(path6, before3, after) {
@@ -48143,11 +48195,11 @@ __export(server_exports, {
   startServer: () => startServer
 });
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 import { format } from "node:util";
 function version() {
   try {
-    return JSON.parse(readFileSync6(join12(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync6(join13(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -48308,64 +48360,6 @@ var init_server = __esm({
     init_hover();
     DEFAULT_DEBOUNCE_MS = 150;
     USAGE = "usage: claimlint lsp [--stdio]   (a Language Server Protocol server on stdin/stdout)";
-  }
-});
-
-// src/cli/resident-socket.ts
-import { lstatSync as lstatSync2, mkdirSync as mkdirSync2, statSync as statSync7 } from "node:fs";
-import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute6, join as join13 } from "node:path";
-function socketDir(env = process.env) {
-  const runtime = env["XDG_RUNTIME_DIR"];
-  return runtime && isAbsolute6(runtime) ? join13(runtime, "claimlint") : join13(tmpdir(), `claimlint-${uid()}`);
-}
-function socketPath(env = process.env) {
-  return join13(socketDir(env), "server.sock");
-}
-function isPrivateDir(dir) {
-  try {
-    const st = lstatSync2(dir);
-    return st.isDirectory() && st.uid === uid() && (st.mode & 63) === 0;
-  } catch {
-    return false;
-  }
-}
-function makePrivateDir(dir) {
-  try {
-    mkdirSync2(dir, { recursive: true, mode: 448 });
-  } catch (err) {
-    return `cannot create ${dir}: ${err.message}`;
-  }
-  return isPrivateDir(dir) ? void 0 : `${dir} is not a directory of this user's closed to others (mode 0700); not using it`;
-}
-function bundleIdentity(bundle2) {
-  const st = statSync7(bundle2);
-  return `${st.size}:${Math.trunc(st.mtimeMs)}`;
-}
-function onMessages(socket, handle) {
-  let buffer = "";
-  socket.setEncoding("utf8");
-  socket.on("data", (chunk2) => {
-    buffer += chunk2;
-    for (let nl = buffer.indexOf("\n"); nl >= 0 && !socket.destroyed; nl = buffer.indexOf("\n")) {
-      const line = buffer.slice(0, nl);
-      buffer = buffer.slice(nl + 1);
-      let message2;
-      try {
-        message2 = JSON.parse(line);
-      } catch {
-        socket.destroy();
-        return;
-      }
-      handle(message2);
-    }
-  });
-}
-var uid;
-var init_resident_socket = __esm({
-  "src/cli/resident-socket.ts"() {
-    "use strict";
-    uid = () => process.getuid?.() ?? -1;
   }
 });
 

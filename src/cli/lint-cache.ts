@@ -19,6 +19,7 @@ import { addWire, toWire, type WireMessage } from '../engine/budget-protocol.js'
 import type { ClaimMessage, ClaimOptions } from '../engine/lint.js';
 import { packageRoot } from '../package-root.js';
 import { claimlintVersion } from '../rules/precompiled.js';
+import { bundleIdentity } from './resident-socket.js';
 import type { RuleSet } from '../rules/types.js';
 
 /** Larger than this, a cache file is not read (the tree's whole cache is a few MB). */
@@ -56,8 +57,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 function identity(): string {
   let bundle = '';
   try {
-    const st = statSync(join(packageRoot(), 'dist', 'claimlint.mjs'));
-    bundle = `${st.size}:${Math.trunc(st.mtimeMs)}`;
+    bundle = bundleIdentity(join(packageRoot(), 'dist', 'claimlint.mjs'));
   } catch {
     // The module tree without a bundle (tests): the version alone.
   }

@@ -1,4 +1,4 @@
-import { lruMemo } from '../lru.js';
+import { memoByText } from '../memo.js';
 
 /**
  * The names a document gives its products and projects ("Gramine", "Nova"): words it only ever
@@ -21,7 +21,7 @@ export function documentProperNames(units: string[]): Set<string> {
 }
 
 /** One unit's capitalised and lower-case words (the editor asks again for every unchanged paragraph). */
-const wordsOf = lruMemo(16384, (prose: string) => {
+const wordsOf = memoByText(16384, (prose: string) => {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   // Literals, paths and commands (gramine-sgx, /usr/lib/gramine) are not prose. Word by word, not

@@ -6,7 +6,7 @@
  */
 import { ParseEnglish } from 'parse-english';
 import type { ProseUnit } from './units.js';
-import { lruMemo } from '../lru.js';
+import { memoByText } from '../memo.js';
 
 export interface Word {
   start: number;
@@ -72,7 +72,7 @@ export function sentencesOfText(text: string, base = 0): Sentence[] {
 }
 
 /** A piece's mended sentences, relative to it: the editor asks again for every unchanged paragraph. */
-const recentPieces = lruMemo(8192, (text: string) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
+const recentPieces = memoByText(8192, (text: string) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
 
 function sentencesOfPiece(text: string, base: number): Sentence[] {
   return recentPieces(text).map((s) => ({

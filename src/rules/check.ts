@@ -17,6 +17,7 @@ import { holderLevel, mentionsLabel } from '../scope/holder.js';
 import { documentProperNames } from '../prose/proper-names.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
+import { boundedMemo } from '../memo.js';
 
 export interface Finding {
   rule: Rule;
@@ -308,27 +309,15 @@ function framesMayRead(p: CompiledProperty, text: string): boolean {
 }
 
 /**
- * Where the sentence claims the property and whether it denies it: a frame (by meaning), else a
- * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
- * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
- */
-/**
  * Each property's readings of the sentences read lately, by everything a reading depends on
  * (SentenceView.readingKey): the editor reads an unchanged sentence again after every keystroke.
  */
-const readings = new WeakMap<CompiledProperty, Map<string, Claim | null>>();
-const READINGS_KEPT = 16384;
+const readings = new WeakMap<CompiledProperty, (key: string, compute: () => Claim | null) => Claim | null>();
 
 function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
-  let memo = readings.get(p);
-  if (!memo) readings.set(p, (memo = new Map()));
-  const key = v.readingKey();
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const claim = readClaim(v, p, rs);
-  if (memo.size >= READINGS_KEPT) memo.delete(memo.keys().next().value as string);
-  memo.set(key, claim ?? null);
-  return claim;
+  let recall = readings.get(p);
+  if (!recall) readings.set(p, (recall = boundedMemo<Claim | null>(16384)));
+  return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? undefined;
 }
 
 /** The words of `text` that are among the document's proper names, sorted. */
@@ -337,6 +326,11 @@ function ownProperNames(text: string, names: Set<string>): string {
   return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(' ');
 }
 
+/**
+ * Where the sentence claims the property and whether it denies it: a frame (by meaning), else a
+ * fixed-term pattern with NegEx-style negation. Undefined when nothing claims it, or when the
+ * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
+ */
 function readClaim(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
   if (framesMayRead(p, v.text)) {
     // A sentence that names any technology or platform is about confidential guests.

@@ -46,17 +46,17 @@ export function defaultRuleFiles(): string[] {
 export type ReadBytes = (path: string, limit: number) => Buffer;
 
 /**
- * Load the rule file at `path`, read by `read`: by default from the file system (a file
- * named on the command line, or a shipped one); a configuration's rule files are read from
- * where configurations are (the file system or a git revision, src/config).
- */
-/**
  * The last load of each rule file, by path and text: a process that lints many times (the
  * resident server, the editor) reads the file again each run, and gets the same rule set (and
  * so the same compiled one) while its text is unchanged, a new one as soon as it changes.
  */
 const loads = new Map<string, { text: string; result: { ruleSet?: RuleSet; errors: FileError[] } }>();
 
+/**
+ * Load the rule file at `path`, read by `read`: by default from the file system (a file
+ * named on the command line, or a shipped one); a configuration's rule files are read from
+ * where configurations are (the file system or a git revision, src/config).
+ */
 export function loadRuleFile(path: string, read: ReadBytes = readRegularFile): { ruleSet?: RuleSet; errors: FileError[] } {
   let text: string;
   try {

@@ -5,7 +5,7 @@
  * any case in file names and all-caps titles.
  */
 import type { Alias, RuleSet, Technology, Umbrella } from '../rules/types.js';
-import { lruMemo } from '../lru.js';
+import { memoByText } from '../memo.js';
 
 export interface Mention {
   /** Offsets in the text searched (callers add their base). */
@@ -144,10 +144,10 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   };
 
   // The same texts are searched again and again (a unit for the gate, then for the universe; the
-  // editor's next keystroke): mentions are frozen and shared.
-  // One memo per flag pair, keyed by the text itself (no key string to build and hash).
+  // editor's next keystroke): mentions are frozen and shared. One memo per flag pair, keyed by
+  // the text itself (no key string to build and hash).
   const remember = (anyCase: boolean, inContext: boolean) =>
-    lruMemo(16384, (text: string) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))) as Mention[]);
+    memoByText(16384, (text: string) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))) as Mention[]);
   const remembered = [remember(false, false), remember(false, true), remember(true, false), remember(true, true)];
   const find = (text: string, anyCase = false, inContext = false): Mention[] =>
     text.length > 4096 ? search(text, anyCase, inContext) : (remembered[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text);
@@ -244,21 +244,16 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   // The members' own names ("SEV-ES", "SNP"), found by a small scan of the whole text (not find()).
   const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
   const memberEntries = entries.filter((e) => e.technology && familyIds.has(e.technology.id));
-  const memberWords = [compile(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')]
-    .filter((re): re is RegExp => re !== undefined);
-  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), (e.technology as Technology).id]));
+  const memberWords = [compile(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')];
+  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
   const familyMembers = (text: string, prefer: Set<string>): Set<string> | undefined => {
     if (!familyWords) return undefined;
     familyWords.lastIndex = 0;
     if (!familyWords.test(text)) return undefined;
     const members = new Set(prefer);
-    for (const re of memberWords) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const id = memberOf.get(norm(m[0]).toLowerCase());
-        if (id && !inPath(text, m.index, m.index + m[0].length)) members.add(id);
-      }
-    }
+    const found: { m: Mention; e: Entry }[] = [];
+    for (const re of memberWords) scan(re, text, (s) => memberOf.get(s.toLowerCase()), found);
+    for (const { m } of found) for (const id of m.ids) members.add(id);
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0] as string);
     return members;
   };

@@ -6,9 +6,9 @@
  * permissions, and the idle stop. Each test's server lives in its own runtime directory.
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeAfterAll } from '../helpers/tmp.js';
@@ -124,16 +124,38 @@ describe('claimlint server', () => {
     expect(existsSync(socket())).toBe(false);
   }, 120_000);
 
-  test('a socket directory open to others is not used, by the client or the server', () => {
+  test('a socket directory open to others is not used, by the client or the server', async () => {
     freshRuntime();
     mkdirSync(join(runtime, 'claimlint'), { mode: 0o755 });
     chmodSync(join(runtime, 'claimlint'), 0o755);
     const r = claimlint(['server', 'run']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('closed to others');
-    // A socket file planted there is ignored: claimlint runs by itself.
-    writeFileSync(socket(), '');
-    expect(claimlint(['--version']).status).toBe(0);
+    // A listener planted there (as another user could) never hears from a client: claimlint runs by itself.
+    let connections = 0;
+    const planted = createServer(() => { connections++; });
+    await new Promise<void>((resolve) => planted.listen(socket(), resolve));
+    try {
+      const run = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, '--version'], { env: env() });
+        let stdout = '';
+        child.stdout.on('data', (d) => { stdout += d; });
+        child.on('close', (status) => resolve({ status, stdout }));
+      });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^\d+\.\d+\.\d+/);
+      expect(connections).toBe(0);
+      // The same listener in a private directory is connected to (the check above is the directory's).
+      chmodSync(join(runtime, 'claimlint'), 0o700);
+      await new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [BIN, '--version'], { env: env() });
+        planted.once('connection', (s) => { s.destroy(); });
+        child.on('close', () => resolve());
+      });
+      expect(connections).toBe(1);
+    } finally {
+      planted.close();
+    }
   }, 120_000);
 
   test('it stops itself when idle, and removes its socket', async () => {
