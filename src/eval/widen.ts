@@ -50,7 +50,7 @@ export interface WidenedClaim {
 const SET_ASIDE = /\b(?:unlike|in contrast to|contrary to|than|except(?: for)?|other than|instead of|not|in addition to|on top of|besides|beyond|such as|e\.g\.|for example|including|like)\s+(?:[^\s,;]+\s+){0,2}$/i;
 const GUEST_NOUN = /^\s+(guests?|VMs?|virtual machines?)\b/;
 
-/** Replace the technology mentions of `sentence` by `umbrella` (and a guest noun after them by its own), right to left. */
+/** Replace the technology mentions of `sentence` by "confidential computing", or with the guest noun after them by "confidential guests" (VMs, ...), right to left. */
 function widen(sentence: string, mentions: Mention[], guestForm: boolean): string {
   let out = sentence;
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
