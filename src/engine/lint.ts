@@ -1,13 +1,13 @@
 /**
  * The lint pipeline around one document: a vfile in, the same vfile out with
- * its messages. `rstParse` reads the RST; `claimRules` (a unified transformer)
+ * its messages. `documentParse` reads the RST or Markdown; `claimRules` (a unified transformer)
  * finds the prose units, resolves each claim's scope and reports findings as
  * vfile-messages. Every surface (CLI, patch mode, editor) goes through here.
  */
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { rstParse } from '../rst/parse.js';
+import { documentParse } from './syntax.js';
 import { makeSource, pointAt } from '../rst/source.js';
 import type { Root } from '../rst/types.js';
 import { proseUnits } from '../prose/units.js';
@@ -79,7 +79,7 @@ function report(file: VFile, f: Finding, severity: Severity, point: (o: number) 
 
 export function createProcessor(options: ClaimOptions) {
   const unused = options.severity?.[UNUSED];
-  return unified().use(rstParse).use(claimRules, options)
+  return unified().use(documentParse).use(claimRules, options)
     .use(suppressComments, { reportUnused: unused !== 'off', unusedSeverity: unused === 'off' ? undefined : unused });
 }
 

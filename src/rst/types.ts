@@ -1,7 +1,8 @@
 /**
- * The RST document tree: a unist tree in which every node has a `position`
+ * The document tree: a unist tree in which every node has a `position`
  * (1-based line and column, 0-based offset; columns count UTF-16 code units of
  * the source as given, so a tab is one column, as in LSP, SARIF and ESLint).
+ * The RST parser builds it; Markdown maps onto a subset of it (src/md/to-tree.ts).
  */
 import type { Position } from 'unist';
 
@@ -37,10 +38,12 @@ export interface SubstitutionReference extends Base { type: 'substitutionReferen
 export interface FootnoteReference extends Base { type: 'footnoteReference'; label: string }
 /** A bare URL or e-mail address in running text. */
 export interface Url extends Base { type: 'url'; value: string }
+/** Markdown's markup that is not prose: an image, inline HTML, a hard break, struck-through text, a quote's ">" markers. */
+export interface Markup extends Base { type: 'markup'; value: string }
 
 export type Inline =
   | Text | InlineLiteral | Emphasis | Strong | Role | Reference | InlineTarget
-  | SubstitutionReference | FootnoteReference | Url;
+  | SubstitutionReference | FootnoteReference | Url | Markup;
 
 // ---------------------------------------------------------------- blocks
 
@@ -74,7 +77,7 @@ export interface OptionList extends ParentBase<OptionListItem> { type: 'optionLi
 export interface OptionListItem extends ParentBase<Block> { type: 'optionListItem'; options: string }
 export interface BlockQuote extends ParentBase<Block> { type: 'blockQuote' }
 /** A literal block (after "::"), a doctest block, or a raw directive body. */
-export interface LiteralBlock extends Base { type: 'literalBlock'; value: string; kind: 'indented' | 'quoted' | 'doctest' }
+export interface LiteralBlock extends Base { type: 'literalBlock'; value: string; kind: 'indented' | 'quoted' | 'doctest' | 'fenced' | 'html' | 'front-matter' }
 export interface LineBlock extends ParentBase<Line> { type: 'lineBlock' }
 export interface Line extends ParentBase<Inline> { type: 'line' }
 /**
@@ -103,7 +106,7 @@ export interface Transition extends Base { type: 'transition' }
 /** Grid, simple, list-table and flat-table tables share this shape. */
 export interface Table extends ParentBase<TableRow> {
   type: 'table';
-  kind: 'grid' | 'simple' | 'list-table' | 'flat-table';
+  kind: 'grid' | 'simple' | 'list-table' | 'flat-table' | 'pipe';
 }
 export interface TableRow extends ParentBase<TableCell> {
   type: 'tableRow';
