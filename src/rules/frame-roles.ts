@@ -256,15 +256,31 @@ const DESCRIPTION_HEADS = new Set(['model', 'analysis', 'scenario', 'assumption'
  * something else: "the memory encryption schemes differ", "the measurement registers".
  */
 export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: number): boolean {
-  const { tokens } = ctx.s;
+  const { tokens, groupAt } = ctx.s;
   if (namesActor(ctx, frame, start, end)) return true;
-  const head = tokens[end];
-  if (!head || (tokens[start] as Token).pos !== 'NOUN' || head.pos !== 'NOUN' || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start] ?? -2)) return false;
-  // A plural head ("encryption keys") or a description of threats ("threat model", "attacker scenario") is what the group is about.
-  if (ATTACK_HEADS.has(head.lemma) || ((!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma))) return false;
+  const nominal = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  if (!nominal(tokens[start]) || !nominal(tokens[end]) || (groupAt[end] ?? -1) !== (groupAt[start] ?? -2)) return false;
+  // The compound's head is its last noun: "the attestation report signatures" is about signatures.
+  // A noun before the head is singular, so a plural one ends the compound ("trust boundaries change").
+  const plural = (t: Token) => /s$/.test(t.lower) && t.lower !== t.lemma;
+  let h = end;
+  while (!plural(tokens[h] as Token) && nominal(tokens[h + 1]) && (groupAt[h + 1] ?? -1) === (groupAt[start] ?? -2)) h++;
+  const head = tokens[h] as Token;
   const own = [...frame.act, ...(frame.patient ?? []), 'detect'];
-  return !own.some((id) => spans(ctx, id)[end]);
+  if (ATTACK_HEADS.has(head.lemma) || own.some((id) => spans(ctx, id)[h])) return false;
+  // A component or a procedure of its own: "the attestation service validates", "the attestation flow".
+  if (COMPONENT_HEADS.has(head.lemma)) return true;
+  // A plural head ("encryption keys", "measurement registers") or a description of threats ("threat model") is what the group is about.
+  return plural(head) || DESCRIPTION_HEADS.has(head.lemma);
 }
+
+/**
+ * Heads that make a compound the name of a part or a procedure of a system, not a state of
+ * things: "the attestation service", "the encryption driver", "the attestation flow".
+ */
+const COMPONENT_HEADS = new Set(['service', 'agent', 'server', 'daemon', 'component', 'module', 'driver', 'library', 'tool',
+  'utility', 'client', 'broker', 'endpoint', 'api', 'interface', 'flow', 'workflow', 'protocol', 'handshake', 'step', 'stage',
+  'phase', 'procedure', 'request', 'response', 'signature', 'certificate', 'key', 'policy', 'daemon']);
 
 /**
  * An adjective that, with the actor noun it modifies, names that actor ("confidential VMs",
