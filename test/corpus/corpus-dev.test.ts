@@ -1,5 +1,5 @@
 /**
- * Issue 11 on third-party documentation: the reStructuredText documents of ../shared/corpus-dev
+ * Issues 11 and 13 on third-party documentation: the reStructuredText (and, below, Markdown) documents of ../shared/corpus-dev
  * (read here, never copied into the repository). Precision: every property claim recognised in
  * them is labelled in fixtures/claims-corpus-dev.yml, and no finding is where none is right.
  * Recall, so that silence cannot pass: over-claims made from the same documents by widening a
@@ -61,5 +61,46 @@ describeIf(available)('../shared/corpus-dev, reStructuredText', () => {
     expect(missed.length / open.length).toBeLessThanOrEqual(0.1);
     // Each expects a technology the umbrella brought in.
     for (const w of open) expect(w.expected.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Issue 13 on third-party Markdown: every property claim recognised in corpus-dev's Markdown
+ * documents is labelled in fixtures/claims-corpus-dev-md.yml (written before any tuning on them).
+ * The issue asks for a precision of 90% or more; it is not reached yet, so the false findings that
+ * remain are listed here by name (docs/corpus-dev-findings.md says why each is wrong): a new one,
+ * or one of these going, fails this test and the list and the document are updated together.
+ */
+describeIf(available)('../shared/corpus-dev, Markdown', () => {
+  const { ruleSet } = loadRuleFile(defaultRuleFiles()[0] as string);
+  const labels = readTreeLabels(join(process.cwd(), 'fixtures', 'claims-corpus-dev-md.yml'));
+  const byKey = new Map(labels.map((l) => [key(l), l]));
+  let claims: TreeClaim[] = [];
+  beforeAll(() => {
+    const files = treeFiles(root, '.md').filter((f) => f !== 'README.md');
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    claims = filesClaims(root, files, [ruleSet!]);
+  }, 300_000);
+
+  test('every recognised claim is labelled, and every label is a recognised claim', () => {
+    expect(claims.length).toBeGreaterThan(30);
+    const seen = new Set(claims.map(key));
+    expect(claims.filter((c) => !byKey.has(key(c))).map((c) => `${c.file}:${c.line} ${c.property} (${c.hash})`)).toEqual([]);
+    expect(labels.filter((l) => !seen.has(key(l))).map(key)).toEqual([]);
+    for (const l of labels) expect(l.why.length).toBeGreaterThan(10);
+  });
+
+  test('the findings judged right are found, and the false ones are those docs/corpus-dev-findings.md lists', () => {
+    const findings = claims.filter((c) => c.breaks.length);
+    const wrong = findings.filter((c) => byKey.get(key(c))?.finding === 'none').map((c) => `${c.file}:${c.line} ${c.property}`);
+    expect(wrong).toEqual([
+      'confidential-containers/architecture.md:46 memory-encryption',
+      'confidential-containers/architecture.md:58 attestation-report',
+      'confidential-containers/architecture.md:187 attestation-report',
+      'trustee/attestation-service/README.md:91 attestation-report',
+    ]);
+    const missed = claims.filter((c) => !c.breaks.length && byKey.get(key(c))?.finding === 'expected');
+    expect(missed.map((c) => `${c.file}:${c.line} ${c.property}`)).toEqual([]);
+    expect(findings.length - wrong.length).toBeGreaterThanOrEqual(6);
   });
 });
