@@ -14,9 +14,39 @@ import fg from 'fast-glob';
 import { isIgnored, resolveConfig } from '../config/index.js';
 import { describeFsError } from './read.js';
 
+/** The extensions a directory walk lints by default: reStructuredText and Markdown. */
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.rst', '.md', '.markdown'];
+
+/** What `--ext` accepts: the syntaxes claimlint reads (src/engine/syntax.ts). */
+const KNOWN_EXTENSIONS = new Set(DEFAULT_EXTENSIONS);
+
+/**
+ * `--ext LIST` as ESLint reads it: comma separated, each with or without its dot
+ * (`rst`, `.md,.rst`); a repeated option adds to the list. An empty value, or an
+ * extension claimlint does not read, is a usage error: the message, else the extensions.
+ */
+export function parseExtensions(values: string[]): string[] | { problem: string } {
+  const out: string[] = [];
+  for (const value of values) {
+    const parts = value.split(',').map((p) => p.trim());
+    if (parts.every((p) => p === '')) return { problem: `--ext ${JSON.stringify(value)}: expected a comma-separated list of extensions (${DEFAULT_EXTENSIONS.join(', ')})` };
+    for (const part of parts) {
+      if (part === '') continue;
+      const ext = (part.startsWith('.') ? part : `.${part}`).toLowerCase();
+      if (!KNOWN_EXTENSIONS.has(ext)) {
+        return { problem: `--ext ${value}: unknown extension '${part}' (claimlint reads ${DEFAULT_EXTENSIONS.join(', ')})` };
+      }
+      if (!out.includes(ext)) out.push(ext);
+    }
+  }
+  return out;
+}
+
 export interface FileOptions {
   /** Lint files that `ignore` globs (and the default translations ignore) would skip. */
   noIgnore: boolean;
+  /** The extensions a directory walk lints, lower case with their dot, matched case-sensitively (default: DEFAULT_EXTENSIONS). */
+  extensions?: readonly string[];
   /** Follow symbolic links to directories inside the starting directory (each real directory once). */
   followSymlinks?: boolean;
 }
@@ -49,7 +79,9 @@ interface Walk {
 const fileKey = (st: Stats) => `${st.dev}:${st.ino}`;
 
 /**
- * Directories mean every .rst file below them (hidden entries skipped) and
+ * Directories mean every document below them (hidden entries skipped): by its extension,
+ * .rst, .md and .markdown unless `extensions` says otherwise; globs are expanded (a glob
+ * picks its own files, whatever their extension) and
  * globs are expanded; what they find is filtered by each file's
  * `.claimlint.yml` ignores (by default Documentation/translations/). A path
  * that exists is a path even when it looks like a glob (`!a.rst`, `[x].rst`),
@@ -115,12 +147,15 @@ function followLink(path: string, looksLikeDocument: boolean, start: string, sta
 }
 
 /**
- * Every .rst file below `start`, without recursion (depth follows the input).
+ * Every document below `start` (by the walk's extensions), without recursion (depth follows the input).
  * Real directories are walked first, so a file is named by its own path
  * rather than a link's; with followSymlinks the links to directories are
  * walked afterwards, each real directory once.
  */
 function walkDirectory(start: string, startStat: Stats, walk: Walk): void {
+  const extensions = walk.opts.extensions ?? DEFAULT_EXTENSIONS;
+  // As before for .rst, and as ESLint's --ext: the name ends in the extension as written (lower case).
+  const isDocumentName = (name: string) => extensions.some((ext) => name.endsWith(ext));
   let startReal: string;
   try {
     startReal = realpathSync.native(start);
@@ -153,7 +188,7 @@ function walkDirectory(start: string, startStat: Stats, walk: Walk): void {
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = child(next.path, entry.name);
-      const isDocument = entry.name.endsWith('.rst');
+      const isDocument = isDocumentName(entry.name);
       if (isDocument && !entry.isDirectory() && ignored(path, walk)) continue;
       if (entry.isSymbolicLink()) {
         const st = followLink(path, isDocument, start, startReal, walk);
@@ -170,7 +205,7 @@ function walkDirectory(start: string, startStat: Stats, walk: Walk): void {
         continue;
       }
       if (st.isDirectory()) subdirectories.push({ path, st });
-      // A FIFO or device named *.rst is passed on: reading refuses it with an error naming it.
+      // A FIFO or device named like a document is passed on: reading refuses it with an error naming it.
       else addFile(path, st, next.rank, walk);
     }
     for (const d of subdirectories.reverse()) enter(d.path, d.st, next.rank);

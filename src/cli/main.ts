@@ -8,7 +8,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../package-root.js';
-import { expandPaths } from './files.js';
+import { expandPaths, parseExtensions } from './files.js';
 import { InputError, readVFile } from './read.js';
 import { runPatchMode } from './patch-mode.js';
 import { tagInProcess } from '../prose/nlp-service.js';
@@ -25,7 +25,7 @@ import { printProse, printTree } from './inspect.js';
 import { RULE_COMMANDS, ruleCommand } from './rule-commands.js';
 
 const HELP = `Usage: claimlint [options] [paths or globs ...]
-       claimlint parse FILE      print the RST tree as JSON
+       claimlint parse FILE      print the document tree as JSON (.md/.markdown read as Markdown)
        claimlint prose FILE      print prose units and sentences with line:column
        claimlint test-rules [FILE ...]
                                  run every rule's examples (default: the shipped rule files)
@@ -36,8 +36,10 @@ const HELP = `Usage: claimlint [options] [paths or globs ...]
                                  a resident server that keeps the rules and the tagger warm:
                                  while it runs, claimlint hands its runs to it (b4, hooks)
 
-Lints Linux kernel reStructuredText documentation for overgeneralized claims.
-Directories mean every .rst file below them; Documentation/translations/ is skipped.
+Lints Linux kernel documentation (reStructuredText and Markdown) for overgeneralized claims.
+Directories mean every .rst, .md and .markdown file below them (--ext chooses);
+Documentation/translations/ is skipped. A file named is linted whatever its extension:
+.md and .markdown as Markdown, anything else as reStructuredText.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow commands, and a table
@@ -47,6 +49,8 @@ Options:
       --config FILE        use this .claimlint.yml instead of the ones found upward
       --config-rev REV     read .claimlint.yml files and the rule files they name from git
                            revision REV, not from the working tree (docs/security.md)
+      --ext LIST           the extensions a directory is walked for, comma separated, with or
+                           without the dot: rst, md, markdown (default: .rst,.md,.markdown)
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
       --follow-symlinks    follow symbolic links to directories (each directory once); links out of
@@ -149,6 +153,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
       'no-ignore': { type: 'boolean', default: false },
+      ext: { type: 'string', multiple: true },
       'follow-symlinks': { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       fix: { type: 'boolean', default: false },
@@ -195,6 +200,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   useConfigFile(values.config);
   const failOn = values['fail-on'] as string;
   if (failOn !== 'warning' && failOn !== 'error' && failOn !== 'info') throw new InputError(`--fail-on ${failOn}: expected warning, error or info`);
+  const extensions = values.ext === undefined ? undefined : parseExtensions(values.ext);
+  if (extensions && 'problem' in extensions) throw new InputError(extensions.problem);
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new InputError(`--max-warnings ${maxWarnings}: expected a number`);
   const checkpatchFlags = !!(values.quiet?.length || values.terse || values.emacs || values.showfile || values['no-summary'] || values.mailback);
@@ -207,7 +214,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const formats: string[] = patchMode ? ['checkpatch', ...VFILE_FORMATS, 'b4-review'] : [...VFILE_FORMATS];
   if (!formats.includes(format)) throw new InputError(`--format ${format}: unknown format (${formats.join(', ')})`);
   if (patchMode) {
-    const fileOnly = ['fix', 'fix-dry-run', 'baseline', 'write-baseline', 'max-warnings', 'cache', 'cache-location'].filter((k) => values[k as keyof typeof values]);
+    const fileOnly = ['fix', 'fix-dry-run', 'baseline', 'write-baseline', 'max-warnings', 'cache', 'cache-location', 'ext'].filter((k) => values[k as keyof typeof values]);
     if (fileOnly.length || failOn === 'info') throw new InputError(`${[...fileOnly.map((k) => `--${k}`), ...(failOn === 'info' ? ['--fail-on info'] : [])].join(', ')}: only for files, not in patch mode`);
     return runPatchMode({
       inputs: stdinPatch ? ['-'] : positionals, git: values.git, format, tree: values.tree, noTree: values['no-tree'] === true,
@@ -221,7 +228,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   tagInProcess();
 
   const baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
-  const found = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true, followSymlinks: values['follow-symlinks'] === true });
+  const found = await expandPaths(positionals, { noIgnore: values['no-ignore'] === true, followSymlinks: values['follow-symlinks'] === true, extensions });
   for (const note of found.notes) io.err(`claimlint: ${note}\n`);
   const { paths } = found;
   const progress = createProgress(paths.length, { isTTY: io.errIsTTY === true, write: io.err });

@@ -1,12 +1,14 @@
 /**
  * Patch mode: lint what a patch adds. For each mail: the post-image of each
- * .rst file it touches (reporting a finding only when its claim's sentence
- * overlaps an added line, at post-image line numbers), the commit subject and
- * body, and MAINTAINERS entry titles and F: file names it adds.
+ * .rst, .md or .markdown file it touches, read in its own syntax (reporting a
+ * finding only when its claim's sentence overlaps an added line, at post-image
+ * line numbers), the commit subject and body, and MAINTAINERS entry titles and
+ * F: file names it adds.
  */
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { lintText, type ClaimMessage, type Severity } from '../engine/lint.js';
+import { syntaxOf } from '../engine/syntax.js';
 import type { FileError, RuleSet } from '../rules/types.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { readDiff } from './diff.js';
@@ -62,6 +64,12 @@ const TRAILER = /^(?:[A-Z][\w-]*-by|Link|Fixes|Cc|Closes|Message-ID|Change-Id|Bu
 const IGNORE = /^\s*claimlint-ignore:\s*(.+)$/i;
 const MAINTAINERS_FIELD = /^[A-Z]:\s/;
 
+/**
+ * A documentation file patch mode lints: reStructuredText (.rst) or Markdown (what
+ * syntaxOf reads as Markdown: .md, .markdown). The engine reads each in its syntax by its path.
+ */
+export const isDocumentPath = (path: string) => path.endsWith('.rst') || syntaxOf(path) === 'markdown';
+
 export const ruleKey = (id: string) => id.toLowerCase().replace(/_/g, '-');
 
 function severityOf(m: VFileMessage): Severity {
@@ -113,7 +121,7 @@ function changedFile(files: FileDiff[]): CommitPlacement['changed'] {
     }
     return blank;
   };
-  const linted = (f: FileDiff) => f.newPath !== undefined && (f.newPath.endsWith('.rst') || f.newPath === 'MAINTAINERS');
+  const linted = (f: FileDiff) => f.newPath !== undefined && (isDocumentPath(f.newPath) || f.newPath === 'MAINTAINERS');
   const kept = files.filter((f) => f.newPath !== undefined && f.status !== 'deleted' && safePath(f.newPath));
   const withAdded = [...kept.filter(linted), ...kept].find((f) => firstAdded(f));
   if (withAdded) {
@@ -153,7 +161,7 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     if (file.status === 'binary') { report.notes.push(`${path}: binary file skipped`); continue; }
     if (file.status === 'deleted') { series.delete(path); continue; }
     if (path === 'MAINTAINERS') { lintMaintainers(file, report, opts, keep); continue; }
-    if (!path.endsWith('.rst')) continue;
+    if (!isDocumentPath(path)) continue;
     const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report.notes.push(`${path}: ${pi.limited}`);
     else series.set(path, pi.text);

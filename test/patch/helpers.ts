@@ -202,20 +202,23 @@ export function expectedFor(path: string, text: string, added: Set<number>): Fil
   return { filePath: path, messages: keptMessages(path, text, added).map((m) => ({ ruleId: m.ruleId ?? '', line: m.line ?? 0, column: m.column ?? 0 })) };
 }
 
-/** .rst files a diff touches, in git's order, with the old path of a rename; deleted files left out. */
+/** Documents patch mode lints: reStructuredText and Markdown. */
+const DOCUMENT = /\.(?:rst|md|markdown)$/;
+
+/** Documents (.rst, .md, .markdown) a diff touches, in git's order, with the old path of a rename; deleted files left out. */
 function touched(nameStatus: string): { path: string; oldPath?: string }[] {
   const out: { path: string; oldPath?: string }[] = [];
   for (const line of nameStatus.split('\n').filter(Boolean)) {
     const [status, a, b] = line.split('\t') as [string, string, string | undefined];
     if (status.startsWith('D')) continue;
     const path = b ?? a;
-    if (!path.endsWith('.rst')) continue;
+    if (!DOCUMENT.test(path)) continue;
     out.push(status.startsWith('R') ? { path, oldPath: a } : { path });
   }
   return out;
 }
 
-/** The kept messages of each .rst file a commit touches, from `git show <commit>:<path>` and `git diff -U0 -M <commit>^ <commit>`. */
+/** The kept messages of each document a commit touches, from `git show <commit>:<path>` and `git diff -U0 -M <commit>^ <commit>`. */
 export function expectedMessagesForCommit(repo: Repo, commit: string): { path: string; messages: ClaimMessage[] }[] {
   return touched(repo.git('diff', '-M', '--name-status', `${commit}^`, commit)).map(({ path, oldPath }) => {
     const diff = repo.git('diff', '-U0', '-M', `${commit}^`, commit, '--', ...(oldPath ? [oldPath] : []), path);
@@ -223,7 +226,7 @@ export function expectedMessagesForCommit(repo: Repo, commit: string): { path: s
   });
 }
 
-/** Expected findings for each .rst file a commit touches (JSON shape). */
+/** Expected findings for each document a commit touches (JSON shape). */
 export function expectedForCommit(repo: Repo, commit: string): FileFindings[] {
   return expectedMessagesForCommit(repo, commit).map(({ path, messages }) => ({
     filePath: path, messages: messages.map((m) => ({ ruleId: m.ruleId ?? '', line: m.line ?? 0, column: m.column ?? 0 })),
