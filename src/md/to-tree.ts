@@ -7,12 +7,15 @@
  *   list / listItem → bulletList | enumeratedList / listItem     blockquote → blockQuote
  *   "> [!NOTE]" (a GitHub alert) → an admonition directive       table → table (kind "pipe")
  *   <!-- ... --> → comment (suppression and scope comments)       footnoteDefinition → footnote
- *   code, HTML, front matter → literalBlock     definition → target     thematicBreak → transition
+ *   code, HTML, front matter (YAML, TOML) → literalBlock   definition → target   thematicBreak → transition
+ *   a front matter's one-line title (YAML `title:`, TOML `title =`) → the title of a section around the page
  *
  * Inline: text, emphasis and link text are prose; inline code is a literal; autolinks are URLs;
- * images, inline HTML, breaks and struck-through text are markup, not prose. Every node gets
- * its position from the mdast offsets, recomputed over claimlint's own line table so that
- * columns count as they do for RST (UTF-16 code units, a tab is one column).
+ * images, inline HTML, breaks, struck-through text, emphasis markers and a link's brackets and
+ * destination are markup, not prose, kept so that a block's inline content has the extent
+ * cmark-gfm gives it (test/md/cmark.test.ts). Every node gets its position from the mdast
+ * offsets, recomputed over claimlint's own line table so that columns count as they do for RST
+ * (UTF-16 code units, a tab is one column).
  */
 import type * as md from 'mdast';
 import { parse as parseYaml } from 'yaml';
@@ -39,7 +42,7 @@ export function treeFromMdast(root: md.Root, text: string): Root {
   const blocks: Block[] = [];
   let title: Title | undefined;
   for (const child of root.children) {
-    if (child.type === 'yaml') {
+    if (child.type === 'yaml' || (child.type as string) === 'toml') {
       title ??= frontMatterTitle(child, ctx);
       blocks.push(literal(child, 'front-matter', ctx));
       continue;
@@ -89,7 +92,8 @@ function block(n: md.RootContent, ctx: Ctx): Block[] {
     case 'yaml':
       return [literal(n, 'front-matter', ctx)];
     default:
-      // toml front matter and anything an extension adds: not prose.
+      if ((n.type as string) === 'toml') return [literal(n as md.Node, 'front-matter', ctx)];
+      // Anything an extension adds: not prose.
       return [literal(n as md.Node, 'html', ctx)];
   }
 }
@@ -196,8 +200,8 @@ function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): 
         break;
       case 'emphasis':
       case 'strong':
-        // Flattened: the emphasis markers are masked by falling between text nodes.
-        inlines(c.children, ctx, out);
+        // Flattened, the markers kept as markup (a unit starting or ending in emphasis spans them).
+        delimited(ctx, s, e, out, () => inlines(c.children, ctx, out));
         break;
       case 'inlineCode':
         out.push({ type: 'inlineLiteral', value: c.value, position: pos(ctx, s, e) });
@@ -207,7 +211,7 @@ function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): 
         const written = ctx.src.text.slice(s, e);
         // An autolink (<https://...>, a bare www. or https:// address): the address, not prose.
         if (written.startsWith('<') || (c.type === 'link' && !written.startsWith('['))) out.push({ type: 'url', value: written.replace(/^<|>$/g, ''), position: pos(ctx, s, e) });
-        else inlines(c.children, ctx, out);
+        else delimited(ctx, s, e, out, () => inlines(c.children, ctx, out));
         break;
       }
       case 'footnoteReference':
@@ -221,24 +225,58 @@ function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): 
   return out;
 }
 
-/** A front matter's `title` when it is a one-line string: the document's title, at its place in the YAML. */
-function frontMatterTitle(n: md.Yaml, ctx: Ctx): Title | undefined {
-  let data: unknown;
-  try {
-    data = parseYaml(n.value, { schema: 'failsafe', maxAliasCount: 0 });
-  } catch {
-    return undefined;
+/**
+ * The inlines `read` adds to `out` for a node spanning [start, end) whose delimiters ("**",
+ * "[" and "](url)") are not among its children's positions: the delimiters as markup, so that
+ * the inline content of a block keeps its extent (cmark-gfm's, test/md/cmark.test.ts) whatever
+ * it starts or ends with.
+ */
+function delimited(ctx: Ctx, start: number, end: number, out: Inline[], read: () => void): void {
+  const from = out.length;
+  read();
+  if (out.length === from) {
+    out.push(markup(ctx, start, end));
+    return;
   }
-  const title = data && typeof data === 'object' ? (data as Record<string, unknown>)['title'] : undefined;
-  if (typeof title !== 'string' || !title.trim() || /[\r\n]/.test(title)) return undefined;
-  // Find the value on its `title:` line (plain, or in quotes).
+  const first = (out[from] as Inline).position.start.offset ?? 0;
+  if (first > start) out.splice(from, 0, markup(ctx, start, first));
+  const last = (out[out.length - 1] as Inline).position.end.offset ?? 0;
+  if (last < end) out.push(markup(ctx, last, end));
+}
+
+/**
+ * A front matter's `title` when it is a one-line string: the document's title, at its place in
+ * the front matter. YAML is parsed; in TOML, a top-level `title = "..."` (a basic string without
+ * escapes, or a literal string in single quotes) is read.
+ */
+function frontMatterTitle(n: md.Node & { value?: string }, ctx: Ctx): Title | undefined {
   const start = startOf(n);
   const raw = ctx.src.text.slice(start, endOf(n));
-  const line = /^title[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(raw);
-  if (!line) return undefined;
-  const at = start + (line.index ?? 0) + line[0].indexOf(line[2] as string, line[0].indexOf(':') + 1);
-  const value = line[2] as string;
-  if (!value || value !== title) return undefined;
+  let at: number;
+  let value: string;
+  if (n.type === 'yaml') {
+    let data: unknown;
+    try {
+      data = parseYaml(n.value ?? '', { schema: 'failsafe', maxAliasCount: 0 });
+    } catch {
+      return undefined;
+    }
+    const title = data && typeof data === 'object' ? (data as Record<string, unknown>)['title'] : undefined;
+    if (typeof title !== 'string' || !title.trim() || /[\r\n]/.test(title)) return undefined;
+    // Find the value on its `title:` line (plain, or in quotes).
+    const line = /^title[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*\r?$/m.exec(raw);
+    if (!line) return undefined;
+    value = line[2] as string;
+    if (!value || value !== title) return undefined;
+    at = start + (line.index ?? 0) + line[0].indexOf(value, line[0].indexOf(':') + 1);
+  } else {
+    // Keys after a [table] header belong to that table, not to the document.
+    const line = /^title[ \t]*=[ \t]*(?:"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*(?:#[^\r\n]*)?\r?$/m.exec(raw);
+    if (!line || /^[ \t]*\[/m.test(raw.slice(0, line.index))) return undefined;
+    value = line[1] ?? line[2] ?? '';
+    if (!value.trim()) return undefined;
+    at = start + line.index + line[0].indexOf(value, line[0].indexOf('=') + 1);
+  }
   return { type: 'title', children: [textNode(ctx, at, at + value.length)], position: pos(ctx, at, at + value.length), data: { depth: 0, frontMatter: true } };
 }
 
@@ -250,7 +288,9 @@ function nestSections(blocks: Block[], frontTitle: Title | undefined, src: Sourc
   const root: Block[] = [];
   const open: Section[] = [];
   if (frontTitle) {
-    const page: Section = { type: 'section', depth: 0, style: 'front-matter', children: [frontTitle], position: frontTitle.position };
+    // The page's section starts with the front matter the title stands in (the first block).
+    const first = blocks[0]?.position.start.offset ?? 0;
+    const page: Section = { type: 'section', depth: 0, style: 'front-matter', children: [frontTitle], position: positionOf(src, Math.min(first, frontTitle.position.start.offset ?? 0), frontTitle.position.end.offset ?? 0) };
     root.push(page);
     open.push(page);
   }
