@@ -264,14 +264,14 @@ function frontMatterTitle(n: md.Node & { value?: string }, ctx: Ctx): Title | un
     const title = data && typeof data === 'object' ? (data as Record<string, unknown>)['title'] : undefined;
     if (typeof title !== 'string' || !title.trim() || /[\r\n]/.test(title)) return undefined;
     // Find the value on its `title:` line (plain, or in quotes).
-    const line = /^title[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*\r?$/m.exec(raw);
+    const line = /^title[ \t]*:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(raw);
     if (!line) return undefined;
     value = line[2] as string;
     if (!value || value !== title) return undefined;
     at = start + (line.index ?? 0) + line[0].indexOf(value, line[0].indexOf(':') + 1);
   } else {
     // Keys after a [table] header belong to that table, not to the document.
-    const line = /^title[ \t]*=[ \t]*(?:"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*(?:#[^\r\n]*)?\r?$/m.exec(raw);
+    const line = /^title[ \t]*=[ \t]*(?:"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*(?:#[^\r\n]*)?$/m.exec(raw);
     if (!line || /^[ \t]*\[/m.test(raw.slice(0, line.index))) return undefined;
     value = line[1] ?? line[2] ?? '';
     if (!value.trim()) return undefined;
