@@ -180,6 +180,7 @@ describe('action.yml', () => {
     expect(existsSync(join(ACTION, 'dist', 'claimlint.mjs'))).toBe(true);
     expect(readFileSync(join(ACTION, 'action', 'claimlint.mjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint.mjs'), 'utf8'));
     expect(readFileSync(join(ACTION, 'action', 'claimlint-nlp.cjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint-nlp.cjs'), 'utf8'));
+    expect(readFileSync(join(ACTION, 'action', 'claimlint-md.cjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint-md.cjs'), 'utf8'));
     expect(readFileSync(join(ACTION, 'action', 'claimlint-nlp-model.bin')).equals(readFileSync(join(ACTION, 'dist', 'claimlint-nlp-model.bin')))).toBe(true);
     expect(readFileSync(join(ACTION, 'action', 'rules.compiled.json'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'rules.compiled.json'), 'utf8'));
   });
