@@ -116,7 +116,13 @@ if (!only || only === 'corpus-dev') {
     const mdFiles = treeFiles(root, '.md').filter((f) => f !== 'README.md');
     const mdClaims = filesClaims(root, mdFiles, ruleSets);
     const md = judgeLabels(mdClaims, readTreeLabels(fileURLToPath(new URL('../fixtures/claims-corpus-dev-md.yml', import.meta.url))));
-    report['corpus-dev-md'] = { documents: mdFiles.length, claims: mdClaims.length, unlabelled: md.unlabelled.length, findings: md.findings.length, falseFindings: md.falseFindings.length, misses: md.misses.length };
+    const mdWidened = widenedClaims(root, mdFiles, ruleSets);
+    const mdOpen = mdWidened.filter((w) => w.place === 'open');
+    const mdFound = mdOpen.filter((w) => w.found).length;
+    report['corpus-dev-md'] = {
+      documents: mdFiles.length, claims: mdClaims.length, unlabelled: md.unlabelled.length, findings: md.findings.length, falseFindings: md.falseFindings.length, misses: md.misses.length,
+      widened: { overClaims: mdOpen.length, found: mdFound, recall: mdOpen.length ? mdFound / mdOpen.length : 1, narrowed: mdWidened.length - mdOpen.length },
+    };
     if (!json) {
       console.log(`\n## corpus-dev Markdown (${mdFiles.length} documents, ${mdClaims.length} recognised claims, labelled in fixtures/claims-corpus-dev-md.yml)\n`);
       console.log('| findings | false findings | precision | labelled misses | unlabelled |');
@@ -125,6 +131,11 @@ if (!only || only === 'corpus-dev') {
       for (const c of md.falseFindings) console.log(`false finding: ${c.file}:${c.line} ${c.property}`);
       for (const c of md.misses) console.log(`labelled miss: ${c.file}:${c.line} ${c.property}`);
       for (const c of md.unlabelled) console.log(`unlabelled: ${c.file}:${c.line} ${c.hash} ${c.property}`);
+      console.log('\n| widened over-claims | over-claims | found | recall |');
+      console.log('|---|---:|---:|---:|');
+      console.log(`| open | ${mdOpen.length} | ${mdFound} | ${pct(mdOpen.length ? mdFound / mdOpen.length : 1)} |`);
+      console.log(`| narrowed (not counted) | ${mdWidened.length - mdOpen.length} | ${mdWidened.filter((w) => w.place !== 'open' && w.found).length} | - |`);
+      if (misses) for (const w of mdWidened.filter((x) => !x.found)) console.log(`${w.place} miss ${w.file}:${w.line} ${w.property} want [${w.expected}]\n            ${w.widened.replace(/\s+/g, ' ')}`);
     }
   } else if (!json) console.log(`\n## corpus-dev: skipped (${root} not found; CLAIMLINT_SHARED names the shared material)`);
 }

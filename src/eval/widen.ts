@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { lintText } from '../engine/lint.js';
 import type { RecognisedClaim } from '../rules/check.js';
 import type { RuleSet, Value } from '../rules/types.js';
-import { parseRst } from '../rst/parse.js';
+import { parseDocument, syntaxOf } from '../engine/syntax.js';
 import { proseUnits, type ProseUnit } from '../prose/units.js';
 import { pathWords } from '../scope/document.js';
 import { makeMatcher, type Matcher, type Mention } from '../scope/mentions.js';
@@ -122,7 +122,7 @@ export function widenedClaims(root: string, files: string[], ruleSets: RuleSet[]
         file: rel, line: text.slice(0, c.sentence.start).split('\n').length, hash: sentenceHash(sentence),
         property: c.property, negated: c.negated, umbrella: guestForm ? 'confidential guests' : 'confidential computing',
         widened, expected, breaks, found: breaks.some((id) => expected.includes(id)),
-        place: explicitlyScoped(matcher, rel, (units ??= proseUnits(parseRst(text), text)), c.sentence.start) ? 'narrowed' : 'open',
+        place: explicitlyScoped(matcher, rel, (units ??= proseUnits(parseDocument(text, { syntax: syntaxOf(rel) }), text)), c.sentence.start) ? 'narrowed' : 'open',
       });
     }
   }
