@@ -1,15 +1,16 @@
 /**
  * Code actions for claimlint's diagnostics: a quick fix per suggestion (the first one
  * preferred) that replaces only the diagnostic's range; "Disable RULE for this <block>"
- * (disable.ts); "Explain RULE", which runs the `claimlint.explain` command.
+ * (disable.ts), written in the document's markup (reStructuredText or Markdown); "Explain
+ * RULE", which runs the `claimlint.explain` command.
  */
 import type { CodeAction, CodeActionParams, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { UNUSED } from '../engine/suppress.js';
-import { parseRst } from '../rst/parse.js';
+import { parseDocument } from '../engine/syntax.js';
 import type { Root } from '../rst/types.js';
-import { disableEdit } from './disable.js';
-import type { FindingData, LintResult } from './documents.js';
+import { disableEdit, removeMarkdownComment } from './disable.js';
+import { syntaxOfDocument, type FindingData, type LintResult } from './documents.js';
 
 export const EXPLAIN_COMMAND = 'claimlint.explain';
 
@@ -74,6 +75,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, result:
   const done = new Set<string>();
   let tree: Root | undefined;
   const text = doc.getText();
+  const syntax = syntaxOfDocument(doc);
   for (const t of targets(params, doc, result)) {
     const rule = t.data.ruleId;
     const range = t.diagnostic.range;
@@ -91,12 +93,12 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, result:
       });
     }
     if (rule === UNUSED) {
-      const remove = removeComment(doc, t.diagnostic, options);
+      const remove = removeComment(doc, t.diagnostic, options, syntax === 'markdown');
       if (remove) fixes.push(remove);
       continue;
     }
-    tree ??= parseRst(text);
-    const disable = disableEdit(text, rule, t.start, t.end, tree);
+    tree ??= parseDocument(text, { syntax });
+    const disable = disableEdit(text, rule, t.start, t.end, { syntax, tree });
     const key = `${rule}\0${disable?.offset}`;
     if (disable && !done.has(key)) {
       done.add(key);
@@ -124,19 +126,31 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, result:
   return [...fixes, ...others, ...rewrites].filter((a) => a.kind !== undefined && wanted(a.kind));
 }
 
-/** An unused suppression's quick fix: delete its comment lines and the blank line after them. */
-function removeComment(doc: TextDocument, diagnostic: Diagnostic, options: ActionOptions): CodeAction | undefined {
+/**
+ * An unused suppression's quick fix: delete its comment lines and the blank line after them
+ * (Markdown: removeMarkdownComment, which keeps the blocks around it apart).
+ */
+function removeComment(doc: TextDocument, diagnostic: Diagnostic, options: ActionOptions, markdown: boolean): CodeAction | undefined {
   const { start, end } = diagnostic.range;
-  // Only a comment on lines of its own (not `- .. claimlint: ...` in a list item).
-  if (doc.getText({ start: { line: start.line, character: 0 }, end: start }).trim() !== '') return undefined;
-  let last = end.line + 1;
-  if (last < doc.lineCount && doc.getText({ start: { line: last, character: 0 }, end: { line: last + 1, character: 0 } }).trim() === '') last++;
-  const range = { start: { line: start.line, character: 0 }, end: { line: last, character: 0 } };
+  let range: Range;
+  let newText = '';
+  if (markdown) {
+    const edit = removeMarkdownComment(doc.getText(), doc.offsetAt(start), doc.offsetAt(end));
+    if (!edit) return undefined;
+    range = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
+    newText = edit.newText;
+  } else {
+    // Only a comment on lines of its own (not `- .. claimlint: ...` in a list item).
+    if (doc.getText({ start: { line: start.line, character: 0 }, end: start }).trim() !== '') return undefined;
+    let last = end.line + 1;
+    if (last < doc.lineCount && doc.getText({ start: { line: last, character: 0 }, end: { line: last + 1, character: 0 } }).trim() === '') last++;
+    range = { start: { line: start.line, character: 0 }, end: { line: last, character: 0 } };
+  }
   return {
     title: 'Remove this unused suppression',
     kind: 'quickfix',
     diagnostics: [diagnostic],
     isPreferred: true,
-    edit: workspaceEdit(doc, [{ range, newText: '' }], options),
+    edit: workspaceEdit(doc, [{ range, newText }], options),
   };
 }

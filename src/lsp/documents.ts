@@ -2,11 +2,15 @@
  * Linting open documents: from the editor's text (never the disk), under the configuration
  * the CLI would use for the document's path. On open and save at once, on change after a
  * debounce; the latest version wins: a result is published only while its version is still
- * the document's version, and is published with that version.
+ * the document's version, and is published with that version. A document is read as
+ * Markdown when its language id is `markdown` or its file is a `.md` (syntaxOfDocument),
+ * else as reStructuredText.
  */
 import type { Connection, Diagnostic, Range, TextDocuments, TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, type ClaimMessage } from '../engine/lint.js';
+import { VFile } from 'vfile';
+import { lintFile, type ClaimMessage } from '../engine/lint.js';
+import { syntaxOf, type Syntax } from '../engine/syntax.js';
 import type { RuleSet } from '../rules/types.js';
 import { isWatchedFile, localPath, type Workspace } from './config.js';
 
@@ -68,6 +72,16 @@ export function pathOfUri(uri: string): string | undefined {
   } catch {
     return 'untitled.rst';
   }
+}
+
+/**
+ * The markup of an open document: Markdown for the language id `markdown` (an untitled buffer
+ * too) and for a `.md` or `.markdown` file whatever language the client names; otherwise what
+ * the language id says, and reStructuredText for any other id.
+ */
+export function syntaxOfDocument(doc: { uri: string; languageId: string }): Syntax {
+  const path = pathOfUri(doc.uri) ?? nameOfUri(doc.uri);
+  return syntaxOf(path) === 'markdown' ? 'markdown' : syntaxOf(path, doc.languageId);
 }
 
 /** The last segment of a URI, decoded where it can be: the file name of a document with no local path. */
@@ -256,7 +270,8 @@ export class DocumentLinter {
       }
       const path = local ?? nameOfUri(uri);
       const setup = local === undefined ? this.workspace.defaultSetup() : this.workspace.setupFor(path);
-      const file = lintText(text, { path, ...setup.options });
+      // The syntax travels on the file (documentParse reads it; so does the budget's worker).
+      const file = lintFile(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
       result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
     } catch (err) {
       this.connection.console.error(`claimlint: linting ${uri} failed: ${(err as Error).stack ?? String(err)}`);

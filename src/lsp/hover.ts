@@ -7,7 +7,7 @@ import { UNUSED } from '../engine/suppress.js';
 import type { Rule, RuleSet } from '../rules/types.js';
 import type { LintResult } from './documents.js';
 
-const UNUSED_TEXT = 'A `.. claimlint: disable...` comment that silences no finding. Remove it, or fix the rule list it names.';
+const UNUSED_TEXT = 'A `.. claimlint: disable...` comment (in Markdown `<!-- claimlint: disable... -->`) that silences no finding. Remove it, or fix the rule list it names.';
 
 /** Markdown that does not turn `<`, `*`, `_` and friends in plain text into markup. */
 export function escapeMarkdown(s: string): string {

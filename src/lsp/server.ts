@@ -1,9 +1,11 @@
 /**
  * `claimlint lsp --stdio`: a Language Server Protocol server around the engine the CLI uses
- * (vscode-languageserver). Incremental text sync with UTF-16 positions; diagnostics on open,
- * change (debounced: initializationOptions.debounceMs, default 150) and save; quick fixes,
- * "disable for this block" and "explain" code actions; hover with a rule's rationale and
- * provenance; `.claimlint.yml` and rule files re-read when they change.
+ * (vscode-languageserver), for reStructuredText and Markdown documents (language ids
+ * `restructuredtext`/`rst` and `markdown`; a `.md` file is Markdown whatever its id).
+ * Incremental text sync with UTF-16 positions; diagnostics on open, change (debounced:
+ * initializationOptions.debounceMs, default 150) and save; quick fixes, "disable for this
+ * block" and "explain" code actions; hover with a rule's rationale and provenance;
+ * `.claimlint.yml` and rule files re-read when they change.
  *
  * stdout carries JSON-RPC only: console output goes to the client's log (window/logMessage).
  */

@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describeIf, skipOrFail } from '../helpers/skip.js';
 
 /**
- * A real editor as the LSP client: headless Neovim opens fixtures/editors/coco-editors.rst,
- * attaches `claimlint lsp --stdio`, waits for the buffer's diagnostics and writes them as JSON
- * (fixtures/editors/nvim/init.lua); they must be the findings of `claimlint --format json` on
- * the same file. Twice: with init.lua's own setup (vim.lsp.config, vim.lsp.start or
+ * A real editor as the LSP client: headless Neovim opens fixtures/editors/coco-editors.rst (and
+ * then its Markdown sibling coco-editors.md, filetype markdown), attaches `claimlint lsp --stdio`,
+ * waits for the buffer's diagnostics and writes them as JSON (fixtures/editors/nvim/init.lua);
+ * they must be the findings of `claimlint --format json` on the same file. Twice for each file:
+ * with init.lua's own setup (vim.lsp.config, vim.lsp.start or
  * vim.lsp.start_client by version, the server given as node + bin/claimlint.js), and with the
  * block of docs/editors.md for this version, as written, `claimlint` on PATH being a shim for
  * bin/claimlint.js. Needs `nvim` (Debian's `neovim`, installed by .ci/run) and the built
@@ -19,7 +20,14 @@ import { describeIf, skipOrFail } from '../helpers/skip.js';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/claimlint.js');
-const fixture = path.join(root, 'fixtures/editors/coco-editors.rst');
+/** The fixtures by the filetype Neovim gives them. */
+const fixtures = {
+  rst: path.join(root, 'fixtures/editors/coco-editors.rst'),
+  markdown: path.join(root, 'fixtures/editors/coco-editors.md'),
+} as const;
+type Filetype = keyof typeof fixtures;
+const FILETYPES = Object.keys(fixtures) as Filetype[];
+const SETUPS = ['init.lua', 'docs/editors.md'] as const;
 const initLua = path.join(root, 'fixtures/editors/nvim/init.lua');
 const docs = path.join(root, 'docs/editors.md');
 const nvim = process.env['CLAIMLINT_NVIM'] ?? 'nvim';
@@ -107,8 +115,8 @@ function attachFor(v: string): string {
 
 const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Runs headless Neovim on the fixture with init.lua and `extra` in its environment. */
-function runNeovim(tmp: string, name: string, extra: NodeJS.ProcessEnv): NvimResult {
+/** Runs headless Neovim on `file` with init.lua and `extra` in its environment. */
+function runNeovim(tmp: string, name: string, file: string, extra: NodeJS.ProcessEnv): NvimResult {
   const dir = path.join(tmp, name);
   mkdirSync(dir);
   const out = path.join(dir, 'diagnostics.json');
@@ -124,7 +132,7 @@ function runNeovim(tmp: string, name: string, extra: NodeJS.ProcessEnv): NvimRes
     XDG_CACHE_HOME: path.join(dir, 'cache'),
     ...extra,
   });
-  const run = spawnSync(nvim, ['--headless', '--clean', '-u', initLua, fixture], {
+  const run = spawnSync(nvim, ['--headless', '--clean', '-u', initLua, file], {
     cwd: root,
     env,
     encoding: 'utf8',
@@ -143,14 +151,14 @@ function runNeovim(tmp: string, name: string, extra: NodeJS.ProcessEnv): NvimRes
 
 maybe(`Neovim ${version ?? ''} as the LSP client`, () => {
   let tmp: string;
-  let cli: CliMessage[];
+  const cli = new Map<Filetype, CliMessage[]>();
+  /** By `${setup} ${filetype}`. */
   const runs = new Map<string, NvimResult>();
 
   beforeAll(() => {
     expect(existsSync(path.join(root, 'dist/claimlint.mjs'))).toBe(true);
-    cli = cliFindings(fixture);
+    for (const ft of FILETYPES) cli.set(ft, cliFindings(fixtures[ft]));
     tmp = mkdtempSync(path.join(tmpdir(), 'claimlint-nvim-'));
-    runs.set('init.lua', runNeovim(tmp, 'init', { CLAIMLINT_LSP_CMD: JSON.stringify([process.execPath, bin, 'lsp', '--stdio']) }));
     // docs/editors.md's block as written: `claimlint` on PATH.
     const shims = path.join(tmp, 'bin');
     mkdirSync(shims);
@@ -160,19 +168,29 @@ maybe(`Neovim ${version ?? ''} as the LSP client`, () => {
     const block = docBlocks().get(blockFor(version ?? ''));
     if (block === undefined) throw new Error(`docs/editors.md has no lua block starting '${blockFor(version ?? '')}'`);
     writeFileSync(setup, block);
-    runs.set('docs/editors.md', runNeovim(tmp, 'docs', { CLAIMLINT_NVIM_SETUP: setup, PATH: `${shims}${path.delimiter}${process.env['PATH'] ?? ''}` }));
-  }, 120_000);
+    for (const ft of FILETYPES) {
+      runs.set(`init.lua ${ft}`, runNeovim(tmp, `init-${ft}`, fixtures[ft], { CLAIMLINT_LSP_CMD: JSON.stringify([process.execPath, bin, 'lsp', '--stdio']) }));
+      runs.set(`docs/editors.md ${ft}`, runNeovim(tmp, `docs-${ft}`, fixtures[ft], { CLAIMLINT_NVIM_SETUP: setup, PATH: `${shims}${path.delimiter}${process.env['PATH'] ?? ''}` }));
+    }
+  }, 240_000);
 
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  test('the fixture has the findings the test relies on (two on one line, one after non-ASCII text, none in the scoped sentence or the literal block)', () => {
-    expect(cli.map((m) => `${m.line} ${m.ruleId ?? ''}`).sort()).toEqual([
+  test('the fixtures have the findings the test relies on (two on one line, two after non-ASCII text, none in a scoped sentence or a literal block)', () => {
+    const lines = (ft: Filetype) => (cli.get(ft) ?? []).map((m) => `${m.line} ${m.ruleId ?? ''}`).sort();
+    expect(lines('rst')).toEqual([
       '12 memory-integrity',
       '12 overgeneral-umbrella',
       '20 attestation-report',
       '20 untrusted-host',
+    ]);
+    expect(lines('markdown')).toEqual([
+      '15 attestation-report',
+      '15 untrusted-host',
+      '9 memory-integrity',
+      '9 overgeneral-umbrella',
     ]);
   });
 
@@ -188,27 +206,30 @@ maybe(`Neovim ${version ?? ''} as the LSP client`, () => {
     }
   });
 
-  test('init.lua attached the server the way docs/editors.md says for this version', () => {
-    const result = runs.get('init.lua');
-    expect(result?.filetype).toBe('rst');
-    expect(result?.file).toBe(fixture);
+  test.each(FILETYPES)('init.lua attached the server to the %s buffer the way docs/editors.md says for this version', (ft) => {
+    const result = runs.get(`init.lua ${ft}`);
+    expect(result?.filetype).toBe(ft);
+    expect(result?.file).toBe(fixtures[ft]);
     expect(result?.how).toBe(attachFor(result?.nvim ?? ''));
   });
 
-  describe.each(['init.lua', 'docs/editors.md'])('set up by %s', (name) => {
+  describe.each(SETUPS.flatMap((setup) => FILETYPES.map((ft) => [setup, ft] as const)))('set up by %s, on the %s fixture', (setup, ft) => {
     test('Neovim shows the findings of claimlint --format json: count, lines, rule ids', () => {
-      const got = (runs.get(name)?.diagnostics ?? []).map((d) => `${d.lnum + 1} ${d.rule ?? ''}`).sort();
-      const want = cli.map((m) => `${m.line} ${m.ruleId ?? ''}`).sort();
-      expect(got).toHaveLength(cli.length);
+      const want = (cli.get(ft) ?? []).map((m) => `${m.line} ${m.ruleId ?? ''}`).sort();
+      const result = runs.get(`${setup} ${ft}`);
+      expect(result?.filetype).toBe(ft);
+      const got = (result?.diagnostics ?? []).map((d) => `${d.lnum + 1} ${d.rule ?? ''}`).sort();
+      expect(got).toHaveLength(want.length);
       expect(got).toEqual(want);
     });
 
     test('ranges, severity, source and message match the CLI (UTF-16 columns become the same byte columns)', () => {
-      const lines = readFileSync(fixture, 'utf8').split('\n');
+      const lines = readFileSync(fixtures[ft], 'utf8').split('\n');
+      const messages = cli.get(ft) ?? [];
       const key = (lnum: number, col: number, rule: string | null): string => `${lnum}:${col} ${rule ?? ''}`;
-      const want = new Map(cli.map((m) => [key(m.line - 1, byteColumn(lines, m.line, m.column), m.ruleId), m]));
-      const diagnostics = runs.get(name)?.diagnostics ?? [];
-      expect(diagnostics).toHaveLength(cli.length);
+      const want = new Map(messages.map((m) => [key(m.line - 1, byteColumn(lines, m.line, m.column), m.ruleId), m]));
+      const diagnostics = runs.get(`${setup} ${ft}`)?.diagnostics ?? [];
+      expect(diagnostics).toHaveLength(messages.length);
       for (const d of diagnostics) {
         const m = want.get(key(d.lnum, d.col, d.rule));
         expect({ diagnostic: key(d.lnum, d.col, d.rule), found: m !== undefined }).toEqual({ diagnostic: key(d.lnum, d.col, d.rule), found: true });

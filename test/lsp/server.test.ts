@@ -358,6 +358,8 @@ describe('claimlint lsp: bad input', () => {
 describe('claimlint lsp: "disable RULE for this block"', () => {
   const sets = defaultRuleFiles().flatMap((f) => loadRuleFile(f).ruleSet ?? []);
   const CLAIM = 'Confidential computing guarantees memory integrity for every guest.';
+  const rule = `${'='.repeat(CLAIM.length)}  ====\n`;
+  const TABLE = `${rule}${'Statement'.padEnd(CLAIM.length)}  Note\n${rule}${CLAIM}  none\n${rule}`;
   const cases: [string, string, string, string][] = [
     ['a paragraph', `Title\n=====\n\n${CLAIM}\n`, 'paragraph', `Title\n=====\n\n.. claimlint: disable-next memory-integrity -- ${REASON}\n\n${CLAIM}\n`],
     ['a paragraph under a title without a blank line', `Title\n=====\n${CLAIM}\n`, 'paragraph', `Title\n=====\n\n.. claimlint: disable-next memory-integrity -- ${REASON}\n\n${CLAIM}\n`],
@@ -365,6 +367,7 @@ describe('claimlint lsp: "disable RULE for this block"', () => {
     ['a definition', `Term\n   ${CLAIM}\n`, 'paragraph', `Term\n   .. claimlint: disable-next memory-integrity -- ${REASON}\n\n   ${CLAIM}\n`],
     ['a field (the field list)', `:Status: draft\n:Note: ${CLAIM}\n`, 'field list', `.. claimlint: disable-next memory-integrity -- ${REASON}\n\n:Status: draft\n:Note: ${CLAIM}\n`],
     ['a list-table cell (the directive)', `.. list-table::\n\n   * - ${CLAIM}\n     - b\n`, 'list-table directive', `.. claimlint: disable-next memory-integrity -- ${REASON}\n\n.. list-table::\n\n   * - ${CLAIM}\n     - b\n`],
+    ['a simple table\'s first column (the table: a comment inside would break it)', `${TABLE}`, 'table', `.. claimlint: disable-next memory-integrity -- ${REASON}\n\n${TABLE}`],
     ['a note', `.. note::\n\n   ${CLAIM}\n`, 'paragraph', `.. note::\n\n   .. claimlint: disable-next memory-integrity -- ${REASON}\n\n   ${CLAIM}\n`],
     ['an existing disable-next comment', `.. claimlint: disable-next imprecise-term -- why\n\n${CLAIM}\n`, 'paragraph', `.. claimlint: disable-next imprecise-term, memory-integrity -- why\n\n${CLAIM}\n`],
   ];

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
  * (CommonJS, as VS Code loads extensions) against the vscode-languageclient and @types/vscode
  * versions its package.json names (root devDependencies, so the suite can compile it), and the
  * compiled extension, loaded with stand-ins for `vscode` and `vscode-languageclient/node`,
- * starts `<claimlint.path> lsp --stdio` for restructuredtext files and stops it on deactivate.
+ * starts `<claimlint.path> lsp --stdio` for restructuredtext and markdown files and stops it on
+ * deactivate.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ext = path.join(root, 'editors/vscode');
@@ -18,6 +19,7 @@ const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 
 interface Manifest {
   name: string;
+  description: string;
   main: string;
   engines: { vscode: string };
   activationEvents: string[];
@@ -43,10 +45,13 @@ function compare(a: number[], b: number[]): number {
 }
 
 describe('editors/vscode: the manifest', () => {
-  test('is a VS Code extension named claimlint, activated by reStructuredText, with a claimlint.path setting', () => {
+  test('is a VS Code extension named claimlint, activated by reStructuredText and Markdown, with a claimlint.path setting', () => {
     expect(manifest.name).toBe('claimlint');
     expect(manifest.main).toBe('./out/extension.js');
-    expect(manifest.activationEvents).toEqual(['onLanguage:restructuredtext']);
+    expect(manifest.activationEvents).toEqual(['onLanguage:restructuredtext', 'onLanguage:markdown']);
+    // Both are VS Code's own languages: the extension declares none.
+    expect(manifest.contributes).not.toHaveProperty('languages');
+    expect(manifest.description).toMatch(/reStructuredText and Markdown/);
     const setting = manifest.contributes.configuration.properties['claimlint.path'];
     expect(setting).toMatchObject({ type: 'string', default: 'claimlint' });
     // A workspace must not pick the executable in an untrusted folder.
@@ -131,7 +136,7 @@ describe('editors/vscode: the extension', () => {
     expect(r.status).toBe(0);
   }, 120_000);
 
-  test('compiles to CommonJS and starts `claimlint lsp --stdio` for restructuredtext files, restarts on a claimlint.path change, stops on deactivate', () => {
+  test('compiles to CommonJS and starts `claimlint lsp --stdio` for restructuredtext and markdown files, restarts on a claimlint.path change, stops on deactivate', () => {
     // The extension's layout in a temporary directory: its package.json (no "type": CommonJS)
     // and the compiled main file where "main" says.
     copyFileSync(path.join(ext, 'package.json'), path.join(out, 'package.json'));
@@ -145,7 +150,7 @@ describe('editors/vscode: the extension', () => {
     const run = spawnSync(process.execPath, ['-e', HARNESS, main, ''], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const selector = { documentSelector: [{ scheme: 'file', language: 'restructuredtext' }] };
+    const selector = { documentSelector: [{ scheme: 'file', language: 'restructuredtext' }, { scheme: 'file', language: 'markdown' }] };
     expect(JSON.parse(run.stdout)).toEqual([
       { client: { id: 'claimlint', name: 'claimlint', serverOptions: { command: 'claimlint', args: ['lsp', '--stdio'] }, clientOptions: selector } },
       { start: 'claimlint' },

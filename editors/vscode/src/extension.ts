@@ -1,6 +1,6 @@
 /**
- * claimlint for VS Code: starts `claimlint lsp --stdio` for reStructuredText files and
- * leaves the rest (diagnostics, quick fixes, "disable for this block", hover) to the
+ * claimlint for VS Code: starts `claimlint lsp --stdio` for reStructuredText and Markdown
+ * files and leaves the rest (diagnostics, quick fixes, "disable for this block", hover) to the
  * language server. The executable is the `claimlint.path` setting.
  */
 import { window, workspace, type ExtensionContext } from 'vscode';
@@ -16,8 +16,9 @@ export function serverOptions(command: string): ServerOptions {
   return { command, args: ['lsp', '--stdio'] };
 }
 
+/** The documents the server lints: VS Code's built-in languages for `.rst` and `.md` files. */
 export const clientOptions: LanguageClientOptions = {
-  documentSelector: [{ scheme: 'file', language: 'restructuredtext' }],
+  documentSelector: [{ scheme: 'file', language: 'restructuredtext' }, { scheme: 'file', language: 'markdown' }],
 };
 
 function configuredPath(): string {
