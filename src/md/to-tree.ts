@@ -148,17 +148,27 @@ function table(n: md.Table, ctx: Ctx): Table {
   return { type: 'table', kind: 'pipe', children: rows, position: pos(ctx, startOf(n), endOf(n)) };
 }
 
-/** An HTML block that is only comments: each becomes a comment node with the text between its markers. */
+/**
+ * An HTML block that is only comments: each becomes a comment node with the text between its
+ * markers. One pass with indexOf (a regular expression over "<!--a--><!--a-->...X" backtracks
+ * exponentially, and a document is untrusted input).
+ */
 function commentsOf(n: md.Html, ctx: Ctx): Comment[] | undefined {
   const start = startOf(n);
   const raw = ctx.src.text.slice(start, endOf(n));
-  if (!/^(?:\s*<!--[\s\S]*?-->)+\s*$/.test(raw)) return undefined;
   const out: Comment[] = [];
-  for (const m of raw.matchAll(/<!--([\s\S]*?)-->/g)) {
-    const s = start + (m.index ?? 0);
-    out.push({ type: 'comment', value: m[1] as string, position: pos(ctx, s, s + m[0].length) });
+  let at = 0;
+  for (;;) {
+    while (at < raw.length && /\s/.test(raw[at] as string)) at++;
+    if (at >= raw.length) break;
+    if (!raw.startsWith('<!--', at)) return undefined;
+    const close = raw.indexOf('-->', at + 4);
+    if (close < 0) return undefined;
+    const s = start + at;
+    out.push({ type: 'comment', value: raw.slice(at + 4, close), position: pos(ctx, s, start + close + 3) });
+    at = close + 3;
   }
-  return out;
+  return out.length ? out : undefined;
 }
 
 function markup(ctx: Ctx, start: number, end: number): Inline {
