@@ -20023,7 +20023,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -20049,7 +20049,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -20085,7 +20085,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -21756,6 +21756,22 @@ var init_read = __esm({
 // src/cli/files.ts
 import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute, relative, sep } from "node:path";
+function parseExtensions(values) {
+  const out = [];
+  for (const value of values) {
+    const parts = value.split(",").map((p) => p.trim());
+    if (parts.every((p) => p === "")) return { problem: `--ext ${JSON.stringify(value)}: expected a comma-separated list of extensions (${DEFAULT_EXTENSIONS.join(", ")})` };
+    for (const part of parts) {
+      if (part === "") continue;
+      const ext = (part.startsWith(".") ? part : `.${part}`).toLowerCase();
+      if (!KNOWN_EXTENSIONS.has(ext)) {
+        return { problem: `--ext ${value}: unknown extension '${part}' (claimlint reads ${DEFAULT_EXTENSIONS.join(", ")})` };
+      }
+      if (!out.includes(ext)) out.push(ext);
+    }
+  }
+  return out;
+}
 async function expandPaths(args, opts) {
   const walk2 = { opts, files: /* @__PURE__ */ new Map(), directoriesSeen: /* @__PURE__ */ new Set(), errors: [], notes: [] };
   for (const arg of args) {
@@ -21799,6 +21815,8 @@ function followLink(path6, looksLikeDocument, start2, startReal, walk2) {
   return st;
 }
 function walkDirectory(start2, startStat, walk2) {
+  const extensions = walk2.opts.extensions ?? DEFAULT_EXTENSIONS;
+  const isDocumentName = (name) => extensions.some((ext) => name.endsWith(ext));
   let startReal;
   try {
     startReal = realpathSync2.native(start2);
@@ -21830,7 +21848,7 @@ function walkDirectory(start2, startStat, walk2) {
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path6 = child(next.path, entry.name);
-      const isDocument2 = entry.name.endsWith(".rst");
+      const isDocument2 = isDocumentName(entry.name);
       if (isDocument2 && !entry.isDirectory() && ignored(path6, walk2)) continue;
       if (entry.isSymbolicLink()) {
         const st2 = followLink(path6, isDocument2, start2, startReal, walk2);
@@ -21902,13 +21920,15 @@ function expandGlob(pattern, walk2) {
   }
   if (files === 0) walk2.errors.push(`${pattern}: no files match this pattern`);
 }
-var import_fast_glob, NAMED, WALKED, THROUGH_LINK, fileKey, ignored, child, byName;
+var import_fast_glob, DEFAULT_EXTENSIONS, KNOWN_EXTENSIONS, NAMED, WALKED, THROUGH_LINK, fileKey, ignored, child, byName;
 var init_files = __esm({
   "src/cli/files.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     init_config();
     init_read();
+    DEFAULT_EXTENSIONS = [".rst", ".md", ".markdown"];
+    KNOWN_EXTENSIONS = new Set(DEFAULT_EXTENSIONS);
     NAMED = 0;
     WALKED = 1;
     THROUGH_LINK = 2;
@@ -24117,15 +24137,52 @@ function nestSections(blocks) {
   for (const b of root2) if (b.type === "section") close(b);
   return root2;
 }
-function rstParse(options = {}) {
-  const self = this;
-  self.parser = (doc, file) => parseRst(doc, { ...options, fragment: options.fragment ?? Boolean(file.data["rstFragment"]) });
-}
 var init_parse2 = __esm({
   "src/rst/parse.ts"() {
     "use strict";
     init_source();
     init_blocks();
+  }
+});
+
+// src/md/parse-bundled.ts
+import { createRequire } from "node:module";
+function parseMdast(text) {
+  return load().parseMdast(text);
+}
+function parseMarkdown(text) {
+  return load().parseMarkdown(text);
+}
+var reader, load;
+var init_parse_bundled = __esm({
+  "src/md/parse-bundled.ts"() {
+    load = () => reader ??= createRequire(import.meta.url)("./claimlint-md.cjs");
+  }
+});
+
+// src/engine/syntax.ts
+function syntaxOf(path6, languageId) {
+  if (languageId === "markdown") return "markdown";
+  if (languageId === "restructuredtext" || languageId === "rst") return "rst";
+  return MARKDOWN.test(path6) ? "markdown" : "rst";
+}
+function parseDocument2(text, options) {
+  return options.syntax === "markdown" ? parseMarkdown(text) : parseRst(text, { fragment: options.fragment ?? false });
+}
+function documentParse() {
+  const self = this;
+  self.parser = (doc, file) => {
+    const syntax = file.data["syntax"] ?? syntaxOf(file.path ?? "");
+    return parseDocument2(doc, { syntax, fragment: Boolean(file.data["rstFragment"]) });
+  };
+}
+var MARKDOWN;
+var init_syntax = __esm({
+  "src/engine/syntax.ts"() {
+    "use strict";
+    init_parse2();
+    init_parse_bundled();
+    MARKDOWN = /\.(?:md|markdown)$/i;
   }
 });
 
@@ -24844,12 +24901,12 @@ var init_lexicon = __esm({
 });
 
 // src/prose/nlp-service.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { debuglog } from "node:util";
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 function bundlePath() {
   try {
-    return createRequire(import.meta.url).resolve("./claimlint-nlp.cjs");
+    return createRequire2(import.meta.url).resolve("./claimlint-nlp.cjs");
   } catch {
     return void 0;
   }
@@ -24962,7 +25019,7 @@ try {
 });
 
 // src/prose/nlp.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 function loadWink() {
   if (wink) return wink;
   let lib;
@@ -25171,7 +25228,7 @@ var init_nlp = __esm({
   "src/prose/nlp.ts"() {
     "use strict";
     init_nlp_service();
-    require2 = createRequire2(import.meta.url);
+    require2 = createRequire3(import.meta.url);
     POSSESSIVE = /* @__PURE__ */ new Set(["its", "their", "his", "her", "our", "your", "my", "whose"]);
     MODALS = /* @__PURE__ */ new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would"]);
     NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
@@ -27413,13 +27470,18 @@ function subjectGroup(ctx, verb, from) {
   return k >= from && (groupAt[k] ?? -1) >= 0 ? phraseAround(ctx, k) : void 0;
 }
 function modifiesOtherNoun(ctx, frame, start2, end) {
-  const { tokens } = ctx.s;
+  const { tokens, groupAt } = ctx.s;
   if (namesActor(ctx, frame, start2, end)) return true;
-  const head = tokens[end];
-  if (!head || tokens[start2].pos !== "NOUN" || head.pos !== "NOUN" || (ctx.s.groupAt[end] ?? -1) !== (ctx.s.groupAt[start2] ?? -2)) return false;
-  if (ATTACK_HEADS.has(head.lemma) || (!/s$/.test(head.lower) || head.lower === head.lemma) && !DESCRIPTION_HEADS.has(head.lemma)) return false;
+  const nominal = (t) => t?.pos === "NOUN" || t?.pos === "PROPN";
+  if (!nominal(tokens[start2]) || !nominal(tokens[end]) || (groupAt[end] ?? -1) !== (groupAt[start2] ?? -2)) return false;
+  const plural2 = (t) => /s$/.test(t.lower) && t.lower !== t.lemma;
+  let h = end;
+  while (!plural2(tokens[h]) && nominal(tokens[h + 1]) && (groupAt[h + 1] ?? -1) === (groupAt[start2] ?? -2)) h++;
+  const head = tokens[h];
   const own3 = [...frame.act, ...frame.patient ?? [], "detect"];
-  return !own3.some((id) => spans(ctx, id)[end]);
+  if (ATTACK_HEADS.has(head.lemma) || own3.some((id) => spans(ctx, id)[h])) return false;
+  if (COMPONENT_HEADS.has(head.lemma)) return true;
+  return plural2(head) || DESCRIPTION_HEADS.has(head.lemma);
 }
 function namesActor(ctx, frame, start2, end) {
   const { tokens, groupAt } = ctx.s;
@@ -27464,13 +27526,45 @@ function beforeParticiple(ctx, [a, b]) {
   }
   return [a, b];
 }
-var COPULAR, DESCRIPTION_HEADS;
+var COPULAR, DESCRIPTION_HEADS, COMPONENT_HEADS;
 var init_frame_roles = __esm({
   "src/rules/frame-roles.ts"() {
     "use strict";
     init_frame_context();
     COPULAR = /* @__PURE__ */ new Set(["be", "become", "remain", "stay", "seem", "appear", "consider", "deem", "regard", "treat", "assume", "view", "presume", "place", "keep", "leave", "count"]);
     DESCRIPTION_HEADS = /* @__PURE__ */ new Set(["model", "analysis", "scenario", "assumption", "landscape", "modeling", "modelling"]);
+    COMPONENT_HEADS = /* @__PURE__ */ new Set([
+      "service",
+      "agent",
+      "server",
+      "daemon",
+      "component",
+      "module",
+      "driver",
+      "library",
+      "tool",
+      "utility",
+      "client",
+      "broker",
+      "endpoint",
+      "api",
+      "interface",
+      "flow",
+      "workflow",
+      "protocol",
+      "handshake",
+      "step",
+      "stage",
+      "phase",
+      "procedure",
+      "request",
+      "response",
+      "signature",
+      "certificate",
+      "key",
+      "policy",
+      "daemon"
+    ]);
   }
 });
 
@@ -28859,7 +28953,7 @@ function report(file, f, severity2, point2) {
 }
 function createProcessor(options) {
   const unused = options.severity?.[UNUSED];
-  return unified().use(rstParse).use(claimRules, options).use(suppressComments, { reportUnused: unused !== "off", unusedSeverity: unused === "off" ? void 0 : unused });
+  return unified().use(documentParse).use(claimRules, options).use(suppressComments, { reportUnused: unused !== "off", unusedSeverity: unused === "off" ? void 0 : unused });
 }
 function lintText(text, options) {
   const file = new VFile({ path: options.path, value: text });
@@ -28881,7 +28975,7 @@ var init_lint = __esm({
     "use strict";
     init_unified();
     init_vfile();
-    init_parse2();
+    init_syntax();
     init_source();
     init_units();
     init_document();
@@ -33591,9 +33685,9 @@ var init_postal_mime = __esm({
       async resolveStream(stream) {
         let chunkLen = 0;
         let chunks = [];
-        const reader = stream.getReader();
+        const reader2 = stream.getReader();
         while (true) {
-          const { done, value } = await reader.read();
+          const { done, value } = await reader2.read();
           if (done) {
             break;
           }
@@ -34025,7 +34119,7 @@ function changedFile(files) {
     }
     return blank2;
   };
-  const linted = (f) => f.newPath !== void 0 && (f.newPath.endsWith(".rst") || f.newPath === "MAINTAINERS");
+  const linted = (f) => f.newPath !== void 0 && (isDocumentPath(f.newPath) || f.newPath === "MAINTAINERS");
   const kept = files.filter((f) => f.newPath !== void 0 && f.status !== "deleted" && safePath(f.newPath));
   const withAdded = [...kept.filter(linted), ...kept].find((f) => firstAdded(f));
   if (withAdded) {
@@ -34071,7 +34165,7 @@ async function lintMail(mail, report2, opts, series) {
       lintMaintainers(file, report2, opts, keep);
       continue;
     }
-    if (!path6.endsWith(".rst")) continue;
+    if (!isDocumentPath(path6)) continue;
     const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
     else series.set(path6, pi.text);
@@ -34261,12 +34355,13 @@ ${"=".repeat(Math.max(text.length, 4))}
   }
   if (out.messages.length) report2.files.push(out);
 }
-var TRAILER, IGNORE, MAINTAINERS_FIELD, ruleKey, shifted;
+var TRAILER, IGNORE, MAINTAINERS_FIELD, isDocumentPath, ruleKey, shifted;
 var init_lint_patch = __esm({
   "src/patch/lint-patch.ts"() {
     "use strict";
     init_vfile();
     init_lint();
+    init_syntax();
     init_compile();
     init_diff();
     init_post_image();
@@ -34275,6 +34370,7 @@ var init_lint_patch = __esm({
     TRAILER = /^(?:[A-Z][\w-]*-by|Link|Fixes|Cc|Closes|Message-ID|Change-Id|BugLink):\s/i;
     IGNORE = /^\s*claimlint-ignore:\s*(.+)$/i;
     MAINTAINERS_FIELD = /^[A-Z]:\s/;
+    isDocumentPath = (path6) => path6.endsWith(".rst") || syntaxOf(path6) === "markdown";
     ruleKey = (id) => id.toLowerCase().replace(/_/g, "-");
     shifted = (c, by) => c ? { start: c.start + by, end: c.end + by } : void 0;
   }
@@ -35332,10 +35428,10 @@ var init_regex_structure = __esm({
 });
 
 // src/rules/regex-safety.ts
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 function loadRecheck() {
   try {
-    return createRequire3(import.meta.url)("recheck").checkSync;
+    return createRequire4(import.meta.url)("recheck").checkSync;
   } catch {
     return null;
   }
@@ -37005,7 +37101,7 @@ var init_progress = __esm({
 
 // src/cli/inspect.ts
 function printTree(file) {
-  return `${JSON.stringify(parseRst(String(file.value)), null, 2)}
+  return `${JSON.stringify(treeOf(file, String(file.value)), null, 2)}
 `;
 }
 function printProse(file) {
@@ -37016,7 +37112,7 @@ function printProse(file) {
     return `${p.line}:${p.column}`;
   };
   let out = "";
-  for (const unit of proseUnits(parseRst(text), text)) {
+  for (const unit of proseUnits(treeOf(file, text), text)) {
     const chain2 = unit.sections.length ? `  [${unit.sections.join(" > ")}]` : "";
     out += `${at(unit.start)}  ${unit.kind}${chain2}
 `;
@@ -37025,13 +37121,15 @@ function printProse(file) {
   }
   return out;
 }
+var treeOf;
 var init_inspect = __esm({
   "src/cli/inspect.ts"() {
     "use strict";
-    init_parse2();
+    init_syntax();
     init_units();
     init_sentences();
     init_source();
+    treeOf = (file, text) => parseDocument2(text, { syntax: syntaxOf(file.path ?? "") });
   }
 });
 
@@ -46697,12 +46795,12 @@ var require_main = __commonJS({
       if (!logger) {
         logger = api_1.NullLogger;
       }
-      const reader = isReadableStream2(input) ? new StreamMessageReader(input) : input;
+      const reader2 = isReadableStream2(input) ? new StreamMessageReader(input) : input;
       const writer = isWritableStream(output) ? new StreamMessageWriter2(output) : output;
       if (api_1.ConnectionStrategy.is(options)) {
         options = { connectionStrategy: options };
       }
-      return (0, api_1.createMessageConnection)(reader, writer, logger, options);
+      return (0, api_1.createMessageConnection)(reader2, writer, logger, options);
     }
   }
 });
@@ -47088,58 +47186,74 @@ function chainAt(root2, offset) {
   }
   return chain2;
 }
-function disableEdit(text, rule, start2, end, tree = parseRst(text)) {
-  const root2 = tree;
-  if (start2 === 0 && end === 0) return disableFile(text, root2, rule);
+function disableEdit(text, rule, start2, end, options = {}) {
+  const form = options.syntax === "markdown" ? MARKDOWN2 : RST;
+  if (start2 === 0 && end === 0) return form === MARKDOWN2 ? disableMarkdownFile(text, rule) : disableFile(text, options.tree ?? parseDocument2(text, { syntax: "rst" }), rule);
+  const root2 = options.tree ?? parseDocument2(text, { syntax: form.syntax });
   const chain2 = chainAt(root2, start2);
   for (let i = chain2.length - 1; i > 0; i--) {
     const node = chain2[i];
     const parent = chain2[i - 1];
     if (!BLOCKS.has(node.type)) continue;
+    if (parent.type === "tableCell") continue;
     if (node.type === "table" && parent.type === "directive" && TABLE_DIRECTIVES2.has(parent.name)) continue;
     const s = startOf(node);
+    if (form === MARKDOWN2 && parent.type === "directive" && text.startsWith("[!", s)) continue;
+    if (form === MARKDOWN2 && node.type === "section") continue;
     const ls = lineStart(text, s);
     const indent = text.slice(ls, s);
-    if (/^[ \t]*$/.test(indent)) return before(text, parent, node, rule, indent);
+    if (form.prefix.test(indent)) return before(text, parent, node, rule, indent, form);
     if (parent.type === "listItem" && parent.children?.[0] === node) {
+      if (form === MARKDOWN2) {
+        if (CHECKBOX.test(indent)) continue;
+        const continued = indent.replace(/>(?![ \t])/g, "> ").replace(/[^>\t]/g, " ");
+        return { what: "list item", offset: s, text: `${form.comment(rule)}${eolOf(text)}${continued}` };
+      }
       const width = s - ls;
       return {
         what: "list item",
         offset: s,
-        text: `${directive2(rule)}${eolOf(text).repeat(2)}${" ".repeat(width)}`
+        text: `${form.comment(rule)}${eolOf(text).repeat(2)}${" ".repeat(width)}`
       };
     }
   }
   return void 0;
 }
-function directive2(rule, kind = "disable-next") {
-  return `.. claimlint: ${kind} ${rule} -- ${REASON}`;
-}
-function before(text, parent, node, rule, indent) {
-  const what = node.type === "directive" ? `${node.name} directive` : NAMES[node.type] ?? node.type;
+function before(text, parent, node, rule, indent, form) {
+  const what = nameOf(node, form);
   const siblings = parent.children ?? [];
   let k = siblings.indexOf(node);
   while (k > 0 && siblings[k - 1]?.type === "target") k--;
   const previous = siblings[k - 1];
-  const existing = previous?.type === "comment" ? extendComment(text, previous, rule) : void 0;
+  const existing = previous?.type === "comment" ? extendComment(text, previous, rule, form) : void 0;
   if (existing) return { what, ...existing };
-  const first = siblings[k] ?? node;
+  let first = siblings[k] ?? node;
+  const eol = eolOf(text);
+  if (form === MARKDOWN2) {
+    let prefix = text.slice(lineStart(text, startOf(first)), startOf(first));
+    if (!form.prefix.test(prefix)) [first, prefix] = [node, indent];
+    return { what, offset: lineStart(text, startOf(first)), text: `${prefix}${form.comment(rule)}${eol}` };
+  }
   const at = lineStart(text, startOf(first));
   const aboveEnd = Math.max(0, lineEndBefore(text, at));
   const above = text.slice(lineStart(text, aboveEnd), aboveEnd);
-  const eol = eolOf(text);
   const blankBefore = at > 0 && above.trim() !== "" && leading(above) >= indent.length ? eol : "";
-  return { what, offset: at, text: `${blankBefore}${indent}${directive2(rule)}${eol}${eol}` };
+  return { what, offset: at, text: `${blankBefore}${indent}${form.comment(rule)}${eol}${eol}` };
+}
+function nameOf(node, form) {
+  if (node.type === "directive") return `${node.name} ${form === MARKDOWN2 ? "alert" : "directive"}`;
+  return NAMES[node.type] ?? node.type;
 }
 function leading(line) {
   return line.length - line.trimStart().length;
 }
-function extendComment(text, comment, rule) {
+function extendComment(text, comment, rule, form) {
   const s = startOf(comment);
   const firstLine = text.slice(s, endOf2(comment)).split(/\r\n?|\n/)[0] ?? "";
-  const m = /^\.\.\s+claimlint:\s*disable-next\s+/.exec(firstLine);
+  const m = (form === MARKDOWN2 ? /^<!--\s*claimlint:\s*disable-next\s+/ : /^\.\.\s+claimlint:\s*disable-next\s+/).exec(firstLine);
   if (!m) return void 0;
-  const rest = firstLine.slice(m[0].length);
+  let rest = firstLine.slice(m[0].length);
+  if (form === MARKDOWN2 && rest.includes("-->")) rest = rest.slice(0, rest.indexOf("-->"));
   const list = rest.slice(0, reasonAt(rest)).trimEnd();
   if (!list) return void 0;
   return { offset: s + m[0].length + list.length, text: `, ${rule}` };
@@ -47156,13 +47270,62 @@ function disableFile(text, root2, rule) {
   const at = first ? lineStart(text, startOf(first)) : text.length;
   const eol = eolOf(text);
   const blankBefore = at > 0 && text.slice(0, at).trimEnd().length > 0 && !/(?:\r\n|\r(?!\n)|\n){2}$/.test(text.slice(0, at)) ? eol : "";
-  return { what: "file", offset: at, text: `${blankBefore}${directive2(rule, "disable-file")}${eol}${eol}` };
+  return { what: "file", offset: at, text: `${blankBefore}${RST.comment(rule, "disable-file")}${eol}${eol}` };
 }
-var BLOCKS, NAMES, TABLE_DIRECTIVES2, REASON, startOf, endOf2;
+function commentsOnly(html) {
+  let at = 0;
+  let found = false;
+  for (; ; ) {
+    while (at < html.length && /\s/.test(html[at])) at++;
+    if (at === html.length) return found;
+    if (!html.startsWith("<!--", at)) return false;
+    const close = html.indexOf("-->", at + 4);
+    if (close < 0) return false;
+    at = close + 3;
+    found = true;
+  }
+}
+function disableMarkdownFile(text, rule) {
+  const first = parseMdast(text).children.find((c) => c.type !== "yaml" && c.type !== "toml" && !(c.type === "html" && commentsOnly(c.value)));
+  const offset = first?.position?.start.offset;
+  const at = offset === void 0 ? text.length : lineStart(text, offset);
+  const eol = eolOf(text);
+  const lineBefore = at > 0 && !/[\r\n]$/.test(text.slice(0, at)) ? eol : "";
+  return { what: "file", offset: at, text: `${lineBefore}${MARKDOWN2.comment(rule, "disable-file")}${eol}` };
+}
+function nextLineStart(text, offset) {
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = offset;
+  const found = m.exec(text);
+  return found ? found.index + found[0].length : text.length;
+}
+function rendered(text) {
+  const isComments = (c) => c.type === "html" && commentsOnly(c.value);
+  return JSON.stringify(parseMdast(text), (key, value) => {
+    if (key === "position") return void 0;
+    return key === "children" && Array.isArray(value) ? value.filter((c) => !isComments(c)) : value;
+  });
+}
+function removeMarkdownComment(text, start2, end) {
+  const from = lineStart(text, start2);
+  const to = nextLineStart(text, end);
+  if (text.slice(from, start2).trim() !== "" || text.slice(end, to).trim() !== "") return void 0;
+  const blank2 = (a) => text.slice(a, nextLineStart(text, a)).trim() === "";
+  const blankBefore = from === 0 || blank2(lineStart(text, lineEndBefore(text, from)));
+  const blankAfter = to < text.length && blank2(to);
+  const candidates = [
+    { start: from, end: blankBefore && blankAfter ? nextLineStart(text, to) : to, newText: "" },
+    ...!blankBefore && !blankAfter && to < text.length ? [{ start: from, end: to, newText: eolOf(text) }] : []
+  ];
+  const want = rendered(text);
+  return candidates.find((c) => rendered(text.slice(0, c.start) + c.newText + text.slice(c.end)) === want);
+}
+var BLOCKS, NAMES, TABLE_DIRECTIVES2, REASON, startOf, endOf2, RST, MARKDOWN2, CHECKBOX;
 var init_disable = __esm({
   "src/lsp/disable.ts"() {
     "use strict";
-    init_parse2();
+    init_parse_bundled();
+    init_syntax();
     BLOCKS = /* @__PURE__ */ new Set([
       "paragraph",
       "lineBlock",
@@ -47196,252 +47359,18 @@ var init_disable = __esm({
     REASON = "TODO: why the claim is right here";
     startOf = (n) => n.position.start.offset ?? 0;
     endOf2 = (n) => n.position.end.offset ?? 0;
-  }
-});
-
-// src/lsp/actions.ts
-function isFindingData(x) {
-  return typeof x === "object" && x !== null && typeof x.ruleId === "string";
-}
-function targets(params, doc, result) {
-  const out = [];
-  for (const d of params.context.diagnostics) {
-    if (d.source !== "claimlint") continue;
-    const known = result?.findings.find((f) => f.diagnostic.code === d.code && sameRange(f.diagnostic.range, d.range));
-    const data = isFindingData(d.data) ? d.data : known?.diagnostic.data;
-    if (!data) continue;
-    out.push({ diagnostic: d, data, start: known?.start ?? doc.offsetAt(d.range.start), end: known?.end ?? doc.offsetAt(d.range.end) });
-  }
-  if (out.length || params.context.diagnostics.length) return out;
-  for (const f of result?.findings ?? []) {
-    const r = f.diagnostic.range;
-    if (before2(r.start, params.range.end) && before2(params.range.start, r.end)) {
-      out.push({ diagnostic: f.diagnostic, data: f.diagnostic.data, start: f.start, end: f.end });
-    }
-  }
-  return out;
-}
-function workspaceEdit(doc, edits, options) {
-  return options.documentChanges ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } : { changes: { [doc.uri]: edits } };
-}
-function quote5(s) {
-  const one = s.replace(/\s+/g, " ");
-  return one.length > 80 ? `'${one.slice(0, 77)}...'` : `'${one}'`;
-}
-function codeActions(params, doc, result, options) {
-  const fixes = [];
-  const others = [];
-  const done = /* @__PURE__ */ new Set();
-  let tree;
-  const text = doc.getText();
-  for (const t of targets(params, doc, result)) {
-    const rule = t.data.ruleId;
-    const range2 = t.diagnostic.range;
-    const current = doc.getText(range2);
-    if (t.data.expected && (t.data.actual === void 0 || t.data.actual === current)) {
-      t.data.expected.forEach((replacement, i) => {
-        fixes.push({
-          title: `Replace ${quote5(current)} with ${quote5(replacement)}`,
-          kind: "quickfix",
-          diagnostics: [t.diagnostic],
-          isPreferred: i === 0,
-          edit: workspaceEdit(doc, [{ range: range2, newText: replacement }], options)
-        });
-      });
-    }
-    if (rule === UNUSED) {
-      const remove = removeComment(doc, t.diagnostic, options);
-      if (remove) fixes.push(remove);
-      continue;
-    }
-    tree ??= parseRst(text);
-    const disable = disableEdit(text, rule, t.start, t.end, tree);
-    const key = `${rule}\0${disable?.offset}`;
-    if (disable && !done.has(key)) {
-      done.add(key);
-      const at = doc.positionAt(disable.offset);
-      others.push({
-        title: `Disable ${rule} for this ${disable.what}`,
-        kind: "quickfix",
-        diagnostics: [t.diagnostic],
-        edit: workspaceEdit(doc, [{ range: { start: at, end: at }, newText: disable.text }], options)
-      });
-    }
-    if (!done.has(rule)) {
-      done.add(rule);
-      const command = { title: `Explain ${rule}`, command: EXPLAIN_COMMAND, arguments: [rule, doc.uri] };
-      others.push({ title: command.title, kind: "quickfix", diagnostics: [t.diagnostic], command });
-    }
-  }
-  const only = params.context.only;
-  if (!only?.length) return [...fixes, ...others];
-  const wanted = (kind) => only.some((k) => kind === k || kind.startsWith(`${k}.`));
-  const rewrites = wanted("refactor.rewrite") ? fixes.filter((f) => f.title.startsWith("Replace ")).map(({ title: title2, edit }) => ({ title: title2, kind: "refactor.rewrite", ...edit ? { edit } : {} })) : [];
-  return [...fixes, ...others, ...rewrites].filter((a) => a.kind !== void 0 && wanted(a.kind));
-}
-function removeComment(doc, diagnostic, options) {
-  const { start: start2, end } = diagnostic.range;
-  if (doc.getText({ start: { line: start2.line, character: 0 }, end: start2 }).trim() !== "") return void 0;
-  let last = end.line + 1;
-  if (last < doc.lineCount && doc.getText({ start: { line: last, character: 0 }, end: { line: last + 1, character: 0 } }).trim() === "") last++;
-  const range2 = { start: { line: start2.line, character: 0 }, end: { line: last, character: 0 } };
-  return {
-    title: "Remove this unused suppression",
-    kind: "quickfix",
-    diagnostics: [diagnostic],
-    isPreferred: true,
-    edit: workspaceEdit(doc, [{ range: range2, newText: "" }], options)
-  };
-}
-var EXPLAIN_COMMAND, sameRange, before2;
-var init_actions = __esm({
-  "src/lsp/actions.ts"() {
-    "use strict";
-    init_suppress();
-    init_parse2();
-    init_disable();
-    EXPLAIN_COMMAND = "claimlint.explain";
-    sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-    before2 = (a, b) => a.line < b.line || a.line === b.line && a.character <= b.character;
-  }
-});
-
-// src/lsp/config.ts
-import { dirname as dirname9, resolve as resolve10 } from "node:path";
-import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
-function isWatchedFile(uri) {
-  return /\.(?:yml|yaml)$/i.test(uri);
-}
-function localPath(uri) {
-  try {
-    return fileURLToPath4(uri);
-  } catch {
-    return void 0;
-  }
-}
-function fileUri(path6) {
-  return pathToFileURL2(path6).href;
-}
-function fileErrorDiagnostic(e) {
-  const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
-  return { range: { start: at, end: at }, severity: e.warning ? 2 : 1, source: "claimlint", message: e.message };
-}
-var Workspace;
-var init_config2 = __esm({
-  "src/lsp/config.ts"() {
-    "use strict";
-    init_config();
-    init_lint_files();
-    init_suppress();
-    init_load();
-    Workspace = class {
-      /** Rule files by absolute path: the rule set, or its errors. */
-      ruleFiles = /* @__PURE__ */ new Map();
-      /** Problems found since the last reload, by file, deduplicated by place and message. */
-      problems = /* @__PURE__ */ new Map();
-      /** The files whose problems were last published (to clear those that are fixed). */
-      published = /* @__PURE__ */ new Set();
-      /** The config files whose names were checked since the last reload. */
-      checked = /* @__PURE__ */ new Set();
-      /** Directories of the (non-shipped) rule files the configurations name. */
-      dirs = /* @__PURE__ */ new Set();
-      shipped;
-      /** Whether problems changed since they were last published. */
-      dirty = false;
-      /** The editor's workspace folders (URIs or paths); outside git, the search for configuration files stops at them. */
-      setFolders(folders) {
-        const dirs = folders.flatMap((f) => f.startsWith("file:") ? localPath(f) ?? [] : [f]);
-        useStartingDirectories(dirs.length ? dirs : void 0);
-      }
-      /** The engine options for a document at `path`, as the CLI would lint it. */
-      setupFor(path6) {
-        const { config, errors, warnings } = resolveConfig(path6);
-        this.record(errors);
-        this.record(warnings.map((w) => ({ ...w, warning: true })));
-        const ruleSets = [];
-        let complete = true;
-        const shipped = this.defaults();
-        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve10(x)])) {
-          const loaded = this.ruleFile(p);
-          this.record(loaded.errors);
-          if (loaded.ruleSet) ruleSets.push(loaded.ruleSet);
-          else complete = false;
-        }
-        const key = config.files.join("\0");
-        if (complete && !this.checked.has(key)) {
-          this.checked.add(key);
-          const techs = new Set(ruleSets.flatMap((r) => r.technologies.map((t) => t.id)));
-          const rules = /* @__PURE__ */ new Set([...ruleSets.flatMap((r) => r.rules.map((x) => x.id)), UNUSED]);
-          this.record(checkConfigNames(config, techs, rules));
-        }
-        return { options: optionsFor(path6, config, ruleSets), ruleSets };
-      }
-      /** The engine options for a document with no local path (pathOfUri): the shipped rule files, no configuration. */
-      defaultSetup() {
-        const ruleSets = this.defaults().flatMap((p) => this.ruleFile(p).ruleSet ?? []);
-        return { options: { ruleSets }, ruleSets };
-      }
-      /** A rule file, loaded once until the next reload. */
-      ruleFile(p) {
-        let loaded = this.ruleFiles.get(p);
-        if (!loaded) {
-          const shipped = this.defaults().includes(p);
-          loaded = shipped ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
-          this.ruleFiles.set(p, loaded);
-          if (!shipped) this.dirs.add(dirname9(p));
-        }
-        return loaded;
-      }
-      /** Forget every configuration and rule file (a watched file changed). */
-      reload() {
-        clearConfigCache();
-        this.ruleFiles.clear();
-        this.problems.clear();
-        this.checked.clear();
-        this.dirs.clear();
-        this.dirty = true;
-      }
-      /** Directories holding rule files that configurations name (the shipped ones excluded). */
-      ruleDirs() {
-        return [...this.dirs].sort();
-      }
-      /** Every rule set loaded so far. */
-      allRuleSets() {
-        return [...this.ruleFiles.values()].flatMap((l) => l.ruleSet ? [l.ruleSet] : []);
-      }
-      /**
-       * The diagnostics to publish for configuration and rule files: every file with problems,
-       * and an empty list for each file that had problems when last published and has none now.
-       * Nothing when nothing changed since the last call.
-       */
-      problemDiagnostics() {
-        if (!this.dirty) return [];
-        this.dirty = false;
-        const out = [];
-        for (const file of this.published) {
-          if (!this.problems.has(file)) out.push({ uri: fileUri(file), diagnostics: [] });
-        }
-        for (const [file, errors] of this.problems) {
-          out.push({ uri: fileUri(file), diagnostics: [...errors.values()].map(fileErrorDiagnostic) });
-        }
-        this.published = new Set(this.problems.keys());
-        return out;
-      }
-      defaults() {
-        this.shipped ??= defaultRuleFiles();
-        return this.shipped;
-      }
-      record(errors) {
-        for (const e of errors) {
-          let byFile = this.problems.get(e.file);
-          if (!byFile) this.problems.set(e.file, byFile = /* @__PURE__ */ new Map());
-          const key = `${e.line}:${e.column}:${e.message}`;
-          if (byFile.has(key)) continue;
-          this.dirty = true;
-          byFile.set(key, e);
-        }
-      }
+    RST = {
+      syntax: "rst",
+      comment: (rule, kind = "disable-next") => `.. claimlint: ${kind} ${rule} -- ${REASON}`,
+      prefix: /^[ \t]*$/
     };
+    MARKDOWN2 = {
+      syntax: "markdown",
+      comment: (rule, kind = "disable-next") => `<!-- claimlint: ${kind} ${rule} -- ${REASON} -->`,
+      // Indentation and block quote markers: the same prefix on the comment's line keeps it in the same container.
+      prefix: /^[ \t>]*$/
+    };
+    CHECKBOX = /\[[ xX]\][ \t]+$/;
   }
 });
 
@@ -47705,6 +47634,145 @@ var init_main2 = __esm({
   }
 });
 
+// src/lsp/config.ts
+import { dirname as dirname9, resolve as resolve10 } from "node:path";
+import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
+function isWatchedFile(uri) {
+  return /\.(?:yml|yaml)$/i.test(uri);
+}
+function localPath(uri) {
+  try {
+    return fileURLToPath4(uri);
+  } catch {
+    return void 0;
+  }
+}
+function fileUri(path6) {
+  return pathToFileURL2(path6).href;
+}
+function fileErrorDiagnostic(e) {
+  const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+  return { range: { start: at, end: at }, severity: e.warning ? 2 : 1, source: "claimlint", message: e.message };
+}
+var Workspace;
+var init_config2 = __esm({
+  "src/lsp/config.ts"() {
+    "use strict";
+    init_config();
+    init_lint_files();
+    init_suppress();
+    init_load();
+    Workspace = class {
+      /** Rule files by absolute path: the rule set, or its errors. */
+      ruleFiles = /* @__PURE__ */ new Map();
+      /** Problems found since the last reload, by file, deduplicated by place and message. */
+      problems = /* @__PURE__ */ new Map();
+      /** The files whose problems were last published (to clear those that are fixed). */
+      published = /* @__PURE__ */ new Set();
+      /** The config files whose names were checked since the last reload. */
+      checked = /* @__PURE__ */ new Set();
+      /** Directories of the (non-shipped) rule files the configurations name. */
+      dirs = /* @__PURE__ */ new Set();
+      shipped;
+      /** Whether problems changed since they were last published. */
+      dirty = false;
+      /** The editor's workspace folders (URIs or paths); outside git, the search for configuration files stops at them. */
+      setFolders(folders) {
+        const dirs = folders.flatMap((f) => f.startsWith("file:") ? localPath(f) ?? [] : [f]);
+        useStartingDirectories(dirs.length ? dirs : void 0);
+      }
+      /** The engine options for a document at `path`, as the CLI would lint it. */
+      setupFor(path6) {
+        const { config, errors, warnings } = resolveConfig(path6);
+        this.record(errors);
+        this.record(warnings.map((w) => ({ ...w, warning: true })));
+        const ruleSets = [];
+        let complete = true;
+        const shipped = this.defaults();
+        for (const p of config.rules.flatMap((x) => x === "default" ? shipped : [resolve10(x)])) {
+          const loaded = this.ruleFile(p);
+          this.record(loaded.errors);
+          if (loaded.ruleSet) ruleSets.push(loaded.ruleSet);
+          else complete = false;
+        }
+        const key = config.files.join("\0");
+        if (complete && !this.checked.has(key)) {
+          this.checked.add(key);
+          const techs = new Set(ruleSets.flatMap((r) => r.technologies.map((t) => t.id)));
+          const rules = /* @__PURE__ */ new Set([...ruleSets.flatMap((r) => r.rules.map((x) => x.id)), UNUSED]);
+          this.record(checkConfigNames(config, techs, rules));
+        }
+        return { options: optionsFor(path6, config, ruleSets), ruleSets };
+      }
+      /** The engine options for a document with no local path (pathOfUri): the shipped rule files, no configuration. */
+      defaultSetup() {
+        const ruleSets = this.defaults().flatMap((p) => this.ruleFile(p).ruleSet ?? []);
+        return { options: { ruleSets }, ruleSets };
+      }
+      /** A rule file, loaded once until the next reload. */
+      ruleFile(p) {
+        let loaded = this.ruleFiles.get(p);
+        if (!loaded) {
+          const shipped = this.defaults().includes(p);
+          loaded = shipped ? loadRuleFile(p) : loadRuleFile(p, readConfiguredFile);
+          this.ruleFiles.set(p, loaded);
+          if (!shipped) this.dirs.add(dirname9(p));
+        }
+        return loaded;
+      }
+      /** Forget every configuration and rule file (a watched file changed). */
+      reload() {
+        clearConfigCache();
+        this.ruleFiles.clear();
+        this.problems.clear();
+        this.checked.clear();
+        this.dirs.clear();
+        this.dirty = true;
+      }
+      /** Directories holding rule files that configurations name (the shipped ones excluded). */
+      ruleDirs() {
+        return [...this.dirs].sort();
+      }
+      /** Every rule set loaded so far. */
+      allRuleSets() {
+        return [...this.ruleFiles.values()].flatMap((l) => l.ruleSet ? [l.ruleSet] : []);
+      }
+      /**
+       * The diagnostics to publish for configuration and rule files: every file with problems,
+       * and an empty list for each file that had problems when last published and has none now.
+       * Nothing when nothing changed since the last call.
+       */
+      problemDiagnostics() {
+        if (!this.dirty) return [];
+        this.dirty = false;
+        const out = [];
+        for (const file of this.published) {
+          if (!this.problems.has(file)) out.push({ uri: fileUri(file), diagnostics: [] });
+        }
+        for (const [file, errors] of this.problems) {
+          out.push({ uri: fileUri(file), diagnostics: [...errors.values()].map(fileErrorDiagnostic) });
+        }
+        this.published = new Set(this.problems.keys());
+        return out;
+      }
+      defaults() {
+        this.shipped ??= defaultRuleFiles();
+        return this.shipped;
+      }
+      record(errors) {
+        for (const e of errors) {
+          let byFile = this.problems.get(e.file);
+          if (!byFile) this.problems.set(e.file, byFile = /* @__PURE__ */ new Map());
+          const key = `${e.line}:${e.column}:${e.message}`;
+          if (byFile.has(key)) continue;
+          this.dirty = true;
+          byFile.set(key, e);
+        }
+      }
+    };
+  }
+});
+
 // src/lsp/documents.ts
 function pathOfUri(uri) {
   if (uri.startsWith("file:")) return localPath(uri);
@@ -47713,6 +47781,10 @@ function pathOfUri(uri) {
   } catch {
     return "untitled.rst";
   }
+}
+function syntaxOfDocument(doc) {
+  const path6 = pathOfUri(doc.uri) ?? nameOfUri(doc.uri);
+  return syntaxOf(path6) === "markdown" ? "markdown" : syntaxOf(path6, doc.languageId);
 }
 function nameOfUri(uri) {
   const last = uri.split(/[/\\]/).pop() || "untitled.rst";
@@ -47765,7 +47837,9 @@ var init_documents = __esm({
   "src/lsp/documents.ts"() {
     "use strict";
     init_main2();
+    init_vfile();
     init_lint();
+    init_syntax();
     init_config2();
     ClampedTextDocument = {
       create: (uri, languageId, version3, content) => TextDocument2.create(uri, languageId, version3, content),
@@ -47887,7 +47961,7 @@ var init_documents = __esm({
           }
           const path6 = local ?? nameOfUri(uri);
           const setup = local === void 0 ? this.workspace.defaultSetup() : this.workspace.setupFor(path6);
-          const file = lintText(text, { path: path6, ...setup.options });
+          const file = lintFile(new VFile({ path: path6, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
           result = { uri, version: version3, findings: file.messages.map((m) => toFinding(m, doc)), ruleSets: setup.ruleSets };
         } catch (err) {
           this.connection.console.error(`claimlint: linting ${uri} failed: ${err.stack ?? String(err)}`);
@@ -47899,6 +47973,124 @@ var init_documents = __esm({
         void this.connection.sendDiagnostics({ uri, version: version3, diagnostics: result.findings.map((f) => f.diagnostic) });
       }
     };
+  }
+});
+
+// src/lsp/actions.ts
+function isFindingData(x) {
+  return typeof x === "object" && x !== null && typeof x.ruleId === "string";
+}
+function targets(params, doc, result) {
+  const out = [];
+  for (const d of params.context.diagnostics) {
+    if (d.source !== "claimlint") continue;
+    const known = result?.findings.find((f) => f.diagnostic.code === d.code && sameRange(f.diagnostic.range, d.range));
+    const data = isFindingData(d.data) ? d.data : known?.diagnostic.data;
+    if (!data) continue;
+    out.push({ diagnostic: d, data, start: known?.start ?? doc.offsetAt(d.range.start), end: known?.end ?? doc.offsetAt(d.range.end) });
+  }
+  if (out.length || params.context.diagnostics.length) return out;
+  for (const f of result?.findings ?? []) {
+    const r = f.diagnostic.range;
+    if (before2(r.start, params.range.end) && before2(params.range.start, r.end)) {
+      out.push({ diagnostic: f.diagnostic, data: f.diagnostic.data, start: f.start, end: f.end });
+    }
+  }
+  return out;
+}
+function workspaceEdit(doc, edits, options) {
+  return options.documentChanges ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } : { changes: { [doc.uri]: edits } };
+}
+function quote5(s) {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > 80 ? `'${one.slice(0, 77)}...'` : `'${one}'`;
+}
+function codeActions(params, doc, result, options) {
+  const fixes = [];
+  const others = [];
+  const done = /* @__PURE__ */ new Set();
+  let tree;
+  const text = doc.getText();
+  const syntax = syntaxOfDocument(doc);
+  for (const t of targets(params, doc, result)) {
+    const rule = t.data.ruleId;
+    const range2 = t.diagnostic.range;
+    const current = doc.getText(range2);
+    if (t.data.expected && (t.data.actual === void 0 || t.data.actual === current)) {
+      t.data.expected.forEach((replacement, i) => {
+        fixes.push({
+          title: `Replace ${quote5(current)} with ${quote5(replacement)}`,
+          kind: "quickfix",
+          diagnostics: [t.diagnostic],
+          isPreferred: i === 0,
+          edit: workspaceEdit(doc, [{ range: range2, newText: replacement }], options)
+        });
+      });
+    }
+    if (rule === UNUSED) {
+      const remove = removeComment(doc, t.diagnostic, options, syntax === "markdown");
+      if (remove) fixes.push(remove);
+      continue;
+    }
+    tree ??= parseDocument2(text, { syntax });
+    const disable = disableEdit(text, rule, t.start, t.end, { syntax, tree });
+    const key = `${rule}\0${disable?.offset}`;
+    if (disable && !done.has(key)) {
+      done.add(key);
+      const at = doc.positionAt(disable.offset);
+      others.push({
+        title: `Disable ${rule} for this ${disable.what}`,
+        kind: "quickfix",
+        diagnostics: [t.diagnostic],
+        edit: workspaceEdit(doc, [{ range: { start: at, end: at }, newText: disable.text }], options)
+      });
+    }
+    if (!done.has(rule)) {
+      done.add(rule);
+      const command = { title: `Explain ${rule}`, command: EXPLAIN_COMMAND, arguments: [rule, doc.uri] };
+      others.push({ title: command.title, kind: "quickfix", diagnostics: [t.diagnostic], command });
+    }
+  }
+  const only = params.context.only;
+  if (!only?.length) return [...fixes, ...others];
+  const wanted = (kind) => only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const rewrites = wanted("refactor.rewrite") ? fixes.filter((f) => f.title.startsWith("Replace ")).map(({ title: title2, edit }) => ({ title: title2, kind: "refactor.rewrite", ...edit ? { edit } : {} })) : [];
+  return [...fixes, ...others, ...rewrites].filter((a) => a.kind !== void 0 && wanted(a.kind));
+}
+function removeComment(doc, diagnostic, options, markdown) {
+  const { start: start2, end } = diagnostic.range;
+  let range2;
+  let newText = "";
+  if (markdown) {
+    const edit = removeMarkdownComment(doc.getText(), doc.offsetAt(start2), doc.offsetAt(end));
+    if (!edit) return void 0;
+    range2 = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
+    newText = edit.newText;
+  } else {
+    if (doc.getText({ start: { line: start2.line, character: 0 }, end: start2 }).trim() !== "") return void 0;
+    let last = end.line + 1;
+    if (last < doc.lineCount && doc.getText({ start: { line: last, character: 0 }, end: { line: last + 1, character: 0 } }).trim() === "") last++;
+    range2 = { start: { line: start2.line, character: 0 }, end: { line: last, character: 0 } };
+  }
+  return {
+    title: "Remove this unused suppression",
+    kind: "quickfix",
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    edit: workspaceEdit(doc, [{ range: range2, newText }], options)
+  };
+}
+var EXPLAIN_COMMAND, sameRange, before2;
+var init_actions = __esm({
+  "src/lsp/actions.ts"() {
+    "use strict";
+    init_suppress();
+    init_syntax();
+    init_disable();
+    init_documents();
+    EXPLAIN_COMMAND = "claimlint.explain";
+    sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+    before2 = (a, b) => a.line < b.line || a.line === b.line && a.character <= b.character;
   }
 });
 
@@ -48181,7 +48373,7 @@ var init_hover = __esm({
   "src/lsp/hover.ts"() {
     "use strict";
     init_suppress();
-    UNUSED_TEXT = "A `.. claimlint: disable...` comment that silences no finding. Remove it, or fix the rule list it names.";
+    UNUSED_TEXT = "A `.. claimlint: disable...` comment (in Markdown `<!-- claimlint: disable... -->`) that silences no finding. Remove it, or fix the rule list it names.";
     le = (a, b) => a.line < b.line || a.line === b.line && a.character <= b.character;
   }
 });
@@ -48226,14 +48418,14 @@ ${USAGE}
     process.stderr.write(`claimlint lsp: ${line}
 `);
   };
-  const { connection, gate, reader } = serverConnection(process.stdin, process.stdout, log);
+  const { connection, gate, reader: reader2 } = serverConnection(process.stdin, process.stdout, log);
   redirectConsole(connection);
   process.on("uncaughtException", (e) => {
     process.stderr.write(`claimlint lsp: ${e.stack ?? e.message}
 `);
   });
   startServer(connection);
-  reader.onClose(() => process.exit(gate.state === "shutdown" ? 0 : 1));
+  reader2.onClose(() => process.exit(gate.state === "shutdown" ? 0 : 1));
   const done = new Promise((resolve12) => connection.onExit(() => resolve12(0)));
   connection.listen();
   return done;
@@ -48243,9 +48435,9 @@ function serverConnection(input, output, log) {
   const gate = createGate((response) => {
     void writer.write(response);
   }, log);
-  const reader = new LenientMessageReader(input, { accept: (m) => gate.accept(m) });
-  reader.onError((e) => log(e.message));
-  return { connection: (0, import_node3.createConnection)(import_node3.ProposedFeatures.all, reader, writer), gate, reader };
+  const reader2 = new LenientMessageReader(input, { accept: (m) => gate.accept(m) });
+  reader2.onError((e) => log(e.message));
+  return { connection: (0, import_node3.createConnection)(import_node3.ProposedFeatures.all, reader2, writer), gate, reader: reader2 };
 }
 function startServer(connection) {
   let shutdownReceived = false;
@@ -48657,6 +48849,7 @@ async function run(argv, io) {
       format: { type: "string", short: "f", default: "stylish" },
       "fail-on": { type: "string", default: "warning" },
       "no-ignore": { type: "boolean", default: false },
+      ext: { type: "string", multiple: true },
       "follow-symlinks": { type: "boolean", default: false },
       output: { type: "string", short: "o" },
       fix: { type: "boolean", default: false },
@@ -48709,6 +48902,8 @@ async function run(argv, io) {
   useConfigFile(values.config);
   const failOn = values["fail-on"];
   if (failOn !== "warning" && failOn !== "error" && failOn !== "info") throw new InputError(`--fail-on ${failOn}: expected warning, error or info`);
+  const extensions = values.ext === void 0 ? void 0 : parseExtensions(values.ext);
+  if (extensions && "problem" in extensions) throw new InputError(extensions.problem);
   const maxWarnings = values["max-warnings"];
   if (maxWarnings !== void 0 && !/^\d+$/.test(maxWarnings)) throw new InputError(`--max-warnings ${maxWarnings}: expected a number`);
   const checkpatchFlags = !!(values.quiet?.length || values.terse || values.emacs || values.showfile || values["no-summary"] || values.mailback);
@@ -48720,7 +48915,7 @@ async function run(argv, io) {
   const formats = patchMode ? ["checkpatch", ...VFILE_FORMATS, "b4-review"] : [...VFILE_FORMATS];
   if (!formats.includes(format2)) throw new InputError(`--format ${format2}: unknown format (${formats.join(", ")})`);
   if (patchMode) {
-    const fileOnly = ["fix", "fix-dry-run", "baseline", "write-baseline", "max-warnings", "cache", "cache-location"].filter((k) => values[k]);
+    const fileOnly = ["fix", "fix-dry-run", "baseline", "write-baseline", "max-warnings", "cache", "cache-location", "ext"].filter((k) => values[k]);
     if (fileOnly.length || failOn === "info") throw new InputError(`${[...fileOnly.map((k) => `--${k}`), ...failOn === "info" ? ["--fail-on info"] : []].join(", ")}: only for files, not in patch mode`);
     return runPatchMode({
       inputs: stdinPatch ? ["-"] : positionals,
@@ -48747,7 +48942,7 @@ async function run(argv, io) {
   if (positionals.length === 0) throw new InputError("no paths given (try claimlint Documentation/)");
   tagInProcess();
   const baseline = values.baseline === void 0 ? void 0 : readBaseline(values.baseline);
-  const found = await expandPaths(positionals, { noIgnore: values["no-ignore"] === true, followSymlinks: values["follow-symlinks"] === true });
+  const found = await expandPaths(positionals, { noIgnore: values["no-ignore"] === true, followSymlinks: values["follow-symlinks"] === true, extensions });
   for (const note of found.notes) io.err(`claimlint: ${note}
 `);
   const { paths } = found;
@@ -48823,7 +49018,7 @@ var init_main3 = __esm({
     init_inspect();
     init_rule_commands();
     HELP = `Usage: claimlint [options] [paths or globs ...]
-       claimlint parse FILE      print the RST tree as JSON
+       claimlint parse FILE      print the document tree as JSON (.md/.markdown read as Markdown)
        claimlint prose FILE      print prose units and sentences with line:column
        claimlint test-rules [FILE ...]
                                  run every rule's examples (default: the shipped rule files)
@@ -48834,8 +49029,10 @@ var init_main3 = __esm({
                                  a resident server that keeps the rules and the tagger warm:
                                  while it runs, claimlint hands its runs to it (b4, hooks)
 
-Lints Linux kernel reStructuredText documentation for overgeneralized claims.
-Directories mean every .rst file below them; Documentation/translations/ is skipped.
+Lints Linux kernel documentation (reStructuredText and Markdown) for overgeneralized claims.
+Directories mean every .rst, .md and .markdown file below them (--ext chooses);
+Documentation/translations/ is skipped. A file named is linted whatever its extension:
+.md and .markdown as Markdown, anything else as reStructuredText.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif, github (workflow commands, and a table
@@ -48845,6 +49042,8 @@ Options:
       --config FILE        use this .claimlint.yml instead of the ones found upward
       --config-rev REV     read .claimlint.yml files and the rule files they name from git
                            revision REV, not from the working tree (docs/security.md)
+      --ext LIST           the extensions a directory is walked for, comma separated, with or
+                           without the dot: rst, md, markdown (default: .rst,.md,.markdown)
       --no-ignore          also lint files that ignore globs skip (by default
                            Documentation/translations/)
       --follow-symlinks    follow symbolic links to directories (each directory once); links out of
