@@ -10,17 +10,33 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from '../rst/types.js';
 import { treeFromMdast } from './to-tree.js';
+import { guarded, guardExtension } from './guard.js';
 
 let reader: Processor<Mdast> | undefined;
 
-/** The mdast of `text`, as remark reads it. */
-export function parseMdast(text: string): Mdast {
-  reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Processor<Mdast>;
-  return reader.parse(text);
+export interface ReadOptions {
+  /** The reading's time limit (default: guard.ts's readingDeadlineMs for the text's length). */
+  deadlineMs?: number;
 }
 
-export function parseMarkdown(text: string): Root {
-  return treeFromMdast(parseMdast(text), text);
+/** The guard's micromark extension, after GitHub's and front matter's (so that its constructs are tried first). */
+function guard(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(guardExtension);
+}
+
+/**
+ * The mdast of `text`, as remark reads it. A document the reader cannot read in bounded time
+ * is refused with a ReaderRefusal (guard.ts).
+ */
+export function parseMdast(text: string, options: ReadOptions = {}): Mdast {
+  reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(guard).freeze() as unknown as Processor<Mdast>;
+  const r = reader;
+  return guarded(text.length, options.deadlineMs, () => r.parse(text));
+}
+
+export function parseMarkdown(text: string, options: ReadOptions = {}): Root {
+  return treeFromMdast(parseMdast(text, options), text);
 }
 
 /** unified parser plugin: `unified().use(markdownParse)`. */

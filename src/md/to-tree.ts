@@ -39,18 +39,11 @@ const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*/i;
 export function treeFromMdast(root: md.Root, text: string): Root {
   const src = makeSource(text);
   const ctx: Ctx = { src, quoted: false };
-  const blocks: Block[] = [];
   let title: Title | undefined;
   for (const child of root.children) {
-    if (child.type === 'yaml' || (child.type as string) === 'toml') {
-      title ??= frontMatterTitle(child, ctx);
-      blocks.push(literal(child, 'front-matter', ctx));
-      continue;
-    }
-    blocks.push(...block(child, ctx));
+    if (child.type === 'yaml' || (child.type as string) === 'toml') title ??= frontMatterTitle(child, ctx);
   }
-  markLeadIns(blocks);
-  const children = nestSections(blocks, title, src);
+  const children = nestSections(blocks(root.children, ctx), title, src);
   return { type: 'root', children, position: positionOf(src, 0, text.length) };
 }
 
@@ -62,19 +55,57 @@ function literal(n: md.Node & { value?: string }, kind: 'fenced' | 'indented' | 
   return { type: 'literalBlock', kind, value: ctx.src.text.slice(startOf(n), endOf(n)), position: pos(ctx, startOf(n), endOf(n)) };
 }
 
-function block(n: md.RootContent, ctx: Ctx): Block[] {
-  const p = pos(ctx, startOf(n), endOf(n));
+/**
+ * The blocks of `children`, each mapped by `leaf` or, for containers (lists, block quotes,
+ * footnote definitions), built with an explicit stack of the containers being read: the input
+ * nests as deep as the reader allows, the call stack does not follow it.
+ */
+function blocks(children: md.RootContent[], ctx: Ctx): Block[] {
+  interface Frame { children: md.RootContent[]; next: number; ctx: Ctx; out: Block[]; done: (out: Block[]) => void }
+  let result: Block[] = [];
+  const frames: Frame[] = [{ children, next: 0, ctx, out: [], done: (out) => { result = out; } }];
+  const open = (kids: md.RootContent[], inner: Ctx, done: (out: Block[]) => void) => frames.push({ children: kids, next: 0, ctx: inner, out: [], done });
+  while (frames.length) {
+    const f = frames[frames.length - 1] as Frame;
+    if (f.next >= f.children.length) {
+      frames.pop();
+      markLeadIns(f.out);
+      f.done(f.out);
+      continue;
+    }
+    const n = f.children[f.next++] as md.RootContent;
+    const c = f.ctx;
+    const p = pos(c, startOf(n), endOf(n));
+    if (n.type === 'list') {
+      const items: ListItem[] = n.children.map((item) => ({ type: 'listItem', children: [], position: pos(c, startOf(item), endOf(item)) }));
+      f.out.push(n.ordered ? { type: 'enumeratedList', marker: '1.', children: items, position: p } : { type: 'bulletList', marker: '-', children: items, position: p });
+      for (let k = n.children.length - 1; k >= 0; k--) {
+        const item = items[k] as ListItem;
+        open((n.children[k] as md.ListItem).children, c, (out) => { item.children = out; });
+      }
+    } else if (n.type === 'blockquote') {
+      const at = f.out.length;
+      const out = f.out;
+      out.push({ type: 'blockQuote', children: [], position: p });
+      open(n.children, { ...c, quoted: true }, (body) => { out[at] = quote(n, body, c); });
+    } else if (n.type === 'footnoteDefinition') {
+      const note: Block = { type: 'footnote', label: n.label ?? n.identifier, children: [], position: p };
+      f.out.push(note);
+      open(n.children, c, (out) => { note.children = out; });
+    } else {
+      f.out.push(...leaf(n, c, p));
+    }
+  }
+  return result;
+}
+
+/** A block that holds no blocks. */
+function leaf(n: md.RootContent, ctx: Ctx, p: Position): Block[] {
   switch (n.type) {
     case 'heading':
       return [{ type: 'title', children: inlines(n.children, ctx), position: p, data: { depth: n.depth } }];
     case 'paragraph':
       return [paragraph(n.children, ctx, startOf(n), endOf(n))];
-    case 'list': {
-      const items: ListItem[] = n.children.map((item) => ({ type: 'listItem', children: blocks(item.children, ctx), position: pos(ctx, startOf(item), endOf(item)) }));
-      return [n.ordered ? { type: 'enumeratedList', marker: '1.', children: items, position: p } : { type: 'bulletList', marker: '-', children: items, position: p }];
-    }
-    case 'blockquote':
-      return [quote(n, ctx)];
     case 'table':
       return [table(n, ctx)];
     case 'code':
@@ -85,8 +116,6 @@ function block(n: md.RootContent, ctx: Ctx): Block[] {
     }
     case 'definition':
       return [{ type: 'target', name: n.label ?? n.identifier, url: n.url, position: p }];
-    case 'footnoteDefinition':
-      return [{ type: 'footnote', label: n.label ?? n.identifier, children: blocks(n.children, ctx), position: p }];
     case 'thematicBreak':
       return [{ type: 'transition', position: p }];
     case 'yaml':
@@ -98,24 +127,17 @@ function block(n: md.RootContent, ctx: Ctx): Block[] {
   }
 }
 
-function blocks(children: md.RootContent[], ctx: Ctx): Block[] {
-  const out = children.flatMap((c) => block(c, ctx));
-  markLeadIns(out);
-  return out;
-}
-
 /** A paragraph; masked content (an image, inline HTML) counts in its extent but is not prose. */
 function paragraph(children: md.PhrasingContent[], ctx: Ctx, start: number, end: number): Paragraph {
   const kids = inlines(children, ctx);
   return { type: 'paragraph', children: kids, position: pos(ctx, start, end) };
 }
 
-function quote(n: md.Blockquote, ctx: Ctx): Block {
-  const inner: Ctx = { ...ctx, quoted: true };
+/** A block quote from its body (built with the quote's context), or a GitHub alert. */
+function quote(n: md.Blockquote, body: Block[], ctx: Ctx): Block {
   const first = n.children[0];
   const head = first?.type === 'paragraph' ? first.children[0] : undefined;
   const alert = head?.type === 'text' ? ALERT.exec(ctx.src.text.slice(startOf(head), endOf(head))) : null;
-  const body = blocks(n.children, inner);
   const p = pos(ctx, startOf(n), endOf(n));
   if (!alert) return { type: 'blockQuote', children: body, position: p };
   // The marker is markup: the first paragraph starts after it (or goes when it held only the marker).
@@ -200,8 +222,26 @@ function textNode(ctx: Ctx, start: number, end: number): Text {
   return { type: 'text', value: ctx.src.text.slice(start, end), position: pos(ctx, start, end) };
 }
 
+/**
+ * The inlines of `children`, flattened: emphasis and link text are read in place, their
+ * delimiters kept as markup. An explicit stack (emphasis nests as deep as its delimiters go).
+ */
 function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): Inline[] {
-  for (const c of children) {
+  type Work = md.PhrasingContent | { close: number; start: number; end: number };
+  const work: Work[] = [];
+  const push = (kids: md.PhrasingContent[]) => { for (let k = kids.length - 1; k >= 0; k--) work.push(kids[k] as md.PhrasingContent); };
+  const enter = (c: md.Parent, s: number, e: number) => {
+    // Its delimiters once its content is read: `close` is where that content starts in `out`.
+    work.push({ close: out.length, start: s, end: e });
+    push(c.children as md.PhrasingContent[]);
+  };
+  push(children);
+  while (work.length) {
+    const c = work.pop() as Work;
+    if ('close' in c) {
+      delimiters(ctx, c.start, c.end, out, c.close);
+      continue;
+    }
     const s = startOf(c);
     const e = endOf(c);
     switch (c.type) {
@@ -211,7 +251,7 @@ function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): 
       case 'emphasis':
       case 'strong':
         // Flattened, the markers kept as markup (a unit starting or ending in emphasis spans them).
-        delimited(ctx, s, e, out, () => inlines(c.children, ctx, out));
+        enter(c, s, e);
         break;
       case 'inlineCode':
         out.push({ type: 'inlineLiteral', value: c.value, position: pos(ctx, s, e) });
@@ -221,7 +261,7 @@ function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): 
         const written = ctx.src.text.slice(s, e);
         // An autolink (<https://...>, a bare www. or https:// address): the address, not prose.
         if (written.startsWith('<') || (c.type === 'link' && !written.startsWith('['))) out.push({ type: 'url', value: written.replace(/^<|>$/g, ''), position: pos(ctx, s, e) });
-        else delimited(ctx, s, e, out, () => inlines(c.children, ctx, out));
+        else enter(c, s, e);
         break;
       }
       case 'footnoteReference':
@@ -236,14 +276,12 @@ function inlines(children: md.PhrasingContent[], ctx: Ctx, out: Inline[] = []): 
 }
 
 /**
- * The inlines `read` adds to `out` for a node spanning [start, end) whose delimiters ("**",
- * "[" and "](url)") are not among its children's positions: the delimiters as markup, so that
- * the inline content of a block keeps its extent (cmark-gfm's, test/md/cmark.test.ts) whatever
- * it starts or ends with.
+ * The delimiters ("**", "[" and "](url)") of a node spanning [start, end) whose content was
+ * added to `out` from index `from` on, and whose delimiters are not among its children's
+ * positions: as markup, so that the inline content of a block keeps its extent (cmark-gfm's,
+ * test/md/cmark.test.ts) whatever it starts or ends with.
  */
-function delimited(ctx: Ctx, start: number, end: number, out: Inline[], read: () => void): void {
-  const from = out.length;
-  read();
+function delimiters(ctx: Ctx, start: number, end: number, out: Inline[], from: number): void {
   if (out.length === from) {
     out.push(markup(ctx, start, end));
     return;
