@@ -1190,14 +1190,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text5.length <= endStep)
-        return text5;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1214,14 +1214,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text5, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text5[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text5[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1238,12 +1238,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text5, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1255,12 +1255,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1275,39 +1275,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text6;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text5.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text5.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text5.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text5[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text5[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text5[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text5[start];
+          ch = text6[start];
         }
       }
       return end;
@@ -11749,7 +11749,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text5 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -11777,9 +11777,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -13236,13 +13236,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text5 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -14111,7 +14111,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text5 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open + offset + 2][1].end
@@ -14122,9 +14122,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text5, context]]);
+  media = push(media, [["enter", text6, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text5, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
@@ -14518,7 +14518,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text5;
+  let text6;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -14527,7 +14527,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text5 = index2;
+        text6 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -14547,9 +14547,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events[text6][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text5, 0, [["enter", heading2, context]]);
+    editMap.add(text6, 0, [["enter", heading2, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -14654,10 +14654,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text5 = effects.attempt(constructs2, start, notText);
+    const text6 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text5(code3) : notText(code3);
+      return atBreak(code3) ? text6(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -14671,7 +14671,7 @@ function initializeFactory(field) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text5(code3);
+        return text6(code3);
       }
       effects.consume(code3);
       return data;
@@ -15738,7 +15738,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text5();
+      tail = text6();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -15997,7 +15997,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text5() {
+  function text6() {
     return {
       type: "text",
       value: "",
@@ -17961,12 +17961,12 @@ function link(node2, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text5 = state.containerPhrasing(node2, {
+  const text6 = state.containerPhrasing(node2, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text5);
+  value2 += tracker.move(text6);
   subexit();
   value2 += tracker.move("](");
   const enclose = /^<|[\0- \u007F]/.test(node2.url);
@@ -17974,10 +17974,10 @@ function link(node2, _, state, info) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text5.length && text5.charCodeAt(index2) !== 93) {
-      index2 += text5.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
+      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text5.charCodeAt(index2 + 1) === 58) title = "";
+    if (text6.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -18030,12 +18030,12 @@ function linkReference(node2, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value2 = tracker.move("[");
-  const text5 = state.containerPhrasing(node2, {
+  const text6 = state.containerPhrasing(node2, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text5 + "][");
+  value2 += tracker.move(text6 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -18050,7 +18050,7 @@ function linkReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text5 || text5 !== reference) {
+  if (type === "full" || !text6 || text6 !== reference) {
     value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -19266,17 +19266,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text5 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open - 1, index2 - open + 3, nextEvents);
             index2 = open + nextEvents.length - 2;
             break;
@@ -20266,13 +20266,13 @@ function remarkFrontmatter(options) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/rst/source.ts
-function makeSource(text5) {
+function makeSource(text6) {
   const lineStarts = [0];
-  for (let i = 0; i < text5.length; i++) {
-    const c = text5.charCodeAt(i);
-    if (c === 10 || c === 13 && text5.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 10 || c === 13 && text6.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
   }
-  return { text: text5, lineStarts };
+  return { text: text6, lineStarts };
 }
 function pointAt(src, offset) {
   const starts = src.lineStarts;
@@ -20293,22 +20293,15 @@ function positionOf(src, start, end) {
 var startOf = (n) => n.position?.start.offset ?? 0;
 var endOf = (n) => n.position?.end.offset ?? 0;
 var ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*/i;
-function treeFromMdast(root2, text5) {
-  const src = makeSource(text5);
+function treeFromMdast(root2, text6) {
+  const src = makeSource(text6);
   const ctx = { src, quoted: false };
-  const blocks2 = [];
   let title;
   for (const child of root2.children) {
-    if (child.type === "yaml" || child.type === "toml") {
-      title ??= frontMatterTitle(child, ctx);
-      blocks2.push(literal(child, "front-matter", ctx));
-      continue;
-    }
-    blocks2.push(...block(child, ctx));
+    if (child.type === "yaml" || child.type === "toml") title ??= frontMatterTitle(child, ctx);
   }
-  markLeadIns(blocks2);
-  const children = nestSections(blocks2, title, src);
-  return { type: "root", children, position: positionOf(src, 0, text5.length) };
+  const children = nestSections(blocks(root2.children, ctx), title, src);
+  return { type: "root", children, position: positionOf(src, 0, text6.length) };
 }
 function pos(ctx, start, end) {
   return positionOf(ctx.src, start, end);
@@ -20316,19 +20309,57 @@ function pos(ctx, start, end) {
 function literal(n, kind, ctx) {
   return { type: "literalBlock", kind, value: ctx.src.text.slice(startOf(n), endOf(n)), position: pos(ctx, startOf(n), endOf(n)) };
 }
-function block(n, ctx) {
-  const p = pos(ctx, startOf(n), endOf(n));
+function blocks(children, ctx) {
+  let result = [];
+  const frames = [{ children, next: 0, ctx, out: [], done: (out) => {
+    result = out;
+  } }];
+  const open = (kids, inner, done) => frames.push({ children: kids, next: 0, ctx: inner, out: [], done });
+  while (frames.length) {
+    const f = frames[frames.length - 1];
+    if (f.next >= f.children.length) {
+      frames.pop();
+      markLeadIns(f.out);
+      f.done(f.out);
+      continue;
+    }
+    const n = f.children[f.next++];
+    const c = f.ctx;
+    const p = pos(c, startOf(n), endOf(n));
+    if (n.type === "list") {
+      const items = n.children.map((item) => ({ type: "listItem", children: [], position: pos(c, startOf(item), endOf(item)) }));
+      f.out.push(n.ordered ? { type: "enumeratedList", marker: "1.", children: items, position: p } : { type: "bulletList", marker: "-", children: items, position: p });
+      for (let k = n.children.length - 1; k >= 0; k--) {
+        const item = items[k];
+        open(n.children[k].children, c, (out) => {
+          item.children = out;
+        });
+      }
+    } else if (n.type === "blockquote") {
+      const at = f.out.length;
+      const out = f.out;
+      out.push({ type: "blockQuote", children: [], position: p });
+      open(n.children, { ...c, quoted: true }, (body) => {
+        out[at] = quote(n, body, c);
+      });
+    } else if (n.type === "footnoteDefinition") {
+      const note = { type: "footnote", label: n.label ?? n.identifier, children: [], position: p };
+      f.out.push(note);
+      open(n.children, c, (out) => {
+        note.children = out;
+      });
+    } else {
+      f.out.push(...leaf(n, c, p));
+    }
+  }
+  return result;
+}
+function leaf(n, ctx, p) {
   switch (n.type) {
     case "heading":
       return [{ type: "title", children: inlines(n.children, ctx), position: p, data: { depth: n.depth } }];
     case "paragraph":
       return [paragraph2(n.children, ctx, startOf(n), endOf(n))];
-    case "list": {
-      const items = n.children.map((item) => ({ type: "listItem", children: blocks(item.children, ctx), position: pos(ctx, startOf(item), endOf(item)) }));
-      return [n.ordered ? { type: "enumeratedList", marker: "1.", children: items, position: p } : { type: "bulletList", marker: "-", children: items, position: p }];
-    }
-    case "blockquote":
-      return [quote(n, ctx)];
     case "table":
       return [table(n, ctx)];
     case "code":
@@ -20339,8 +20370,6 @@ function block(n, ctx) {
     }
     case "definition":
       return [{ type: "target", name: n.label ?? n.identifier, url: n.url, position: p }];
-    case "footnoteDefinition":
-      return [{ type: "footnote", label: n.label ?? n.identifier, children: blocks(n.children, ctx), position: p }];
     case "thematicBreak":
       return [{ type: "transition", position: p }];
     case "yaml":
@@ -20350,21 +20379,14 @@ function block(n, ctx) {
       return [literal(n, "html", ctx)];
   }
 }
-function blocks(children, ctx) {
-  const out = children.flatMap((c) => block(c, ctx));
-  markLeadIns(out);
-  return out;
-}
 function paragraph2(children, ctx, start, end) {
   const kids = inlines(children, ctx);
   return { type: "paragraph", children: kids, position: pos(ctx, start, end) };
 }
-function quote(n, ctx) {
-  const inner = { ...ctx, quoted: true };
+function quote(n, body, ctx) {
   const first = n.children[0];
   const head = first?.type === "paragraph" ? first.children[0] : void 0;
   const alert = head?.type === "text" ? ALERT.exec(ctx.src.text.slice(startOf(head), endOf(head))) : null;
-  const body = blocks(n.children, inner);
   const p = pos(ctx, startOf(n), endOf(n));
   if (!alert) return { type: "blockQuote", children: body, position: p };
   const para = body[0];
@@ -20413,17 +20435,17 @@ function markup(ctx, start, end) {
   return { type: "markup", value: ctx.src.text.slice(start, end), position: pos(ctx, start, end) };
 }
 function textNodes(n, ctx, out) {
-  const text5 = ctx.src.text;
+  const text6 = ctx.src.text;
   const end = endOf(n);
   let at = startOf(n);
   const prefix = ctx.quoted ? /^[ \t]*(?:>[ \t]?[ \t]*)*/ : /^[ \t]*/;
   for (; ; ) {
-    const nl = text5.slice(at, end).search(/\r\n?|\n/);
+    const nl = text6.slice(at, end).search(/\r\n?|\n/);
     const lineEnd = nl < 0 ? end : at + nl;
     if (lineEnd > at) out.push(textNode(ctx, at, lineEnd));
     if (nl < 0) return;
-    let next = lineEnd + (text5.startsWith("\r\n", lineEnd) ? 2 : 1);
-    const lead = prefix.exec(text5.slice(next, end));
+    let next = lineEnd + (text6.startsWith("\r\n", lineEnd) ? 2 : 1);
+    const lead = prefix.exec(text6.slice(next, end));
     if (lead && lead[0].length) {
       out.push(markup(ctx, next, next + lead[0].length));
       next += lead[0].length;
@@ -20435,7 +20457,21 @@ function textNode(ctx, start, end) {
   return { type: "text", value: ctx.src.text.slice(start, end), position: pos(ctx, start, end) };
 }
 function inlines(children, ctx, out = []) {
-  for (const c of children) {
+  const work = [];
+  const push2 = (kids) => {
+    for (let k = kids.length - 1; k >= 0; k--) work.push(kids[k]);
+  };
+  const enter = (c, s, e) => {
+    work.push({ close: out.length, start: s, end: e });
+    push2(c.children);
+  };
+  push2(children);
+  while (work.length) {
+    const c = work.pop();
+    if ("close" in c) {
+      delimiters(ctx, c.start, c.end, out, c.close);
+      continue;
+    }
     const s = startOf(c);
     const e = endOf(c);
     switch (c.type) {
@@ -20444,7 +20480,7 @@ function inlines(children, ctx, out = []) {
         break;
       case "emphasis":
       case "strong":
-        delimited(ctx, s, e, out, () => inlines(c.children, ctx, out));
+        enter(c, s, e);
         break;
       case "inlineCode":
         out.push({ type: "inlineLiteral", value: c.value, position: pos(ctx, s, e) });
@@ -20453,7 +20489,7 @@ function inlines(children, ctx, out = []) {
       case "linkReference": {
         const written = ctx.src.text.slice(s, e);
         if (written.startsWith("<") || c.type === "link" && !written.startsWith("[")) out.push({ type: "url", value: written.replace(/^<|>$/g, ""), position: pos(ctx, s, e) });
-        else delimited(ctx, s, e, out, () => inlines(c.children, ctx, out));
+        else enter(c, s, e);
         break;
       }
       case "footnoteReference":
@@ -20465,9 +20501,7 @@ function inlines(children, ctx, out = []) {
   }
   return out;
 }
-function delimited(ctx, start, end, out, read) {
-  const from = out.length;
-  read();
+function delimiters(ctx, start, end, out, from) {
   if (out.length === from) {
     out.push(markup(ctx, start, end));
     return;
@@ -20547,14 +20581,234 @@ function markLeadIns(blocks2) {
   }
 }
 
+// src/md/deadline.ts
+function readingDeadlineMs(length) {
+  return 5e3 + length * 0.02;
+}
+
+// src/md/guard.ts
+var MAX_INLINE_CHARS = 128 * 1024;
+var MAX_DELIMITERS = 5e3;
+var MAX_ANGLES = 1e3;
+var MAX_LONG_TICKS = 20;
+var MAX_BRACKET_DEPTH = 100;
+var MAX_BACKSCAN = 5e7;
+var ReaderRefusal = class extends Error {
+  constructor(offset, reason) {
+    super(reason);
+    this.offset = offset;
+    this.reason = reason;
+    this.name = "ReaderRefusal";
+  }
+  offset;
+  reason;
+  readerRefusal = true;
+};
+function fastConsume(events) {
+  const map3 = this.map;
+  if (map3.length === 0) return;
+  map3.sort((a, b) => a[0] - b[0]);
+  const first = map3[0][0];
+  const tail = events.slice(first);
+  const end = first + tail.length;
+  events.length = first;
+  let from = first;
+  for (const [at, remove, add] of map3) {
+    for (let i = from; i < at; i++) events.push(tail[i - first]);
+    for (const e of add) events.push(e);
+    from = at + remove;
+  }
+  for (let i = from; i < end; i++) events.push(tail[i - first]);
+  map3.length = 0;
+  this.index.clear();
+}
+var originalConsume = EditMap.prototype.consume;
+EditMap.prototype.consume = fastConsume;
+var reading;
+var paragraphs = /* @__PURE__ */ new WeakMap();
+function guarded(length, deadlineMs, read) {
+  const outer = reading;
+  reading = { started: performance.now(), deadlineMs: deadlineMs ?? readingDeadlineMs(length), weight: 0, backscan: 0 };
+  try {
+    return read();
+  } finally {
+    reading = outer;
+  }
+}
+var LOOK_EVERY = 1024;
+var refuse = (ctx, reason) => {
+  throw new ReaderRefusal(ctx.now().offset, reason);
+};
+function tick(r, ctx, weight) {
+  r.weight += weight;
+  if (r.weight < LOOK_EVERY) return;
+  r.weight = 0;
+  if (performance.now() - r.started > r.deadlineMs) {
+    refuse(ctx, `Markdown too costly to read: the reader took longer than ${Math.round(r.deadlineMs / 1e3)} s on this document (${Math.round(r.deadlineMs / 1e3)} s is claimlint's limit for its length), and had reached this point`);
+  }
+}
+function paragraphOf(ctx) {
+  const key = Object.prototype.hasOwnProperty.call(ctx, "events") ? ctx : Object.getPrototypeOf(ctx);
+  let p = paragraphs.get(key);
+  if (!p) {
+    const first = ctx.events[0];
+    p = { start: first ? first[1].start.offset : ctx.now().offset, weight: 0, delimiters: 0, angles: 0, longTicks: 0 };
+    paragraphs.set(key, p);
+  }
+  return p;
+}
+function inParagraph(ctx, weight) {
+  const r = reading;
+  if (!r) return;
+  const p = paragraphOf(ctx);
+  p.weight += weight;
+  if (p.weight >= LOOK_EVERY) {
+    p.weight = 0;
+    if (ctx.now().offset - p.start > MAX_INLINE_CHARS) {
+      refuse(ctx, `Markdown paragraph too long: more than ${MAX_INLINE_CHARS} characters without a blank line; claimlint reads paragraphs (headings, table cells) of up to ${MAX_INLINE_CHARS}`);
+    }
+  }
+  tick(r, ctx, weight);
+}
+function walkBack(ctx, stop) {
+  const r = reading;
+  if (!r) return;
+  const events = ctx.events;
+  let i = events.length;
+  while (i-- > 0 && !stop(events[i])) ;
+  r.backscan += events.length - Math.max(i, 0);
+  if (r.backscan > MAX_BACKSCAN) {
+    refuse(ctx, backscanReason);
+  }
+}
+function openBrackets(ctx) {
+  const r = reading;
+  const starts = ctx._labelStarts;
+  if (!r || !starts || starts.length < MAX_BRACKET_DEPTH) return;
+  let open = 0;
+  let i = starts.length;
+  while (i-- > 0 && open < MAX_BRACKET_DEPTH) if (!starts[i]._balanced) open++;
+  r.backscan += starts.length - Math.max(i, 0);
+  if (open >= MAX_BRACKET_DEPTH) {
+    refuse(ctx, `Markdown nested too deeply: more than ${MAX_BRACKET_DEPTH} brackets ("[", "![") open at once in one paragraph; claimlint reads up to ${MAX_BRACKET_DEPTH}`);
+  }
+  if (r.backscan > MAX_BACKSCAN) refuse(ctx, backscanReason);
+}
+var backscanReason = `Markdown too costly to read: unmatched brackets ("[" or "]") make the reader walk back over the paragraph again and again (${MAX_BACKSCAN} steps are claimlint's limit for a document)`;
+var LABEL_TOKENS = /* @__PURE__ */ new Set(["labelImage", "labelLink", "label", "image", "link", "gfmFootnoteCall"]);
+var footnoteStop = (e) => LABEL_TOKENS.has(e[1].type);
+var autolinkStop = (e) => {
+  const t = e[1];
+  return (t.type === "labelLink" || t.type === "labelImage") && !t._balanced || t._gfmAutolinkLiteralWalkedInto === true;
+};
+var isAlpha = (c) => c !== null && (c >= 65 && c <= 90 || c >= 97 && c <= 122);
+var isAlnum = (c) => isAlpha(c) || c !== null && c >= 48 && c <= 57;
+var isAtext = (c) => c === 43 || c === 45 || c === 46 || c === 95 || isAlnum(c);
+var isSpace = (c) => c === null || c < 0 || c === 32;
+var WORD_START = {
+  email: (c) => !(c === 47 || isAtext(c)),
+  www: (c) => c === 40 || c === 42 || c === 95 || c === 91 || c === 93 || c === 126 || isSpace(c),
+  protocol: (c) => !isAlpha(c)
+};
+var WEIGHT = { email: 1, www: 1, protocol: 1, mark: 16, delimiter: 16, open: 16, close: 16, angle: LOOK_EVERY, tick: LOOK_EVERY };
+function watcher(kind) {
+  const word = kind === "email" || kind === "www" || kind === "protocol" ? WORD_START[kind] : void 0;
+  return {
+    name: "claimlintGuard",
+    partial: true,
+    tokenize(effects, _ok, nok) {
+      const ctx = this;
+      let marker = null;
+      let length = 0;
+      const run = (code3) => {
+        if (code3 !== marker) {
+          effects.exit(GUARD_TOKEN);
+          if (kind === "tick" && length > 2 && ++paragraphOf(ctx).longTicks > MAX_LONG_TICKS) {
+            refuse(ctx, `Markdown too costly to read: more than ${MAX_LONG_TICKS} runs of three or more "\`" in one paragraph, for each of which the reader may read the rest of the paragraph again; claimlint reads up to ${MAX_LONG_TICKS}`);
+          }
+          return nok(code3);
+        }
+        length++;
+        if (kind === "delimiter" && ++paragraphOf(ctx).delimiters > MAX_DELIMITERS) {
+          refuse(ctx, `Markdown too costly to read: more than ${MAX_DELIMITERS} emphasis delimiters ("*", "_", "~") in one paragraph; claimlint reads up to ${MAX_DELIMITERS}`);
+        }
+        effects.consume(code3);
+        return run;
+      };
+      return (code3) => {
+        inParagraph(ctx, WEIGHT[kind]);
+        if (kind === "angle") {
+          if (++paragraphOf(ctx).angles > MAX_ANGLES) {
+            refuse(ctx, `Markdown too costly to read: more than ${MAX_ANGLES} "<" in one paragraph, for each of which the reader may read the rest of the paragraph again; claimlint reads up to ${MAX_ANGLES}`);
+          }
+        } else if (kind === "close") {
+          walkBack(ctx, footnoteStop);
+        } else if (kind === "open") {
+          openBrackets(ctx);
+        } else if (word?.(ctx.previous)) {
+          walkBack(ctx, autolinkStop);
+        }
+        if (kind === "delimiter" || kind === "tick") {
+          marker = code3;
+          effects.enter(GUARD_TOKEN);
+          return run(code3);
+        }
+        return nok(code3);
+      };
+    },
+    // Asked at each such character inside plain text: never a break (the walks are done where the reader tries constructs).
+    previous() {
+      inParagraph(this, WEIGHT[kind]);
+      return false;
+    }
+  };
+}
+var GUARD_TOKEN = "claimlintGuard";
+var lineWatcher = {
+  name: "claimlintGuard",
+  partial: true,
+  tokenize(_effects, _ok, nok) {
+    return (code3) => {
+      if (reading) tick(reading, this, 16);
+      return nok(code3);
+    };
+  }
+};
+var text5 = {};
+var watch = (kind, codes) => {
+  const w = watcher(kind);
+  for (const c of codes) text5[c] = [w];
+};
+watch("mark", [-5, -4, -3, 38, 92]);
+watch("open", [33, 91]);
+watch("close", [93]);
+watch("delimiter", [42, 95, 126]);
+watch("angle", [60]);
+watch("tick", [96]);
+watch("email", [43, 45, 46]);
+for (let c = 48; c <= 122; c++) {
+  if (!isAlnum(c)) continue;
+  text5[c] = [watcher(c === 72 || c === 104 ? "protocol" : c === 87 || c === 119 ? "www" : "email")];
+}
+var guardExtension = {
+  text: text5,
+  document: { null: [lineWatcher] },
+  contentInitial: { null: [lineWatcher] }
+};
+
 // src/md/parse.ts
 var reader;
-function parseMdast(text5) {
-  reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]).freeze();
-  return reader.parse(text5);
+function guard() {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(guardExtension);
 }
-function parseMarkdown(text5) {
-  return treeFromMdast(parseMdast(text5), text5);
+function parseMdast(text6, options = {}) {
+  reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]).use(guard).freeze();
+  const r = reader;
+  return guarded(text6.length, options.deadlineMs, () => r.parse(text6));
+}
+function parseMarkdown(text6, options = {}) {
+  return treeFromMdast(parseMdast(text6, options), text6);
 }
 function markdownParse() {
   const self = this;

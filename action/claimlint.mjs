@@ -7268,7 +7268,7 @@ var init_build = __esm({
       * @private
       */
       appendReplacementInternalJs(replacement) {
-        const isDigit = (c) => c >= 48 && c <= 57;
+        const isDigit2 = (c) => c >= 48 && c <= 57;
         const groupCount = this.patternGroupCount;
         let res = "";
         let i = 0;
@@ -7290,11 +7290,11 @@ var init_build = __esm({
           } else if (c === Codepoint.CODES["'"]) {
             res += this.substring(this.end(0), this.matcherInputLength);
             i += 2;
-          } else if (isDigit(c)) {
+          } else if (isDigit2(c)) {
             let digits = 1;
             let index2 = c - 48;
             const c2 = replacement.charCodeAt(i + 2);
-            if (isDigit(c2) && index2 * 10 + c2 - 48 <= groupCount) {
+            if (isDigit2(c2) && index2 * 10 + c2 - 48 <= groupCount) {
               digits = 2;
               index2 = index2 * 10 + c2 - 48;
             }
@@ -24147,16 +24147,133 @@ var init_parse2 = __esm({
 
 // src/md/parse-bundled.ts
 import { createRequire } from "node:module";
-function parseMdast(text) {
-  return load().parseMdast(text);
+function parseMdast(text, options = {}) {
+  return load().parseMdast(text, options);
 }
-function parseMarkdown(text) {
-  return load().parseMarkdown(text);
+function parseMarkdown(text, options = {}) {
+  return load().parseMarkdown(text, options);
 }
 var reader, load;
 var init_parse_bundled = __esm({
   "src/md/parse-bundled.ts"() {
     load = () => reader ??= createRequire(import.meta.url)("./claimlint-md.cjs");
+  }
+});
+
+// src/engine/document-error.ts
+var DocumentError;
+var init_document_error = __esm({
+  "src/engine/document-error.ts"() {
+    "use strict";
+    DocumentError = class _DocumentError extends Error {
+      constructor(line, column, offset, reason) {
+        super(`${line}:${column}: ${reason}`);
+        this.line = line;
+        this.column = column;
+        this.offset = offset;
+        this.reason = reason;
+        this.name = "DocumentError";
+      }
+      line;
+      column;
+      offset;
+      reason;
+      /** The error as plain data (what crosses a worker's boundary), and back. */
+      toData() {
+        return { line: this.line, column: this.column, offset: this.offset, reason: this.reason };
+      }
+      static fromData(d) {
+        return new _DocumentError(d.line, d.column, d.offset, d.reason);
+      }
+    };
+  }
+});
+
+// src/md/limits.ts
+function checkMarkdownNesting(text, max = MAX_NESTING) {
+  const items2 = [];
+  let deepest = { depth: 0, offset: 0 };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let column = 0;
+    let quotes = 0;
+    for (; ; ) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        column++;
+        i++;
+        continue;
+      }
+      if (c === 9) {
+        column = column + 4 & ~3;
+        i++;
+        continue;
+      }
+      let marker = 0;
+      let content = 1;
+      if (c === 62) {
+        quotes++;
+      } else if (c === 91 && text.charCodeAt(i + 1) === 94) {
+        let k = i + 2;
+        while (k < i + 1e3 && k < n && !/[\]\r\n]/.test(text[k])) k++;
+        if (k > i + 2 && text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 58) {
+          marker = k + 2 - i;
+          content = 4 - marker;
+        }
+      } else if (c === 45 || c === 43 || c === 42) {
+        marker = 1;
+      } else if (isDigit(c)) {
+        let k = 1;
+        while (k < 10 && isDigit(text.charCodeAt(i + k))) k++;
+        const d = text.charCodeAt(i + k);
+        if (k < 10 && (d === 46 || d === 41)) marker = k + 1;
+      }
+      if (c !== 62 && marker === 0) break;
+      if (marker) {
+        const after = text.charCodeAt(i + marker);
+        if (c !== 91 && !(after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after))) break;
+        while (items2.length && items2[items2.length - 1] > column) items2.pop();
+        items2.push(column + marker + content);
+      }
+      const depth = quotes + items2.length;
+      if (depth > deepest.depth) deepest = { depth, offset: i };
+      if (depth > max) {
+        const at = pointAt(makeSource(text), i);
+        throw new DocumentError(at.line, at.column, i, `Markdown nested too deeply: ${depth} levels of block quotes, list items and footnotes here; claimlint reads up to ${max} levels`);
+      }
+      column += marker || 1;
+      i += marker || 1;
+    }
+    while (i < n) {
+      const c = text.charCodeAt(i++);
+      if (c === 10) break;
+      if (c === 13) {
+        if (text.charCodeAt(i) === 10) i++;
+        break;
+      }
+    }
+  }
+  return deepest;
+}
+var MAX_NESTING, isDigit;
+var init_limits = __esm({
+  "src/md/limits.ts"() {
+    "use strict";
+    init_document_error();
+    init_source();
+    MAX_NESTING = 100;
+    isDigit = (c) => c >= 48 && c <= 57;
+  }
+});
+
+// src/md/deadline.ts
+function readingDeadlineMs(length) {
+  return 5e3 + length * 0.02;
+}
+var init_deadline = __esm({
+  "src/md/deadline.ts"() {
+    "use strict";
   }
 });
 
@@ -24167,7 +24284,29 @@ function syntaxOf(path6, languageId) {
   return MARKDOWN.test(path6) ? "markdown" : "rst";
 }
 function parseDocument2(text, options) {
-  return options.syntax === "markdown" ? parseMarkdown(text) : parseRst(text, { fragment: options.fragment ?? false });
+  return options.syntax === "markdown" ? readMarkdown(text, (t) => parseMarkdown(t, withDeadline(t, options))) : parseRst(text, { fragment: options.fragment ?? false });
+}
+function readMarkdown(text, read) {
+  const nesting = checkMarkdownNesting(text);
+  try {
+    return read(text);
+  } catch (err) {
+    throw asDocumentError(err, text, nesting) ?? err;
+  }
+}
+function asDocumentError(err, text, nesting) {
+  const at = (offset, reason) => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    const p = pointAt(makeSource(text), o);
+    return new DocumentError(p.line, p.column, o, reason);
+  };
+  const refusal = err;
+  if (refusal && refusal.readerRefusal === true && typeof refusal.offset === "number" && typeof refusal.reason === "string") return at(refusal.offset, refusal.reason);
+  if (err instanceof RangeError) {
+    const deep = nesting.depth > 1;
+    return at(deep ? nesting.offset : 0, `Markdown nested too deeply to read: the reader ran out of room (${err.message})${deep ? `; the document's deepest nesting of block quotes and list items is here (${nesting.depth} levels)` : ""}`);
+  }
+  return void 0;
 }
 function documentParse() {
   const self = this;
@@ -24176,13 +24315,18 @@ function documentParse() {
     return parseDocument2(doc, { syntax, fragment: Boolean(file.data["rstFragment"]) });
   };
 }
-var MARKDOWN;
+var MARKDOWN, withDeadline;
 var init_syntax = __esm({
   "src/engine/syntax.ts"() {
     "use strict";
     init_parse2();
     init_parse_bundled();
+    init_limits();
+    init_deadline();
+    init_source();
+    init_document_error();
     MARKDOWN = /\.(?:md|markdown)$/i;
+    withDeadline = (text, options) => ({ deadlineMs: options.deadlineMs ?? readingDeadlineMs(text.length) });
   }
 });
 
