@@ -3,13 +3,23 @@
  * document's own syntax (by its path: .md and .markdown are Markdown, anything else RST).
  */
 import type { VFile } from 'vfile';
+import { DocumentError, formatDocumentError } from '../engine/document-error.js';
 import { parseDocument, syntaxOf } from '../engine/syntax.js';
 import type { Root } from '../rst/types.js';
 import { proseUnits } from '../prose/units.js';
 import { sentencesOf } from '../prose/sentences.js';
 import { makeSource, pointAt } from '../rst/source.js';
+import { InputError } from './read.js';
 
-const treeOf = (file: VFile, text: string): Root => parseDocument(text, { syntax: syntaxOf(file.path ?? '') });
+/** The document's tree; a document claimlint refuses to read is bad input (`path:line:col: reason`, exit status 2). */
+function treeOf(file: VFile, text: string): Root {
+  try {
+    return parseDocument(text, { syntax: syntaxOf(file.path ?? '') });
+  } catch (err) {
+    if (err instanceof DocumentError) throw new InputError(formatDocumentError(file.path ?? '-', err));
+    throw err;
+  }
+}
 
 export function printTree(file: VFile): string {
   return `${JSON.stringify(treeOf(file, String(file.value)), null, 2)}\n`;

@@ -2,8 +2,9 @@
  * Linting files from the command line: each file's configuration
  * (.claimlint.yml found upward), its rule sets (loaded once), its document
  * scope and severities, then the engine. Configuration and rule-file errors
- * are collected as `file:line:col: message` (exit status 2); configuration files
- * not used because others may write them are warnings.
+ * are collected as `file:line:col: message` (exit status 2), as are documents claimlint
+ * refuses to read (a DocumentError: Markdown nested too deeply or too costly to read);
+ * configuration files not used because others may write them are warnings.
  */
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
@@ -14,6 +15,7 @@ import { defaultRuleFiles, loadRuleFile, type ReadBytes } from '../rules/load.js
 import { formatFileError, type RuleSet } from '../rules/types.js';
 import { lintFile, type ClaimOptions } from '../engine/lint.js';
 import { UNUSED } from '../engine/suppress.js';
+import { DocumentError, formatDocumentError } from '../engine/document-error.js';
 import { InputError, readVFileSync } from './read.js';
 import type { LintCache } from './lint-cache.js';
 
@@ -103,8 +105,9 @@ export async function lintPaths(paths: string[], extraRuleFiles: string[] = [], 
       if (linted.messages.length === 0 && !hooks.read) linted.value = '';
       files.push(linted);
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push(err.message);
+      if (err instanceof DocumentError) errors.push(formatDocumentError(path, err));
+      else if (err instanceof InputError) errors.push(err.message);
+      else throw err;
     }
     hooks.progress?.(++done, paths.length);
   }

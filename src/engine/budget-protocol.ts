@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Rule, RuleSet } from '../rules/types.js';
 import type { ClaimMessage, Severity } from './lint.js';
+import type { DocumentErrorData } from './document-error.js';
 
 /** Int32 slots of the shared memory. */
 export const SLOT = {
@@ -51,6 +52,8 @@ export type Answer =
   | { id: number; messages: WireMessage[]; data: Record<string, unknown> }
   /** A rule used up its budget on this document (the worker stopped the document itself). */
   | { id: number; overBudget: number }
+  /** The document is refused (a DocumentError in the worker): the main thread throws it as its own. */
+  | { id: number; documentError: DocumentErrorData }
   /** An internal error: the in-process lint would have thrown it. */
   | { id: number; error: string };
 

@@ -16,6 +16,7 @@ import type { Rule, RuleSet } from '../rules/types.js';
 import type { MatchWatch } from '../rules/watched-regexp.js';
 import { lintInProcess, type ClaimMessage, type Severity } from './lint.js';
 import { ruleNumber, SLOT, toWire, type Answer, type Job } from './budget-protocol.js';
+import { DocumentError } from './document-error.js';
 
 /** The file to start as the worker: this module's own (in the bundle, the bundle). */
 export const WORKER_URL = import.meta.url;
@@ -67,7 +68,9 @@ function serve({ shared, port }: WorkerData): void {
     try {
       answer = { id: job.id, ...lintJob(job) };
     } catch (err) {
-      answer = err instanceof OverBudget ? { id: job.id, overBudget: err.rule } : { id: job.id, error: (err as Error).stack ?? String(err) };
+      answer = err instanceof OverBudget ? { id: job.id, overBudget: err.rule }
+        : err instanceof DocumentError ? { id: job.id, documentError: err.toData() }
+          : { id: job.id, error: (err as Error).stack ?? String(err) };
     }
     port.postMessage(answer);
     Atomics.store(slots, SLOT.done, job.id);

@@ -22,14 +22,21 @@ import { isShippedRuleSet } from '../rules/shipped.js';
 import type { FileError, Rule, RuleSet } from '../rules/types.js';
 import { addWire, ruleAt, ruleNumber, SLOT, SLOTS, type Answer, type Job } from './budget-protocol.js';
 import { WORKER_FLAG, WORKER_URL, type WorkerData } from './budget-worker.js';
+import { DocumentError, type DocumentErrorData } from './document-error.js';
+import { readingDeadlineMs } from '../md/deadline.js';
 import type { ClaimOptions } from './lint.js';
 
 /** What one rule may spend matching one document. A 3 kB sentence takes a sound pattern well under a millisecond. */
 export const MATCH_BUDGET_MS = 3000;
 /** Starting the worker (parsing the bundle) on a loaded machine. */
 const WORKER_START_MS = 30_000;
-/** A document the worker has not finished by then is given up, stuck or not (a worker that died answers nothing). */
+/**
+ * A document the worker has not finished by then is given up, stuck or not (a worker that died
+ * answers nothing); a Markdown document's reading has a limit of its own (src/md/deadline.ts),
+ * which is added, so that a document too costly to read is refused as such, not blamed on a rule file.
+ */
 const DOCUMENT_LIMIT_MS = 60_000;
+const documentLimitMs = (length: number) => 1000 * Math.round((DOCUMENT_LIMIT_MS + readingDeadlineMs(length)) / 1000);
 /** How often the main thread looks at the worker. */
 const POLL_MS = 20;
 /** The worker keeps every rule set it was sent; past this many (the editor reloads rule files) it is replaced. */
@@ -57,7 +64,7 @@ const givenUp = new WeakMap<RuleSet, FileError>();
 
 type Lint = (file: VFile, options: ClaimOptions) => VFile;
 type Culprit = ReturnType<typeof ruleAt>;
-type Outcome = { done: Extract<Answer, { messages: unknown }> } | { error: string } | { over: Culprit };
+type Outcome = { done: Extract<Answer, { messages: unknown }> } | { error: string } | { documentError: DocumentErrorData } | { over: Culprit };
 
 /** Does linting with these rule sets need the budget (is any not shipped)? */
 export function needsBudget(ruleSets: RuleSet[]): boolean {
@@ -86,6 +93,8 @@ export function lintUnderBudget(file: VFile, options: ClaimOptions, inProcess: L
       return file;
     }
     if ('error' in outcome) throw new Error(`claimlint: linting ${file.path} failed in the matcher worker:\n${outcome.error}`);
+    // A document the worker refused to read is refused here, as the in-process lint would.
+    if ('documentError' in outcome) throw DocumentError.fromData(outcome.documentError);
     const culprit = outcome.over;
     if (culprit && !switchedOff.has(culprit.rule)) {
       const { place, id } = culprit.rule;
@@ -95,7 +104,7 @@ export function lintUnderBudget(file: VFile, options: ClaimOptions, inProcess: L
       continue;
     }
     for (const rs of ruleSets.filter((x) => !isShippedRuleSet(x))) {
-      const e = { file: rs.file, line: 1, column: 1, message: `linting ${file.path} with this rule file took longer than ${seconds(DOCUMENT_LIMIT_MS)}; its rules are switched off for the rest of the run` };
+      const e = { file: rs.file, line: 1, column: 1, message: `linting ${file.path} with this rule file took longer than ${seconds(documentLimitMs(String(file.value).length))}; its rules are switched off for the rest of the run` };
       givenUp.set(rs, e);
       report(e);
     }
@@ -164,10 +173,10 @@ function runJob(file: VFile, options: ClaimOptions, budgetMs: number): Outcome {
     scope: options.scope, cocoDocument: options.cocoDocument, severity: options.severity, budgetMs,
   };
   m.port.postMessage(job);
-  return waitFor(m, id, budgetMs);
+  return waitFor(m, id, budgetMs, documentLimitMs(job.text.length));
 }
 
-function waitFor(m: Matcher, id: number, budgetMs: number): Outcome {
+function waitFor(m: Matcher, id: number, budgetMs: number, documentLimitMs: number): Outcome {
   const { slots } = m;
   const start = performance.now();
   while (Atomics.load(slots, SLOT.started) < id) {
@@ -188,12 +197,13 @@ function waitFor(m: Matcher, id: number, budgetMs: number): Outcome {
     const rule = Atomics.load(slots, SLOT.matching);
     if (count !== seen || rule !== seenRule) [seen, seenRule, seenAt] = [count, rule, now];
     else if (rule !== 0 && now - seenAt > budgetMs) return stuck(m, rule);
-    if (now - begun > DOCUMENT_LIMIT_MS) return stuck(m, 0);
+    if (now - begun > documentLimitMs) return stuck(m, 0);
   }
   const answer = receiveMessageOnPort(m.port)?.message as Answer | undefined;
   if (!answer || answer.id !== id) return { error: 'the matcher worker answered out of turn' };
   if ('overBudget' in answer) return { over: ruleAt(m.sets, answer.overBudget) };
   if ('error' in answer) return { error: answer.error };
+  if ('documentError' in answer) return { documentError: answer.documentError };
   return { done: answer };
 }
 

@@ -45,7 +45,7 @@ export function readMdast(text: string, options: ReadOptions = {}): Mdast {
   return readMarkdown(text, (t) => parseMdast(t, withDeadline(t, options)));
 }
 
-const withDeadline = (text: string, options: ReadOptions): ReadOptions => ({ deadlineMs: options.deadlineMs ?? readingDeadlineMs(text.length) });
+const withDeadline = (text: string, options: ReadOptions): ReadOptions => ({ deadlineMs: options.deadlineMs ?? readingDeadlineMs(text.length), heapShare: options.heapShare });
 
 function readMarkdown<T>(text: string, read: (text: string) => T): T {
   const nesting = checkMarkdownNesting(text);

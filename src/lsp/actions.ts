@@ -8,6 +8,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range, TextEdit, Workspa
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { UNUSED } from '../engine/suppress.js';
 import { parseDocument } from '../engine/syntax.js';
+import { DocumentError } from '../engine/document-error.js';
 import type { Root } from '../rst/types.js';
 import { disableEdit, removeMarkdownComment } from './disable.js';
 import { syntaxOfDocument, type FindingData, type LintResult } from './documents.js';
@@ -97,8 +98,14 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, result:
       if (remove) fixes.push(remove);
       continue;
     }
-    tree ??= parseDocument(text, { syntax });
-    const disable = disableEdit(text, rule, t.start, t.end, { syntax, tree });
+    let disable: ReturnType<typeof disableEdit>;
+    try {
+      tree ??= parseDocument(text, { syntax });
+      disable = disableEdit(text, rule, t.start, t.end, { syntax, tree });
+    } catch (err) {
+      // The text has changed since the finding into one claimlint refuses to read: no such edit.
+      if (!(err instanceof DocumentError)) throw err;
+    }
     const key = `${rule}\0${disable?.offset}`;
     if (disable && !done.has(key)) {
       done.add(key);
@@ -135,7 +142,12 @@ function removeComment(doc: TextDocument, diagnostic: Diagnostic, options: Actio
   let range: Range;
   let newText = '';
   if (markdown) {
-    const edit = removeMarkdownComment(doc.getText(), doc.offsetAt(start), doc.offsetAt(end));
+    let edit: ReturnType<typeof removeMarkdownComment>;
+    try {
+      edit = removeMarkdownComment(doc.getText(), doc.offsetAt(start), doc.offsetAt(end));
+    } catch (err) {
+      if (!(err instanceof DocumentError)) throw err;
+    }
     if (!edit) return undefined;
     range = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
     newText = edit.newText;

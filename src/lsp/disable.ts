@@ -24,8 +24,7 @@
  * its list instead, and a GitHub alert's first paragraph (after `> [!NOTE]`) before the alert.
  * `disable-file` goes after the front matter and leading comments.
  */
-import { parseMdast } from '../md/parse.js';
-import { parseDocument, type Syntax } from '../engine/syntax.js';
+import { parseDocument, readMdast, type Syntax } from '../engine/syntax.js';
 import type { Root, RstNode } from '../rst/types.js';
 
 export interface DisableEdit {
@@ -248,7 +247,7 @@ function commentsOnly(html: string): boolean {
 
 /** Markdown's `disable-file`: a line of its own after the front matter and the leading comments. */
 function disableMarkdownFile(text: string, rule: string): DisableEdit {
-  const first = parseMdast(text).children.find((c) => c.type !== 'yaml' && (c.type as string) !== 'toml' && !(c.type === 'html' && commentsOnly(c.value)));
+  const first = readMdast(text).children.find((c) => c.type !== 'yaml' && (c.type as string) !== 'toml' && !(c.type === 'html' && commentsOnly(c.value)));
   const offset = first?.position?.start.offset;
   const at = offset === undefined ? text.length : lineStart(text, offset);
   const eol = eolOf(text);
@@ -268,7 +267,7 @@ function nextLineStart(text: string, offset: number): number {
 /** Markdown's tree without positions and without its blocks of comments only: what renders. */
 function rendered(text: string): string {
   const isComments = (c: object) => (c as { type: string }).type === 'html' && commentsOnly((c as { value: string }).value);
-  return JSON.stringify(parseMdast(text), (key, value: unknown) => {
+  return JSON.stringify(readMdast(text), (key, value: unknown) => {
     if (key === 'position') return undefined;
     return key === 'children' && Array.isArray(value) ? value.filter((c: object) => !isComments(c)) : value;
   });

@@ -10,6 +10,7 @@ import type { Connection, Diagnostic, Range, TextDocuments, TextDocumentsConfigu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VFile } from 'vfile';
 import { lintFile, type ClaimMessage } from '../engine/lint.js';
+import { DocumentError } from '../engine/document-error.js';
 import { syntaxOf, type Syntax } from '../engine/syntax.js';
 import type { RuleSet } from '../rules/types.js';
 import { isWatchedFile, localPath, type Workspace } from './config.js';
@@ -147,6 +148,24 @@ export function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
   };
 }
 
+/** The code of the diagnostic a document claimlint refuses to read gets. */
+export const NOT_READ = 'document-not-read';
+
+/**
+ * The one diagnostic of a document claimlint refuses to read (a DocumentError: Markdown nested
+ * too deeply or too costly to read), at the place it names (no `data`: no code actions).
+ */
+export function notReadDiagnostic(e: DocumentError): Diagnostic {
+  const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+  return {
+    range: { start: at, end: at },
+    severity: 1,
+    code: NOT_READ,
+    source: 'claimlint',
+    message: `claimlint: this document is not linted: ${e.reason}`,
+  };
+}
+
 export interface LinterOptions {
   debounceMs: number;
   /** Documents longer than this are not linted (default MAX_DOCUMENT_LENGTH). */
@@ -262,6 +281,7 @@ export class DocumentLinter {
       return;
     }
     let result: LintResult;
+    let diagnostics: Diagnostic[] | undefined;
     try {
       const local = pathOfUri(uri);
       if (local === undefined && !this.pathless.has(uri)) {
@@ -271,8 +291,15 @@ export class DocumentLinter {
       const path = local ?? nameOfUri(uri);
       const setup = local === undefined ? this.workspace.defaultSetup() : this.workspace.setupFor(path);
       // The syntax travels on the file (documentParse reads it; so does the budget's worker).
-      const file = lintFile(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
-      result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
+      try {
+        const file = lintFile(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
+        result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
+      } catch (err) {
+        if (!(err instanceof DocumentError)) throw err;
+        // Refused (bad input, not a failure of claimlint): said where, in place of findings.
+        result = { uri, version, findings: [], ruleSets: setup.ruleSets };
+        diagnostics = [notReadDiagnostic(err)];
+      }
     } catch (err) {
       this.connection.console.error(`claimlint: linting ${uri} failed: ${(err as Error).stack ?? String(err)}`);
       return;
@@ -281,6 +308,6 @@ export class DocumentLinter {
     // The latest version wins: a result for a version the document has left is dropped.
     if (this.documents.get(uri)?.version !== version) return;
     this.results.set(uri, result);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => f.diagnostic) });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? result.findings.map((f) => f.diagnostic) });
   }
 }

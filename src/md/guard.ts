@@ -23,7 +23,9 @@
  *      - the walks back from brackets (counted by doing them) pass MAX_BACKSCAN events in all;
  *      - the reading as a whole takes longer than its deadline (readingDeadlineMs: 5 s and
  *        20 µs a character, some ten times what Markdown takes to read): a last resort, for
- *        what the counts above do not foresee.
+ *        what the counts above do not foresee;
+ *      - the process's heap fills past MAX_HEAP_SHARE of its limit (remark's trees are large:
+ *        running out of memory would end the process, the editor's server with it).
  *
  * Deep nesting (block quotes, lists) is refused before the reader is called (src/md/limits.ts).
  *
@@ -31,6 +33,7 @@
  * bundle (claimlint-md.cjs), whose classes are not the main bundle's: callers recognise it by
  * its `readerRefusal` field and turn it into their own error.
  */
+import { getHeapStatistics } from 'node:v8';
 import { EditMap } from 'micromark-util-edit-map';
 import type { Code, Construct, Effects, Event, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { readingDeadlineMs } from './deadline.js';
@@ -51,6 +54,14 @@ export const MAX_LONG_TICKS = 20;
 export const MAX_BRACKET_DEPTH = 100;
 /** Events walked back over from brackets, in the whole document. */
 export const MAX_BACKSCAN = 50_000_000;
+/**
+ * The share of the heap (node's limit, --max-old-space-size) the process may be using while a
+ * document is read. remark holds 40 (a paragraph) to 4,000 (a line of 100 ">") bytes of heap a
+ * character, ordinary Markdown 360: 16 MiB of it ended a 4 GiB process "out of memory", and
+ * 1 MiB of 100-deep quotes took 3.9 GiB. The rest of the lint adds at most a third of the
+ * reader's peak (measured), so the share leaves room for it.
+ */
+export const MAX_HEAP_SHARE = 0.6;
 
 export { readingDeadlineMs };
 
@@ -101,6 +112,7 @@ EditMap.prototype.consume = fastConsume as unknown as typeof EditMap.prototype.c
 interface Reading {
   started: number;
   deadlineMs: number;
+  heapShare: number;
   /** Weighted calls since the clock was last read. */
   weight: number;
   /** Events walked back over from brackets so far. */
@@ -120,9 +132,11 @@ let reading: Reading | undefined;
 const paragraphs = new WeakMap<object, Paragraph>();
 
 /** Runs `read` (one reading: synchronous, so one at a time) with the guard watching. */
-export function guarded<T>(length: number, deadlineMs: number | undefined, read: () => T): T {
+export function guarded<T>(length: number, limits: { deadlineMs?: number; heapShare?: number }, read: () => T): T {
   const outer = reading;
-  reading = { started: performance.now(), deadlineMs: deadlineMs ?? readingDeadlineMs(length), weight: 0, backscan: 0 };
+  reading = {
+    started: performance.now(), deadlineMs: limits.deadlineMs ?? readingDeadlineMs(length), heapShare: limits.heapShare ?? MAX_HEAP_SHARE, weight: 0, backscan: 0,
+  };
   try {
     return read();
   } finally {
@@ -143,6 +157,11 @@ function tick(r: Reading, ctx: TokenizeContext, weight: number): void {
   r.weight = 0;
   if (performance.now() - r.started > r.deadlineMs) {
     refuse(ctx, `Markdown too costly to read: the reader took longer than ${Math.round(r.deadlineMs / 1000)} s on this document (${Math.round(r.deadlineMs / 1000)} s is claimlint's limit for its length), and had reached this point`);
+  }
+  const heap = getHeapStatistics();
+  if (heap.used_heap_size > r.heapShare * heap.heap_size_limit) {
+    const mib = (n: number) => Math.round(n / 2 ** 20);
+    refuse(ctx, `Markdown too large to read: at this point the reader had filled ${mib(heap.used_heap_size)} MiB of the ${mib(heap.heap_size_limit)} MiB heap (claimlint stops at ${Math.round(r.heapShare * 100)}%, before it runs out; node's --max-old-space-size sets the heap)`);
   }
 }
 

@@ -13,6 +13,8 @@ import type { Root } from '../rst/types.js';
 export interface ReadOptions {
   /** The reading's time limit (default: guard.ts's readingDeadlineMs for the text's length). */
   deadlineMs?: number;
+  /** The share of the heap the reading may fill (default: guard.ts's MAX_HEAP_SHARE). */
+  heapShare?: number;
 }
 
 interface MarkdownReader {

@@ -17,6 +17,8 @@ let reader: Processor<Mdast> | undefined;
 export interface ReadOptions {
   /** The reading's time limit (default: guard.ts's readingDeadlineMs for the text's length). */
   deadlineMs?: number;
+  /** The share of the heap the reading may fill (default: guard.ts's MAX_HEAP_SHARE). */
+  heapShare?: number;
 }
 
 /** The guard's micromark extension, after GitHub's and front matter's (so that its constructs are tried first). */
@@ -32,7 +34,7 @@ function guard(this: Processor): void {
 export function parseMdast(text: string, options: ReadOptions = {}): Mdast {
   reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(guard).freeze() as unknown as Processor<Mdast>;
   const r = reader;
-  return guarded(text.length, options.deadlineMs, () => r.parse(text));
+  return guarded(text.length, options, () => r.parse(text));
 }
 
 export function parseMarkdown(text: string, options: ReadOptions = {}): Root {

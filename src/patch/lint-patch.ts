@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { lintText, type ClaimMessage, type Severity } from '../engine/lint.js';
 import { syntaxOf } from '../engine/syntax.js';
+import { DocumentError } from '../engine/document-error.js';
 import type { FileError, RuleSet } from '../rules/types.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { readDiff } from './diff.js';
@@ -165,10 +166,10 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report.notes.push(`${path}: ${pi.limited}`);
     else series.set(path, pi.text);
-    const vfile = lintText(pi.text, { path, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path) });
-    if (vfile.data['cocoDocument']) coco = true;
     const byNewLine = new Map<number, Change>();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') byNewLine.set(c.newLine as number, c);
+    const vfile = lintPostImage(pi.text, path, opts, mail.name, file.line, byNewLine);
+    if (vfile.data['cocoDocument']) coco = true;
     const header = diffLine(file.line);
     const lineOf = lineFinder(pi.text);
     const added = addedLines(pi.added);
@@ -194,6 +195,27 @@ async function lintMail(mail: Mail, report: PatchReport, opts: PatchOptions, ser
     report.files.push(vfile);
   }
   lintMessage(mail, report, opts, keep, coco || files.length === 0, changedFile(files));
+}
+
+/**
+ * A post-image linted. One claimlint refuses to read (a DocumentError: Markdown nested too
+ * deeply or too costly to read) is bad input of the patch, as a malformed hunk is: a
+ * PatchError at the patch's line that holds the refused post-image line (its column there,
+ * after the diff marker), or at the file's header when the patch does not show that line,
+ * naming the post-image's path, line and column.
+ */
+function lintPostImage(text: string, path: string, opts: PatchOptions, patch: string, header: number, byNewLine: Map<number, Change>) {
+  try {
+    return lintText(text, { path, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path) });
+  } catch (err) {
+    if (!(err instanceof DocumentError)) throw err;
+    // Lines as git counts them ("\n" ends one), as the patch's line numbers do.
+    const lineOf = lineFinder(text);
+    const line = lineOf(err.offset);
+    const column = err.offset - lineOf.start(line) + 1;
+    const change = byNewLine.get(line);
+    throw new PatchError(patch, change?.line ?? header, `${path}:${line}:${column}: ${err.reason}`, change ? column + 1 : undefined);
+  }
 }
 
 interface AddedLines {
