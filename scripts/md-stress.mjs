@@ -1,6 +1,7 @@
 // Measures how long the Markdown path takes on constructs that can be super-linear or exhaust
-// the stack (remark/micromark, claimlint's mdast conversion, the whole lint), each case in a
-// child process with a timeout, at growing sizes up to the 16 MiB document limit.
+// the stack or the heap (remark/micromark, claimlint's mdast conversion, the whole lint), each
+// case in a child process with a timeout (and node's default heap: pass --heap MB to change
+// it), at growing sizes up to the 16 MiB document limit; a refusal is timed too.
 //
 //   node scripts/md-stress.mjs [--timeout SECONDS] [--phase mdast|tree|parse|lint] [--only NAME,...] [--max BYTES]
 //
@@ -13,6 +14,32 @@ import { fileURLToPath } from 'node:url';
 
 const MIB = 1024 * 1024;
 const CLAIM = 'AMD SEV-SNP guests have memory integrity.';
+
+/** About 600 bytes of ordinary Markdown: a section with prose, inline markup, lists, a quote, a table, code and definitions (labels made unique by `i`). */
+const MIXED = (i) => `## Section ${i}
+
+${CLAIM} See [the guide][g${i}], \`kvm_amd\`, *emphasis* and **strong** text, and <https://example.org/${i}>.
+A second line of the paragraph with a footnote[^f${i}] and a [link](https://example.org/a_${i}).
+
+- First item with ${CLAIM}
+  - Nested item with \`code\`
+- Second item
+
+> ${CLAIM}
+> Continued quote.
+
+| Column | Other |
+|--------|-------|
+| ${CLAIM} | x |
+
+\`\`\`
+int x = ${i}; /* code */
+\`\`\`
+
+[g${i}]: https://example.org/guide/${i}
+[^f${i}]: A note.
+
+`;
 
 /** [name, generator, sizes] */
 export const CASES = [
@@ -101,6 +128,12 @@ export const CASES = [
   ['alerts', (n) => `${`> [!NOTE]\n> ${CLAIM}\n\n`.repeat(n)}`, [20_000, 200_000]],
   ['CR only', (n) => `${`${CLAIM}\r`.repeat(n)}`, [20_000, 200_000]],
   ['non-ASCII', (n) => `${'é😀 '.repeat(n)}\n`, [200_000, 2_000_000]],
+  ['one "[" then words', (n) => `x [ ${'word '.repeat(n)}\n`, [2000, 20_000, 40_000, 200_000]],
+  ['nested list items', (n) => '- a\n  - b\n'.repeat(n), [1000, 4000, 24_000, 200_000]],
+  ['one-line quotes', (n) => `> ${CLAIM}\n\n`.repeat(n), [2000, 8000, 24_000, 200_000]],
+  ['backtick runs distinct', (n) => Array.from({ length: n }, (_, i) => '`'.repeat(i + 1)).join(' a '), [50, 300, 700]],
+  ['"<!--" then words', (n) => `x ${'<!--'.repeat(n)} ${'word '.repeat(25_000)}\n`, [100, 999, 5000]],
+  ['mixed (ordinary Markdown)', (n) => Array.from({ length: n }, (_, i) => MIXED(i)).join(''), [100, 1000, 4000, 16_000, 28_000]],
   ['setext under list stair', (n) => Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- x\n${' '.repeat(2 * i + 2)}===`).join('\n'), [50, 100, 200]],
   ['quote + list continuation', (n) => `${'> '.repeat(n)}- x\n${`${'> '.repeat(n)}  ${CLAIM}\n`.repeat(200)}`, [8, 32, 128, 256]],
 ];
@@ -112,28 +145,31 @@ async function child(name, n, phase) {
   const gen = CASES.find((c) => c[0] === name)[1];
   const text = gen(n);
   const root = new URL('../dist/', import.meta.url);
-  let ms;
+  let run;
+  if (phase === 'mdast') {
+    const { parseMdast } = await import(new URL('md/parse.js', root));
+    run = () => parseMdast(text);
+  } else if (phase === 'tree') {
+    const { parseMdast } = await import(new URL('md/parse.js', root));
+    const { treeFromMdast } = await import(new URL('md/to-tree.js', root));
+    run = () => treeFromMdast(parseMdast(text), text);
+  } else if (phase === 'parse') {
+    const { parseDocument } = await import(new URL('engine/syntax.js', root));
+    run = () => parseDocument(text, { syntax: 'markdown' });
+  } else {
+    const { lintText } = await import(new URL('engine/lint.js', root));
+    const { defaultRuleFiles, loadRuleFile } = await import(new URL('rules/load.js', root));
+    const ruleSets = defaultRuleFiles().map((f) => loadRuleFile(f).ruleSet);
+    run = () => lintText(text, { path: 'x.md', ruleSets, cocoDocument: true });
+  }
+  const t = performance.now();
   try {
-    if (phase === 'mdast') {
-      const { parseMdast } = await import(new URL('md/parse.js', root));
-      const t = performance.now(); parseMdast(text); ms = performance.now() - t;
-    } else if (phase === 'tree') {
-      const { parseMdast } = await import(new URL('md/parse.js', root));
-      const { treeFromMdast } = await import(new URL('md/to-tree.js', root));
-      const t = performance.now(); treeFromMdast(parseMdast(text), text); ms = performance.now() - t;
-    } else if (phase === 'parse') {
-      const { parseDocument } = await import(new URL('engine/syntax.js', root));
-      const t = performance.now(); parseDocument(text, { syntax: 'markdown' }); ms = performance.now() - t;
-    } else {
-      const { lintText } = await import(new URL('engine/lint.js', root));
-      const { defaultRuleFiles, loadRuleFile } = await import(new URL('rules/load.js', root));
-      const ruleSets = defaultRuleFiles().map((f) => loadRuleFile(f).ruleSet);
-      const t = performance.now(); lintText(text, { path: 'x.md', ruleSets, cocoDocument: true }); ms = performance.now() - t;
-    }
-    process.stdout.write(JSON.stringify({ size: text.length, ms }));
+    run();
+    process.stdout.write(JSON.stringify({ size: text.length, ms: performance.now() - t }));
   } catch (err) {
+    const ms = performance.now() - t;
     const refused = err?.constructor?.name === 'DocumentError' || err?.readerRefusal === true;
-    process.stdout.write(JSON.stringify({ size: text.length, error: refused ? 'refused' : err?.constructor?.name ?? String(err), message: String(err?.message).slice(0, 160) }));
+    process.stdout.write(JSON.stringify({ size: text.length, ms, error: refused ? 'refused' : err?.constructor?.name ?? String(err), message: String(err?.message).slice(0, 160) }));
   }
 }
 
@@ -149,13 +185,16 @@ if (direct && args[0] === '--child') {
   for (const [name, , sizes] of CASES) {
     if (only.length && !only.some((o) => name.includes(o))) continue;
     for (const n of sizes) {
-      const r = spawnSync(process.execPath, ['--max-old-space-size=8192', self, '--child', name, String(n), phase], { encoding: 'utf8', timeout, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
+      const heap = opt('--heap', '');
+      const r = spawnSync(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), self, '--child', name, String(n), phase], { encoding: 'utf8', timeout, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
       let out;
       try { out = JSON.parse(r.stdout); } catch { out = { error: r.error?.code === 'ETIMEDOUT' || r.signal ? `timeout>${timeout / 1000}s` : `exit ${r.status}: ${(r.stderr || '').split('\n').find((l) => /Error/.test(l)) ?? ''}` }; }
       const size = out.size ?? '?';
-      console.log(`${name}\t${n}\t${size}\t${out.ms !== undefined ? `${Math.round(out.ms)} ms` : out.error}${out.message && out.error !== 'refused' ? `\t${out.message}` : ''}`);
+      const time = out.ms !== undefined ? `${Math.round(out.ms)} ms` : '';
+      const what = out.error === 'refused' ? `refused: ${out.message.replace(/^\d+:\d+: /, '').slice(0, 60)}` : out.error ? `${out.error}${out.message ? `: ${out.message}` : ''}` : 'read';
+      console.log(`${name}\t${n}\t${size}\t${time}\t${what}`);
       if (out.size > max) break;
-      if (out.ms === undefined && out.error !== 'refused') break;
+      if (out.ms === undefined) break;
       if (out.ms > timeout / 2) break;
     }
   }
