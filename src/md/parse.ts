@@ -21,6 +21,23 @@ export interface ReadOptions {
   heapShare?: number;
 }
 
+/**
+ * GitHub's autolink literals as the reader finds them, and no more: mdast-util-gfm-autolink-literal
+ * also looks for addresses in the text afterwards (where the reader did not take one, after an
+ * unmatched "[" say), and the nodes it makes have no positions, nor have the pieces of text it
+ * leaves around them: a paragraph "[the https://example.org x" lost its words and got a URL at
+ * 1:1 (the md fuzz target found it). Such an address stays text.
+ */
+function autolinksAsRead(this: Processor): void {
+  const data = this.data();
+  const strip = (e: unknown): unknown => {
+    if (Array.isArray(e)) return e.map(strip);
+    const ext = e as { enter?: Record<string, unknown>; transforms?: unknown[] };
+    return ext.enter && 'literalAutolink' in ext.enter ? { ...ext, transforms: [] } : e;
+  };
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(strip) as typeof data.fromMarkdownExtensions;
+}
+
 /** The guard's micromark extension, after GitHub's and front matter's (so that its constructs are tried first). */
 function guard(this: Processor): void {
   const data = this.data();
@@ -32,7 +49,7 @@ function guard(this: Processor): void {
  * is refused with a ReaderRefusal (guard.ts).
  */
 export function parseMdast(text: string, options: ReadOptions = {}): Mdast {
-  reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(guard).freeze() as unknown as Processor<Mdast>;
+  reader ??= unified().use(remarkParse).use(remarkGfm).use(autolinksAsRead).use(remarkFrontmatter, ['yaml', 'toml']).use(guard).freeze() as unknown as Processor<Mdast>;
   const r = reader;
   return guarded(text.length, options, () => r.parse(text));
 }
