@@ -17,10 +17,13 @@
  *      - one paragraph (heading, table cell) grows past MAX_INLINE_CHARS characters or
  *        MAX_DELIMITERS emphasis delimiters (what these cost is paid at the paragraph's end,
  *        where nothing can interrupt it: a pair of runs of 8,000 "*" took 4.6 s), or more than
- *        MAX_ANGLES "<" or MAX_LONG_TICKS runs of "```" and longer (each may be read to the
- *        paragraph's end: 10,000 "<!--" took 3.2 s), or holds more than MAX_BRACKET_DEPTH brackets open at once
+ *        MAX_LONG_TICKS runs of "```" and longer (each may be read to the paragraph's end),
+ *        or holds more than MAX_BRACKET_DEPTH brackets open at once
  *        (images nested 4,000 deep: 16 s);
- *      - the walks back from brackets (counted by doing them) pass MAX_BACKSCAN events in all;
+ *      - the walks back from brackets (counted by doing them) pass MAX_BACKSCAN events in all,
+ *        the characters "<" may make the reader read again (to the next blank line) pass
+ *        MAX_SCAN_AHEAD (and SCAN_AHEAD_PER_CHAR), or the lines lazy lines make it walk back
+ *        over pass MAX_LAZY (and LAZY_PER_CHAR);
  *      - the reading as a whole takes longer than its deadline (readingDeadlineMs: 5 s and
  *        20 µs a character, some ten times what Markdown takes to read): a last resort, for
  *        what the counts above do not foresee;
@@ -42,8 +45,21 @@ import { readingDeadlineMs } from './deadline.js';
 export const MAX_INLINE_CHARS = 128 * 1024;
 /** Emphasis and strikethrough delimiters ("*", "_", "~") in one paragraph. */
 export const MAX_DELIMITERS = 5000;
-/** "<" in one paragraph: each may be read to the paragraph's end again (an unclosed "<!--", "<?", "<!X", "<a b=\""). */
-export const MAX_ANGLES = 1000;
+/**
+ * What "<" may cost: each may be read to its paragraph's end again (an unclosed "<!--", "<?",
+ * "<!X", '<a b="'), so each is charged the characters to the next blank line (where its
+ * paragraph ends at the latest): the document may spend this many and 100 a character of its
+ * length. 1,000 "<!--" in front of 800 kB took 9.9 s; 100 million such characters about 1.2 s.
+ */
+export const MAX_SCAN_AHEAD = 100_000_000;
+export const SCAN_AHEAD_PER_CHAR = 100;
+/**
+ * Lines that continue a block quote's or a list item's paragraph without its ">" or indentation
+ * (lazy lines): the reader walks back over the paragraph's lines for each (24,000 of them, 1 MiB:
+ * 11.5 s), so each is charged the lines of its paragraph so far, this many and 10 a character.
+ */
+export const MAX_LAZY = 20_000_000;
+export const LAZY_PER_CHAR = 10;
 /**
  * Runs of three or more "`" in one paragraph. An opening run is read to the paragraph's end
  * when no run of its length closes it; that happens once for each length, so only the
@@ -110,9 +126,21 @@ EditMap.prototype.consume = fastConsume as unknown as typeof EditMap.prototype.c
 // --- the guard -------------------------------------------------------------------------
 
 interface Reading {
+  text: string;
   started: number;
   deadlineMs: number;
   heapShare: number;
+  /** Offsets where blank lines start (white space only, or ">" markers only), found when first needed. */
+  blanks?: Int32Array;
+  /** Characters "<" may make the reader read again, so far; and the limit. */
+  ahead: number;
+  aheadLimit: number;
+  /** Lines of the current paragraph (since a blank line) at the last line the guard saw, and that line. */
+  paragraphLines: number;
+  line: number;
+  /** Lazy lines charged so far, and the limit. */
+  lazy: number;
+  lazyLimit: number;
   /** Weighted calls since the clock was last read. */
   weight: number;
   /** Events walked back over from brackets so far. */
@@ -124,24 +152,60 @@ interface Paragraph {
   /** Weighted calls since its length was last looked at. */
   weight: number;
   delimiters: number;
-  angles: number;
   longTicks: number;
 }
 
 let reading: Reading | undefined;
 const paragraphs = new WeakMap<object, Paragraph>();
 
-/** Runs `read` (one reading: synchronous, so one at a time) with the guard watching. */
-export function guarded<T>(length: number, limits: { deadlineMs?: number; heapShare?: number }, read: () => T): T {
+/** Runs `read`, the reading of `text` (synchronous, so one at a time), with the guard watching. */
+export function guarded<T>(text: string, limits: { deadlineMs?: number; heapShare?: number }, read: () => T): T {
   const outer = reading;
   reading = {
-    started: performance.now(), deadlineMs: limits.deadlineMs ?? readingDeadlineMs(length), heapShare: limits.heapShare ?? MAX_HEAP_SHARE, weight: 0, backscan: 0,
+    text, started: performance.now(), deadlineMs: limits.deadlineMs ?? readingDeadlineMs(text.length), heapShare: limits.heapShare ?? MAX_HEAP_SHARE,
+    weight: 0, backscan: 0, ahead: 0, aheadLimit: MAX_SCAN_AHEAD + SCAN_AHEAD_PER_CHAR * text.length,
+    paragraphLines: 0, line: 0, lazy: 0, lazyLimit: MAX_LAZY + LAZY_PER_CHAR * text.length,
   };
   try {
     return read();
   } finally {
     reading = outer;
   }
+}
+
+/** A line that ends any paragraph: white space only, or ">" markers (indented less than 4) and white space. */
+const BLANK = /^(?:[ \t]*| {0,3}>[ \t>]*)$/;
+
+/** Where the line holding offset `at` starts ("\n", "\r\n" and "\r" end lines). */
+function lineStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+/** Where the blank line after `offset` starts (the text's end if none). */
+function nextBlank(r: Reading, offset: number): number {
+  if (!r.blanks) {
+    const starts: number[] = [];
+    const re = /^(?:[ \t]*| {0,3}>[ \t>]*)$/gm;
+    for (let m = re.exec(r.text); m; m = re.exec(r.text)) {
+      starts.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    r.blanks = Int32Array.from(starts);
+  }
+  const b = r.blanks;
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((b[mid] as number) <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo < b.length ? (b[lo] as number) : r.text.length;
 }
 
 /** The clock and the paragraph's length are looked at when the calls' weights add up to this. */
@@ -171,7 +235,7 @@ function paragraphOf(ctx: TokenizeContext): Paragraph {
   let p = paragraphs.get(key);
   if (!p) {
     const first = ctx.events[0];
-    p = { start: first ? first[1].start.offset : ctx.now().offset, weight: 0, delimiters: 0, angles: 0, longTicks: 0 };
+    p = { start: first ? first[1].start.offset : ctx.now().offset, weight: 0, delimiters: 0, longTicks: 0 };
     paragraphs.set(key, p);
   }
   return p;
@@ -283,8 +347,10 @@ function watcher(kind: Kind): Construct {
       return (code: Code) => {
         inParagraph(ctx, WEIGHT[kind]);
         if (kind === 'angle') {
-          if (++paragraphOf(ctx).angles > MAX_ANGLES) {
-            refuse(ctx, `Markdown too costly to read: more than ${MAX_ANGLES} "<" in one paragraph, for each of which the reader may read the rest of the paragraph again; claimlint reads up to ${MAX_ANGLES}`);
+          const r = reading;
+          const at = ctx.now().offset;
+          if (r && (r.ahead += nextBlank(r, at) - at) > r.aheadLimit) {
+            refuse(ctx, `Markdown too costly to read: "<" the reader may read to the end of their paragraph again (an unclosed "<!--", say) add up to more than ${r.aheadLimit} characters, claimlint's limit for this document`);
           }
         } else if (kind === 'close') {
           walkBack(ctx, footnoteStop);
@@ -318,7 +384,39 @@ declare module 'micromark-util-types' {
   }
 }
 
+/**
+ * At a line of the document (once a line): the lines of its paragraph so far, and the charge
+ * for the line before when the reader took it as a lazy line (micromark's `parser.lazy`).
+ */
+function atLine(ctx: TokenizeContext): void {
+  const r = reading;
+  if (!r) return;
+  const now = ctx.now();
+  if (now.line === r.line) return;
+  r.line = now.line;
+  // The line before this one (the guard is called after this line's container markers).
+  const start = lineStartBefore(r.text, now.offset);
+  const end = start > 0 && r.text.charCodeAt(start - 1) === 10 && r.text.charCodeAt(start - 2) === 13 ? start - 2 : start - 1;
+  r.paragraphLines = start > 0 && BLANK.test(r.text.slice(lineStartBefore(r.text, end), end)) ? 0 : r.paragraphLines + 1;
+  if ((ctx.parser as { lazy?: Record<number, boolean> }).lazy?.[now.line - 1] && (r.lazy += r.paragraphLines) > r.lazyLimit) {
+    refuse(ctx, `Markdown too costly to read: lines that go on a block quote's or a list item's paragraph without its ">" or indentation (lazy lines) make the reader walk back over the paragraph again and again (${r.lazyLimit} lines walked are claimlint's limit for this document)`);
+  }
+  tick(r, ctx, 16);
+}
+
 const lineWatcher: Construct = {
+  name: 'claimlintGuard',
+  partial: true,
+  tokenize(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
+    return (code: Code) => {
+      atLine(this);
+      return nok(code);
+    };
+  },
+};
+
+/** At the start of a paragraph's content and after each reference definition in it: the clock. */
+const contentWatcher: Construct = {
   name: 'claimlintGuard',
   partial: true,
   tokenize(this: TokenizeContext, _effects: Effects, _ok: State, nok: State): State {
@@ -350,5 +448,5 @@ for (let c = 48; c <= 122; c++) {
 export const guardExtension: Extension = {
   text,
   document: { null: [lineWatcher] },
-  contentInitial: { null: [lineWatcher] },
+  contentInitial: { null: [contentWatcher] },
 };

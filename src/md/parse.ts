@@ -51,7 +51,7 @@ function guard(this: Processor): void {
 export function parseMdast(text: string, options: ReadOptions = {}): Mdast {
   reader ??= unified().use(remarkParse).use(remarkGfm).use(autolinksAsRead).use(remarkFrontmatter, ['yaml', 'toml']).use(guard).freeze() as unknown as Processor<Mdast>;
   const r = reader;
-  return guarded(text.length, options, () => r.parse(text));
+  return guarded(text, options, () => r.parse(text));
 }
 
 export function parseMarkdown(text: string, options: ReadOptions = {}): Root {

@@ -23,7 +23,7 @@ import { parseDocument } from '../../src/engine/syntax.js';
 import { DocumentError } from '../../src/engine/document-error.js';
 import { checkMarkdownNesting, MAX_NESTING } from '../../src/md/limits.js';
 import {
-  fastConsume, MAX_ANGLES, MAX_BRACKET_DEPTH, MAX_DELIMITERS, MAX_INLINE_CHARS, MAX_LONG_TICKS, originalConsume,
+  fastConsume, MAX_BRACKET_DEPTH, MAX_DELIMITERS, MAX_INLINE_CHARS, MAX_LAZY, MAX_LONG_TICKS, MAX_SCAN_AHEAD, originalConsume, SCAN_AHEAD_PER_CHAR,
 } from '../../src/md/guard.js';
 import { parseMarkdown, parseMdast } from '../../src/md/parse.js';
 import { pointAt, makeSource } from '../../src/rst/source.js';
@@ -133,13 +133,31 @@ describe('what the reader is spared (src/md/guard.ts)', () => {
     expect(() => parseDocument(`${'*a* '.repeat(MAX_DELIMITERS / 4)}\n\n`.repeat(4), { syntax: 'markdown' })).not.toThrow();
   });
 
-  test(`more than ${MAX_ANGLES} "<" or ${MAX_LONG_TICKS} runs of "\`\`\`" and longer in a paragraph are refused`, () => {
-    expect(refusal(`x ${'<!--'.repeat(MAX_ANGLES + 1)}`).reason).toContain(`more than ${MAX_ANGLES} "<"`);
-    expect(() => parseDocument(`x ${'<b>a</b> '.repeat(MAX_ANGLES / 2 - 1)}`, { syntax: 'markdown' })).not.toThrow();
+  test(`"<" that may be read to the end of their paragraph again are charged for it; ${MAX_LONG_TICKS} runs of "\`\`\`" and longer in a paragraph at most`, () => {
+    // 1,000 "<!--" in front of 300 kB without a blank line: 300 million characters to read again.
+    let e: DocumentError | undefined;
+    const tail = 'word '.repeat(60_000);
+    const text = `x ${'<!--'.repeat(1000)} ${tail}\n`;
+    expect(timed(() => { e = refusal(text); })).toBeLessThan(5000);
+    expect(e?.reason).toBe(`Markdown too costly to read: "<" the reader may read to the end of their paragraph again (an unclosed "<!--", say) add up to more than ${MAX_SCAN_AHEAD + SCAN_AHEAD_PER_CHAR * text.length} characters, claimlint's limit for this document`);
+    // Inline HTML in ordinary paragraphs costs little: 40,000 tags in 2,000 paragraphs are read.
+    expect(() => parseDocument(`${'x <b>a</b> <kbd>b</kbd> '.repeat(10)}\n\n`.repeat(2000), { syntax: 'markdown' })).not.toThrow();
     const ticks = (n: number) => Array.from({ length: n }, (_, i) => '`'.repeat(i + 3)).join(' a ');
     expect(refusal(ticks(MAX_LONG_TICKS + 1)).reason).toContain(`more than ${MAX_LONG_TICKS} runs of three or more`);
     expect(() => parseDocument(ticks(MAX_LONG_TICKS), { syntax: 'markdown' })).not.toThrow();
     expect(() => parseDocument('`a` ``b`` '.repeat(5000), { syntax: 'markdown' })).not.toThrow();
+  });
+
+  test('lazy lines that make the reader walk back over their paragraph again and again are refused in seconds', () => {
+    // A quote's paragraph of 40,000 lines, all but the first lazy: 800 million lines walked.
+    for (const text of [`> ${CLAIM}\n${'x\n'.repeat(40_000)}`, `- ${CLAIM}\n${'x\n'.repeat(40_000)}`, `> a\n${'x\n> y\n'.repeat(20_000)}`]) {
+      let e: DocumentError | undefined;
+      expect(timed(() => { e = refusal(text); })).toBeLessThan(10_000);
+      expect(e?.reason).toMatch(/^Markdown too costly to read: lines that go on a block quote's or a list item's paragraph without its ">" or indentation \(lazy lines\)/);
+    }
+    expect(MAX_LAZY).toBeGreaterThan(0);
+    // Lazy lines in ordinary quotes and list items: read.
+    expect(() => parseDocument(`> ${CLAIM}\n${CLAIM}\n\n- item\ncontinued\n\n`.repeat(5000), { syntax: 'markdown' })).not.toThrow();
   });
 
   test(`brackets open ${MAX_BRACKET_DEPTH} deep are refused; links one after another are not`, () => {

@@ -1,8 +1,8 @@
 /**
  * Markdown at the sizes where the reader's costs show (scripts/md-stress.mjs measured them) and
  * around claimlint's limits for them (src/md/limits.ts, src/md/guard.ts): nesting on one line
- * and by indentation to past 100 levels, paragraphs to past 128 KiB, emphasis delimiters, "<"
- * and brackets past their counts, unmatched brackets, thousands of list items, table rows,
+ * and by indentation to past 100 levels, paragraphs to past 128 KiB, emphasis delimiters and
+ * brackets past their counts, many "<", unmatched brackets, lazy lines, thousands of list items, table rows,
  * footnotes, definitions, sections and claims, a 1 MB line in a code block. Each document is
  * either linted or refused with a DocumentError at a place inside it. `scale` 1 is what
  * `npm test` runs; `npm run fuzz` passes more for the costliest kinds.
@@ -55,6 +55,10 @@ function build(kind: string, n: number, salt: number): string {
       for (let i = 0; i < n; i++) out.push(`See [r${i}] and [x][r${(i * salt) % n}].`, '');
       for (let i = 0; i < n; i++) out.push(`[r${i}]: https://example.org/${i}`);
       break;
+    case 'lazy':
+      out.push(`> ${claimAt(salt)}`);
+      for (let i = 0; i < n; i++) out.push(i % 3 ? `lazy line ${i}` : `> quoted ${i}`);
+      break;
     case 'quotes':
       for (let i = 0; i < n; i++) out.push(i % 3 ? `> ${claimAt(i)}` : `> [!NOTE]\n> ${claimAt(i)}`, '');
       break;
@@ -69,7 +73,7 @@ function build(kind: string, n: number, salt: number): string {
   return `${out.join('\n')}\n`;
 }
 
-/** [kind, largest n at scale 1, largest n at full scale]: past 100 levels, 128 KiB, 5,000 delimiters, 1,000 "<" the document is refused. */
+/** [kind, largest n at scale 1, largest n at full scale]: past 100 levels, 128 KiB, 5,000 delimiters, 100 open brackets the document is refused. */
 const KINDS: [string, number, number][] = [
   ['deep-same-line', 160, 3000],
   ['deep-list', 130, 1000],
@@ -82,6 +86,7 @@ const KINDS: [string, number, number][] = [
   ['table', 10_000, 60_000],
   ['footnotes', 2_000, 20_000],
   ['definitions', 2_000, 20_000],
+  ['lazy', 10_000, 40_000],
   ['quotes', 5_000, 40_000],
   ['code-line', 300_000, 1_000_000],
   ['sections', 2_000, 10_000],

@@ -103,7 +103,7 @@ export const mdTarget: Target<MdInput> = {
 export function mdLargeTarget(full: boolean): Target<MdInput> {
   return {
     name: 'md-large',
-    covers: 'the same on nesting past 100 levels, paragraphs past 128 KiB, delimiters, "<" and brackets past their limits, 100,000 list items, 60,000 table rows, thousands of footnotes, definitions and findings',
+    covers: 'the same on nesting past 100 levels, paragraphs past 128 KiB, delimiters and brackets past their limits, many "<", lazy lines, 100,000 list items, 60,000 table rows, thousands of footnotes, definitions and findings',
     arbitrary: mdLarge(full),
     ...common,
   };
