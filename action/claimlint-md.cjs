@@ -20581,6 +20581,9 @@ function markLeadIns(blocks2) {
   }
 }
 
+// src/md/guard.ts
+var import_node_v8 = require("node:v8");
+
 // src/md/deadline.ts
 function readingDeadlineMs(length) {
   return 5e3 + length * 0.02;
@@ -20589,10 +20592,14 @@ function readingDeadlineMs(length) {
 // src/md/guard.ts
 var MAX_INLINE_CHARS = 128 * 1024;
 var MAX_DELIMITERS = 5e3;
-var MAX_ANGLES = 1e3;
+var MAX_SCAN_AHEAD = 1e8;
+var SCAN_AHEAD_PER_CHAR = 100;
+var MAX_LAZY = 2e7;
+var LAZY_PER_CHAR = 10;
 var MAX_LONG_TICKS = 20;
 var MAX_BRACKET_DEPTH = 100;
 var MAX_BACKSCAN = 5e7;
+var MAX_HEAP_SHARE = 0.6;
 var ReaderRefusal = class extends Error {
   constructor(offset, reason) {
     super(reason);
@@ -20626,14 +20633,57 @@ var originalConsume = EditMap.prototype.consume;
 EditMap.prototype.consume = fastConsume;
 var reading;
 var paragraphs = /* @__PURE__ */ new WeakMap();
-function guarded(length, deadlineMs, read) {
+function guarded(text6, limits, read) {
   const outer = reading;
-  reading = { started: performance.now(), deadlineMs: deadlineMs ?? readingDeadlineMs(length), weight: 0, backscan: 0 };
+  reading = {
+    text: text6,
+    started: performance.now(),
+    deadlineMs: limits.deadlineMs ?? readingDeadlineMs(text6.length),
+    heapShare: limits.heapShare ?? MAX_HEAP_SHARE,
+    weight: 0,
+    backscan: 0,
+    ahead: 0,
+    aheadLimit: MAX_SCAN_AHEAD + SCAN_AHEAD_PER_CHAR * text6.length,
+    paragraphLines: 0,
+    line: 0,
+    lazy: 0,
+    lazyLimit: MAX_LAZY + LAZY_PER_CHAR * text6.length
+  };
   try {
     return read();
   } finally {
     reading = outer;
   }
+}
+var BLANK = /^(?:[ \t]*| {0,3}>[ \t>]*)$/;
+function lineStartBefore(text6, at) {
+  let i = at;
+  while (i > 0) {
+    const c = text6.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+function nextBlank(r, offset) {
+  if (!r.blanks) {
+    const starts = [];
+    const re = /^(?:[ \t]*| {0,3}>[ \t>]*)$/gm;
+    for (let m = re.exec(r.text); m; m = re.exec(r.text)) {
+      starts.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    r.blanks = Int32Array.from(starts);
+  }
+  const b = r.blanks;
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (b[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < b.length ? b[lo] : r.text.length;
 }
 var LOOK_EVERY = 1024;
 var refuse = (ctx, reason) => {
@@ -20646,13 +20696,18 @@ function tick(r, ctx, weight) {
   if (performance.now() - r.started > r.deadlineMs) {
     refuse(ctx, `Markdown too costly to read: the reader took longer than ${Math.round(r.deadlineMs / 1e3)} s on this document (${Math.round(r.deadlineMs / 1e3)} s is claimlint's limit for its length), and had reached this point`);
   }
+  const heap = (0, import_node_v8.getHeapStatistics)();
+  if (heap.used_heap_size > r.heapShare * heap.heap_size_limit) {
+    const mib = (n) => Math.round(n / 2 ** 20);
+    refuse(ctx, `Markdown too large to read: at this point the reader had filled ${mib(heap.used_heap_size)} MiB of the ${mib(heap.heap_size_limit)} MiB heap (claimlint stops at ${Math.round(r.heapShare * 100)}%, before it runs out; node's --max-old-space-size sets the heap)`);
+  }
 }
 function paragraphOf(ctx) {
   const key = Object.prototype.hasOwnProperty.call(ctx, "events") ? ctx : Object.getPrototypeOf(ctx);
   let p = paragraphs.get(key);
   if (!p) {
     const first = ctx.events[0];
-    p = { start: first ? first[1].start.offset : ctx.now().offset, weight: 0, delimiters: 0, angles: 0, longTicks: 0 };
+    p = { start: first ? first[1].start.offset : ctx.now().offset, weight: 0, delimiters: 0, longTicks: 0 };
     paragraphs.set(key, p);
   }
   return p;
@@ -20738,8 +20793,10 @@ function watcher(kind) {
       return (code3) => {
         inParagraph(ctx, WEIGHT[kind]);
         if (kind === "angle") {
-          if (++paragraphOf(ctx).angles > MAX_ANGLES) {
-            refuse(ctx, `Markdown too costly to read: more than ${MAX_ANGLES} "<" in one paragraph, for each of which the reader may read the rest of the paragraph again; claimlint reads up to ${MAX_ANGLES}`);
+          const r = reading;
+          const at = ctx.now().offset;
+          if (r && (r.ahead += nextBlank(r, at) - at) > r.aheadLimit) {
+            refuse(ctx, `Markdown too costly to read: "<" the reader may read to the end of their paragraph again (an unclosed "<!--", say) add up to more than ${r.aheadLimit} characters, claimlint's limit for this document`);
           }
         } else if (kind === "close") {
           walkBack(ctx, footnoteStop);
@@ -20764,7 +20821,31 @@ function watcher(kind) {
   };
 }
 var GUARD_TOKEN = "claimlintGuard";
+function atLine(ctx) {
+  const r = reading;
+  if (!r) return;
+  const now = ctx.now();
+  if (now.line === r.line) return;
+  r.line = now.line;
+  const start = lineStartBefore(r.text, now.offset);
+  const end = start > 0 && r.text.charCodeAt(start - 1) === 10 && r.text.charCodeAt(start - 2) === 13 ? start - 2 : start - 1;
+  r.paragraphLines = start > 0 && BLANK.test(r.text.slice(lineStartBefore(r.text, end), end)) ? 0 : r.paragraphLines + 1;
+  if (ctx.parser.lazy?.[now.line - 1] && (r.lazy += r.paragraphLines) > r.lazyLimit) {
+    refuse(ctx, `Markdown too costly to read: lines that go on a block quote's or a list item's paragraph without its ">" or indentation (lazy lines) make the reader walk back over the paragraph again and again (${r.lazyLimit} lines walked are claimlint's limit for this document)`);
+  }
+  tick(r, ctx, 16);
+}
 var lineWatcher = {
+  name: "claimlintGuard",
+  partial: true,
+  tokenize(_effects, _ok, nok) {
+    return (code3) => {
+      atLine(this);
+      return nok(code3);
+    };
+  }
+};
+var contentWatcher = {
   name: "claimlintGuard",
   partial: true,
   tokenize(_effects, _ok, nok) {
@@ -20793,19 +20874,28 @@ for (let c = 48; c <= 122; c++) {
 var guardExtension = {
   text: text5,
   document: { null: [lineWatcher] },
-  contentInitial: { null: [lineWatcher] }
+  contentInitial: { null: [contentWatcher] }
 };
 
 // src/md/parse.ts
 var reader;
+function autolinksAsRead() {
+  const data = this.data();
+  const strip = (e) => {
+    if (Array.isArray(e)) return e.map(strip);
+    const ext = e;
+    return ext.enter && "literalAutolink" in ext.enter ? { ...ext, transforms: [] } : e;
+  };
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(strip);
+}
 function guard() {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(guardExtension);
 }
 function parseMdast(text6, options = {}) {
-  reader ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]).use(guard).freeze();
+  reader ??= unified().use(remarkParse).use(remarkGfm).use(autolinksAsRead).use(remarkFrontmatter, ["yaml", "toml"]).use(guard).freeze();
   const r = reader;
-  return guarded(text6.length, options.deadlineMs, () => r.parse(text6));
+  return guarded(text6, options, () => r.parse(text6));
 }
 function parseMarkdown(text6, options = {}) {
   return treeFromMdast(parseMdast(text6, options), text6);

@@ -24161,6 +24161,9 @@ var init_parse_bundled = __esm({
 });
 
 // src/engine/document-error.ts
+function formatDocumentError(path6, e) {
+  return `${path6}:${e.line}:${e.column}: ${e.reason}`;
+}
 var DocumentError;
 var init_document_error = __esm({
   "src/engine/document-error.ts"() {
@@ -24286,6 +24289,9 @@ function syntaxOf(path6, languageId) {
 function parseDocument2(text, options) {
   return options.syntax === "markdown" ? readMarkdown(text, (t) => parseMarkdown(t, withDeadline(t, options))) : parseRst(text, { fragment: options.fragment ?? false });
 }
+function readMdast(text, options = {}) {
+  return readMarkdown(text, (t) => parseMdast(t, withDeadline(t, options)));
+}
 function readMarkdown(text, read) {
   const nesting = checkMarkdownNesting(text);
   try {
@@ -24326,7 +24332,7 @@ var init_syntax = __esm({
     init_source();
     init_document_error();
     MARKDOWN = /\.(?:md|markdown)$/i;
-    withDeadline = (text, options) => ({ deadlineMs: options.deadlineMs ?? readingDeadlineMs(text.length) });
+    withDeadline = (text, options) => ({ deadlineMs: options.deadlineMs ?? readingDeadlineMs(text.length), heapShare: options.heapShare });
   }
 });
 
@@ -28872,7 +28878,7 @@ function serve({ shared, port }) {
     try {
       answer = { id: job.id, ...lintJob(job) };
     } catch (err) {
-      answer = err instanceof OverBudget ? { id: job.id, overBudget: err.rule } : { id: job.id, error: err.stack ?? String(err) };
+      answer = err instanceof OverBudget ? { id: job.id, overBudget: err.rule } : err instanceof DocumentError ? { id: job.id, documentError: err.toData() } : { id: job.id, error: err.stack ?? String(err) };
     }
     port.postMessage(answer);
     Atomics.store(slots, SLOT2.done, job.id);
@@ -28912,6 +28918,7 @@ var init_budget_worker = __esm({
     init_compile();
     init_lint();
     init_budget_protocol();
+    init_document_error();
     WORKER_URL = import.meta.url;
     WORKER_FLAG = "claimlintBudgetWorker";
     OverBudget = class extends Error {
@@ -28953,6 +28960,7 @@ function lintUnderBudget(file, options, inProcess, budgetMs = MATCH_BUDGET_MS) {
     }
     if ("error" in outcome) throw new Error(`claimlint: linting ${file.path} failed in the matcher worker:
 ${outcome.error}`);
+    if ("documentError" in outcome) throw DocumentError.fromData(outcome.documentError);
     const culprit = outcome.over;
     if (culprit && !switchedOff.has(culprit.rule)) {
       const { place, id } = culprit.rule;
@@ -28962,7 +28970,7 @@ ${outcome.error}`);
       continue;
     }
     for (const rs of ruleSets.filter((x) => !isShippedRuleSet(x))) {
-      const e = { file: rs.file, line: 1, column: 1, message: `linting ${file.path} with this rule file took longer than ${seconds(DOCUMENT_LIMIT_MS)}; its rules are switched off for the rest of the run` };
+      const e = { file: rs.file, line: 1, column: 1, message: `linting ${file.path} with this rule file took longer than ${seconds(documentLimitMs(String(file.value).length))}; its rules are switched off for the rest of the run` };
       givenUp.set(rs, e);
       report2(e);
     }
@@ -29031,9 +29039,9 @@ function runJob(file, options, budgetMs) {
     budgetMs
   };
   m.port.postMessage(job);
-  return waitFor(m, id, budgetMs);
+  return waitFor(m, id, budgetMs, documentLimitMs(job.text.length));
 }
-function waitFor(m, id, budgetMs) {
+function waitFor(m, id, budgetMs, documentLimitMs2) {
   const { slots } = m;
   const start2 = performance.now();
   while (Atomics.load(slots, SLOT2.started) < id) {
@@ -29054,28 +29062,32 @@ function waitFor(m, id, budgetMs) {
     const rule = Atomics.load(slots, SLOT2.matching);
     if (count !== seen || rule !== seenRule) [seen, seenRule, seenAt] = [count, rule, now];
     else if (rule !== 0 && now - seenAt > budgetMs) return stuck(m, rule);
-    if (now - begun > DOCUMENT_LIMIT_MS) return stuck(m, 0);
+    if (now - begun > documentLimitMs2) return stuck(m, 0);
   }
   const answer = receiveMessageOnPort2(m.port)?.message;
   if (!answer || answer.id !== id) return { error: "the matcher worker answered out of turn" };
   if ("overBudget" in answer) return { over: ruleAt(m.sets, answer.overBudget) };
   if ("error" in answer) return { error: answer.error };
+  if ("documentError" in answer) return { documentError: answer.documentError };
   return { done: answer };
 }
 function stuck(m, rule) {
   stopMatcher();
   return { over: rule ? ruleAt(m.sets, rule) : void 0 };
 }
-var MATCH_BUDGET_MS, WORKER_START_MS, DOCUMENT_LIMIT_MS, POLL_MS, MAX_RULE_SETS, matcher, switchedOff, givenUp, budgetAvailable, seconds;
+var MATCH_BUDGET_MS, WORKER_START_MS, DOCUMENT_LIMIT_MS, documentLimitMs, POLL_MS, MAX_RULE_SETS, matcher, switchedOff, givenUp, budgetAvailable, seconds;
 var init_budget = __esm({
   "src/engine/budget.ts"() {
     "use strict";
     init_shipped();
     init_budget_protocol();
     init_budget_worker();
+    init_document_error();
+    init_deadline();
     MATCH_BUDGET_MS = 3e3;
     WORKER_START_MS = 3e4;
     DOCUMENT_LIMIT_MS = 6e4;
+    documentLimitMs = (length) => 1e3 * Math.round((DOCUMENT_LIMIT_MS + readingDeadlineMs(length)) / 1e3);
     POLL_MS = 20;
     MAX_RULE_SETS = 64;
     switchedOff = /* @__PURE__ */ new WeakMap();
@@ -34313,10 +34325,10 @@ async function lintMail(mail, report2, opts, series) {
     const pi = postImage(file, opts.source, series, mail.name);
     if (pi.limited) report2.notes.push(`${path6}: ${pi.limited}`);
     else series.set(path6, pi.text);
-    const vfile2 = lintText(pi.text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path6) });
-    if (vfile2.data["cocoDocument"]) coco = true;
     const byNewLine = /* @__PURE__ */ new Map();
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") byNewLine.set(c.newLine, c);
+    const vfile2 = lintPostImage(pi.text, path6, opts, mail.name, file.line, byNewLine);
+    if (vfile2.data["cocoDocument"]) coco = true;
     const header = diffLine(file.line);
     const lineOf2 = lineFinder(pi.text);
     const added = addedLines(pi.added);
@@ -34346,6 +34358,18 @@ async function lintMail(mail, report2, opts, series) {
     report2.files.push(vfile2);
   }
   lintMessage(mail, report2, opts, keep, coco || files.length === 0, changedFile(files));
+}
+function lintPostImage(text, path6, opts, patch2, header, byNewLine) {
+  try {
+    return lintText(text, { path: path6, ruleSets: opts.ruleSets, severity: opts.severity, onRuleError: opts.onRuleError, scope: opts.scopeFor?.(path6) });
+  } catch (err) {
+    if (!(err instanceof DocumentError)) throw err;
+    const lineOf2 = lineFinder(text);
+    const line = lineOf2(err.offset);
+    const column = err.offset - lineOf2.start(line) + 1;
+    const change = byNewLine.get(line);
+    throw new PatchError(patch2, change?.line ?? header, `${path6}:${line}:${column}: ${err.reason}`, change ? column + 1 : void 0);
+  }
 }
 function addedLines(added) {
   const sorted2 = [...added].sort((a, b) => a - b);
@@ -34506,6 +34530,7 @@ var init_lint_patch = __esm({
     init_vfile();
     init_lint();
     init_syntax();
+    init_document_error();
     init_compile();
     init_diff();
     init_post_image();
@@ -36308,8 +36333,9 @@ async function lintPaths(paths, extraRuleFiles = [], hooks = {}) {
       if (linted.messages.length === 0 && !hooks.read) linted.value = "";
       files.push(linted);
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push(err.message);
+      if (err instanceof DocumentError) errors.push(formatDocumentError(path6, err));
+      else if (err instanceof InputError) errors.push(err.message);
+      else throw err;
     }
     hooks.progress?.(++done, paths.length);
   }
@@ -36327,6 +36353,7 @@ var init_lint_files = __esm({
     init_types2();
     init_lint();
     init_suppress();
+    init_document_error();
     init_read();
     RuleSets = class {
       loaded = /* @__PURE__ */ new Map();
@@ -37244,6 +37271,14 @@ var init_progress = __esm({
 });
 
 // src/cli/inspect.ts
+function treeOf(file, text) {
+  try {
+    return parseDocument2(text, { syntax: syntaxOf(file.path ?? "") });
+  } catch (err) {
+    if (err instanceof DocumentError) throw new InputError(formatDocumentError(file.path ?? "-", err));
+    throw err;
+  }
+}
 function printTree(file) {
   return `${JSON.stringify(treeOf(file, String(file.value)), null, 2)}
 `;
@@ -37265,15 +37300,15 @@ function printProse(file) {
   }
   return out;
 }
-var treeOf;
 var init_inspect = __esm({
   "src/cli/inspect.ts"() {
     "use strict";
+    init_document_error();
     init_syntax();
     init_units();
     init_sentences();
     init_source();
-    treeOf = (file, text) => parseDocument2(text, { syntax: syntaxOf(file.path ?? "") });
+    init_read();
   }
 });
 
@@ -47430,7 +47465,7 @@ function commentsOnly(html) {
   }
 }
 function disableMarkdownFile(text, rule) {
-  const first = parseMdast(text).children.find((c) => c.type !== "yaml" && c.type !== "toml" && !(c.type === "html" && commentsOnly(c.value)));
+  const first = readMdast(text).children.find((c) => c.type !== "yaml" && c.type !== "toml" && !(c.type === "html" && commentsOnly(c.value)));
   const offset = first?.position?.start.offset;
   const at = offset === void 0 ? text.length : lineStart(text, offset);
   const eol = eolOf(text);
@@ -47445,7 +47480,7 @@ function nextLineStart(text, offset) {
 }
 function rendered(text) {
   const isComments = (c) => c.type === "html" && commentsOnly(c.value);
-  return JSON.stringify(parseMdast(text), (key, value) => {
+  return JSON.stringify(readMdast(text), (key, value) => {
     if (key === "position") return void 0;
     return key === "children" && Array.isArray(value) ? value.filter((c) => !isComments(c)) : value;
   });
@@ -47468,7 +47503,6 @@ var BLOCKS, NAMES, TABLE_DIRECTIVES2, REASON, startOf, endOf2, RST, MARKDOWN2, C
 var init_disable = __esm({
   "src/lsp/disable.ts"() {
     "use strict";
-    init_parse_bundled();
     init_syntax();
     BLOCKS = /* @__PURE__ */ new Set([
       "paragraph",
@@ -47976,13 +48010,24 @@ function tooLargeDiagnostic(length, limit) {
     message: `claimlint: this document is not linted: it is ${length} characters long, more than the limit of ${limit} (initializationOptions.maxDocumentLength)`
   };
 }
-var ClampedTextDocument, MAX_DOCUMENT_LENGTH, TOO_LARGE, DocumentLinter;
+function notReadDiagnostic(e) {
+  const at = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+  return {
+    range: { start: at, end: at },
+    severity: 1,
+    code: NOT_READ,
+    source: "claimlint",
+    message: `claimlint: this document is not linted: ${e.reason}`
+  };
+}
+var ClampedTextDocument, MAX_DOCUMENT_LENGTH, TOO_LARGE, NOT_READ, DocumentLinter;
 var init_documents = __esm({
   "src/lsp/documents.ts"() {
     "use strict";
     init_main2();
     init_vfile();
     init_lint();
+    init_document_error();
     init_syntax();
     init_config2();
     ClampedTextDocument = {
@@ -47998,6 +48043,7 @@ var init_documents = __esm({
     };
     MAX_DOCUMENT_LENGTH = 1024 * 1024;
     TOO_LARGE = "document-too-large";
+    NOT_READ = "document-not-read";
     DocumentLinter = class {
       constructor(connection, documents, workspace, options) {
         this.connection = connection;
@@ -48097,6 +48143,7 @@ var init_documents = __esm({
           return;
         }
         let result;
+        let diagnostics;
         try {
           const local = pathOfUri(uri);
           if (local === void 0 && !this.pathless.has(uri)) {
@@ -48105,8 +48152,14 @@ var init_documents = __esm({
           }
           const path6 = local ?? nameOfUri(uri);
           const setup = local === void 0 ? this.workspace.defaultSetup() : this.workspace.setupFor(path6);
-          const file = lintFile(new VFile({ path: path6, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
-          result = { uri, version: version3, findings: file.messages.map((m) => toFinding(m, doc)), ruleSets: setup.ruleSets };
+          try {
+            const file = lintFile(new VFile({ path: path6, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
+            result = { uri, version: version3, findings: file.messages.map((m) => toFinding(m, doc)), ruleSets: setup.ruleSets };
+          } catch (err) {
+            if (!(err instanceof DocumentError)) throw err;
+            result = { uri, version: version3, findings: [], ruleSets: setup.ruleSets };
+            diagnostics = [notReadDiagnostic(err)];
+          }
         } catch (err) {
           this.connection.console.error(`claimlint: linting ${uri} failed: ${err.stack ?? String(err)}`);
           return;
@@ -48114,7 +48167,7 @@ var init_documents = __esm({
         if (!this.batch) this.options.afterLint?.();
         if (this.documents.get(uri)?.version !== version3) return;
         this.results.set(uri, result);
-        void this.connection.sendDiagnostics({ uri, version: version3, diagnostics: result.findings.map((f) => f.diagnostic) });
+        void this.connection.sendDiagnostics({ uri, version: version3, diagnostics: diagnostics ?? result.findings.map((f) => f.diagnostic) });
       }
     };
   }
@@ -48176,8 +48229,13 @@ function codeActions(params, doc, result, options) {
       if (remove) fixes.push(remove);
       continue;
     }
-    tree ??= parseDocument2(text, { syntax });
-    const disable = disableEdit(text, rule, t.start, t.end, { syntax, tree });
+    let disable;
+    try {
+      tree ??= parseDocument2(text, { syntax });
+      disable = disableEdit(text, rule, t.start, t.end, { syntax, tree });
+    } catch (err) {
+      if (!(err instanceof DocumentError)) throw err;
+    }
     const key = `${rule}\0${disable?.offset}`;
     if (disable && !done.has(key)) {
       done.add(key);
@@ -48206,7 +48264,12 @@ function removeComment(doc, diagnostic, options, markdown) {
   let range2;
   let newText = "";
   if (markdown) {
-    const edit = removeMarkdownComment(doc.getText(), doc.offsetAt(start2), doc.offsetAt(end));
+    let edit;
+    try {
+      edit = removeMarkdownComment(doc.getText(), doc.offsetAt(start2), doc.offsetAt(end));
+    } catch (err) {
+      if (!(err instanceof DocumentError)) throw err;
+    }
     if (!edit) return void 0;
     range2 = { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) };
     newText = edit.newText;
@@ -48230,6 +48293,7 @@ var init_actions = __esm({
     "use strict";
     init_suppress();
     init_syntax();
+    init_document_error();
     init_disable();
     init_documents();
     EXPLAIN_COMMAND = "claimlint.explain";
