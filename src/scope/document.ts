@@ -4,8 +4,8 @@
  * document; section and block levels are computed on demand and cached.
  */
 import { basename, dirname } from 'node:path';
-import type { Comment, Field, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
-import { innermostSection, maskedText, type ProseUnit } from '../prose/units.js';
+import type { Comment, Field, Inline, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
+import { innermostSection, maskedText, type ProseUnit, type UnitNode } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
 import { sentenceScope } from './sentence.js';
 import { defaultLevel, type Level, type LevelName } from './levels.js';
@@ -209,7 +209,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       if (blocks.has(node)) { const cached = blocks.get(node); if (cached) return cached; continue; }
       let level: Level | undefined;
       if (node.type === 'tableCell') level = tableLevel(parent as TableRow, node, a[d - 2] as Parent | undefined);
-      if (!level) level = leadInLevel(parent, node) ?? fieldLevel(parent, node);
+      if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
       blocks.set(node, level);
       if (level) return level;
     }
@@ -259,6 +259,41 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     }
     return info;
   };
+  /**
+   * The term an item is about: a definition's term, or the strong words that open a list item
+   * before a dash or a colon ("**Process-based TEEs** - In this model, ..."). A reader reads
+   * the whole item, and the items nested in it, as about that term.
+   */
+  function termLevel(parent: Parent, node: Parent): Level | undefined {
+    let term: RstNode | undefined;
+    if (node.type === 'definition' && parent.type === 'definitionItem') term = parent.children.find((c) => c.type === 'term');
+    else if (node.type === 'listItem') term = itemTerm(node);
+    if (!term || !('children' in term) || term.children.length === 0) return undefined;
+    const start = term.children[0]?.position.start.offset ?? 0;
+    const end = term.children[term.children.length - 1]?.position.end.offset ?? start;
+    const termText = maskedText(text, term as UnitNode, start, end);
+    return levelOf(matcher, all, termText, start, 'block', (m) => `the term ${quote(m)}`);
+  }
+  /** A list item's opening strong words (RST's strong node; Markdown's kept as markup around text) before a dash or a colon. */
+  function itemTerm(item: Parent): Paragraph | undefined {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const open = first.children[0];
+    if (!open || open.position.start.offset !== first.position.start.offset) return undefined;
+    let inner: Inline[];
+    let end: number;
+    if (open.type === 'strong') { inner = open.children; end = open.position.end.offset ?? 0; } else {
+      if (open.type !== 'markup' || !/^(?:\*\*|__)$/.test(open.value)) return undefined;
+      const close = first.children.findIndex((c, k) => k > 0 && c.type === 'markup' && c.value === open.value);
+      if (close < 0) return undefined;
+      inner = first.children.slice(1, close);
+      end = first.children[close]?.position.end.offset ?? 0;
+    }
+    if (inner.length === 0) return undefined;
+    const words = text.slice(open.position.start.offset ?? 0, end);
+    if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/:\W*$/.test(words)) return undefined;
+    return { ...first, children: inner };
+  }
   function leadInLevel(parent: Parent, node: Parent): Level | undefined {
     const siblings = parent.children as RstNode[];
     const prev = siblings[(siblingInfo(parent).index.get(node) ?? -1) - 1];

@@ -195,6 +195,31 @@ describe('R6: "integrity of CoCo guest\'s private memory and registers"', () => 
   });
 });
 
+describe('block scope: the term an item is about', () => {
+  const claim = 'The host cannot modify guest memory.';
+  test('a list item opened by a strong term before a dash scopes the item (RST): silent', () => {
+    expect(findings(`* **SEV-SNP and TDX** - ${claim}\n`)).toEqual([]);
+  });
+  test('... and before a colon, and in Markdown: silent', () => {
+    expect(findings(`- **SEV-SNP and TDX**: the guest is protected.\n  ${claim}\n`, { path: 'docs/coco/example.md' })).toEqual([]);
+  });
+  test('the term scopes the items nested in it', () => {
+    expect(findings(`* **TDX** - the guest:\n\n  * ${claim}\n`)).toEqual([]);
+  });
+  test('a definition list\'s term scopes its definition: silent', () => {
+    expect(findings(`SEV-SNP and TDX\n  ${claim}\n`)).toEqual([]);
+  });
+  test('strong words that run into the sentence are no term: the default scope', () => {
+    expect(findings(`* **Note** that on SEV-SNP the host is untrusted. ${claim}\n`)).toEqual(pairs(['memory-integrity', 'host cannot modify']));
+  });
+  test('a term naming an umbrella narrows like a lead-in: "process-based TEEs" are SGX, whose memory is encrypted', () => {
+    const item = (term: string) => `- **${term}** - In this model, a process that needs to run securely is divided into two components. The trusted component resides in encrypted memory and handles confidential computing, while the untrusted component interfaces with the operating system and propagates I/O from encrypted memory to the rest of the system.\n`;
+    expect(findings(item('Process-based TEEs'), { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings(item('VM-based TEEs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-encryption', 'confidential computing']));
+    expect(findings(item('Other TEEs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-encryption', 'confidential computing']));
+  });
+});
+
 describe('R7: "... established via attestation"', () => {
   test('the original, no technology qualifier: at "attestation"', () => {
     expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
