@@ -24833,7 +24833,7 @@ ${text}`, fromComment.ids, arch);
       }
       let level;
       if (node.type === "tableCell") level = tableLevel(parent, node, a[d - 2]);
-      if (!level) level = leadInLevel(parent, node) ?? fieldLevel(parent, node);
+      if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
       blocks.set(node, level);
       if (level) return level;
     }
@@ -24885,6 +24885,38 @@ ${text}`, fromComment.ids, arch);
     }
     return info;
   };
+  function termLevel(parent, node) {
+    let term;
+    if (node.type === "definition" && parent.type === "definitionItem") term = parent.children.find((c) => c.type === "term");
+    else if (node.type === "listItem") term = itemTerm(node);
+    if (!term || !("children" in term) || term.children.length === 0) return void 0;
+    const start2 = term.children[0]?.position.start.offset ?? 0;
+    const end = term.children[term.children.length - 1]?.position.end.offset ?? start2;
+    const termText = maskedText(text, term, start2, end);
+    return levelOf(matcher2, all, termText, start2, "block", (m) => `the term ${quote(m)}`);
+  }
+  function itemTerm(item) {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return void 0;
+    const open = first.children[0];
+    if (!open || open.position.start.offset !== first.position.start.offset) return void 0;
+    let inner;
+    let end;
+    if (open.type === "strong") {
+      inner = open.children;
+      end = open.position.end.offset ?? 0;
+    } else {
+      if (open.type !== "markup" || !/^(?:\*\*|__)$/.test(open.value)) return void 0;
+      const close = first.children.findIndex((c, k) => k > 0 && c.type === "markup" && c.value === open.value);
+      if (close < 0) return void 0;
+      inner = first.children.slice(1, close);
+      end = first.children[close]?.position.end.offset ?? 0;
+    }
+    if (inner.length === 0) return void 0;
+    const words = text.slice(open.position.start.offset ?? 0, end);
+    if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/:\W*$/.test(words)) return void 0;
+    return { ...first, children: inner };
+  }
   function leadInLevel(parent, node) {
     const siblings = parent.children;
     const prev = siblings[(siblingInfo(parent).index.get(node) ?? -1) - 1];
@@ -25413,8 +25445,18 @@ function spans(ctx, id) {
   const cls = ctx.lex.classes.get(id);
   m = new Uint8Array(ctx.s.tokens.length);
   if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
+  if (cls && ctx.expanded) {
+    for (let i = 0; i < m.length; i++) {
+      const long = ctx.expanded.get(ctx.s.tokens[i]);
+      if (long && !m[i] && headOf(cls, long, ctx.lex.derivations)) m[i] = 1;
+    }
+  }
   ctx.memo.set(id, m);
   return m;
+}
+function headOf(cls, long, derivations) {
+  for (let k = long.length - 1; k >= 0; k--) if (k + classAt(cls, long, k, derivations) === long.length) return true;
+  return false;
 }
 function inLexicon(ctx, t) {
   const keys = keysOf(t, ctx.lex.derivations);
@@ -27988,15 +28030,19 @@ function inertWords(tokens) {
   });
   return out;
 }
-function taggedOnce(lex, tokens, nameRanges, properNames) {
+function taggedOnce(lex, tokens, nameRanges, properNames, longForms) {
   const own3 = properNames && new Set(tokens.map((t2) => t2.lower).filter((w) => properNames.has(w)));
-  const key = `${nameRanges.map((r) => `${r.start}:${r.end}`).join(",")}|${own3 ? [...own3].sort().join(",") : "-"}`;
+  const expanded = longForms?.size ? new Map(tokens.flatMap((t2, i) => {
+    const l = longForms.get(t2.text);
+    return l && tokens[i - 1]?.text !== "(" ? [[t2, l]] : [];
+  })) : void 0;
+  const key = `${nameRanges.map((r) => `${r.start}:${r.end}`).join(",")}|${own3 ? [...own3].sort().join(",") : "-"}|${expanded?.size ? [...longForms?.keys() ?? []].filter((a) => tokens.some((t2) => t2.text === a)).map((a) => `${a}=${(longForms?.get(a) ?? []).map((t2) => t2.lower).join(" ")}`).join(",") : ""}`;
   let byTokens = taggedMemo.get(lex);
   if (!byTokens) taggedMemo.set(lex, byTokens = /* @__PURE__ */ new WeakMap());
   let byKey = byTokens.get(tokens);
   if (!byKey) byTokens.set(tokens, byKey = /* @__PURE__ */ new Map());
   let t = byKey.get(key);
-  if (!t) byKey.set(key, t = tagged(tokens, nameRanges, own3));
+  if (!t) byKey.set(key, t = { ...tagged(tokens, nameRanges, own3), expanded: expanded?.size ? expanded : void 0 });
   return t;
 }
 function tagged(tokens, nameRanges = [], properNames) {
@@ -28019,9 +28065,11 @@ function matchAt(ctx, frame, start2, end) {
   const toAgent = !!frame.agentNamed && toTheAgent(ctx, frame.agent ?? [], end);
   if (frame.agent && !toAgent && otherActor(ctx, frame, roles.agent)) return void 0;
   if (frame.agentNamed && !toAgent && !anyHolds(ctx, frame.agent ?? [], roles.agent)) return void 0;
+  if (frame.agentNot && anyHolds(ctx, frame.agentNot, roles.agent)) return void 0;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start2, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start2, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
   if (pastTense(ctx, start2, end, from, to)) return void 0;
+  if (disclaimed(ctx, start2)) return void 0;
   const objectDenied = isVerb(tokens[start2]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
   const unPrefixed = /^un/.test(tokens[start2].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start2].lemma));
   const nominalHead = tokens[start2].pos === "NOUN" || tokens[start2].pos === "VERB" && tokens[start2].lower.endsWith("ing") && !BE.has(tokens[start2 - 1]?.lemma ?? "");
@@ -28199,6 +28247,20 @@ function assumed(ctx) {
   while (k >= 0 && /^(?:ADV|PUNCT)$/.test(full[k].pos)) k--;
   return k >= 0 && ASSUME.has(full[k].lemma);
 }
+function disclaimed(ctx, start2) {
+  const full = (ctx.full ?? ctx).s.tokens;
+  const act = full.indexOf(ctx.s.tokens[start2]);
+  for (let k = act - 1; k > 1; k--) {
+    const t = full[k];
+    if (t.lower === "but" || t.text === ";" || t.text === ":") return false;
+    if (t.lower !== "that") continue;
+    let v = k - 1;
+    while (v >= 0 && full[v].pos === "ADV") v--;
+    if (!IMPLY.has(full[v]?.lemma ?? "")) continue;
+    for (let n = v - 1; n >= Math.max(0, v - 3); n--) if (NEGATION.has(full[n].lower) || NEGATION.has(full[n].lemma)) return true;
+  }
+  return false;
+}
 function exceptive(ctx) {
   const ts = ctx.s.tokens.slice(0, ctx.s.relAt);
   return ts.some((t, i) => t.lower === "except" || t.lower === "excepting" || t.lower === "save" || t.lower === "other" && ts[i + 1]?.lower === "than" || t.lower === "apart" && ts[i + 1]?.lower === "from");
@@ -28216,7 +28278,8 @@ function matchFrames(s, frames, lex, coco, heading) {
     if (!m) s.memos.set(key, m = /* @__PURE__ */ new Map());
     return m;
   };
-  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: memo(s), heading };
+  const expanded = s.expanded;
+  const full = { s: { ...s, relAt: -1 }, coco, full: void 0, following: () => void 0, related: () => [full], lex, memo: memo(s), heading, expanded };
   const embedded = (v) => v.relAt >= 0 || v.tokens[0]?.text === "(" || v.tokens[0]?.text === "\u2014";
   const within = (v, host) => {
     const at = v.tokens[v.relAt >= 0 ? v.relAt : 0]?.start ?? -1;
@@ -28235,6 +28298,7 @@ function matchFrames(s, frames, lex, coco, heading) {
         lex,
         memo: memo(view),
         heading,
+        expanded,
         following: () => order2[k + 1] ? ctxOf(order2[k + 1]) : void 0,
         // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
         related: () => [ctxOf(view), ...order2.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)]
@@ -28271,7 +28335,7 @@ function matchFrames(s, frames, lex, coco, heading) {
     return best;
   }
 }
-var CAPITALISED, taggedMemo, ASSUME;
+var CAPITALISED, taggedMemo, ASSUME, IMPLY;
 var init_frames = __esm({
   "src/rules/frames.ts"() {
     "use strict";
@@ -28282,6 +28346,7 @@ var init_frames = __esm({
     CAPITALISED = /^[A-Z][a-z]/;
     taggedMemo = /* @__PURE__ */ new WeakMap();
     ASSUME = /* @__PURE__ */ new Set(["assume", "assumption", "premise", "presume", "presumption", "suppose", "posit", "expect", "expectation"]);
+    IMPLY = /* @__PURE__ */ new Set(["imply", "mean", "suggest", "entail", "indicate", "say", "follow", "claim", "assert"]);
   }
 });
 
@@ -28338,6 +28403,59 @@ var init_proper_names = __esm({
       }
       return { capitalised, lower };
     });
+  }
+});
+
+// src/prose/abbreviations.ts
+function longFormBefore(before3, abbreviation) {
+  const initials = abbreviation.replace(/[^A-Z]/g, "");
+  if (initials.length < 2 || initials.length > 8) return void 0;
+  const words = [...before3.slice(-200).matchAll(/[A-Za-z][A-Za-z0-9']*/g)];
+  const base = Math.max(0, before3.length - 200);
+  let k = words.length - 1;
+  if (k < 0 || /\S/.test(before3.slice(base + (words[k]?.index ?? 0) + (words[k]?.[0].length ?? 0)).replace(/["'’”*_`]/g, ""))) return void 0;
+  let first = -1;
+  for (let c = initials.length - 1; c >= 0; c--) {
+    while (k >= 0 && SMALL.has((words[k]?.[0] ?? "").toLowerCase()) && (words[k]?.[0][0] ?? "").toUpperCase() !== initials[c]) k--;
+    const w = words[k]?.[0];
+    if (!w || w[0]?.toUpperCase() !== initials[c]) return void 0;
+    first = k;
+    k--;
+  }
+  const start2 = base + (words[first]?.index ?? 0);
+  const long = before3.slice(start2).trim();
+  return /^[A-Za-z0-9' -]+$/.test(long.replace(/\s+/g, " ")) ? long.replace(/\s+/g, " ") : void 0;
+}
+function documentAbbreviations(units) {
+  const found = /* @__PURE__ */ new Map();
+  for (const text of units) {
+    if (!text.includes("(")) continue;
+    OPENING.lastIndex = 0;
+    for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+      const abbreviation = m[1];
+      const long = longFormBefore(text.slice(0, m.index), abbreviation);
+      if (!long) continue;
+      const had = found.get(abbreviation);
+      if (had === void 0) found.set(abbreviation, long);
+      else if (had !== null && had.toLowerCase() !== long.toLowerCase()) found.set(abbreviation, null);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [a, long] of found) if (long) out.set(a, long);
+  return out;
+}
+function abbreviationsIn(text, abbreviations2) {
+  if (abbreviations2.size === 0) return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const w of text.split(/[^A-Za-z0-9-]+/)) if (abbreviations2.has(w)) out.add(w);
+  return [...out].sort();
+}
+var SMALL, OPENING;
+var init_abbreviations = __esm({
+  "src/prose/abbreviations.ts"() {
+    "use strict";
+    SMALL = /* @__PURE__ */ new Set(["of", "the", "and", "for", "a", "an", "to", "in", "on", "by", "with"]);
+    OPENING = /\(\s*([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*(?=[),;/]|\s+or\s)/g;
   }
 });
 
@@ -28405,6 +28523,19 @@ function checkDocument(ctx, rs, enabled, onClaim) {
   };
   let properNames;
   const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
+  let abbreviations2;
+  const abbreviationsOf = () => abbreviations2 ??= documentAbbreviations(ctx.units.map((u) => u.text.replace(/\s+/g, " ")));
+  const longForms = /* @__PURE__ */ new Map();
+  const longFormsIn = (own3) => {
+    if (own3.length === 0) return void 0;
+    const out = /* @__PURE__ */ new Map();
+    for (const a of own3) {
+      let tokens = longForms.get(a);
+      if (!tokens) longForms.set(a, tokens = rs.tagger.tag(abbreviationsOf().get(a)));
+      out.set(a, tokens);
+    }
+    return out;
+  };
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
@@ -28412,6 +28543,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     let t;
     let key;
     const heading = headingOf(unit);
+    let own3;
+    const ownAbbreviations = () => own3 ??= abbreviationsIn(text, abbreviationsOf());
     return {
       unit,
       sentence,
@@ -28419,10 +28552,10 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       mentions,
       scope,
       heading,
-      tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf()),
-      // The text, whether it names a technology, the heading's words and the document's proper
-      // names among its words: what the frames, the patterns and the modality checks read.
-      readingKey: () => key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${text}`
+      tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf(), longFormsIn(ownAbbreviations())),
+      // The text, whether it names a technology, the heading's words, the document's proper
+      // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
+      readingKey: () => key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
     };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
@@ -28687,6 +28820,7 @@ var init_check = __esm({
     init_document();
     init_holder();
     init_proper_names();
+    init_abbreviations();
     init_memo();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
@@ -35796,7 +35930,7 @@ var init_shape = __esm({
       umbrella: { allowed: ["phrases", "covers", "overgeneral", "coco", "needs-context"], required: ["phrases", "covers"] },
       lexiconClass: { allowed: ["words", "actor", "unless", "with", "objects"], required: ["words"] },
       property: { allowed: ["name", "patterns", "frames", "values", "notes"], required: ["name", "values"] },
-      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes", "values", "agent-named", "otherwise"], required: ["claim", "act"] },
+      frame: { allowed: ["claim", "act", "patient", "agent", "requires", "excludes", "values", "agent-named", "agent-not", "otherwise"], required: ["claim", "act"] },
       pattern: { allowed: ["regex", "polarity"], required: ["regex"] },
       term: { allowed: ["regex", "suggestions"], required: ["regex", "suggestions"] },
       rule: {
@@ -36190,6 +36324,11 @@ var init_load = __esm({
           if (!f.has(k)) continue;
           const ids = classes(k);
           if (ids) frame[k] = ids;
+          else ok2 = false;
+        }
+        if (f.has("agent-not")) {
+          const ids = classes("agent-not");
+          if (ids) frame.agentNot = ids;
           else ok2 = false;
         }
         const v = f.get("values");

@@ -15,6 +15,8 @@ import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import { holderLevel, mentionsLabel } from '../scope/holder.js';
 import { documentProperNames } from '../prose/proper-names.js';
+import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.js';
+import type { Token } from '../prose/nlp.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
 import { boundedMemo } from '../memo.js';
@@ -146,6 +148,20 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
   };
   let properNames: Set<string> | undefined;
   const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
+  let abbreviations: Map<string, string> | undefined;
+  const abbreviationsOf = () => (abbreviations ??= documentAbbreviations(ctx.units.map((u) => u.text.replace(/\s+/g, ' '))));
+  const longForms = new Map<string, Token[]>();
+  /** The long forms of the abbreviations in a sentence, tagged once per document. */
+  const longFormsIn = (own: string[]): Map<string, Token[]> | undefined => {
+    if (own.length === 0) return undefined;
+    const out = new Map<string, Token[]>();
+    for (const a of own) {
+      let tokens = longForms.get(a);
+      if (!tokens) longForms.set(a, (tokens = rs.tagger.tag(abbreviationsOf().get(a) as string)));
+      out.set(a, tokens);
+    }
+    return out;
+  };
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
@@ -153,12 +169,14 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     let t: TaggedSentence | undefined;
     let key: string | undefined;
     const heading = headingOf(unit);
+    let own: string[] | undefined;
+    const ownAbbreviations = () => (own ??= abbreviationsIn(text, abbreviationsOf()));
     return {
       unit, sentence, text, mentions, scope, heading,
-      tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf())),
-      // The text, whether it names a technology, the heading's words and the document's proper
-      // names among its words: what the frames, the patterns and the modality checks read.
-      readingKey: () => (key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${text}`),
+      tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf(), longFormsIn(ownAbbreviations()))),
+      // The text, whether it names a technology, the heading's words, the document's proper
+      // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
+      readingKey: () => (key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
     };
   };
 

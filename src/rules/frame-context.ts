@@ -42,6 +42,8 @@ export interface Ctx {
   memo: Map<string, Uint8Array>;
   /** Words of the heading the sentence stands under: context, never acts or roles. */
   heading?: Set<string>;
+  /** Abbreviations the document defines, as their long form's tokens: "AS" is read as "Attestation Service". */
+  expanded?: Map<Token, Token[]>;
 }
 
 /** English grammar, not domain knowledge: negation cues, verbs that carry a property as their object, modals of ability. */
@@ -84,8 +86,20 @@ export function spans(ctx: Ctx, id: string): Uint8Array {
   const cls = ctx.lex.classes.get(id);
   m = new Uint8Array(ctx.s.tokens.length);
   if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
+  if (cls && ctx.expanded) {
+    for (let i = 0; i < m.length; i++) {
+      const long = ctx.expanded.get(ctx.s.tokens[i] as Token);
+      if (long && !m[i] && headOf(cls, long, ctx.lex.derivations)) m[i] = 1;
+    }
+  }
   ctx.memo.set(id, m);
   return m;
+}
+
+/** A class entry that ends at a long form's last word (its head): "Attestation Service" is a verifier, "Attestation Agent" no attestation. */
+function headOf(cls: CompiledClass, long: Token[], derivations: Record<string, string>): boolean {
+  for (let k = long.length - 1; k >= 0; k--) if (k + classAt(cls, long, k, derivations) === long.length) return true;
+  return false;
 }
 
 /** Does any token in [from, to) start an entry of one of the classes (respecting their unless/with words)? */

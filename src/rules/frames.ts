@@ -19,7 +19,7 @@ import type { Token } from '../prose/nlp.js';
 import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
 import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
-import { BE, holds, holdsInContext, isVerb, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
+import { BE, holds, holdsInContext, isVerb, NEGATION, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
 import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, patientHolds, rolesOf } from './frame-roles.js';
 import { ability, detection, modalAt, limitAfter, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
@@ -40,6 +40,8 @@ export interface TaggedSentence extends Chunked {
   inert: Set<Token>;
   /** Words the document only writes capitalised (its products' names, check.ts documentProperNames). */
   properNames?: Set<string>;
+  /** The document's abbreviations in the sentence, as their long form's tokens. */
+  expanded?: Map<Token, Token[]>;
   /** Class spans per clause (and for the whole sentence), shared by every property's frames. */
   memos: Map<object, Map<string, Uint8Array>>;
 }
@@ -76,15 +78,17 @@ function inertWords(tokens: Token[]): Set<Token> {
  */
 const taggedMemo = new WeakMap<CompiledLexicon, WeakMap<Token[], Map<string, TaggedSentence>>>();
 
-export function taggedOnce(lex: CompiledLexicon, tokens: Token[], nameRanges: { start: number; end: number }[], properNames?: Set<string>): TaggedSentence {
+export function taggedOnce(lex: CompiledLexicon, tokens: Token[], nameRanges: { start: number; end: number }[], properNames?: Set<string>, longForms?: Map<string, Token[]>): TaggedSentence {
   const own = properNames && new Set(tokens.map((t) => t.lower).filter((w) => properNames.has(w)));
-  const key = `${nameRanges.map((r) => `${r.start}:${r.end}`).join(',')}|${own ? [...own].sort().join(',') : '-'}`;
+  // Not the abbreviation in its own definition's bracket, "Attestation Service (AS)": a label, no second noun.
+  const expanded = longForms?.size ? new Map(tokens.flatMap((t, i) => { const l = longForms.get(t.text); return l && tokens[i - 1]?.text !== '(' ? [[t, l] as [Token, Token[]]] : []; })) : undefined;
+  const key = `${nameRanges.map((r) => `${r.start}:${r.end}`).join(',')}|${own ? [...own].sort().join(',') : '-'}|${expanded?.size ? [...longForms?.keys() ?? []].filter((a) => tokens.some((t) => t.text === a)).map((a) => `${a}=${(longForms?.get(a) ?? []).map((t) => t.lower).join(' ')}`).join(',') : ''}`;
   let byTokens = taggedMemo.get(lex);
   if (!byTokens) taggedMemo.set(lex, (byTokens = new WeakMap()));
   let byKey = byTokens.get(tokens);
   if (!byKey) byTokens.set(tokens, (byKey = new Map()));
   let t = byKey.get(key);
-  if (!t) byKey.set(key, (t = tagged(tokens, nameRanges, own)));
+  if (!t) byKey.set(key, (t = { ...tagged(tokens, nameRanges, own), expanded: expanded?.size ? expanded : undefined }));
   return t;
 }
 
@@ -114,9 +118,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const toAgent = !!frame.agentNamed && toTheAgent(ctx, frame.agent ?? [], end);
   if (frame.agent && !toAgent && otherActor(ctx, frame, roles.agent)) return undefined;
   if (frame.agentNamed && !toAgent && !anyHolds(ctx, frame.agent ?? [], roles.agent)) return undefined;
+  if (frame.agentNot && anyHolds(ctx, frame.agentNot, roles.agent)) return undefined;
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])) && !assumed(ctx))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
+  if (disclaimed(ctx, start)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
   const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
@@ -357,6 +363,29 @@ function assumed(ctx: Ctx): boolean {
   return k >= 0 && ASSUME.has((full[k] as Token).lemma);
 }
 
+/** Verbs whose that-clause is what is or is not implied: "this does not mean that ...". */
+const IMPLY = new Set(['imply', 'mean', 'suggest', 'entail', 'indicate', 'say', 'follow', 'claim', 'assert']);
+
+/**
+ * "this doesn't imply that the host is malicious, but that ...": a that-clause a negated verb of
+ * implying takes is what the writer does not say; a claim inside it is not asserted. A "but" ends
+ * it (what follows is the writer's own statement).
+ */
+function disclaimed(ctx: Ctx, start: number): boolean {
+  const full = (ctx.full ?? ctx).s.tokens;
+  const act = full.indexOf(ctx.s.tokens[start] as Token);
+  for (let k = act - 1; k > 1; k--) {
+    const t = full[k] as Token;
+    if (t.lower === 'but' || t.text === ';' || t.text === ':') return false;
+    if (t.lower !== 'that') continue;
+    let v = k - 1;
+    while (v >= 0 && (full[v] as Token).pos === 'ADV') v--;
+    if (!IMPLY.has((full[v] as Token | undefined)?.lemma ?? '')) continue;
+    for (let n = v - 1; n >= Math.max(0, v - 3); n--) if (NEGATION.has((full[n] as Token).lower) || NEGATION.has((full[n] as Token).lemma)) return true;
+  }
+  return false;
+}
+
 /**
  * "cannot reach hardware except through devices that the host emulates": after an exception the
  * relative clause is what the denial leaves in place, and asserted.
@@ -384,7 +413,8 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
     if (!m) s.memos.set(key, (m = new Map()));
     return m;
   };
-  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: memo(s), heading };
+  const expanded = s.expanded;
+  const full: Ctx = { s: { ...s, relAt: -1 }, coco, full: undefined, following: () => undefined, related: () => [full], lex, memo: memo(s), heading, expanded };
   const embedded = (v: ClauseView) => v.relAt >= 0 || v.tokens[0]?.text === '(' || v.tokens[0]?.text === '—';
   // An embedded clause sits between the first and the last token of the clause it qualifies.
   const within = (v: ClauseView, host: ClauseView) => {
@@ -398,7 +428,7 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
     if (!c) {
       const k = order.indexOf(view);
       c = {
-        s: view, coco, full, lex, memo: memo(view), heading,
+        s: view, coco, full, lex, memo: memo(view), heading, expanded,
         following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined),
         // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
         related: () => [ctxOf(view), ...order.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)],

@@ -366,6 +366,10 @@ class Loader {
       const ids = classes(k);
       if (ids) frame[k] = ids; else ok = false;
     }
+    if (f.has('agent-not')) {
+      const ids = classes('agent-not');
+      if (ids) frame.agentNot = ids; else ok = false;
+    }
     const v = f.get('values');
     if (v) {
       const values: Record<string, Value> = {};

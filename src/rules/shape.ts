@@ -24,7 +24,7 @@ export const SHAPES = {
   umbrella: { allowed: ['phrases', 'covers', 'overgeneral', 'coco', 'needs-context'], required: ['phrases', 'covers'] },
   lexiconClass: { allowed: ['words', 'actor', 'unless', 'with', 'objects'], required: ['words'] },
   property: { allowed: ['name', 'patterns', 'frames', 'values', 'notes'], required: ['name', 'values'] },
-  frame: { allowed: ['claim', 'act', 'patient', 'agent', 'requires', 'excludes', 'values', 'agent-named', 'otherwise'], required: ['claim', 'act'] },
+  frame: { allowed: ['claim', 'act', 'patient', 'agent', 'requires', 'excludes', 'values', 'agent-named', 'agent-not', 'otherwise'], required: ['claim', 'act'] },
   pattern: { allowed: ['regex', 'polarity'], required: ['regex'] },
   term: { allowed: ['regex', 'suggestions'], required: ['regex', 'suggestions'] },
   rule: {

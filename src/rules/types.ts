@@ -113,6 +113,11 @@ export interface Frame {
    * a report", "a report is handed to the guest"; not "a report is requested").
    */
   agentNamed?: boolean;
+  /**
+   * Agents that rule the frame out when they are the act's agent: a verifier that returns or
+   * issues an attestation token hands out its result, not the guest's evidence.
+   */
+  agentNot?: string[];
   /** Classes one of which must occur in the clause (a physical attack: "physical access", "cold boot"). */
   requires?: string[];
   /** Classes none of which may occur in the clause. */

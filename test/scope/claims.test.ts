@@ -220,6 +220,41 @@ describe('block scope: the term an item is about', () => {
   });
 });
 
+describe('who hands the evidence over: the guest requests a report, a verifier returns a result', () => {
+  const result = (who: string) => `Once the evidence checks out, ${who} will return an Attestation Results Token.`;
+  const defined = (s: string) => `The Attestation Service (AS) verifies evidence for the relying party.\n\n${s}\n`;
+  test('the guest obtaining a report: a claim, found', () => {
+    expect(findings('The guest obtains an attestation report from the firmware.')).toEqual(pairs(['attestation-report', 'guest obtains']));
+  });
+  test('firmware handing a report over: found', () => {
+    expect(findings('The firmware will return an attestation report to the relying party.')).toEqual(pairs(['attestation-report', 'return']));
+  });
+  test('a verifier returning its result: no report the guest requests, silent', () => {
+    expect(findings(result('the attestation service'))).toEqual([]);
+  });
+  test('... also when the verifier goes by the abbreviation the document defined', () => {
+    expect(findings(defined(result('the AS')), { path: 'docs/coco/example.md' })).toEqual([]);
+  });
+  test('an abbreviation the document does not define names no verifier: found', () => {
+    expect(findings(result('the AS'), { path: 'docs/coco/example.md' })).toEqual(pairs(['attestation-report', 'return']));
+  });
+  test('the abbreviation in its own definition\'s bracket is a label, not a second noun: the definition claims nothing', () => {
+    expect(findings('Microsoft Azure Attestation (MAA) is the attestation scheme available in the Microsoft Azure public cloud.', { path: 'docs/coco/example.md' })).toEqual([]);
+  });
+});
+
+describe('what the writer says is not implied', () => {
+  test('"this doesn\'t imply that the hypervisor is malicious": not asserted, silent', () => {
+    expect(findings('This doesn\'t imply that the host or hypervisor are intentionally malicious.')).toEqual([]);
+  });
+  test('the same words asserted: found', () => {
+    expect(findings('The host or hypervisor are intentionally malicious.')).toEqual(pairs(['untrusted-host', 'hypervisor are intentionally malicious']));
+  });
+  test('"..., but that ...": what follows the "but" is the writer\'s own statement', () => {
+    expect(findings('This does not mean that the host is trusted, but that guest memory is encrypted.')).toEqual(pairs(['memory-encryption', 'memory is encrypted']));
+  });
+});
+
 describe('R7: "... established via attestation"', () => {
   test('the original, no technology qualifier: at "attestation"', () => {
     expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
