@@ -6,6 +6,7 @@
  * "Request-Challenge-Attestation-Response (RCAR)"); small words may stand between them ("Root
  * of Trust (RoT)"). An abbreviation defined with two different long forms is left alone.
  */
+import { memoByText } from '../memo.js';
 
 /** Words an abbreviation's initials skip. */
 const SMALL = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'on', 'by', 'with']);
@@ -36,16 +37,23 @@ export function longFormBefore(before: string, abbreviation: string): string | u
   return /^[A-Za-z0-9' -]+$/.test(long.replace(/\s+/g, ' ')) ? long.replace(/\s+/g, ' ') : undefined;
 }
 
+/** The definitions one prose unit makes, remembered by its text (the editor asks again for every unchanged paragraph). */
+const definitionsIn = memoByText(16384, (unit: string): [string, string][] => {
+  if (!unit.includes('(')) return [];
+  const text = unit.replace(/\s+/g, ' ');
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(OPENING)) {
+    const long = longFormBefore(text.slice(0, m.index), m[1] as string);
+    if (long) out.push([m[1] as string, long]);
+  }
+  return out;
+});
+
 /** Abbreviation → long form, for the definitions in the document's prose units. */
 export function documentAbbreviations(units: string[]): Map<string, string> {
   const found = new Map<string, string | null>();
-  for (const text of units) {
-    if (!text.includes('(')) continue;
-    OPENING.lastIndex = 0;
-    for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-      const abbreviation = m[1] as string;
-      const long = longFormBefore(text.slice(0, m.index), abbreviation);
-      if (!long) continue;
+  for (const unit of units) {
+    for (const [abbreviation, long] of definitionsIn(unit)) {
       const had = found.get(abbreviation);
       if (had === undefined) found.set(abbreviation, long);
       else if (had !== null && had.toLowerCase() !== long.toLowerCase()) found.set(abbreviation, null);
@@ -56,10 +64,15 @@ export function documentAbbreviations(units: string[]): Map<string, string> {
   return out;
 }
 
+/** The words of a text that could be abbreviations: a capital after the first letter (every abbreviation has two). */
+const capitalWords = memoByText(16384, (text: string): string[] => {
+  const out = new Set<string>();
+  for (const w of text.split(/[^A-Za-z0-9-]+/)) if (/[A-Z]/.test(w.slice(1))) out.add(w);
+  return [...out];
+});
+
 /** The document's abbreviations that stand in `text` as words, sorted (a key for memoised readings). */
 export function abbreviationsIn(text: string, abbreviations: Map<string, string>): string[] {
   if (abbreviations.size === 0) return [];
-  const out = new Set<string>();
-  for (const w of text.split(/[^A-Za-z0-9-]+/)) if (abbreviations.has(w)) out.add(w);
-  return [...out].sort();
+  return capitalWords(text).filter((w) => abbreviations.has(w)).sort();
 }

@@ -149,7 +149,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
   let properNames: Set<string> | undefined;
   const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
   let abbreviations: Map<string, string> | undefined;
-  const abbreviationsOf = () => (abbreviations ??= documentAbbreviations(ctx.units.map((u) => u.text.replace(/\s+/g, ' '))));
+  const abbreviationsOf = () => (abbreviations ??= documentAbbreviations(ctx.units.map((u) => u.text)));
   const longForms = new Map<string, Token[]>();
   /** The long forms of the abbreviations in a sentence, tagged once per document. */
   const longFormsIn = (own: string[]): Map<string, Token[]> | undefined => {
