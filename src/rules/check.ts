@@ -73,7 +73,7 @@ function sentenceLevel(v: SentenceView): Level | undefined {
   const s = v.scope;
   const base = v.sentence.start;
   const mentions = s.groups.flatMap((g) => g.mentions).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
-  if (s.ids) return { level: 'sentence', ids: s.ids, named: s.named, label: mentionsLabel(mentions), mentions, removes: s.removes.length ? s.removes : undefined };
+  if (s.ids) return { level: 'sentence', ids: s.ids, named: s.named, label: s.supported ? `${quote(s.supported)} in this sentence` : mentionsLabel(mentions), mentions, removes: s.removes.length ? s.removes : undefined, withinDocument: s.withinDocument };
   if (s.removes.length) return { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: s.removes };
   return undefined;
 }

@@ -19,6 +19,8 @@ export interface Level {
   mentions?: Mention[];
   /** Technologies a contrast ("unlike SEV") removes from whatever scope applies. */
   removes?: string[];
+  /** An umbrella the sentence restricts to what the document supports ("every supported TEE"): it narrows the document's technologies. */
+  withinDocument?: boolean;
 }
 
 export interface ResolvedScope {
@@ -50,6 +52,16 @@ export function combine(levels: Level[], universal?: Level): ResolvedScope {
     }
     // The document's universe (level 5) is what a claim with no scope of its own is about: it
     // never narrows a level that sets one ("x86" in a sentence of an SEV-only document is x86).
+    // "every supported TEE": the umbrella as far as the technologies the document names (the
+    // universe, level 5, first of the levels) go.
+    const universe = levels[0] as Level;
+    const narrowed = level.withinDocument ? ids.filter((x) => level.ids.includes(x) && universe.ids.includes(x)) : [];
+    if (narrowed.length) {
+      ids = level.removes ? narrowed.filter((x) => !level.removes?.includes(x)) : narrowed;
+      current = level;
+      applied.push(level);
+      continue;
+    }
     if (current.level === 'default') {
       ids = level.removes ? level.ids.filter((x) => !level.removes?.includes(x)) : level.ids;
       current = level;

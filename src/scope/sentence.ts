@@ -36,6 +36,10 @@ export interface SentenceScope {
   /** The sentence's clauses (negation and hedges are decided in them). */
   clauses: Clause[];
   universal?: { start: number; end: number; ids: string[]; umbrella?: Mention };
+  /** Every umbrella of the scope is a "supported" one ("on every supported TEE"): as far as the document goes. */
+  withinDocument?: boolean;
+  /** "on all supported platforms", with no technology or umbrella named: the words, for messages. */
+  supported?: string;
 }
 
 const EXAMPLE_CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|in the case of|like)(?=\s|$)/gi;
@@ -47,6 +51,10 @@ const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as o
 const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
 const QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
 const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
+/** "supported" right before an umbrella, after an optional determiner: "every supported TEE", "the supported confidential VMs". */
+const SUPPORTED_BEFORE = /\bsupported\s+$/i;
+/** "supported platforms", "every supported architecture": the things a document supports, named by a generic noun. */
+const SUPPORTED_NOUN = /\bsupported\s+(?:technolog(?:y|ies)|platforms?|architectures?|hardware|processors?|CPUs?|systems?|configurations?|environments?)\b/i;
 const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 
 /**
@@ -125,6 +133,8 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
     const noun = TECH_NOUN.exec(text.slice(after));
     if (!noun) continue;
     const end = after + noun[0].length;
+    // "all supported platforms": the ones the document supports, not every one there is.
+    if (/\bsupported\b/i.test(noun[0])) continue;
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === 'technology')) continue; // "all SNP platforms": named, not universal
     const umbrella = inside.find((x) => x.kind === 'umbrella');
@@ -183,5 +193,12 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
-  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal };
+  const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === 'umbrella');
+  // "On all supported platforms, ...": no name, but the document's own technologies.
+  if (!ids && !universal) {
+    const m = SUPPORTED_NOUN.exec(text);
+    if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
+  }
+  const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || undefined };
 }

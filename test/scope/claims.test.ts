@@ -255,6 +255,25 @@ describe('what the writer says is not implied', () => {
   });
 });
 
+describe('"supported": an umbrella as far as the document goes', () => {
+  const claim = (q: string) => `On ${q}, the guest's memory is protected against modification by the hypervisor.`;
+  const doc = (names: string, q: string) => findings(`The agent runs on ${names}.\n\n${claim(q)}\n`);
+  test('"every supported TEE" in a document on TDX, SEV-SNP and Secure Execution: their memory has integrity, silent', () => {
+    expect(doc('Intel TDX, AMD SEV-SNP and IBM Secure Execution', 'every supported TEE')).toEqual([]);
+    expect(doc('Intel TDX, AMD SEV-SNP and IBM Secure Execution', 'all supported platforms')).toEqual([]);
+  });
+  test('"every TEE" in the same document: every TEE there is, found', () => {
+    expect(doc('Intel TDX, AMD SEV-SNP and IBM Secure Execution', 'every TEE')).toEqual(pairs(['memory-integrity', 'TEE']));
+  });
+  test('a document that supports SEV as well: found', () => {
+    expect(doc('AMD SEV and AMD SEV-SNP', 'every supported TEE')).toEqual(pairs(['memory-integrity', 'TEE']));
+  });
+  test('a document that names no technology: the umbrella\'s coverage, found', () => {
+    expect(findings(claim('every supported TEE'))).toEqual(pairs(['memory-integrity', 'TEE']));
+    expect(findings(claim('all supported platforms'))).toEqual(pairs(['memory-integrity', 'modification']));
+  });
+});
+
 describe('R7: "... established via attestation"', () => {
   test('the original, no technology qualifier: at "attestation"', () => {
     expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
