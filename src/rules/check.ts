@@ -14,6 +14,7 @@ import { matchFrames, taggedOnce, type TaggedSentence } from './frames.js';
 import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import { holderLevel, mentionsLabel } from '../scope/holder.js';
+import { takenBackBy } from '../scope/exceptions.js';
 import { documentProperNames } from '../prose/proper-names.js';
 import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.js';
 import type { Token } from '../prose/nlp.js';
@@ -209,7 +210,9 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     }
   }
   if (toTag.length) rs.tagger.prefetch(toTag);
-  for (const { unit, special, outer, sentence, v, own, coco } of work) {
+  for (const [i, { unit, special, outer, sentence, v, own, coco }] of work.entries()) {
+    // The next sentence of the paragraph may take the claim back for technologies it names.
+    const next = work[i + 1]?.unit === unit ? work[i + 1] : undefined;
     if (special && ctx.isCoco) {
       for (const g of v.scope.groups) {
         if (g.named) continue;
@@ -232,7 +235,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
     for (const p of unit.kind === 'title' ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
-      const f = checkProperty(v, p, outer, own, rs);
+      const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
+      const f = checkProperty(v, p, outer, own, rs, after);
       if (!f) continue;
       if (onClaim && f.claim) {
         const base = sentence.start;
@@ -385,7 +389,7 @@ function meansOtherwise(claim: Claim, scope: string[], p: CompiledProperty, rs: 
 /** A property's value for a technology under the claim's reading (a frame may carry its own values). */
 const valueOf = (p: CompiledProperty, claim: Claim | undefined, id: string): Value | undefined => claim?.values?.[id] ?? p.property.values[id];
 
-function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet): PropertyResult | undefined {
+function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, takenBack?: Level): PropertyResult | undefined {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return undefined;
   const own = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
@@ -402,7 +406,7 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
     return { claim: trigger, documentClaim: false };
   }
-  const scope: ResolvedScope = combine(own ? [...outer, own] : outer, universal);
+  const scope: ResolvedScope = combine([...outer, ...(own ? [own] : []), ...(takenBack ? [takenBack] : [])], universal);
   if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
   const bad = negated ? 'holds' : 'breaks';
   const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);

@@ -62,7 +62,13 @@ const HAPPEN = new Set(['happen', 'occur', 'succeed', 'work', 'go', 'come', 'tak
 
 /** Cues that negate only the phrase they open ("without any help from the host, ..."): no comma may follow before the act. */
 const PHRASE_CUES = new Set(['without', 'no', 'none', 'nothing', 'nobody', 'lack', 'beyond', 'outside']);
-export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
+/**
+ * Is the act at `act` negated? `detectorsTakeIt`: a detector between the cue and the act takes the
+ * negation ("lacks any protection against the host modifying ..." leaves the attack undenied,
+ * detection() reads it). Not for a property the detector carries as its object: "does not protect
+ * the integrity of guest memory" denies the integrity.
+ */
+export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt = true): boolean {
   const { tokens } = ctx.s;
   let negations = 0;
   for (let k = act - 1; k >= from && act - k <= WINDOW * 2; k--) {
@@ -78,7 +84,7 @@ export function negatedAt(ctx: Ctx, act: number, from: number): boolean {
     if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && (tokens[act] as Token).pos !== 'NOUN' && !tokens.slice(k + 1, act).some(isVerb)) continue;
     // "nor" carries the negation of a "neither" before it; count the pair once.
     if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
-    if (governs(ctx, k, act)) negations++;
+    if (governs(ctx, k, act, detectorsTakeIt)) negations++;
   }
   // "never left unable to prove": two negations affirm.
   return negations % 2 === 1;

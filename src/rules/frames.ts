@@ -146,7 +146,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a
   // noun is denied with that noun's predicate.
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from) || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from, frame.claim !== 'asserted') || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
   // "The attestation process cannot help to mitigate this threat" says what the act does not
   // achieve, not whether the scope has it (issue 11: a denial must not be read into it).
   if (nominalHead && !negated && limitAfter(ctx, end, to)) return undefined;
@@ -179,7 +179,8 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (frame.claim !== 'blocked' && productSubject(ctx, start)) return undefined;
   // "it is not possible to attest a guest from the host itself": what the host cannot do, not a
   // denial of the property (which has no agent of its own).
-  if (frame.claim === 'asserted' && negated && !frame.agent && byTheHost(ctx, end)) return undefined;
+  // So is "the hypervisor does not protect the integrity of guest memory": the host as the subject.
+  if (frame.claim === 'asserted' && negated && !frame.agent && (byTheHost(ctx, end) || hostSubject(ctx, start))) return undefined;
   // "trust must be put in the platform's integrity": what one must trust is assumed, not claimed.
   if (frame.claim === 'asserted' && trustedObject(ctx, start)) return undefined;
   if (frame.claim === 'asserted') return out(negated ? 'negative' : 'positive');
@@ -285,6 +286,20 @@ function toTheAgent(ctx: Ctx, ids: string[], end: number): boolean {
 }
 
 /** "from the hypervisor host", "by the VMM" just after the act. */
+/** The clause's subject, before its first verb (which comes before the act), is the host: "the hypervisor does not protect ...". */
+function hostSubject(ctx: Ctx, start: number): boolean {
+  const { tokens } = ctx.s;
+  if (!ctx.lex.classes.has('host')) return false;
+  const verb = tokens.findIndex((t, k) => k < start && (t.pos === 'AUX' || t.pos === 'VERB'));
+  // The subject's head: the last word of the clause's first noun group ("guests of the hypervisor" are guests).
+  const subject = ctx.s.groups[0];
+  if (verb <= 0 || !subject || subject.end > verb) return false;
+  const head = subject.end - 1;
+  const host = spans(ctx, 'host');
+  for (let k = Math.max(0, head - 3); k <= head; k++) if (host[k] && k + (host[k] as number) > head) return true;
+  return false;
+}
+
 function byTheHost(ctx: Ctx, end: number): boolean {
   const { tokens } = ctx.s;
   if (!ctx.lex.classes.has('host')) return false;

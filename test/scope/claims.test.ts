@@ -274,6 +274,38 @@ describe('"supported": an umbrella as far as the document goes', () => {
   });
 });
 
+describe('a claim the next sentence takes back for named technologies', () => {
+  const claim = 'Confidential VMs protect the integrity of guest memory.';
+  test('"On SEV and SEV-ES this is not the case": read together, silent', () => {
+    expect(findings(`${claim} On SEV and SEV-ES this is not the case.`)).toEqual([]);
+    expect(findings(`${claim} This does not apply to SEV and SEV-ES.`)).toEqual([]);
+  });
+  test('... also when the next sentence denies the property for them', () => {
+    expect(findings(`${claim} SEV and SEV-ES do not protect the integrity of guest memory.`)).toEqual([]);
+  });
+  test('taking it back for technologies that have it leaves the others: found', () => {
+    expect(findings(`${claim} This does not apply to SEV-SNP.`)).toEqual(pairs(['memory-integrity', 'Confidential VMs']));
+  });
+  test('a next sentence that takes nothing back: found', () => {
+    expect(findings(`${claim} SEV-SNP adds the RMP for this.`)).toEqual(pairs(['memory-integrity', 'Confidential VMs']));
+  });
+  test('only within the paragraph', () => {
+    expect(findings(`${claim}\n\nOn SEV and SEV-ES this is not the case.\n`)).toEqual(pairs(['memory-integrity', 'Confidential VMs']));
+  });
+});
+
+describe('"does not protect the integrity": a detector that carries the property denies it', () => {
+  test('a denial that holds: silent', () => {
+    expect(findings('SEV-ES does not protect the integrity of guest memory.')).toEqual([]);
+  });
+  test('a denial that does not hold: found', () => {
+    expect(findings('TDX does not protect the integrity of guest memory.')).toEqual(pairs(['memory-integrity', 'TDX']));
+  });
+  test('what the host does not do is no denial of the property: silent', () => {
+    expect(findings('The hypervisor does not protect the integrity of guest memory.')).toEqual([]);
+  });
+});
+
 describe('R7: "... established via attestation"', () => {
   test('the original, no technology qualifier: at "attestation"', () => {
     expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
