@@ -3,7 +3,7 @@
  * technology the property breaks for, overgeneral umbrellas, imprecise terms,
  * and named examples that do not fit the document (DESIGN §2).
  */
-import type { Section } from '../rst/types.js';
+import type { Parent, Section, TableCell } from '../rst/types.js';
 import { sentencesOf, type Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Mention } from '../scope/mentions.js';
@@ -53,6 +53,16 @@ interface SentenceView {
   heading: Set<string>;
   /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
   readingKey(): string;
+}
+
+/** The unit is in a table's header row. */
+function headerCell(unit: ProseUnit): boolean {
+  if (unit.kind !== 'table-cell') return false;
+  for (let k = unit.ancestors.length - 1; k >= 0; k--) {
+    const a = unit.ancestors[k] as Parent;
+    if (a.type === 'tableCell') return (a as TableCell).header;
+  }
+  return false;
 }
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
@@ -233,7 +243,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       }
     }
     // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
-    for (const p of unit.kind === 'title' ? [] : rs.properties) {
+    // Nor does a table's header cell ("| Technology | Memory integrity |" names a column).
+    for (const p of unit.kind === 'title' || headerCell(unit) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
       const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
       const f = checkProperty(v, p, outer, own, rs, after);

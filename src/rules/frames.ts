@@ -122,7 +122,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])) && !assumed(ctx))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
-  if (disclaimed(ctx, start)) return undefined;
+  if (disclaimed(ctx, start) || frontedWithout(ctx, start)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
   const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
@@ -376,6 +376,19 @@ function assumed(ctx: Ctx): boolean {
   let k = full.indexOf(that) - 1;
   while (k >= 0 && /^(?:ADV|PUNCT)$/.test((full[k] as Token).pos)) k--;
   return k >= 0 && ASSUME.has((full[k] as Token).lemma);
+}
+
+/**
+ * "Without attestation, a workload cannot know ...": a fronted "without" phrase is a condition (what
+ * would follow if the act were missing), neither a claim nor a denial of it.
+ */
+function frontedWithout(ctx: Ctx, start: number): boolean {
+  const full = (ctx.full ?? ctx).s.tokens;
+  const act = full.indexOf(ctx.s.tokens[start] as Token);
+  const k = full.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV' && t.pos !== 'CCONJ');
+  if (k < 0 || full[k]?.lower !== 'without' || act < k) return false;
+  const comma = full.findIndex((t, n) => n > k && t.text === ',');
+  return comma > act;
 }
 
 /** Verbs whose that-clause is what is or is not implied: "this does not mean that ...". */

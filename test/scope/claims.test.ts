@@ -306,6 +306,23 @@ describe('"does not protect the integrity": a detector that carries the property
   });
 });
 
+describe('words that claim nothing: a table\'s header, a fronted "without" condition', () => {
+  test('a header cell names a column (Markdown and RST): silent; the same words in a body cell are read', () => {
+    const md = '| Technology | Attestation |\n|---|---|\n| SEV-SNP | yes |\n';
+    expect(findings(md, { path: 'docs/coco/example.md' })).toEqual([]);
+    const rst = '=========== ==============================\nTechnology  Guest memory is integrity-protected\n=========== ==============================\nSEV-SNP     yes\n=========== ==============================\n';
+    expect(findings(rst)).toEqual([]);
+    const body = '=========== ==============================\nTechnology  Notes\n=========== ==============================\nall         Guest memory is integrity-protected\n=========== ==============================\n';
+    expect(findings(body)).toEqual(pairs(['memory-integrity', 'memory is integrity-protected']));
+  });
+  test('"Without attestation, ...": a condition, silent', () => {
+    expect(findings('Without attestation, a workload cannot know that it runs in a TEE.')).toEqual([]);
+  });
+  test('"without" that is no fronted condition still denies: found', () => {
+    expect(findings('Confidential guests run without memory integrity.')).toEqual(pairs(['memory-integrity', 'Confidential guests']));
+  });
+});
+
 describe('R7: "... established via attestation"', () => {
   test('the original, no technology qualifier: at "attestation"', () => {
     expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
