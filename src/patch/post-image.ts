@@ -10,6 +10,8 @@ import { realpathSync } from 'node:fs';
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { MAX_TREE_FILE_BYTES, mib, readTreeFile, type TreeFile } from './read-input.js';
 import { PatchError, type FileDiff } from './types.js';
+import { fenceLinesBefore } from './fences.js';
+import { syntaxOf } from '../engine/syntax.js';
 
 /** The most blank lines a post-image made from the hunks alone has outside them (the kernel's longest .rst has about 10,000 lines). */
 export const MAX_HUNK_GAP_LINES = 1_000_000;
@@ -131,6 +133,11 @@ export function postImage(file: FileDiff, source: Source | undefined, earlier?: 
     }
     const lines: string[] = [];
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== '-') lines[(c.newLine as number) - 1] = c.text;
+    // A Markdown hunk may start inside a fenced block: the blank line before it says so (src/patch/fences.ts).
+    if (syntaxOf(file.newPath ?? '') === 'markdown') {
+      const fences = fenceLinesBefore(file.hunks.map((h) => h.changes.filter((c) => c.kind !== '-').map((c) => c.text)));
+      file.hunks.forEach((h, k) => { if (fences[k] !== undefined && h.newStart > 1 && lines[h.newStart - 2] === undefined) lines[h.newStart - 2] = fences[k] as string; });
+    }
     return Array.from(lines, (l) => l ?? '');
   };
   const fromHunks = (limited?: string): PostImage => ({ text: `${hunkLines().join('\n')}\n`, added, limited });
