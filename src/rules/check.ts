@@ -55,6 +55,22 @@ interface SentenceView {
   readingKey(): string;
 }
 
+/** A sentence level whose words are all the item's term ("- **AMD SEV** - ..."): the block level has read them already. */
+function termOnly(own: Level | undefined, outer: Level[]): Level | undefined {
+  const block = outer[outer.length - 1];
+  if (!own?.mentions?.length || block?.level !== 'block' || !block.mentions?.length) return own;
+  const inTerm = (m: Mention) => block.mentions?.some((b) => b.start === m.start && b.end === m.end);
+  return own.mentions.every(inTerm) ? undefined : own;
+}
+
+/** A sentence of a few words set in strong type on its own, ending in "." or ":": a run-in heading. */
+function runInHeading(source: string, sentence: Sentence): boolean {
+  const end = sentence.start + sentence.text.length;
+  const marker = source.slice(sentence.start - 2, sentence.start);
+  if ((marker !== '**' && marker !== '__') || source.slice(end, end + 2) !== marker) return false;
+  return /[.:]$/.test(sentence.text) && sentence.text.split(/\s+/).length <= 8;
+}
+
 /** The unit is in a table's header row. */
 function headerCell(unit: ProseUnit): boolean {
   if (unit.kind !== 'table-cell') return false;
@@ -210,7 +226,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
       // Its own words, else the identifiers in its source (``SNP_GET_REPORT``), else what it refers back to.
-      const own = sentenceLevel(v)
+      const own = termOnly(sentenceLevel(v), outer)
         ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`)
         ?? carriedLevel(v, named);
       if (own?.named && own.mentions?.length) named = own;
@@ -243,8 +259,9 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       }
     }
     // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
-    // Nor does a table's header cell ("| Technology | Memory integrity |" names a column).
-    for (const p of unit.kind === 'title' || headerCell(unit) ? [] : rs.properties) {
+    // Nor does a table's header cell ("| Technology | Memory integrity |" names a column), nor a
+    // run-in heading ("**Runtime attestation.** The agent ...").
+    for (const p of unit.kind === 'title' || headerCell(unit) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
       const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
       const f = checkProperty(v, p, outer, own, rs, after);

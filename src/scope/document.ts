@@ -4,7 +4,7 @@
  * document; section and block levels are computed on demand and cached.
  */
 import { basename, dirname } from 'node:path';
-import type { Comment, Field, Inline, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
+import type { Comment, Field, Inline, ListItem, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
 import { innermostSection, maskedText, type ProseUnit, type UnitNode } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
 import { sentenceScope } from './sentence.js';
@@ -272,7 +272,20 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     const start = term.children[0]?.position.start.offset ?? 0;
     const end = term.children[term.children.length - 1]?.position.end.offset ?? start;
     const termText = maskedText(text, term as UnitNode, start, end);
-    return levelOf(matcher, all, termText, start, 'block', (m) => `the term ${quote(m)}`);
+    const level = levelOf(matcher, all, termText, start, 'block', (m) => `the term ${quote(m)}`);
+    // "- **AMD SEV** - ..." beside "- **AMD SEV-SNP** - ...": a family name among its members' terms means its own member.
+    const family = level?.mentions?.length === 1 ? level.mentions[0] : undefined;
+    if (level && family?.base && node.type === 'listItem') {
+      const base = family.base;
+      const siblings = (parent.children as RstNode[]).filter((c): c is ListItem => c !== node && c.type === 'listItem').map((c) => itemTerm(c)).filter((t): t is Paragraph => !!t);
+      const named = siblings.some((t) => {
+        const a = t.children[0]?.position.start.offset ?? 0;
+        const b = t.children[t.children.length - 1]?.position.end.offset ?? a;
+        return matcher.find(maskedText(text, t, a, b)).some((m) => m.kind === 'technology' && !m.base && m.ids.some((id) => family.ids.includes(id) && !base.includes(id)));
+      });
+      if (named) return { ...level, ids: [...base] };
+    }
+    return level;
   }
   /** A list item's opening strong words (RST's strong node; Markdown's kept as markup around text) before a dash or a colon. */
   function itemTerm(item: Parent): Paragraph | undefined {

@@ -25,13 +25,14 @@ export function mentionsLabel(mentions: Mention[]): string {
  * `base`: the sentence's own level less the umbrellas that do not stand for the claim's holder.
  */
 export function holderLevel(text: string, base: number, own: Level | undefined, trigger: { start: number; end: number }): Level | undefined {
-  if (own?.level !== 'sentence' || !own.mentions?.length || own.named) return own;
-  const elsewhere = (m: Mention) => {
-    const at = m.start - base;
-    if (at >= trigger.end && SUBORDINATOR.test(text.slice(trigger.end, at))) return true;
-    return RECIPIENT.test(text.slice(Math.max(0, at - 90), at));
-  };
-  const kept = own.mentions.filter((m) => !elsewhere(m));
+  if (own?.level !== 'sentence' || !own.mentions?.length) return own;
+  const subordinate = (m: Mention) => m.start - base >= trigger.end && SUBORDINATOR.test(text.slice(trigger.end, m.start - base));
+  const elsewhere = (m: Mention) => subordinate(m) || RECIPIENT.test(text.slice(Math.max(0, m.start - base - 90), m.start - base));
+  // Named technologies narrow; one named only in a clause after the claim's ("Plain SEV does not
+  // encrypt register state, which is why SEV-ES came along") is not its holder when another stays.
+  const kept = own.named
+    ? (own.mentions.some((m) => m.kind === 'technology' && !subordinate(m)) ? own.mentions.filter((m) => !subordinate(m)) : own.mentions)
+    : own.mentions.filter((m) => !elsewhere(m));
   if (kept.length === own.mentions.length) return own;
   if (kept.length === 0) return own.removes?.length ? { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: own.removes } : undefined;
   const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));

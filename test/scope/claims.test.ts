@@ -323,6 +323,25 @@ describe('words that claim nothing: a table\'s header, a fronted "without" condi
   });
 });
 
+describe('read as a reader of third-party pages does (found on Markdown pages of a helper\'s writing)', () => {
+  test('"plain SEV" is vanilla SEV, as "vanilla SEV" is: a correct denial, silent', () => {
+    expect(findings('Plain SEV has no comparable mechanism, so a malicious host can corrupt encrypted guest memory.')).toEqual([]);
+    expect(findings('Except on plain SEV, the vCPU register file stays hidden from the host whenever the guest exits.')).toEqual([]);
+  });
+  test('a run-in heading ("**Runtime attestation.** ...") claims nothing; the sentence after it is read', () => {
+    expect(findings('5. **Runtime attestation.** The agent may request a fresh report where the hardware supports it.\n', { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings('**Memory integrity.** Confidential VMs keep their memory integrity-protected.\n', { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-integrity', 'Confidential VMs']));
+  });
+  test('a technology named only in a clause after the claim is not its holder when another is named', () => {
+    expect(findings('Plain SEV does not encrypt register state, which is exactly why SEV-ES came along.')).toEqual([]);
+  });
+  test('"**AMD SEV** - ..." beside "**AMD SEV-SNP** - ...": the family name among its members\' terms is vanilla SEV', () => {
+    const list = (first: string) => `- **${first}** - Memory is encrypted, but the hypervisor could still replay or remap encrypted pages.\n- **AMD SEV-SNP** - adds integrity checks.\n`;
+    expect(findings(list('AMD SEV'), { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings(list('Intel TDX'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-integrity', 'hypervisor could still replay']));
+  });
+});
+
 describe('R7: "... established via attestation"', () => {
   test('the original, no technology qualifier: at "attestation"', () => {
     expect(findings('All of this data should also be considered untrusted until its integrity and authenticity is established via attestation.'))
