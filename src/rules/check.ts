@@ -3,7 +3,7 @@
  * technology the property breaks for, overgeneral umbrellas, imprecise terms,
  * and named examples that do not fit the document (DESIGN §2).
  */
-import type { Parent, Section, TableCell } from '../rst/types.js';
+import type { Parent, Section, Table, TableCell } from '../rst/types.js';
 import { sentencesOf, type Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Mention } from '../scope/mentions.js';
@@ -71,15 +71,32 @@ function runInHeading(source: string, sentence: Sentence): boolean {
   return /[.:]$/.test(sentence.text) && sentence.text.split(/\s+/).length <= 8;
 }
 
-/** The unit is in a table's header row. */
-function headerCell(unit: ProseUnit): boolean {
+/**
+ * The unit is a label of a table: in its header row, or the first cell of a row in a table whose
+ * header names a technology per column ("| Register state hidden | no | yes |" under "| Property |
+ * SEV | SEV-ES |"): the row's claims are its cells, per column.
+ */
+function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
   if (unit.kind !== 'table-cell') return false;
   for (let k = unit.ancestors.length - 1; k >= 0; k--) {
     const a = unit.ancestors[k] as Parent;
-    if (a.type === 'tableCell') return (a as TableCell).header;
+    if (a.type !== 'tableCell') continue;
+    const cell = a as TableCell;
+    if (cell.header) return true;
+    if (cell.column !== 0) return false;
+    const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === 'table') as Table | undefined;
+    if (!table) return false;
+    let perColumn = technologyColumns.get(table);
+    if (perColumn === undefined) {
+      const header = table.children.find((r) => r.header);
+      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === 'technology'));
+      technologyColumns.set(table, (perColumn = named.length >= 2));
+    }
+    return perColumn;
   }
   return false;
 }
+const technologyColumns = new WeakMap<Table, boolean>();
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
 function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
@@ -259,9 +276,9 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       }
     }
     // A title names a subject; it makes no claim ("Attestation" is a heading, not an assertion).
-    // Nor does a table's header cell ("| Technology | Memory integrity |" names a column), nor a
+    // Nor does a table's label (a header cell, or a row's label under technology columns), nor a
     // run-in heading ("**Runtime attestation.** The agent ...").
-    for (const p of unit.kind === 'title' || headerCell(unit) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
+    for (const p of unit.kind === 'title' || labelCell(unit, ctx) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
       const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
       const f = checkProperty(v, p, outer, own, rs, after);

@@ -227,11 +227,13 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   /** Each table's first header row (null: none), found once per table, not once per cell. */
   const headerRows = new Map<Parent, TableRow | null>();
   function tableLevel(row: TableRow, cell: TableCell, table: Parent | undefined): Level | undefined {
+    // A stub cell scopes its row; so does a body row's first cell that names a technology (a
+    // table listing technologies down its first column: "| AMD SEV-SNP | ... | attestation report |").
     const stub = row.children[0];
-    if (stub && stub !== cell && stub.stub) {
+    if (stub && stub !== cell && (stub.stub || !row.header)) {
       const t = cellText(stub);
       const level = t && levelOf(matcher, all, t[0], t[1], 'block', (m) => `the table row ${quote(m)}`);
-      if (level) return level;
+      if (level && (stub.stub || level.named)) return level;
     }
     if (table?.type === 'table') {
       let first = headerRows.get(table);

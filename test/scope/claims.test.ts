@@ -335,6 +335,15 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
   test('a technology named only in a clause after the claim is not its holder when another is named', () => {
     expect(findings('Plain SEV does not encrypt register state, which is exactly why SEV-ES came along.')).toEqual([]);
   });
+  test('a table that lists technologies down its first column: each row is about its technology', () => {
+    const table = (tech: string) => `| Platform | Evidence |\n|---|---|\n| ${tech} | attestation report the guest requests from the firmware |\n`;
+    expect(findings(table('AMD SEV-SNP'), { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings(table('Confidential VMs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['attestation-report', 'attestation']));
+  });
+  test('a row\'s label under technology columns is no claim; the cells are per column', () => {
+    const table = '| Property | SEV | SEV-SNP |\n|---|---|---|\n| Register state hidden from the host | no | yes |\n';
+    expect(findings(table, { path: 'docs/coco/example.md' })).toEqual([]);
+  });
   test('"**AMD SEV** - ..." beside "**AMD SEV-SNP** - ...": the family name among its members\' terms is vanilla SEV', () => {
     const list = (first: string) => `- **${first}** - Memory is encrypted, but the hypervisor could still replay or remap encrypted pages.\n- **AMD SEV-SNP** - adds integrity checks.\n`;
     expect(findings(list('AMD SEV'), { path: 'docs/coco/example.md' })).toEqual([]);
