@@ -20,7 +20,7 @@ import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
 import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
 import { BE, holds, holdsInContext, isVerb, NEGATION, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
-import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, patientHolds, rolesOf } from './frame-roles.js';
+import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, patientHolds, rolesOf, subjectSpan } from './frame-roles.js';
 import { ability, detection, modalAt, limitAfter, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
 export interface FrameMatch {
@@ -192,7 +192,9 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   if (negated) return patientFound ? out('positive') : undefined;
   const det = detection(ctx, start, end, from, to);
   // "guards guest memory against tampering": what the detection guards is the patient.
-  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start))) return undefined;
+  // "guest memory is protected from tampering": what a passive detection guards is its subject.
+  const guarded = det.before >= 0 && !!frame.patient && (holds(ctx, frame.patient, det.before + 1, start) || passiveSubjectHolds(ctx, frame.patient, det.before, from));
+  if (!patientFound && !guarded) return undefined;
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? (attacker || roles.agent.every(([a, b]) => a >= b) ? out('negative') : undefined) : out('positive');
   if (ability(ctx, start, from) && (attacker || (passiveAt(ctx, start, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length)))) return out('negative');
@@ -286,6 +288,14 @@ function toTheAgent(ctx: Ctx, ids: string[], end: number): boolean {
 }
 
 /** "from the hypervisor host", "by the VMM" just after the act. */
+/** The detector at `k` is passive ("is protected from") and its subject is of the classes. */
+function passiveSubjectHolds(ctx: Ctx, classes: string[], k: number, from: number): boolean {
+  const aux = passiveAt(ctx, k, from);
+  if (aux < 0) return false;
+  const [a, b] = subjectSpan(ctx, aux, from);
+  return a < b && holds(ctx, classes, a, b);
+}
+
 /** The clause's subject, before its first verb (which comes before the act), is the host: "the hypervisor does not protect ...". */
 function hostSubject(ctx: Ctx, start: number): boolean {
   const { tokens } = ctx.s;

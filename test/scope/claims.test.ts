@@ -344,6 +344,10 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     const table = '| Property | SEV | SEV-SNP |\n|---|---|---|\n| Register state hidden from the host | no | yes |\n';
     expect(findings(table, { path: 'docs/coco/example.md' })).toEqual([]);
   });
+  test('"protected from tampering": what a passive detector guards is its subject', () => {
+    expect(findings('Confidential VM memory is protected from tampering.')).toEqual(pairs(['memory-integrity', 'Confidential VM']));
+    expect(findings('On SEV-SNP, guest memory is protected from tampering.')).toEqual([]);
+  });
   test('"**AMD SEV** - ..." beside "**AMD SEV-SNP** - ...": the family name among its members\' terms is vanilla SEV', () => {
     const list = (first: string) => `- **${first}** - Memory is encrypted, but the hypervisor could still replay or remap encrypted pages.\n- **AMD SEV-SNP** - adds integrity checks.\n`;
     expect(findings(list('AMD SEV'), { path: 'docs/coco/example.md' })).toEqual([]);
