@@ -172,6 +172,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const firm = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
     const context = firm.length > 0;
     const named = new Set(kept.filter((f) => f.m.kind === 'technology' && !f.e.alias?.besides).flatMap((f) => f.m.ids));
+    const technologyNames = new Set(kept.filter((f) => f.e.technology).flatMap((f) => f.m.ids));
     const out: Mention[] = [];
     for (const f of kept) {
       // In a CoCo document "TEE" needs no other word beside it; "PV" and "UV" still do (Xen PV guests).
@@ -179,6 +180,12 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       if (f.e.umbrella?.needsContext && !context && !inContext) continue;
       const besides = f.e.alias?.besides;
       if (besides && besides.named.some((id) => named.has(id))) f.m.ids = [...besides.means];
+      // "On Secure Execution, ... the UV attestation request": a name shared by several
+      // technologies means the one the sentence names by its own name.
+      else if (f.e.alias?.needsContext && f.m.ids.length > 1) {
+        const own = f.m.ids.filter((id) => technologyNames.has(id));
+        if (own.length) f.m.ids = own;
+      }
       out.push(f.m);
     }
     return out;

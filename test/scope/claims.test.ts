@@ -344,6 +344,10 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     const table = '| Property | SEV | SEV-SNP |\n|---|---|---|\n| Register state hidden from the host | no | yes |\n';
     expect(findings(table, { path: 'docs/coco/example.md' })).toEqual([]);
   });
+  test('a name two technologies share ("UV") means the one the sentence names by its own name', () => {
+    expect(findings('On Secure Execution, the guest puts the nonce in the user-data field of the UV attestation request.')).toEqual([]);
+    expect(findings('On POWER PEF, the guest puts the nonce in the user-data field of the UV attestation request.')).toEqual(pairs(['attestation-report', 'PEF']));
+  });
   test('"protected from tampering": what a passive detector guards is its subject', () => {
     expect(findings('Confidential VM memory is protected from tampering.')).toEqual(pairs(['memory-integrity', 'Confidential VM']));
     expect(findings('On SEV-SNP, guest memory is protected from tampering.')).toEqual([]);
