@@ -322,6 +322,9 @@ export function patientHolds(ctx: Ctx, ids: string[], ranges: [number, number][]
       const e = i + Math.max(...ids.map((id) => spans(ctx, id)[i] ?? 0), 1);
       const possessed = /^['’]s$/.test(tokens[e]?.text ?? '') && tokens[e + 1]?.pos === 'NOUN' ? e + 1 : -1;
       if (possessed > 0 && !holds(ctx, ids, possessed, possessed + 1) && !inLexicon(ctx, tokens[possessed] as Token)) continue;
+      // "the host-key document", "host-side code": the first part of a hyphenated compound names its head's kind, not itself.
+      const hyphen = tokens[e];
+      if (hyphen?.text === '-' && hyphen.start === (tokens[e - 1] as Token).end && tokens[e + 1]?.start === hyphen.end && !holds(ctx, ids, e + 1, e + 2)) continue;
       return true;
     }
   }

@@ -348,6 +348,10 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     expect(findings('On Secure Execution, the guest puts the nonce in the user-data field of the UV attestation request.')).toEqual([]);
     expect(findings('On POWER PEF, the guest puts the nonce in the user-data field of the UV attestation request.')).toEqual(pairs(['attestation-report', 'PEF']));
   });
+  test('the first part of a hyphenated compound is not the patient: "the host-key document that the owner trusts"', () => {
+    expect(findings('The request is encrypted to the host-key document that the owner trusts.')).toEqual([]);
+    expect(findings('The request is encrypted to the host that the owner trusts.')).toEqual(pairs(['untrusted-host', 'trusts']));
+  });
   test('"protected from tampering": what a passive detector guards is its subject', () => {
     expect(findings('Confidential VM memory is protected from tampering.')).toEqual(pairs(['memory-integrity', 'Confidential VM']));
     expect(findings('On SEV-SNP, guest memory is protected from tampering.')).toEqual([]);
