@@ -218,11 +218,11 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const restricted = (allowed: Set<string>, resolve: (ids: string[]) => string[], members?: Set<string>): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
     // A family name ("SEV") in a document that names some of its other members on their own
-    // (SEV-ES, never SEV-SNP) means its own member and those; elsewhere the whole family.
+    // means its own member (vanilla SEV); elsewhere the whole family.
     const member = (m: Mention) => {
       const base = m.base;
       if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
-      return (id: string) => base.includes(id) || members.has(id);
+      return (id: string) => base.includes(id);
     };
     const self: Matcher = {
       ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers,
@@ -245,8 +245,9 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     return restricted(named, resolve, familyMembers(text, prefer));
   };
   // The members of family names ("SEV": SEV, SEV-ES, SEV-SNP) a document names on their own, by a
-  // name or an identifier: a page on SEV and SEV-ES that never names SEV-SNP does not mean it when
-  // it says "SEV", as its reader takes it. Undefined when the document uses no family name.
+  // name or an identifier: a page that names SEV-ES or SEV-SNP on its own means vanilla SEV when
+  // it says "SEV", as its reader takes it (the family only on a page that names no other member).
+  // Undefined when the document uses no family name.
   const familyWords = compile(entries.filter((e) => e.alias?.besides), 'g');
   // The members' own names ("SEV-ES", "SNP"), found by a small scan of the whole text (not find()).
   const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
