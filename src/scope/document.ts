@@ -306,7 +306,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     }
     if (inner.length === 0) return undefined;
     const words = text.slice(open.position.start.offset ?? 0, end);
-    if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/:\W*$/.test(words)) return undefined;
+    // Before a dash or a colon, or a run-in heading ending in its own "." or ":" ("**RTMR extension on TDX.** Boot ...").
+    if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/[:.]\W*$/.test(words)) return undefined;
     return { ...first, children: inner };
   }
   function leadInLevel(parent: Parent, node: Parent): Level | undefined {

@@ -332,6 +332,10 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     expect(findings('5. **Runtime attestation.** The agent may request a fresh report where the hardware supports it.\n', { path: 'docs/coco/example.md' })).toEqual([]);
     expect(findings('**Memory integrity.** Confidential VMs keep their memory integrity-protected.\n', { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-integrity', 'Confidential VMs']));
   });
+  test('... and scopes its item as a term does', () => {
+    expect(findings('- **Private memory on TDX.** The hypervisor cannot modify guest memory.\n', { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings('- **Private memory.** The hypervisor cannot modify guest memory.\n', { path: 'docs/coco/example.md' }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
   test('a technology named only in a clause after the claim is not its holder when another is named', () => {
     expect(findings('Plain SEV does not encrypt register state, which is exactly why SEV-ES came along.')).toEqual([]);
   });
