@@ -340,6 +340,9 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 /** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 
+/** What after a name keeps it out: "AMD SEV and SEV-ES are intentionally absent", "TDX is not supported yet". */
+const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope)\b/i;
+
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {
   const named = new Set<string>();
@@ -347,7 +350,7 @@ function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: s
   for (const x of matcher.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher.find(u.text, u.kind === 'title', true)) {
-      if (m.kind !== 'technology' || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (m.kind !== 'technology' || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start)) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
       for (const id of m.ids) if (all.includes(id)) named.add(id);
     }
   }

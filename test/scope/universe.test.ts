@@ -73,6 +73,17 @@ describe('issue 11, item 2: the kind of attestation from the technologies in sco
   });
 });
 
+describe('names the document sets aside after them', () => {
+  const CLAIM = 'The hypervisor cannot modify the private memory of a guest.';
+  test('"AMD SEV and SEV-ES are intentionally absent": not among the technologies the page is about, silent', () => {
+    expect(findings(doc('This library supports SEV-SNP and TDX guests.', 'AMD SEV and SEV-ES are intentionally absent.', CLAIM), { path: PATH })).toEqual([]);
+    expect(findings(doc('This library supports SEV-SNP and TDX guests.', 'AMD SEV is not supported yet.', CLAIM), { path: PATH })).toEqual([]);
+  });
+  test('named without being set aside: in the universe, flagged', () => {
+    expect(findings(doc('This library supports SEV-SNP and TDX guests.', 'AMD SEV and SEV-ES are supported too.', CLAIM), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+});
+
 describe('a family name by the members its document names ("SEV": SEV, SEV-ES, SEV-SNP)', () => {
   const SENTENCE = 'SEV guests can rely on attestation by their owner.';
   test('a page that names SEV-ES means vanilla SEV by "SEV": the launch kind, silent', () => {
