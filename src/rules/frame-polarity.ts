@@ -73,7 +73,9 @@ export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt =
   let negations = 0;
   for (let k = act - 1; k >= from && act - k <= WINDOW * 2; k--) {
     const t = tokens[k] as Token;
-    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of');
+    // "by page-table ownership rather than by encryption", "instead of encrypting it": the alternative set aside is denied.
+    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of')
+      || (t.lower === 'than' && tokens[k - 1]?.lower === 'rather') || (t.lower === 'of' && tokens[k - 1]?.lower === 'instead');
     if (!cue || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && negations > 0)) continue;
     // A phrase cue does not reach past a comma, unless the commas enclose a parenthetical (", pKVM included,").
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ',').length % 2 === 1) continue;

@@ -348,6 +348,11 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     const table = '| Property | SEV | SEV-SNP |\n|---|---|---|\n| Register state hidden from the host | no | yes |\n';
     expect(findings(table, { path: 'docs/coco/example.md' })).toEqual([]);
   });
+  test('"rather than" and "instead of" deny the alternative they set aside', () => {
+    expect(findings('With pKVM, memory is kept from the host by page-table ownership rather than by encryption.')).toEqual([]);
+    expect(findings('With pKVM, memory is kept from the host by encryption.')).toEqual(pairs(['memory-encryption', 'pKVM']));
+    expect(findings('Confidential VMs rely on encryption instead of page ownership.')).toEqual(pairs(['memory-encryption', 'Confidential VMs']));
+  });
   test('a name two technologies share ("UV") means the one the sentence names by its own name', () => {
     expect(findings('On Secure Execution, the guest puts the nonce in the user-data field of the UV attestation request.')).toEqual([]);
     expect(findings('On POWER PEF, the guest puts the nonce in the user-data field of the UV attestation request.')).toEqual(pairs(['attestation-report', 'PEF']));
