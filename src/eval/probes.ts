@@ -1,0 +1,66 @@
+/**
+ * The probe sets (fixtures/probes/): Markdown pages written blind for the evaluation, each set
+ * with a labels.md that gives every property claim's verdict by the 1-based line its sentence
+ * starts on ("- FILE:LINE — PROPERTY — OVERCLAIM|OK|ARGUABLE (why)"). A finding belongs to the
+ * label on its line or on one of the four lines before it (a sentence that wraps).
+ *
+ * Input: a set's directory and the rule sets; output: the counts, the findings judged wrong
+ * and the over-claims with no finding.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { lintFile } from '../engine/lint.js';
+import type { RuleSet } from '../rules/types.js';
+
+export interface ProbeResult {
+  /** Sentences labelled OVERCLAIM, and those of them with a finding. */
+  overclaims: number;
+  found: number;
+  /** Findings on OVERCLAIM sentences, on OK ones (false), on ARGUABLE ones, on unlabelled lines. */
+  overclaimFindings: number;
+  falseFindings: number;
+  arguable: number;
+  unlabelled: number;
+  wrong: string[];
+  missed: string[];
+}
+
+type Verdict = 'OVERCLAIM' | 'OK' | 'ARGUABLE';
+
+function readLabels(dir: string): Map<string, Verdict[]> {
+  const labels = new Map<string, Verdict[]>();
+  for (const line of readFileSync(join(dir, 'labels.md'), 'utf8').split('\n')) {
+    const m = /^- ([\w.-]+\.md):(\d+) — .*? — (OVERCLAIM|OK|ARGUABLE)/.exec(line);
+    if (!m) continue;
+    const key = `${m[1]}:${m[2]}`;
+    labels.set(key, [...(labels.get(key) ?? []), m[3] as Verdict]);
+  }
+  return labels;
+}
+
+export function evaluateProbeSet(dir: string, ruleSets: RuleSet[]): ProbeResult {
+  const labels = readLabels(dir);
+  const out: ProbeResult = { overclaims: 0, found: 0, overclaimFindings: 0, falseFindings: 0, arguable: 0, unlabelled: 0, wrong: [], missed: [] };
+  const hit = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md') && x !== 'labels.md').sort()) {
+    const file = lintFile(new VFile({ path: join(dir, f), value: readFileSync(join(dir, f), 'utf8') }), { ruleSets });
+    for (const m of file.messages) {
+      const line = m.line ?? 1;
+      let key: string | undefined;
+      for (let l = line; l >= Math.max(1, line - 4) && !key; l--) if (labels.has(`${f}:${l}`)) key = `${f}:${l}`;
+      const verdicts = key ? (labels.get(key) as Verdict[]) : [];
+      if (key) hit.add(key);
+      const where = `${f}:${line}:${m.column ?? 1} ${m.ruleId}`;
+      if (verdicts.includes('OVERCLAIM')) out.overclaimFindings++;
+      else if (verdicts.includes('OK')) { out.falseFindings++; out.wrong.push(`${where} (labelled OK)`); } else if (verdicts.includes('ARGUABLE')) out.arguable++;
+      else { out.unlabelled++; out.wrong.push(`${where} (unlabelled)`); }
+    }
+  }
+  for (const [key, verdicts] of labels) {
+    if (!verdicts.includes('OVERCLAIM')) continue;
+    out.overclaims++;
+    if (hit.has(key)) out.found++; else out.missed.push(key);
+  }
+  return out;
+}
