@@ -231,6 +231,9 @@ function correct(tokens: Token[], forms: Map<string, string>): Token[] {
     // "the saved register state"), or opening the sentence before a noun ("Register tampering").
     const nounNext = !!next && (next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower)));
     if (t.pos === 'VERB' && t.lemma === t.lower && nounNext && (!prev || POSSESSIVE.has(prev.lower) || (prev.pos === 'VERB' && /(?:ed|en)$/.test(prev.lower)))) t.pos = 'NOUN';
+    // "have their register file inspected": two bare verbs after a possessive, before a participle, are a compound noun.
+    const after = words[i + 2];
+    if (t.pos === 'VERB' && t.lemma === t.lower && prev && POSSESSIVE.has(prev.lower) && next?.pos === 'VERB' && next.lemma === next.lower && after?.pos === 'VERB' && /(?:ed|en)$/.test(after.lower)) { t.pos = 'NOUN'; next.pos = 'NOUN'; }
     // "has no way", "have the ability": have without a participle after it is the main verb.
     if (t.pos === 'AUX' && t.lemma === 'have' && !(next && (next.pos === 'VERB' || next.pos === 'ADV'))) t.pos = 'VERB';
     if (t.lower === 'will' && prev?.lower === 'at') t.pos = 'NOUN';

@@ -17,10 +17,10 @@ describe('probe sets written blind', () => {
     expect(r.found).toBeGreaterThanOrEqual(14);
     expect(r.falseFindings + r.unlabelled).toBeLessThanOrEqual(6);
   });
-  test('set B: 12 of 18 over-claims found, 4 false findings and 2 on unlabelled lines (docs/probes.md)', () => {
+  test('set B: 13 of 18 over-claims found, 4 false findings and 2 on unlabelled lines (docs/probes.md)', () => {
     const r = evaluateProbeSet(dir('set-b'), [ruleSet]);
     expect(r.overclaims).toBe(18);
-    expect(r.found).toBeGreaterThanOrEqual(12);
+    expect(r.found).toBeGreaterThanOrEqual(13);
     expect(r.falseFindings + r.unlabelled).toBeLessThanOrEqual(6);
   });
 });

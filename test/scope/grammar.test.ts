@@ -98,3 +98,12 @@ describe('states, advice, what the host cannot do, what one must trust (issue 11
     expect(findings(threatModel('Confidential guests rely on the integrity of their private memory.'))).toEqual(pairs(['memory-integrity', 'Confidential guests']));
   });
 });
+
+describe('a compound the tagger reads as two verbs', () => {
+  test('"cannot have their register file inspected by the VMM": the register file is a noun, the claim is read', () => {
+    expect(findings('Confidential guests cannot have their register file inspected by the VMM.')).toEqual(pairs(['register-protection', 'Confidential guests']));
+  });
+  test('the same with a noun the tagger reads right: the same claim', () => {
+    expect(findings('Confidential guests cannot have their register state inspected by the VMM.')).toEqual(pairs(['register-protection', 'Confidential guests']));
+  });
+});
