@@ -24581,6 +24581,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
     const noun = TECH_NOUN.exec(text.slice(after));
     if (!noun) continue;
     const end = after + noun[0].length;
+    if (/\bsupported\b/i.test(noun[0])) continue;
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === "technology")) continue;
     const umbrella = inside.find((x) => x.kind === "umbrella");
@@ -24636,9 +24637,15 @@ function sentenceScope(text, mentions, all, opts = {}) {
   for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
-  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples2], contrasts: [...contrasts], removes: removed, clauses, universal };
+  const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === "umbrella");
+  if (!ids && !universal) {
+    const m = SUPPORTED_NOUN.exec(text);
+    if (m) return { groups: [], ids: [...all], named: false, examples: [...examples2], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
+  }
+  const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples2], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
 }
-var EXAMPLE_CUE, CONTRAST_CUE, FILLER, QUANTIFIER, TECH_NOUN, COORDINATOR, SCOPE_HEAD, SCOPE_PREPOSITION, intersect, unite, WORD_FILLER;
+var EXAMPLE_CUE, CONTRAST_CUE, FILLER, QUANTIFIER, TECH_NOUN, SUPPORTED_BEFORE, SUPPORTED_NOUN, COORDINATOR, SCOPE_HEAD, SCOPE_PREPOSITION, intersect, unite, WORD_FILLER;
 var init_sentence = __esm({
   "src/scope/sentence.ts"() {
     "use strict";
@@ -24648,6 +24655,8 @@ var init_sentence = __esm({
     FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
     QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
     TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
+    SUPPORTED_BEFORE = /\bsupported\s+$/i;
+    SUPPORTED_NOUN = /\bsupported\s+(?:technolog(?:y|ies)|platforms?|architectures?|hardware|processors?|CPUs?|systems?|configurations?|environments?)\b/i;
     COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
     SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|trusted)\s+(?:guests?|VMs?|execution|virtual machines?|workloads?)|and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
     SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
@@ -24670,6 +24679,14 @@ function combine(levels, universal) {
   for (const level of levels.slice(1)) {
     if (level.ids.length === 0 && level.removes) {
       ids = ids.filter((x) => !level.removes?.includes(x));
+      continue;
+    }
+    const universe = levels[0];
+    const narrowed = level.withinDocument ? ids.filter((x) => level.ids.includes(x) && universe.ids.includes(x)) : [];
+    if (narrowed.length) {
+      ids = level.removes ? narrowed.filter((x) => !level.removes?.includes(x)) : narrowed;
+      current = level;
+      applied.push(level);
       continue;
     }
     if (current.level === "default") {
@@ -24850,10 +24867,10 @@ ${text}`, fromComment.ids, arch);
   const headerRows = /* @__PURE__ */ new Map();
   function tableLevel(row, cell, table) {
     const stub = row.children[0];
-    if (stub && stub !== cell && stub.stub) {
+    if (stub && stub !== cell && (stub.stub || !row.header)) {
       const t = cellText(stub);
       const level = t && levelOf(matcher2, all, t[0], t[1], "block", (m) => `the table row ${quote(m)}`);
-      if (level) return level;
+      if (level && (stub.stub || level.named)) return level;
     }
     if (table?.type === "table") {
       let first = headerRows.get(table);
@@ -24893,7 +24910,19 @@ ${text}`, fromComment.ids, arch);
     const start2 = term.children[0]?.position.start.offset ?? 0;
     const end = term.children[term.children.length - 1]?.position.end.offset ?? start2;
     const termText = maskedText(text, term, start2, end);
-    return levelOf(matcher2, all, termText, start2, "block", (m) => `the term ${quote(m)}`);
+    const level = levelOf(matcher2, all, termText, start2, "block", (m) => `the term ${quote(m)}`);
+    const family = level?.mentions?.length === 1 ? level.mentions[0] : void 0;
+    if (level && family?.base && node.type === "listItem") {
+      const base = family.base;
+      const siblings = parent.children.filter((c) => c !== node && c.type === "listItem").map((c) => itemTerm(c)).filter((t) => !!t);
+      const named = siblings.some((t) => {
+        const a = t.children[0]?.position.start.offset ?? 0;
+        const b = t.children[t.children.length - 1]?.position.end.offset ?? a;
+        return matcher2.find(maskedText(text, t, a, b)).some((m) => m.kind === "technology" && !m.base && m.ids.some((id) => family.ids.includes(id) && !base.includes(id)));
+      });
+      if (named) return { ...level, ids: [...base] };
+    }
+    return level;
   }
   function itemTerm(item) {
     const first = item.children[0];
@@ -24914,7 +24943,7 @@ ${text}`, fromComment.ids, arch);
     }
     if (inner.length === 0) return void 0;
     const words = text.slice(open.position.start.offset ?? 0, end);
-    if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/:\W*$/.test(words)) return void 0;
+    if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/[:.]\W*$/.test(words)) return void 0;
     return { ...first, children: inner };
   }
   function leadInLevel(parent, node) {
@@ -24946,7 +24975,7 @@ function universeOf(matcher2, all, units, text) {
   for (const x of matcher2.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher2.find(u.text, u.kind === "title", true)) {
-      if (m.kind !== "technology" || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (m.kind !== "technology" || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start)) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
       for (const id of m.ids) if (all.includes(id)) named.add(id);
     }
   }
@@ -24955,7 +24984,7 @@ function universeOf(matcher2, all, units, text) {
   const short = (id) => matcher2.ruleSet.technologies.find((t) => t.id === id)?.short ?? id;
   return { level: "default", ids, named: false, label: `the technologies this document names (${ids.map(short).join(", ")})` };
 }
-var ALL_CAPS, SCOPE_COMMENT, quote, ARCH_DIRS, SET_ASIDE;
+var ALL_CAPS, SCOPE_COMMENT, quote, ARCH_DIRS, SET_ASIDE, SET_ASIDE_AFTER;
 var init_document = __esm({
   "src/scope/document.ts"() {
     "use strict";
@@ -24967,6 +24996,7 @@ var init_document = __esm({
     quote = (ms) => ms.map((m) => `'${m.text.replace(/\s+/g, " ")}'`).join(", ");
     ARCH_DIRS = { arm64: "arm64", arm: "arm64", aarch64: "arm64", x86: "x86", x86_64: "x86", s390: "s390", powerpc: "ppc64", ppc: "ppc64" };
     SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
+    SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope)\b/i;
   }
 });
 
@@ -25343,6 +25373,11 @@ function correct(tokens, forms) {
     if (t.pos === "VERB" && t.lemma === t.lower && prev?.pos === "NOUN" && prev.lower === prev.lemma && before3 && /^(?:DET|ADJ)$/.test(before3.pos) && (!next || /^(?:CCONJ|ADP|PUNCT)$/.test(next.pos))) t.pos = "NOUN";
     const nounNext = !!next && (next.pos === "NOUN" || next.pos === "VERB" && /ing$/.test(next.lower));
     if (t.pos === "VERB" && t.lemma === t.lower && nounNext && (!prev || POSSESSIVE.has(prev.lower) || prev.pos === "VERB" && /(?:ed|en)$/.test(prev.lower))) t.pos = "NOUN";
+    const after = words[i + 2];
+    if (t.pos === "VERB" && t.lemma === t.lower && prev && POSSESSIVE.has(prev.lower) && next?.pos === "VERB" && next.lemma === next.lower && after?.pos === "VERB" && /(?:ed|en)$/.test(after.lower)) {
+      t.pos = "NOUN";
+      next.pos = "NOUN";
+    }
     if (t.pos === "AUX" && t.lemma === "have" && !(next && (next.pos === "VERB" || next.pos === "ADV"))) t.pos = "VERB";
     if (t.lower === "will" && prev?.lower === "at") t.pos = "NOUN";
     if (t.pos === "NOUN" && forms.get(t.lower) === t.lower && prev && (prev.pos === "NOUN" && prev.lower !== prev.lemma || /^(?:they|we|you|i)$/.test(prev.lower)) && next && (next.pos === "DET" || next.pos === "PRON" || next.pos === "NOUN" || next.pos === "ADJ")) t.pos = "VERB";
@@ -25355,8 +25390,8 @@ function correct(tokens, forms) {
     if (t.lower === "that" && t.pos !== "DET" && next && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) {
       let k = i + 1;
       while (k < words.length && (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k].pos) || /^(?:'s|’s|-)$/.test(words[k].text))) k++;
-      const after = words[k];
-      if (!after || !(after.pos === "VERB" || after.pos === "AUX")) t.pos = "DET";
+      const after2 = words[k];
+      if (!after2 || !(after2.pos === "VERB" || after2.pos === "AUX")) t.pos = "DET";
     }
     const hyphen = out[out.indexOf(t) + 1];
     if (t.pos === "VERB" && hyphen?.text === "-" && hyphen.start === t.end && out[out.indexOf(t) + 2]?.start === hyphen.end) t.pos = "NOUN";
@@ -25811,12 +25846,17 @@ function makeMatcher(ruleSet) {
     const firm2 = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
     const context = firm2.length > 0;
     const named = new Set(kept.filter((f) => f.m.kind === "technology" && !f.e.alias?.besides).flatMap((f) => f.m.ids));
+    const technologyNames = new Set(kept.filter((f) => f.e.technology).flatMap((f) => f.m.ids));
     const out = [];
     for (const f of kept) {
       if (f.e.alias?.needsContext && !context) continue;
       if (f.e.umbrella?.needsContext && !context && !inContext) continue;
       const besides = f.e.alias?.besides;
       if (besides && besides.named.some((id) => named.has(id))) f.m.ids = [...besides.means];
+      else if (f.e.alias?.needsContext && f.m.ids.length > 1) {
+        const own3 = f.m.ids.filter((id) => technologyNames.has(id));
+        if (own3.length) f.m.ids = own3;
+      }
       out.push(f.m);
     }
     return out;
@@ -25849,7 +25889,7 @@ function makeMatcher(ruleSet) {
     const member = (m) => {
       const base = m.base;
       if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
-      return (id) => base.includes(id) || members.has(id);
+      return (id) => base.includes(id);
     };
     const self = {
       ruleSet,
@@ -27702,6 +27742,8 @@ function patientHolds(ctx, ids, ranges) {
       const e = i + Math.max(...ids.map((id) => spans(ctx, id)[i] ?? 0), 1);
       const possessed = /^['’]s$/.test(tokens[e]?.text ?? "") && tokens[e + 1]?.pos === "NOUN" ? e + 1 : -1;
       if (possessed > 0 && !holds(ctx, ids, possessed, possessed + 1) && !inLexicon(ctx, tokens[possessed])) continue;
+      const hyphen = tokens[e];
+      if (hyphen?.text === "-" && hyphen.start === tokens[e - 1].end && tokens[e + 1]?.start === hyphen.end && !holds(ctx, ids, e + 1, e + 2)) continue;
       return true;
     }
   }
@@ -27803,18 +27845,18 @@ function parentheticalLength(ctx, cue, act) {
   }
   return n;
 }
-function negatedAt(ctx, act, from) {
+function negatedAt(ctx, act, from, detectorsTakeIt = true) {
   const { tokens } = ctx.s;
   let negations = 0;
   for (let k = act - 1; k >= from && act - k <= WINDOW2 * 2; k--) {
     const t = tokens[k];
-    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || t.lemma === "fail" && tokens[k + 1]?.lower === "to" || t.lower === "out" && tokens[k + 1]?.lower === "of";
+    const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || t.lemma === "fail" && tokens[k + 1]?.lower === "to" || t.lower === "out" && tokens[k + 1]?.lower === "of" || t.lower === "than" && tokens[k - 1]?.lower === "rather" || t.lower === "of" && tokens[k - 1]?.lower === "instead";
     if (!cue || t.lower === "no" && tokens[k + 1]?.lower === "longer" && negations > 0) continue;
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !["nothing", "nobody", "none"].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ",").length % 2 === 1) continue;
     if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && tokens[act].pos !== "NOUN" && !tokens.slice(k + 1, act).some(isVerb)) continue;
     if (t.lower === "nor" && tokens.slice(from, k).some((x) => x.lower === "neither")) continue;
-    if (governs(ctx, k, act)) negations++;
+    if (governs(ctx, k, act, detectorsTakeIt)) negations++;
   }
   return negations % 2 === 1;
 }
@@ -28069,7 +28111,7 @@ function matchAt(ctx, frame, start2, end) {
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start2, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start2, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
   if (pastTense(ctx, start2, end, from, to)) return void 0;
-  if (disclaimed(ctx, start2)) return void 0;
+  if (disclaimed(ctx, start2) || frontedWithout(ctx, start2)) return void 0;
   const objectDenied = isVerb(tokens[start2]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
   const unPrefixed = /^un/.test(tokens[start2].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start2].lemma));
   const nominalHead = tokens[start2].pos === "NOUN" || tokens[start2].pos === "VERB" && tokens[start2].lower.endsWith("ing") && !BE.has(tokens[start2 - 1]?.lemma ?? "");
@@ -28084,7 +28126,7 @@ function matchAt(ctx, frame, start2, end) {
   const inPhrase = g >= 0 && tokens[ctx.s.groups[g].start - 1]?.pos === "ADP";
   const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
   const nounComplement = isVerb(tokens[start2]) && tokens[start2 - 1]?.lower === "to" && tokens[start2 - 2]?.pos === "NOUN";
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start2, from) || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
+  const negated = objectDenied || unPrefixed || negatedAt(ctx, start2, from, frame.claim !== "asserted") || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
   if (nominalHead && !negated && limitAfter(ctx, end, to)) return void 0;
   if (ctx.s.relAt > 0 && start2 > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
   let first = start2;
@@ -28105,7 +28147,7 @@ function matchAt(ctx, frame, start2, end) {
   if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
   if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start2)) return void 0;
   if (frame.claim !== "blocked" && productSubject(ctx, start2)) return void 0;
-  if (frame.claim === "asserted" && negated && !frame.agent && byTheHost(ctx, end)) return void 0;
+  if (frame.claim === "asserted" && negated && !frame.agent && (byTheHost(ctx, end) || hostSubject(ctx, start2))) return void 0;
   if (frame.claim === "asserted" && trustedObject(ctx, start2)) return void 0;
   if (frame.claim === "asserted") return out(negated ? "negative" : "positive");
   if (frame.claim === "denied") {
@@ -28114,7 +28156,8 @@ function matchAt(ctx, frame, start2, end) {
   }
   if (negated) return patientFound ? out("positive") : void 0;
   const det = detection(ctx, start2, end, from, to);
-  if (!patientFound && !(det.before >= 0 && frame.patient && holds(ctx, frame.patient, det.before + 1, start2))) return void 0;
+  const guarded = det.before >= 0 && !!frame.patient && (holds(ctx, frame.patient, det.before + 1, start2) || passiveSubjectHolds(ctx, frame.patient, det.before, from));
+  if (!patientFound && !guarded) return void 0;
   const attacker = !!frame.agent && anyHolds(ctx, frame.agent, roles.agent);
   if (det.found) return det.negated ? attacker || roles.agent.every(([a, b]) => a >= b) ? out("negative") : void 0 : out("positive");
   if (ability(ctx, start2, from) && (attacker || passiveAt(ctx, start2, from) >= 0 && !!frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return out("negative");
@@ -28192,6 +28235,23 @@ function toTheAgent(ctx, ids, end) {
   }
   return false;
 }
+function passiveSubjectHolds(ctx, classes, k, from) {
+  const aux = passiveAt(ctx, k, from);
+  if (aux < 0) return false;
+  const [a, b] = subjectSpan(ctx, aux, from);
+  return a < b && holds(ctx, classes, a, b);
+}
+function hostSubject(ctx, start2) {
+  const { tokens } = ctx.s;
+  if (!ctx.lex.classes.has("host")) return false;
+  const verb = tokens.findIndex((t, k) => k < start2 && (t.pos === "AUX" || t.pos === "VERB"));
+  const subject = ctx.s.groups[0];
+  if (verb <= 0 || !subject || subject.end > verb) return false;
+  const head = subject.end - 1;
+  const host = spans(ctx, "host");
+  for (let k = Math.max(0, head - 3); k <= head; k++) if (host[k] && k + host[k] > head) return true;
+  return false;
+}
 function byTheHost(ctx, end) {
   const { tokens } = ctx.s;
   if (!ctx.lex.classes.has("host")) return false;
@@ -28246,6 +28306,14 @@ function assumed(ctx) {
   let k = full.indexOf(that) - 1;
   while (k >= 0 && /^(?:ADV|PUNCT)$/.test(full[k].pos)) k--;
   return k >= 0 && ASSUME.has(full[k].lemma);
+}
+function frontedWithout(ctx, start2) {
+  const full = (ctx.full ?? ctx).s.tokens;
+  const act = full.indexOf(ctx.s.tokens[start2]);
+  const k = full.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "ADV" && t.pos !== "CCONJ");
+  if (k < 0 || full[k]?.lower !== "without" || act < k) return false;
+  const comma = full.findIndex((t, n) => n > k && t.text === ",");
+  return comma > act;
 }
 function disclaimed(ctx, start2) {
   const full = (ctx.full ?? ctx).s.tokens;
@@ -28355,13 +28423,10 @@ function mentionsLabel(mentions) {
   return `${mentions.map((m) => `'${m.text.replace(/\s+/g, " ").trim()}'`).join(", ")} in this sentence`;
 }
 function holderLevel(text, base, own3, trigger) {
-  if (own3?.level !== "sentence" || !own3.mentions?.length || own3.named) return own3;
-  const elsewhere = (m) => {
-    const at = m.start - base;
-    if (at >= trigger.end && SUBORDINATOR.test(text.slice(trigger.end, at))) return true;
-    return RECIPIENT.test(text.slice(Math.max(0, at - 90), at));
-  };
-  const kept = own3.mentions.filter((m) => !elsewhere(m));
+  if (own3?.level !== "sentence" || !own3.mentions?.length) return own3;
+  const subordinate = (m) => m.start - base >= trigger.end && SUBORDINATOR.test(text.slice(trigger.end, m.start - base));
+  const elsewhere = (m) => subordinate(m) || RECIPIENT.test(text.slice(Math.max(0, m.start - base - 90), m.start - base));
+  const kept = own3.named ? own3.mentions.some((m) => m.kind === "technology" && !subordinate(m)) ? own3.mentions.filter((m) => !subordinate(m)) : own3.mentions : own3.mentions.filter((m) => !elsewhere(m));
   if (kept.length === own3.mentions.length) return own3;
   if (kept.length === 0) return own3.removes?.length ? { level: "sentence", ids: [], named: false, label: "this sentence", removes: own3.removes } : void 0;
   const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
@@ -28373,6 +28438,21 @@ var init_holder = __esm({
     "use strict";
     SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
     RECIPIENT = /\b(?:pass|passe[sd]|send|sends|sent|forward(?:s|ed)?|hand(?:s|ed)?|give[sn]?|gave|transfer(?:s|red)?|deliver(?:s|ed)?|return(?:s|ed)?|cop(?:y|ies|ied)|mov(?:e|es|ed)|data)\b[^.;:]{0,60}?\b(?:to|from|into|to\/from)\s+(?:(?:a|an|the|another|other|any|some|each)\s+)?(?:[\w-]+\s+)?$/i;
+  }
+});
+
+// src/scope/exceptions.ts
+function takenBackBy(next, deniesProperty) {
+  const own3 = next.own;
+  if (!own3?.named || own3.level !== "sentence" || own3.ids.length === 0) return void 0;
+  if (!TAKEN_BACK.test(next.text) && !deniesProperty()) return void 0;
+  return { level: "sentence", ids: [], named: false, label: `${own3.label.replace(/ in this sentence$/, "")} taken back in the next sentence`, removes: own3.ids };
+}
+var TAKEN_BACK;
+var init_exceptions = __esm({
+  "src/scope/exceptions.ts"() {
+    "use strict";
+    TAKEN_BACK = /\b(?:(?:this|that|it|the same|neither|none of this)\s+(?:is|was|does|did|do)(?:\s+not|n['’]t)\s+(?:the case|apply|hold|true)|(?:does|do)(?:\s+not|n['’]t)\s+apply|(?:is|are)\s+(?:the\s+|an\s+)?exceptions?|(?:is|was)(?:\s+not|n['’]t)\s+(?:the case|true))\b/i;
   }
 });
 
@@ -28428,13 +28508,8 @@ function longFormBefore(before3, abbreviation) {
 }
 function documentAbbreviations(units) {
   const found = /* @__PURE__ */ new Map();
-  for (const text of units) {
-    if (!text.includes("(")) continue;
-    OPENING.lastIndex = 0;
-    for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-      const abbreviation = m[1];
-      const long = longFormBefore(text.slice(0, m.index), abbreviation);
-      if (!long) continue;
+  for (const unit of units) {
+    for (const [abbreviation, long] of definitionsIn(unit)) {
       const had = found.get(abbreviation);
       if (had === void 0) found.set(abbreviation, long);
       else if (had !== null && had.toLowerCase() !== long.toLowerCase()) found.set(abbreviation, null);
@@ -28446,20 +28521,66 @@ function documentAbbreviations(units) {
 }
 function abbreviationsIn(text, abbreviations2) {
   if (abbreviations2.size === 0) return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const w of text.split(/[^A-Za-z0-9-]+/)) if (abbreviations2.has(w)) out.add(w);
-  return [...out].sort();
+  return capitalWords(text).filter((w) => abbreviations2.has(w)).sort();
 }
-var SMALL, OPENING;
+var SMALL, OPENING, definitionsIn, capitalWords;
 var init_abbreviations = __esm({
   "src/prose/abbreviations.ts"() {
     "use strict";
+    init_memo();
     SMALL = /* @__PURE__ */ new Set(["of", "the", "and", "for", "a", "an", "to", "in", "on", "by", "with"]);
     OPENING = /\(\s*([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*(?=[),;/]|\s+or\s)/g;
+    definitionsIn = memoByText(16384, (unit) => {
+      if (!unit.includes("(")) return [];
+      const text = unit.replace(/\s+/g, " ");
+      const out = [];
+      for (const m of text.matchAll(OPENING)) {
+        const long = longFormBefore(text.slice(0, m.index), m[1]);
+        if (long) out.push([m[1], long]);
+      }
+      return out;
+    });
+    capitalWords = memoByText(16384, (text) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const w of text.split(/[^A-Za-z0-9-]+/)) if (/[A-Z]/.test(w.slice(1))) out.add(w);
+      return [...out];
+    });
   }
 });
 
 // src/rules/check.ts
+function termOnly(own3, outer) {
+  const block2 = outer[outer.length - 1];
+  if (!own3?.mentions?.length || block2?.level !== "block" || !block2.mentions?.length) return own3;
+  const inTerm = (m) => block2.mentions?.some((b) => b.start === m.start && b.end === m.end);
+  return own3.mentions.every(inTerm) ? void 0 : own3;
+}
+function runInHeading(source, sentence) {
+  const end = sentence.start + sentence.text.length;
+  const marker = source.slice(sentence.start - 2, sentence.start);
+  if (marker !== "**" && marker !== "__" || source.slice(end, end + 2) !== marker) return false;
+  return /[.:]$/.test(sentence.text) && sentence.text.split(/\s+/).length <= 8;
+}
+function labelCell(unit, ctx) {
+  if (unit.kind !== "table-cell") return false;
+  for (let k = unit.ancestors.length - 1; k >= 0; k--) {
+    const a = unit.ancestors[k];
+    if (a.type !== "tableCell") continue;
+    const cell = a;
+    if (cell.header) return true;
+    if (cell.column !== 0) return false;
+    const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === "table");
+    if (!table) return false;
+    let perColumn = technologyColumns.get(table);
+    if (perColumn === void 0) {
+      const header = table.children.find((r) => r.header);
+      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === "technology"));
+      technologyColumns.set(table, perColumn = named.length >= 2);
+    }
+    return perColumn;
+  }
+  return false;
+}
 function outerLevels(ctx, unit) {
   const levels = [ctx.universe()];
   if (ctx.document) levels.push(ctx.document);
@@ -28477,7 +28598,7 @@ function sentenceLevel(v) {
   const s = v.scope;
   const base = v.sentence.start;
   const mentions = s.groups.flatMap((g) => g.mentions).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
-  if (s.ids) return { level: "sentence", ids: s.ids, named: s.named, label: mentionsLabel(mentions), mentions, removes: s.removes.length ? s.removes : void 0 };
+  if (s.ids) return { level: "sentence", ids: s.ids, named: s.named, label: s.supported ? `${quote2(s.supported)} in this sentence` : mentionsLabel(mentions), mentions, removes: s.removes.length ? s.removes : void 0, withinDocument: s.withinDocument };
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
 }
@@ -28524,7 +28645,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
   let properNames;
   const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
   let abbreviations2;
-  const abbreviationsOf = () => abbreviations2 ??= documentAbbreviations(ctx.units.map((u) => u.text.replace(/\s+/g, " ")));
+  const abbreviationsOf = () => abbreviations2 ??= documentAbbreviations(ctx.units.map((u) => u.text));
   const longForms = /* @__PURE__ */ new Map();
   const longFormsIn = (own3) => {
     if (own3.length === 0) return void 0;
@@ -28570,7 +28691,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     let named;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
-      const own3 = sentenceLevel(v) ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) ?? carriedLevel(v, named);
+      const own3 = termOnly(sentenceLevel(v), outer) ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) ?? carriedLevel(v, named);
       if (own3?.named && own3.mentions?.length) named = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
@@ -28578,7 +28699,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     }
   }
   if (toTag.length) rs.tagger.prefetch(toTag);
-  for (const { unit, special, outer, sentence, v, own: own3, coco } of work) {
+  for (const [i, { unit, special, outer, sentence, v, own: own3, coco }] of work.entries()) {
+    const next = work[i + 1]?.unit === unit ? work[i + 1] : void 0;
     if (special && ctx.isCoco) {
       for (const g of v.scope.groups) {
         if (g.named) continue;
@@ -28602,9 +28724,10 @@ function checkDocument(ctx, rs, enabled, onClaim) {
         });
       }
     }
-    for (const p of unit.kind === "title" ? [] : rs.properties) {
+    for (const p of unit.kind === "title" || labelCell(unit, ctx) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
-      const f = checkProperty(v, p, outer, own3, rs);
+      const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
+      const f = checkProperty(v, p, outer, own3, rs, after);
       if (!f) continue;
       if (onClaim && f.claim) {
         const base = sentence.start;
@@ -28708,7 +28831,7 @@ function meansOtherwise(claim, scope, p, rs) {
   const other = claim.otherwise && !claim.negated ? rs.properties.find((x) => x.property.id === claim.otherwise) : void 0;
   return !!other && scope.length > 0 && scope.every((id) => valueOf(p, claim, id) !== "holds" && other.property.values[id] === "holds");
 }
-function checkProperty(v, p, outer, ownLevel, rs) {
+function checkProperty(v, p, outer, ownLevel, rs, takenBack) {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return void 0;
   const own3 = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
@@ -28724,7 +28847,7 @@ function checkProperty(v, p, outer, ownLevel, rs) {
   if (negated && own3?.level === "sentence" && own3.mentions?.length && own3.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
     return { claim: trigger, documentClaim: false };
   }
-  const scope = combine(own3 ? [...outer, own3] : outer, universal);
+  const scope = combine([...outer, ...own3 ? [own3] : [], ...takenBack ? [takenBack] : []], universal);
   if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
   const bad = negated ? "holds" : "breaks";
   const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
@@ -28807,7 +28930,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
+var ALL_CAPS2, quote2, technologyColumns, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28819,11 +28942,13 @@ var init_check = __esm({
     init_levels();
     init_document();
     init_holder();
+    init_exceptions();
     init_proper_names();
     init_abbreviations();
     init_memo();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
+    technologyColumns = /* @__PURE__ */ new WeakMap();
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
@@ -29629,6 +29754,62 @@ var init_read_input = __esm({
   }
 });
 
+// src/patch/fences.ts
+function proseScore(lines) {
+  let score = 0;
+  for (const l of lines) {
+    const t = l.trim();
+    if (!t) continue;
+    const words = t.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+    if (words >= 5 && /[.:?!)]$/.test(t) && !/[{};=$]|^\W/.test(t)) score++;
+    else if (/[{};=$<>|]|^[#$>-]|\(\)/.test(t) || words < 3) score--;
+  }
+  return score;
+}
+function readFences(lines, state2) {
+  let s = state2;
+  for (const l of lines) {
+    const m = FENCE.exec(l);
+    if (!m) continue;
+    const marker = m[1];
+    if (!s.open) {
+      if (marker[0] !== "`" || !m[2].includes("`")) s = { open: true, char: marker[0], length: marker.length };
+    } else if (marker[0] === s.char && marker.length >= s.length && !m[2].trim()) s = { open: false };
+  }
+  return s;
+}
+function startsInsideFence(lines) {
+  const first = lines.findIndex((l) => FENCE.test(l));
+  if (first < 0) return { inside: false };
+  const m = FENCE.exec(lines[first]);
+  if (m[2].trim()) return { inside: false };
+  const inside = proseScore(lines.slice(first + 1)) > proseScore(lines.slice(0, first));
+  return { inside, char: m[1][0], length: m[1].length };
+}
+function fenceLinesBefore(hunks) {
+  let state2 = { open: false };
+  return hunks.map((lines) => {
+    const start2 = startsInsideFence(lines);
+    let line;
+    if (start2.inside && !state2.open) {
+      line = start2.char.repeat(start2.length);
+      state2 = { open: true, char: start2.char, length: start2.length };
+    } else if (!start2.inside && state2.open) {
+      line = state2.char.repeat(state2.length);
+      state2 = { open: false };
+    }
+    state2 = readFences(lines, state2);
+    return line;
+  });
+}
+var FENCE;
+var init_fences = __esm({
+  "src/patch/fences.ts"() {
+    "use strict";
+    FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+  }
+});
+
 // src/patch/post-image.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { realpathSync as realpathSync3 } from "node:fs";
@@ -29714,6 +29895,12 @@ function postImage(file, source, earlier, name = "-") {
     }
     const lines = [];
     for (const h of file.hunks) for (const c of h.changes) if (c.kind !== "-") lines[c.newLine - 1] = c.text;
+    if (syntaxOf(file.newPath ?? "") === "markdown") {
+      const fences = fenceLinesBefore(file.hunks.map((h) => h.changes.filter((c) => c.kind !== "-").map((c) => c.text)));
+      file.hunks.forEach((h, k) => {
+        if (fences[k] !== void 0 && h.newStart > 1 && lines[h.newStart - 2] === void 0) lines[h.newStart - 2] = fences[k];
+      });
+    }
     return Array.from(lines, (l) => l ?? "");
   };
   const fromHunks = (limited) => ({ text: `${hunkLines().join("\n")}
@@ -29752,6 +29939,8 @@ var init_post_image = __esm({
     "use strict";
     init_read_input();
     init_types();
+    init_fences();
+    init_syntax();
     MAX_HUNK_GAP_LINES = 1e6;
   }
 });
