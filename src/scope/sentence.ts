@@ -130,11 +130,14 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   QUANTIFIER.lastIndex = 0;
   for (let q = QUANTIFIER.exec(text); q && !universal; q = QUANTIFIER.exec(text)) {
     const after = q.index + q[0].length;
-    const noun = TECH_NOUN.exec(text.slice(after));
+    // "as with any confidential guest", "like every TEE": a comparison with the whole class is about all of it.
+    const compared = /\b(?:as (?:with|for|in|on)|like)\s+$/i.test(text.slice(Math.max(0, q.index - 10), q.index))
+      ? mentions.find((x) => x.kind === 'umbrella' && x.start === after) : undefined;
+    const noun = compared ? [text.slice(after, compared.end)] : TECH_NOUN.exec(text.slice(after));
     if (!noun) continue;
-    const end = after + noun[0].length;
+    const end = after + (noun[0] as string).length;
     // "all supported platforms": the ones the document supports, not every one there is.
-    if (/\bsupported\b/i.test(noun[0])) continue;
+    if (/\bsupported\b/i.test(noun[0] as string)) continue;
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === 'technology')) continue; // "all SNP platforms": named, not universal
     const umbrella = inside.find((x) => x.kind === 'umbrella');

@@ -11,10 +11,10 @@ import { ruleSet } from '../scope/helpers.js';
 const dir = (set: string) => fileURLToPath(new URL(`../../fixtures/probes/${set}/`, import.meta.url));
 
 describe('probe sets written blind', () => {
-  test('set A: 16 of 24 over-claims found, 6 false findings (docs/probes.md)', () => {
+  test('set A: 17 of 24 over-claims found, 6 false findings (docs/probes.md)', () => {
     const r = evaluateProbeSet(dir('set-a'), [ruleSet]);
     expect(r.overclaims).toBe(24);
-    expect(r.found).toBeGreaterThanOrEqual(16);
+    expect(r.found).toBeGreaterThanOrEqual(17);
     expect(r.falseFindings + r.unlabelled).toBeLessThanOrEqual(6);
   });
   test('set B: 13 of 18 over-claims found, 4 false findings and 2 on unlabelled lines (docs/probes.md)', () => {

@@ -348,6 +348,11 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     const table = '| Property | SEV | SEV-SNP |\n|---|---|---|\n| Register state hidden from the host | no | yes |\n';
     expect(findings(table, { path: 'docs/coco/example.md' })).toEqual([]);
   });
+  test('"as with any confidential guest": a comparison with the whole class is universal, even in a TDX page', () => {
+    const page = (s: string) => `This guide covers Intel TDX.\n\n${s}\n`;
+    expect(findings(page('As with any confidential guest, QEMU cannot read the vCPU registers of a running TD.'), { path: 'docs/coco/tdx.md' })).toEqual(pairs(['register-protection', 'any confidential guest']));
+    expect(findings(page('In a confidential guest, QEMU cannot read the vCPU registers of a running TD.'), { path: 'docs/coco/tdx.md' })).toEqual([]);
+  });
   test('"rather than" and "instead of" deny the alternative they set aside', () => {
     expect(findings('With pKVM, memory is kept from the host by page-table ownership rather than by encryption.')).toEqual([]);
     expect(findings('With pKVM, memory is kept from the host by encryption.')).toEqual(pairs(['memory-encryption', 'pKVM']));
