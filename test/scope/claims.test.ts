@@ -213,10 +213,10 @@ describe('block scope: the term an item is about', () => {
     expect(findings(`* **Note** that on SEV-SNP the host is untrusted. ${claim}\n`)).toEqual(pairs(['memory-integrity', 'host cannot modify']));
   });
   test('a term naming an umbrella narrows like a lead-in: "process-based TEEs" are SGX, whose memory is encrypted', () => {
-    const item = (term: string) => `- **${term}** - In this model, a process that needs to run securely is divided into two components. The trusted component resides in encrypted memory and handles confidential computing, while the untrusted component interfaces with the operating system and propagates I/O from encrypted memory to the rest of the system.\n`;
+    const item = (term: string) => `- **${term}** - In this model the workload's memory is encrypted by the hardware, so the host sees only ciphertext.\n`;
     expect(findings(item('Process-based TEEs'), { path: 'docs/coco/example.md' })).toEqual([]);
-    expect(findings(item('VM-based TEEs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-encryption', 'confidential computing']));
-    expect(findings(item('Other TEEs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-encryption', 'confidential computing']));
+    expect(findings(item('VM-based TEEs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-encryption', 'memory is encrypted']));
+    expect(findings(item('Other TEEs'), { path: 'docs/coco/example.md' })).toEqual(pairs(['memory-encryption', 'TEEs']));
   });
 });
 
@@ -239,7 +239,7 @@ describe('who hands the evidence over: the guest requests a report, a verifier r
     expect(findings(result('the AS'), { path: 'docs/coco/example.md' })).toEqual(pairs(['attestation-report', 'return']));
   });
   test('the abbreviation in its own definition\'s bracket is a label, not a second noun: the definition claims nothing', () => {
-    expect(findings('Microsoft Azure Attestation (MAA) is the attestation scheme available in the Microsoft Azure public cloud.', { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings('Contoso Remote Attestation (CRA) is the attestation scheme offered in the Contoso public cloud.', { path: 'docs/coco/example.md' })).toEqual([]);
   });
 });
 
