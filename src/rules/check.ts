@@ -55,6 +55,9 @@ interface SentenceView {
   readingKey(): string;
 }
 
+/** "not every", "not all": a quantifier the negation turns into "some ... not". */
+const NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
+
 /** A sentence level whose words are all the item's term ("- **AMD SEV** - ..."): the block level has read them already. */
 function termOnly(own: Level | undefined, outer: Level[]): Level | undefined {
   const block = outer[outer.length - 1];
@@ -72,7 +75,7 @@ function runInHeading(source: string, sentence: Sentence): boolean {
 }
 
 /**
- * The unit is a label of a table: in its header row, or the first cell of a row in a table whose
+ * The unit is a label of a table: in its header row, a short first cell of a row, or the first cell of a row in a table whose
  * header names a technology per column ("| Register state hidden | no | yes |" under "| Property |
  * SEV | SEV-ES |"): the row's claims are its cells, per column.
  */
@@ -84,6 +87,9 @@ function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
     const cell = a as TableCell;
     if (cell.header) return true;
     if (cell.column !== 0) return false;
+    // A row's short label ("| CPU register state protection | C3a, C3i |"): the row's claim is in its other cells.
+    const row = unit.ancestors[k - 1] as Parent | undefined;
+    if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
     const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === 'table') as Table | undefined;
     if (!table) return false;
     let perColumn = technologyColumns.get(table);
@@ -451,8 +457,11 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
     return { claim: trigger, documentClaim: false };
   }
-  const scope: ResolvedScope = combine([...outer, ...(own ? [own] : []), ...(takenBack ? [takenBack] : [])], universal);
+  // Only a claim can be taken back; after a denial, a denial for named technologies is its example.
+  const scope: ResolvedScope = combine([...outer, ...(own ? [own] : []), ...(takenBack && !negated ? [takenBack] : [])], universal);
   if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
+  // "not every design hides it": a denial for some, which holds when one of the scope breaks.
+  if (negated && NOT_ALL.test(v.text.slice(0, trigger.start)) && scope.ids.some((id) => valueOf(p, trigger, id) === 'breaks')) return { claim: trigger, documentClaim: false };
   const bad = negated ? 'holds' : 'breaks';
   const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
   const holding = scope.ids.filter((id) => valueOf(p, trigger, id) === 'holds');

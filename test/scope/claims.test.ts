@@ -353,6 +353,26 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     expect(findings(page('As with any confidential guest, QEMU cannot read the vCPU registers of a running TD.'), { path: 'docs/coco/tdx.md' })).toEqual(pairs(['register-protection', 'any confidential guest']));
     expect(findings(page('In a confidential guest, QEMU cannot read the vCPU registers of a running TD.'), { path: 'docs/coco/tdx.md' })).toEqual([]);
   });
+  test('what is quoted, believed in the past or supposed is not asserted', () => {
+    expect(findings('True or false: "All confidential VMs guarantee memory integrity." Justify it.')).toEqual([]);
+    expect(findings('They had assumed that every confidential VM can request its own attestation report.')).toEqual([]);
+    expect(findings('Plan as if the host operator were hostile.')).toEqual([]);
+    expect(findings('All confidential VMs guarantee memory integrity.')).toEqual(pairs(['memory-integrity', 'confidential VMs']));
+    expect(findings('Every confidential VM can request its own attestation report.')).toEqual(pairs(['attestation-report', 'confidential VM']));
+  });
+  test('"Without X and without Y there is nothing ...": a fronted condition needs no comma', () => {
+    expect(findings('Without integrity protection and without a guest-requestable attestation report there is nothing to anchor trust in.')).toEqual([]);
+  });
+  test('"not every design hides it": a denial for some, true when one technology of the scope lacks it', () => {
+    const item = (q: string) => `- **Register state**: ${q} design hides it. Original SEV leaves vCPU registers readable by the hypervisor.\n`;
+    expect(findings(item('not every'), { path: 'docs/coco/x.md' })).toEqual([]);
+    expect(findings(item('every'), { path: 'docs/coco/x.md' }).map(([rule]) => rule)).toEqual(['register-protection']);
+  });
+  test('a short first cell of a row is its label: "| CPU register state protection | C3a, C3i |"', () => {
+    const table = (cell: string) => `| Guarantee | Where |\n|---|---|\n| ${cell} | C3a, C3i |\n`;
+    expect(findings(table('CPU register state protection'), { path: 'docs/coco/example.md' })).toEqual([]);
+    expect(findings(table('Confidential VMs protect the CPU register state.'), { path: 'docs/coco/example.md' })).toEqual(pairs(['register-protection', 'Confidential VMs']));
+  });
   test('"rather than" and "instead of" deny the alternative they set aside', () => {
     expect(findings('With pKVM, memory is kept from the host by page-table ownership rather than by encryption.')).toEqual([]);
     expect(findings('With pKVM, memory is kept from the host by encryption.')).toEqual(pairs(['memory-encryption', 'pKVM']));
