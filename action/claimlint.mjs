@@ -20393,23 +20393,23 @@ function ruleRoot(store2, configDir) {
 }
 function confineRuleFile(store2, configDir, written) {
   const { root: root2, where: where2 } = ruleRoot(store2, configDir);
-  const quoted2 = `rule file '${written}'`;
+  const quoted3 = `rule file '${written}'`;
   if (path3.isAbsolute(written)) {
-    return { problem: `${quoted2} is an absolute path: a configuration names rule files relative to itself, inside ${where2}` };
+    return { problem: `${quoted3} is an absolute path: a configuration names rule files relative to itself, inside ${where2}` };
   }
   const abs = path3.resolve(configDir, written);
-  if (!isWithin(root2, abs)) return { problem: `${quoted2} is outside ${where2}` };
-  if (insideGitDir(root2, abs)) return { problem: `${quoted2} is inside .git, which is not part of the work tree` };
+  if (!isWithin(root2, abs)) return { problem: `${quoted3} is outside ${where2}` };
+  if (insideGitDir(root2, abs)) return { problem: `${quoted3} is inside .git, which is not part of the work tree` };
   const entry = store2.entry(abs);
   if (entry.kind === "missing") return { problem: `rule file not found: ${written}` };
-  if (entry.kind === "error") return { problem: `cannot read ${quoted2}: ${entry.message}` };
+  if (entry.kind === "error") return { problem: `cannot read ${quoted3}: ${entry.message}` };
   const leads = followedWithin(store2, root2, abs);
-  if (leads === "outside") return { problem: `${quoted2} is a symbolic link (or under one) that leads outside ${where2}` };
-  if (leads === "git") return { problem: `${quoted2} leads into .git, which is not part of the work tree` };
+  if (leads === "outside") return { problem: `${quoted3} is a symbolic link (or under one) that leads outside ${where2}` };
+  if (leads === "git") return { problem: `${quoted3} leads into .git, which is not part of the work tree` };
   const target = store2.target(abs);
   if (target.kind === "missing") return { problem: `rule file not found: ${written} (a symbolic link that leads nowhere)` };
-  if (target.kind === "error") return { problem: `cannot read ${quoted2}: ${target.message}` };
-  if (target.kind !== "file") return { problem: `${quoted2} ${notAFile(target)}: a rule file must be a regular file` };
+  if (target.kind === "error") return { problem: `cannot read ${quoted3}: ${target.message}` };
+  if (target.kind !== "file") return { problem: `${quoted3} ${notAFile(target)}: a rule file must be a regular file` };
   return { path: abs };
 }
 function followedWithin(store2, root2, abs) {
@@ -24578,7 +24578,8 @@ function sentenceScope(text, mentions, all, opts = {}) {
   QUANTIFIER.lastIndex = 0;
   for (let q = QUANTIFIER.exec(text); q && !universal; q = QUANTIFIER.exec(text)) {
     const after = q.index + q[0].length;
-    const noun = TECH_NOUN.exec(text.slice(after));
+    const compared = /\b(?:as (?:with|for|in|on)|like)\s+$/i.test(text.slice(Math.max(0, q.index - 10), q.index)) ? mentions.find((x) => x.kind === "umbrella" && x.start === after) : void 0;
+    const noun = compared ? [text.slice(after, compared.end)] : TECH_NOUN.exec(text.slice(after));
     if (!noun) continue;
     const end = after + noun[0].length;
     if (/\bsupported\b/i.test(noun[0])) continue;
@@ -28111,7 +28112,7 @@ function matchAt(ctx, frame, start2, end) {
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start2, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start2, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
   if (pastTense(ctx, start2, end, from, to)) return void 0;
-  if (disclaimed(ctx, start2) || frontedWithout(ctx, start2)) return void 0;
+  if (disclaimed(ctx, start2) || frontedWithout(ctx, start2) || quoted(ctx, start2)) return void 0;
   const objectDenied = isVerb(tokens[start2]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
   const unPrefixed = /^un/.test(tokens[start2].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start2].lemma));
   const nominalHead = tokens[start2].pos === "NOUN" || tokens[start2].pos === "VERB" && tokens[start2].lower.endsWith("ing") && !BE.has(tokens[start2 - 1]?.lemma ?? "");
@@ -28313,21 +28314,40 @@ function frontedWithout(ctx, start2) {
   const k = full.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "ADV" && t.pos !== "CCONJ");
   if (k < 0 || full[k]?.lower !== "without" || act < k) return false;
   const comma = full.findIndex((t, n) => n > k && t.text === ",");
-  return comma > act;
+  if (comma > act) return true;
+  const verb = full.findIndex((t, n) => n > k && (t.pos === "AUX" || t.pos === "VERB") && (t.pos === "AUX" || !/(?:ed|ing)$/.test(t.lower)));
+  return comma < 0 && verb > act;
 }
 function disclaimed(ctx, start2) {
   const full = (ctx.full ?? ctx).s.tokens;
   const act = full.indexOf(ctx.s.tokens[start2]);
+  for (let k = act - 1; k > 0; k--) {
+    const t = full[k];
+    if (t.text === ";" || t.text === ":" || t.lower === "but") break;
+    if ((t.lower === "if" || t.lower === "though") && full[k - 1]?.lower === "as") return true;
+  }
   for (let k = act - 1; k > 1; k--) {
     const t = full[k];
     if (t.lower === "but" || t.text === ";" || t.text === ":") return false;
     if (t.lower !== "that") continue;
     let v = k - 1;
     while (v >= 0 && full[v].pos === "ADV") v--;
-    if (!IMPLY.has(full[v]?.lemma ?? "")) continue;
+    const verb = full[v];
+    if (verb && BELIEF.has(verb.lemma) && (verb.lower !== verb.lemma || full[v - 1]?.lemma === "have")) return true;
+    if (!IMPLY.has(verb?.lemma ?? "")) continue;
     for (let n = v - 1; n >= Math.max(0, v - 3); n--) if (NEGATION.has(full[n].lower) || NEGATION.has(full[n].lemma)) return true;
   }
   return false;
+}
+function quoted(ctx, start2) {
+  const full = (ctx.full ?? ctx).s.tokens;
+  const act = full.indexOf(ctx.s.tokens[start2]);
+  const isQuote = (t) => !!t && /^["“”]$/.test(t.text);
+  let open = -1;
+  for (let k = 0; k < act; k++) if (isQuote(full[k])) open = open < 0 ? k : -1;
+  if (open < 0) return false;
+  const close = full.findIndex((t, k) => k > act && isQuote(t));
+  return close > act && close - open > 4;
 }
 function exceptive(ctx) {
   const ts = ctx.s.tokens.slice(0, ctx.s.relAt);
@@ -28403,7 +28423,7 @@ function matchFrames(s, frames, lex, coco, heading) {
     return best;
   }
 }
-var CAPITALISED, taggedMemo, ASSUME, IMPLY;
+var CAPITALISED, taggedMemo, ASSUME, IMPLY, BELIEF;
 var init_frames = __esm({
   "src/rules/frames.ts"() {
     "use strict";
@@ -28415,6 +28435,7 @@ var init_frames = __esm({
     taggedMemo = /* @__PURE__ */ new WeakMap();
     ASSUME = /* @__PURE__ */ new Set(["assume", "assumption", "premise", "presume", "presumption", "suppose", "posit", "expect", "expectation"]);
     IMPLY = /* @__PURE__ */ new Set(["imply", "mean", "suggest", "entail", "indicate", "say", "follow", "claim", "assert"]);
+    BELIEF = /* @__PURE__ */ new Set(["assume", "believe", "think", "suppose", "expect", "claim", "presume"]);
   }
 });
 
@@ -28569,6 +28590,8 @@ function labelCell(unit, ctx) {
     const cell = a;
     if (cell.header) return true;
     if (cell.column !== 0) return false;
+    const row = unit.ancestors[k - 1];
+    if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
     const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === "table");
     if (!table) return false;
     let perColumn = technologyColumns.get(table);
@@ -28847,8 +28870,9 @@ function checkProperty(v, p, outer, ownLevel, rs, takenBack) {
   if (negated && own3?.level === "sentence" && own3.mentions?.length && own3.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
     return { claim: trigger, documentClaim: false };
   }
-  const scope = combine([...outer, ...own3 ? [own3] : [], ...takenBack ? [takenBack] : []], universal);
+  const scope = combine([...outer, ...own3 ? [own3] : [], ...takenBack && !negated ? [takenBack] : []], universal);
   if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
+  if (negated && NOT_ALL.test(v.text.slice(0, trigger.start)) && scope.ids.some((id) => valueOf(p, trigger, id) === "breaks")) return { claim: trigger, documentClaim: false };
   const bad = negated ? "holds" : "breaks";
   const breaking = scope.ids.filter((id) => valueOf(p, trigger, id) === bad);
   const holding = scope.ids.filter((id) => valueOf(p, trigger, id) === "holds");
@@ -28930,7 +28954,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, technologyColumns, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
+var ALL_CAPS2, quote2, NOT_ALL, technologyColumns, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28948,6 +28972,7 @@ var init_check = __esm({
     init_memo();
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
+    NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
     technologyColumns = /* @__PURE__ */ new WeakMap();
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
@@ -34890,7 +34915,7 @@ function realPositions(report2) {
   }
   return at;
 }
-function quoted(f) {
+function quoted2(f) {
   const raw = f.raw;
   if (raw.length <= MAX_QUOTED_LINE) return raw;
   const c = f.rawColumns;
@@ -34913,7 +34938,7 @@ function block(f, report2, flags, real) {
   const here = `#${f.inputLine}: ${f.file ? `FILE: ${f.file}:${f.line}:` : ""}`;
   let out = `${prefix}${LEVEL[f.severity]}:${flags.showTypes ? `${typeOf(f.ruleId)}:` : ""} ${f.message}
 ${here}
-${quoted(f)}
+${quoted2(f)}
 
 `;
   if (flags.showfile) {
