@@ -19,7 +19,8 @@ import type { Token } from '../prose/nlp.js';
 import { clauseLists, groupIndex, nounGroups } from '../prose/phrases.js';
 import type { CompiledClass, CompiledLexicon } from './lexicon.js';
 import type { Frame } from './types.js';
-import { BE, holds, holdsInContext, isVerb, NEGATION, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
+import { BE, holds, holdsInContext, isVerb, POSSIBILITY, spans, TOPIC_HEADS, type Chunked, type ClauseView, type Ctx } from './frame-context.js';
+import { unasserted } from './frame-asserted.js';
 import { anyHolds, modifiesOtherNoun, otherActor, passiveAt, patientHolds, rolesOf, subjectSpan } from './frame-roles.js';
 import { ability, detection, modalAt, limitAfter, negatedAfter, negatedAt, pastTense, statedAsDone } from './frame-polarity.js';
 
@@ -122,7 +123,7 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start, from, POSSIBILITY) || (frame.claim === 'asserted' && modalAt(ctx, start, from, new Set(['could'])) && !assumed(ctx))) return undefined;
   if (pastTense(ctx, start, end, from, to)) return undefined;
-  if (disclaimed(ctx, start) || frontedWithout(ctx, start) || quoted(ctx, start)) return undefined;
+  if (unasserted(ctx, start)) return undefined;
   const objectDenied = isVerb(tokens[start]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? '');
   const unPrefixed = /^un/.test((tokens[start] as Token).lower) && !frame.act.some((id) => (ctx.lex.classes.get(id) as CompiledClass).single.has((tokens[start] as Token).lemma));
   const nominalHead = (tokens[start] as Token).pos === 'NOUN' || ((tokens[start] as Token).pos === 'VERB' && (tokens[start] as Token).lower.endsWith('ing') && !BE.has(tokens[start - 1]?.lemma ?? ''));
@@ -386,69 +387,6 @@ function assumed(ctx: Ctx): boolean {
   let k = full.indexOf(that) - 1;
   while (k >= 0 && /^(?:ADV|PUNCT)$/.test((full[k] as Token).pos)) k--;
   return k >= 0 && ASSUME.has((full[k] as Token).lemma);
-}
-
-/**
- * "Without attestation, a workload cannot know ...": a fronted "without" phrase is a condition (what
- * would follow if the act were missing), neither a claim nor a denial of it.
- */
-function frontedWithout(ctx: Ctx, start: number): boolean {
-  const full = (ctx.full ?? ctx).s.tokens;
-  const act = full.indexOf(ctx.s.tokens[start] as Token);
-  const k = full.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV' && t.pos !== 'CCONJ');
-  if (k < 0 || full[k]?.lower !== 'without' || act < k) return false;
-  const comma = full.findIndex((t, n) => n > k && t.text === ',');
-  if (comma > act) return true;
-  // With no comma, the phrase ends where the clause's verb starts ("Without X there is nothing ...").
-  const verb = full.findIndex((t, n) => n > k && (t.pos === 'AUX' || t.pos === 'VERB') && (t.pos === 'AUX' || !/(?:ed|ing)$/.test(t.lower)));
-  return comma < 0 && verb > act;
-}
-
-/** Verbs whose that-clause is what is or is not implied: "this does not mean that ...". */
-const IMPLY = new Set(['imply', 'mean', 'suggest', 'entail', 'indicate', 'say', 'follow', 'claim', 'assert']);
-
-/**
- * "this doesn't imply that the host is malicious, but that ...": a that-clause a negated verb of
- * implying takes is what the writer does not say; a claim inside it is not asserted. A "but" ends
- * it (what follows is the writer's own statement).
- */
-function disclaimed(ctx: Ctx, start: number): boolean {
-  const full = (ctx.full ?? ctx).s.tokens;
-  const act = full.indexOf(ctx.s.tokens[start] as Token);
-  // "Plan as if the host were hostile": what is supposed, not what is.
-  for (let k = act - 1; k > 0; k--) {
-    const t = full[k] as Token;
-    if (t.text === ';' || t.text === ':' || t.lower === 'but') break;
-    if ((t.lower === 'if' || t.lower === 'though') && full[k - 1]?.lower === 'as') return true;
-  }
-  for (let k = act - 1; k > 1; k--) {
-    const t = full[k] as Token;
-    if (t.lower === 'but' || t.text === ';' || t.text === ':') return false;
-    if (t.lower !== 'that') continue;
-    let v = k - 1;
-    while (v >= 0 && (full[v] as Token).pos === 'ADV') v--;
-    const verb = full[v] as Token | undefined;
-    // "They had assumed that every confidential VM can ...": a belief reported in the past.
-    if (verb && BELIEF.has(verb.lemma) && (verb.lower !== verb.lemma || full[v - 1]?.lemma === 'have')) return true;
-    if (!IMPLY.has(verb?.lemma ?? '')) continue;
-    for (let n = v - 1; n >= Math.max(0, v - 3); n--) if (NEGATION.has((full[n] as Token).lower) || NEGATION.has((full[n] as Token).lemma)) return true;
-  }
-  return false;
-}
-
-/** Verbs of belief whose that-clause, told in the past, is someone's belief: "they had assumed that ...". */
-const BELIEF = new Set(['assume', 'believe', 'think', 'suppose', 'expect', 'claim', 'presume']);
-
-/** The act stands inside a quotation of a clause ('True or false: "All confidential VMs guarantee ..."'): mentioned, not asserted. */
-function quoted(ctx: Ctx, start: number): boolean {
-  const full = (ctx.full ?? ctx).s.tokens;
-  const act = full.indexOf(ctx.s.tokens[start] as Token);
-  const isQuote = (t: Token | undefined) => !!t && /^["“”]$/.test(t.text);
-  let open = -1;
-  for (let k = 0; k < act; k++) if (isQuote(full[k])) open = open < 0 ? k : -1;
-  if (open < 0) return false;
-  const close = full.findIndex((t, k) => k > act && isQuote(t));
-  return close > act && close - open > 4;
 }
 
 /**
