@@ -3,7 +3,7 @@
  * technology the property breaks for, overgeneral umbrellas, imprecise terms,
  * and named examples that do not fit the document (DESIGN §2).
  */
-import type { Parent, Section, Table, TableCell } from '../rst/types.js';
+import type { Section } from '../rst/types.js';
 import { sentencesOf, type Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Mention } from '../scope/mentions.js';
@@ -11,7 +11,8 @@ import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
 import { clauseAt, isNegated } from '../scope/clauses.js';
 import { silence } from '../scope/modality.js';
 import { matchFrames, taggedOnce, type TaggedSentence } from './frames.js';
-import { combine, type Level, type ResolvedScope } from '../scope/levels.js';
+import { combine, termOnly, type Level, type ResolvedScope } from '../scope/levels.js';
+import { labelCell, runInHeading } from './labels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import { holderLevel, mentionsLabel } from '../scope/holder.js';
 import { takenBackBy } from '../scope/exceptions.js';
@@ -58,51 +59,6 @@ interface SentenceView {
 /** "not every", "not all": a quantifier the negation turns into "some ... not". */
 const NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
 
-/** A sentence level whose words are all the item's term ("- **AMD SEV** - ..."): the block level has read them already. */
-function termOnly(own: Level | undefined, outer: Level[]): Level | undefined {
-  const block = outer[outer.length - 1];
-  if (!own?.mentions?.length || block?.level !== 'block' || !block.mentions?.length) return own;
-  const inTerm = (m: Mention) => block.mentions?.some((b) => b.start === m.start && b.end === m.end);
-  return own.mentions.every(inTerm) ? undefined : own;
-}
-
-/** A sentence of a few words set in strong type on its own, ending in "." or ":": a run-in heading. */
-function runInHeading(source: string, sentence: Sentence): boolean {
-  const end = sentence.start + sentence.text.length;
-  const marker = source.slice(sentence.start - 2, sentence.start);
-  if ((marker !== '**' && marker !== '__') || source.slice(end, end + 2) !== marker) return false;
-  return /[.:]$/.test(sentence.text) && sentence.text.split(/\s+/).length <= 8;
-}
-
-/**
- * The unit is a label of a table: in its header row, a short first cell of a row, or the first cell of a row in a table whose
- * header names a technology per column ("| Register state hidden | no | yes |" under "| Property |
- * SEV | SEV-ES |"): the row's claims are its cells, per column.
- */
-function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
-  if (unit.kind !== 'table-cell') return false;
-  for (let k = unit.ancestors.length - 1; k >= 0; k--) {
-    const a = unit.ancestors[k] as Parent;
-    if (a.type !== 'tableCell') continue;
-    const cell = a as TableCell;
-    if (cell.header) return true;
-    if (cell.column !== 0) return false;
-    // A row's short label ("| CPU register state protection | C3a, C3i |"): the row's claim is in its other cells.
-    const row = unit.ancestors[k - 1] as Parent | undefined;
-    if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
-    const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === 'table') as Table | undefined;
-    if (!table) return false;
-    let perColumn = technologyColumns.get(table);
-    if (perColumn === undefined) {
-      const header = table.children.find((r) => r.header);
-      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === 'technology'));
-      technologyColumns.set(table, (perColumn = named.length >= 2));
-    }
-    return perColumn;
-  }
-  return false;
-}
-const technologyColumns = new WeakMap<Table, boolean>();
 
 /** Levels 2–4 that apply to a unit, outer to inner. */
 function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
@@ -286,7 +242,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     // run-in heading ("**Runtime attestation.** The agent ...").
     for (const p of unit.kind === 'title' || labelCell(unit, ctx) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
-      const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
+      const after = next && (() => takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated));
       const f = checkProperty(v, p, outer, own, rs, after);
       if (!f) continue;
       if (onClaim && f.claim) {
@@ -440,7 +396,7 @@ function meansOtherwise(claim: Claim, scope: string[], p: CompiledProperty, rs: 
 /** A property's value for a technology under the claim's reading (a frame may carry its own values). */
 const valueOf = (p: CompiledProperty, claim: Claim | undefined, id: string): Value | undefined => claim?.values?.[id] ?? p.property.values[id];
 
-function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, takenBack?: Level): PropertyResult | undefined {
+function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, takenBackBy?: () => Level | undefined): PropertyResult | undefined {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return undefined;
   const own = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
@@ -457,8 +413,9 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
   if (negated && own?.level === 'sentence' && own.mentions?.length && own.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
     return { claim: trigger, documentClaim: false };
   }
-  // Only a claim can be taken back; after a denial, a denial for named technologies is its example.
-  const scope: ResolvedScope = combine([...outer, ...(own ? [own] : []), ...(takenBack && !negated ? [takenBack] : [])], universal);
+  // Only a claim can be taken back (read only then); after a denial, a denial for named technologies is its example.
+  const takenBack = negated ? undefined : takenBackBy?.();
+  const scope: ResolvedScope = combine([...outer, ...(own ? [own] : []), ...(takenBack ? [takenBack] : [])], universal);
   if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
   // "not every design hides it": a denial for some, which holds when one of the scope breaks.
   if (negated && NOT_ALL.test(v.text.slice(0, trigger.start)) && scope.ids.some((id) => valueOf(p, trigger, id) === 'breaks')) return { claim: trigger, documentClaim: false };

@@ -82,3 +82,11 @@ export function combine(levels: Level[], universal?: Level): ResolvedScope {
   }
   return { ids, origin: current, applied, replaced, universal: false };
 }
+
+/** A sentence level whose words are all the item's term ("- **AMD SEV** - ..."): the block level has read them already. */
+export function termOnly(own: Level | undefined, outer: Level[]): Level | undefined {
+  const block = outer[outer.length - 1];
+  if (!own?.mentions?.length || block?.level !== 'block' || !block.mentions?.length) return own;
+  const inTerm = (m: Mention) => block.mentions?.some((b) => b.start === m.start && b.end === m.end);
+  return own.mentions.every(inTerm) ? undefined : own;
+}
