@@ -24710,6 +24710,12 @@ function combine(levels, universal) {
   }
   return { ids, origin: current, applied, replaced, universal: false };
 }
+function termOnly(own3, outer) {
+  const block2 = outer[outer.length - 1];
+  if (!own3?.mentions?.length || block2?.level !== "block" || !block2.mentions?.length) return own3;
+  const inTerm = (m) => block2.mentions?.some((b) => b.start === m.start && b.end === m.end);
+  return own3.mentions.every(inTerm) ? void 0 : own3;
+}
 var init_levels = __esm({
   "src/scope/levels.ts"() {
     "use strict";
@@ -27512,6 +27518,60 @@ var init_phrases = __esm({
   }
 });
 
+// src/rules/frame-asserted.ts
+function unasserted(ctx, start2) {
+  const full = (ctx.full ?? ctx).s.tokens;
+  const act = full.indexOf(ctx.s.tokens[start2]);
+  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act);
+}
+function frontedWithout(full, act) {
+  const k = full.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "ADV" && t.pos !== "CCONJ");
+  if (k < 0 || full[k]?.lower !== "without" || act < k) return false;
+  const comma = full.findIndex((t, n) => n > k && t.text === ",");
+  if (comma > act) return true;
+  const verb = full.findIndex((t, n) => n > k && (t.pos === "AUX" || t.pos === "VERB" && !/(?:ed|ing)$/.test(t.lower)));
+  return comma < 0 && verb > act;
+}
+function supposed(full, act) {
+  for (let k = act - 1; k > 0; k--) {
+    const t = full[k];
+    if (t.text === ";" || t.text === ":" || t.lower === "but") return false;
+    if ((t.lower === "if" || t.lower === "though") && full[k - 1]?.lower === "as") return true;
+  }
+  return false;
+}
+function thatClauseUnsaid(full, act) {
+  for (let k = act - 1; k > 1; k--) {
+    const t = full[k];
+    if (t.lower === "but" || t.text === ";" || t.text === ":") return false;
+    if (t.lower !== "that") continue;
+    let v = k - 1;
+    while (v >= 0 && full[v].pos === "ADV") v--;
+    const verb = full[v];
+    if (verb && BELIEF.has(verb.lemma) && (verb.lower !== verb.lemma || full[v - 1]?.lemma === "have")) return true;
+    if (!IMPLY.has(verb?.lemma ?? "")) continue;
+    for (let n = v - 1; n >= Math.max(0, v - 3); n--) if (NEGATION.has(full[n].lower) || NEGATION.has(full[n].lemma)) return true;
+  }
+  return false;
+}
+function quoted(full, act) {
+  const isQuote = (t) => !!t && /^["“”]$/.test(t.text);
+  let open = -1;
+  for (let k = 0; k < act; k++) if (isQuote(full[k])) open = open < 0 ? k : -1;
+  if (open < 0) return false;
+  const close = full.findIndex((t, k) => k > act && isQuote(t));
+  return close > act && close - open > 4;
+}
+var IMPLY, BELIEF;
+var init_frame_asserted = __esm({
+  "src/rules/frame-asserted.ts"() {
+    "use strict";
+    init_frame_context();
+    IMPLY = /* @__PURE__ */ new Set(["imply", "mean", "suggest", "entail", "indicate", "say", "follow", "claim", "assert"]);
+    BELIEF = /* @__PURE__ */ new Set(["assume", "believe", "think", "suppose", "expect", "claim", "presume"]);
+  }
+});
+
 // src/rules/frame-roles.ts
 function passiveAt(ctx, i, from) {
   const t = ctx.s.tokens[i];
@@ -28112,7 +28172,7 @@ function matchAt(ctx, frame, start2, end) {
   const tokens = ctx.s.tokens;
   if (modalAt(ctx, start2, from, POSSIBILITY) || frame.claim === "asserted" && modalAt(ctx, start2, from, /* @__PURE__ */ new Set(["could"])) && !assumed(ctx)) return void 0;
   if (pastTense(ctx, start2, end, from, to)) return void 0;
-  if (disclaimed(ctx, start2) || frontedWithout(ctx, start2) || quoted(ctx, start2)) return void 0;
+  if (unasserted(ctx, start2)) return void 0;
   const objectDenied = isVerb(tokens[start2]) && /^(?:no|none|neither|nothing|nobody)$/.test(tokens[end]?.lower ?? "");
   const unPrefixed = /^un/.test(tokens[start2].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start2].lemma));
   const nominalHead = tokens[start2].pos === "NOUN" || tokens[start2].pos === "VERB" && tokens[start2].lower.endsWith("ing") && !BE.has(tokens[start2 - 1]?.lemma ?? "");
@@ -28308,47 +28368,6 @@ function assumed(ctx) {
   while (k >= 0 && /^(?:ADV|PUNCT)$/.test(full[k].pos)) k--;
   return k >= 0 && ASSUME.has(full[k].lemma);
 }
-function frontedWithout(ctx, start2) {
-  const full = (ctx.full ?? ctx).s.tokens;
-  const act = full.indexOf(ctx.s.tokens[start2]);
-  const k = full.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "ADV" && t.pos !== "CCONJ");
-  if (k < 0 || full[k]?.lower !== "without" || act < k) return false;
-  const comma = full.findIndex((t, n) => n > k && t.text === ",");
-  if (comma > act) return true;
-  const verb = full.findIndex((t, n) => n > k && (t.pos === "AUX" || t.pos === "VERB") && (t.pos === "AUX" || !/(?:ed|ing)$/.test(t.lower)));
-  return comma < 0 && verb > act;
-}
-function disclaimed(ctx, start2) {
-  const full = (ctx.full ?? ctx).s.tokens;
-  const act = full.indexOf(ctx.s.tokens[start2]);
-  for (let k = act - 1; k > 0; k--) {
-    const t = full[k];
-    if (t.text === ";" || t.text === ":" || t.lower === "but") break;
-    if ((t.lower === "if" || t.lower === "though") && full[k - 1]?.lower === "as") return true;
-  }
-  for (let k = act - 1; k > 1; k--) {
-    const t = full[k];
-    if (t.lower === "but" || t.text === ";" || t.text === ":") return false;
-    if (t.lower !== "that") continue;
-    let v = k - 1;
-    while (v >= 0 && full[v].pos === "ADV") v--;
-    const verb = full[v];
-    if (verb && BELIEF.has(verb.lemma) && (verb.lower !== verb.lemma || full[v - 1]?.lemma === "have")) return true;
-    if (!IMPLY.has(verb?.lemma ?? "")) continue;
-    for (let n = v - 1; n >= Math.max(0, v - 3); n--) if (NEGATION.has(full[n].lower) || NEGATION.has(full[n].lemma)) return true;
-  }
-  return false;
-}
-function quoted(ctx, start2) {
-  const full = (ctx.full ?? ctx).s.tokens;
-  const act = full.indexOf(ctx.s.tokens[start2]);
-  const isQuote = (t) => !!t && /^["“”]$/.test(t.text);
-  let open = -1;
-  for (let k = 0; k < act; k++) if (isQuote(full[k])) open = open < 0 ? k : -1;
-  if (open < 0) return false;
-  const close = full.findIndex((t, k) => k > act && isQuote(t));
-  return close > act && close - open > 4;
-}
 function exceptive(ctx) {
   const ts = ctx.s.tokens.slice(0, ctx.s.relAt);
   return ts.some((t, i) => t.lower === "except" || t.lower === "excepting" || t.lower === "save" || t.lower === "other" && ts[i + 1]?.lower === "than" || t.lower === "apart" && ts[i + 1]?.lower === "from");
@@ -28423,19 +28442,55 @@ function matchFrames(s, frames, lex, coco, heading) {
     return best;
   }
 }
-var CAPITALISED, taggedMemo, ASSUME, IMPLY, BELIEF;
+var CAPITALISED, taggedMemo, ASSUME;
 var init_frames = __esm({
   "src/rules/frames.ts"() {
     "use strict";
     init_phrases();
     init_frame_context();
+    init_frame_asserted();
     init_frame_roles();
     init_frame_polarity();
     CAPITALISED = /^[A-Z][a-z]/;
     taggedMemo = /* @__PURE__ */ new WeakMap();
     ASSUME = /* @__PURE__ */ new Set(["assume", "assumption", "premise", "presume", "presumption", "suppose", "posit", "expect", "expectation"]);
-    IMPLY = /* @__PURE__ */ new Set(["imply", "mean", "suggest", "entail", "indicate", "say", "follow", "claim", "assert"]);
-    BELIEF = /* @__PURE__ */ new Set(["assume", "believe", "think", "suppose", "expect", "claim", "presume"]);
+  }
+});
+
+// src/rules/labels.ts
+function runInHeading(source, sentence) {
+  const end = sentence.start + sentence.text.length;
+  const marker = source.slice(sentence.start - 2, sentence.start);
+  if (marker !== "**" && marker !== "__" || source.slice(end, end + 2) !== marker) return false;
+  return /[.:]$/.test(sentence.text) && sentence.text.split(/\s+/).length <= 8;
+}
+function labelCell(unit, ctx) {
+  if (unit.kind !== "table-cell") return false;
+  for (let k = unit.ancestors.length - 1; k >= 0; k--) {
+    const a = unit.ancestors[k];
+    if (a.type !== "tableCell") continue;
+    const cell = a;
+    if (cell.header) return true;
+    if (cell.column !== 0) return false;
+    const row = unit.ancestors[k - 1];
+    if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
+    const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === "table");
+    if (!table) return false;
+    let perColumn = technologyColumns.get(table);
+    if (perColumn === void 0) {
+      const header = table.children.find((r) => r.header);
+      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === "technology"));
+      technologyColumns.set(table, perColumn = named.length >= 2);
+    }
+    return perColumn;
+  }
+  return false;
+}
+var technologyColumns;
+var init_labels = __esm({
+  "src/rules/labels.ts"() {
+    "use strict";
+    technologyColumns = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -28570,40 +28625,6 @@ var init_abbreviations = __esm({
 });
 
 // src/rules/check.ts
-function termOnly(own3, outer) {
-  const block2 = outer[outer.length - 1];
-  if (!own3?.mentions?.length || block2?.level !== "block" || !block2.mentions?.length) return own3;
-  const inTerm = (m) => block2.mentions?.some((b) => b.start === m.start && b.end === m.end);
-  return own3.mentions.every(inTerm) ? void 0 : own3;
-}
-function runInHeading(source, sentence) {
-  const end = sentence.start + sentence.text.length;
-  const marker = source.slice(sentence.start - 2, sentence.start);
-  if (marker !== "**" && marker !== "__" || source.slice(end, end + 2) !== marker) return false;
-  return /[.:]$/.test(sentence.text) && sentence.text.split(/\s+/).length <= 8;
-}
-function labelCell(unit, ctx) {
-  if (unit.kind !== "table-cell") return false;
-  for (let k = unit.ancestors.length - 1; k >= 0; k--) {
-    const a = unit.ancestors[k];
-    if (a.type !== "tableCell") continue;
-    const cell = a;
-    if (cell.header) return true;
-    if (cell.column !== 0) return false;
-    const row = unit.ancestors[k - 1];
-    if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
-    const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === "table");
-    if (!table) return false;
-    let perColumn = technologyColumns.get(table);
-    if (perColumn === void 0) {
-      const header = table.children.find((r) => r.header);
-      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === "technology"));
-      technologyColumns.set(table, perColumn = named.length >= 2);
-    }
-    return perColumn;
-  }
-  return false;
-}
 function outerLevels(ctx, unit) {
   const levels = [ctx.universe()];
   if (ctx.document) levels.push(ctx.document);
@@ -28749,7 +28770,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     }
     for (const p of unit.kind === "title" || labelCell(unit, ctx) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
-      const after = next && takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated);
+      const after = next && (() => takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated));
       const f = checkProperty(v, p, outer, own3, rs, after);
       if (!f) continue;
       if (onClaim && f.claim) {
@@ -28854,7 +28875,7 @@ function meansOtherwise(claim, scope, p, rs) {
   const other = claim.otherwise && !claim.negated ? rs.properties.find((x) => x.property.id === claim.otherwise) : void 0;
   return !!other && scope.length > 0 && scope.every((id) => valueOf(p, claim, id) !== "holds" && other.property.values[id] === "holds");
 }
-function checkProperty(v, p, outer, ownLevel, rs, takenBack) {
+function checkProperty(v, p, outer, ownLevel, rs, takenBackBy2) {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return void 0;
   const own3 = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
@@ -28870,7 +28891,8 @@ function checkProperty(v, p, outer, ownLevel, rs, takenBack) {
   if (negated && own3?.level === "sentence" && own3.mentions?.length && own3.mentions.every((m) => VARIANT.test(v.text.slice(Math.max(0, m.start - base - 40), m.start - base)))) {
     return { claim: trigger, documentClaim: false };
   }
-  const scope = combine([...outer, ...own3 ? [own3] : [], ...takenBack && !negated ? [takenBack] : []], universal);
+  const takenBack = negated ? void 0 : takenBackBy2?.();
+  const scope = combine([...outer, ...own3 ? [own3] : [], ...takenBack ? [takenBack] : []], universal);
   if (meansOtherwise(trigger, scope.ids, p, rs)) return { claim: trigger, documentClaim: false };
   if (negated && NOT_ALL.test(v.text.slice(0, trigger.start)) && scope.ids.some((id) => valueOf(p, trigger, id) === "breaks")) return { claim: trigger, documentClaim: false };
   const bad = negated ? "holds" : "breaks";
@@ -28954,7 +28976,7 @@ function scopeNote(scope) {
   if (scope.replaced) parts.push(`(replacing ${outer.length ? outer.map((l) => l.label).reverse().join(" and ") : "the default scope"}, which it names technologies outside of)`);
   return parts.join(" ");
 }
-var ALL_CAPS2, quote2, NOT_ALL, technologyColumns, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
+var ALL_CAPS2, quote2, NOT_ALL, ANAPHOR, cocoLevel, VARIANT, readings, valueOf;
 var init_check = __esm({
   "src/rules/check.ts"() {
     "use strict";
@@ -28964,6 +28986,7 @@ var init_check = __esm({
     init_modality();
     init_frames();
     init_levels();
+    init_labels();
     init_document();
     init_holder();
     init_exceptions();
@@ -28973,7 +28996,6 @@ var init_check = __esm({
     ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
     quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
     NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
-    technologyColumns = /* @__PURE__ */ new WeakMap();
     ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
     cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
     VARIANT = /(?:\b\w+-(?:based|era|generation)|\b(?:older|earlier|legacy|early|previous|prior|first-generation))\s+$/i;
