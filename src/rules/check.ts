@@ -21,7 +21,7 @@ import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.j
 import type { Token } from '../prose/nlp.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
-import { boundedMemo } from '../memo.js';
+import { boundedMemo, memoByText } from '../memo.js';
 
 export interface Finding {
   rule: Rule;
@@ -103,6 +103,20 @@ function carriedLevel(v: SentenceView, before: Level | undefined): Level | undef
 }
 
 const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 'technology' || m.umbrella?.coco);
+
+/**
+ * What a unit's words allow, by its text (remembered: the editor re-lints unchanged paragraphs
+ * after every keystroke): 'none' when no rule's trigger words are there, 'rule' when some are but
+ * no technology or umbrella can be named, 'mention' when one can be.
+ */
+const unitGates = new WeakMap<CompiledRuleSet, (text: string) => 'none' | 'rule' | 'mention'>();
+function unitGate(rs: CompiledRuleSet, text: string): 'none' | 'rule' | 'mention' {
+  let gate = unitGates.get(rs);
+  if (!gate) {
+    unitGates.set(rs, (gate = memoByText(16384, (t: string) => (!rs.prefilter.test(t.replace(/\s/g, ' ')) ? 'none' : rs.matcher.mayMention(t) ? 'mention' : 'rule'))));
+  }
+  return gate(text);
+}
 
 /** A property claim the rules recognised, with or without a finding (for the evaluation, `npm run eval`). */
 export interface RecognisedClaim {
@@ -194,12 +208,13 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
   const toTag: string[] = [];
   for (const unit of units) {
     const special = unit === ctx.title || unit === ctx.lead;
-    if (!special && !rs.prefilter.test(unit.text.replace(/\s/g, ' '))) continue;
+    const gate = special ? 'mention' : unitGate(rs, unit.text);
+    if (gate === 'none') continue;
     const outer = outerLevels(ctx, unit);
     const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
     // Outside CoCo context only a sentence that names a technology or umbrella can be in it: a
     // unit with none of their words has nothing to check (most units of a long document).
-    if (!special && !outerCoco && !ctx.matcher.mayMention(unit.text)) continue;
+    if (!outerCoco && gate === 'rule') continue;
     // The last sentence of this unit that named technologies: "these guests" after it mean them.
     let named: Level | undefined;
     for (const sentence of sentencesOf(unit)) {
