@@ -325,10 +325,28 @@ export function patientHolds(ctx: Ctx, ids: string[], ranges: [number, number][]
       // "the host-key document", "host-side code": the first part of a hyphenated compound names its head's kind, not itself.
       const hyphen = tokens[e];
       if (hyphen?.text === '-' && hyphen.start === (tokens[e - 1] as Token).end && tokens[e + 1]?.start === hyphen.end && !holds(ctx, ids, e + 1, e + 2)) continue;
+      if (namesPart(ctx, ids, i, e)) continue;
       return true;
     }
   }
   return false;
+}
+
+/** Heads that make a compound the name of a part of a system: "provide the attestation service". */
+const PART_HEADS = new Set(['service', 'agent', 'server', 'daemon', 'component', 'driver', 'library', 'tool',
+  'utility', 'client', 'broker', 'endpoint', 'api', 'interface']);
+
+/**
+ * Does the class word at [i, e) modify a noun that heads its compound and names a part of a
+ * system? "provide the attestation service" gives a service, not a report.
+ */
+function namesPart(ctx: Ctx, ids: string[], i: number, e: number): boolean {
+  const { tokens, groupAt } = ctx.s;
+  const group = groupAt[i] ?? -1;
+  let h = e;
+  while (tokens[h + 1]?.pos === 'NOUN' && (groupAt[h + 1] ?? -1) === group) h++;
+  const head = tokens[h];
+  return group >= 0 && head?.pos === 'NOUN' && (groupAt[h] ?? -1) === group && PART_HEADS.has(head.lemma) && !holds(ctx, ids, h, h + 1);
 }
 
 /** Actor classes other than the frame's agents that the agent phrases name: the act is someone else's. */
