@@ -5,7 +5,6 @@
  * Headers are read here; encoded subjects and bodies (RFC 2047,
  * quoted-printable, base64) are decoded with postal-mime.
  */
-import PostalMime from 'postal-mime';
 import { checkTransferEncoding, decodedLineMap, decodedLines } from './transfer-encoding.js';
 import type { InputLine, Mail } from './types.js';
 
@@ -82,6 +81,8 @@ async function readMail(all: InputLine[], name: string): Promise<Mail> {
   if (bodyDecoded) checkTransferEncoding(encoding, body, name, mailLabel(subject, all[0]));
   if ((subject && subject.text.includes('=?')) || bodyDecoded) {
     const raw = all.map((l) => l.text).join('\n');
+    // Loaded only for an encoded mail (most patches are plain text).
+    const { default: PostalMime } = await import('postal-mime');
     const parsed = await PostalMime.parse(raw);
     if (subject && parsed.subject) subject = { text: parsed.subject, line: subject.line };
     if ((encoding === 'quoted-printable' || encoding === 'base64') && parsed.text !== undefined) {

@@ -111,10 +111,11 @@ const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 
  */
 const unitGates = new WeakMap<CompiledRuleSet, (text: string) => 'none' | 'rule' | 'mention'>();
 function unitGate(rs: CompiledRuleSet, text: string): 'none' | 'rule' | 'mention' {
+  const compute = (t: string) => (!rs.prefilter.test(t.replace(/\s/g, ' ')) ? 'none' : rs.matcher.mayMention(t) ? 'mention' : 'rule');
+  // A timed rule set's matches all count toward its budget.
+  if (rs.watched) return compute(text);
   let gate = unitGates.get(rs);
-  if (!gate) {
-    unitGates.set(rs, (gate = memoByText(16384, (t: string) => (!rs.prefilter.test(t.replace(/\s/g, ' ')) ? 'none' : rs.matcher.mayMention(t) ? 'mention' : 'rule'))));
-  }
+  if (!gate) unitGates.set(rs, (gate = memoByText(16384, compute)));
   return gate(text);
 }
 

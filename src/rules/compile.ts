@@ -24,6 +24,8 @@ export interface CompiledRuleSet {
   example?: Rule;
   /** Does a prose unit contain anything a rule could match? (Only those are split into sentences.) */
   prefilter: RegExp;
+  /** Are its matches timed (engine/budget.ts)? Then none is remembered: every match counts. */
+  watched: boolean;
   /** Short names, in the rule set's order. */
   names(ids: Iterable<string>): string;
   order: Map<string, number>;
@@ -75,7 +77,7 @@ export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRu
     prefilter: watch
       ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, 'i', o.rule, watch)), ...frameWords.map((w) => new RegExp(w, 'i')), new RegExp(EXAMPLE_WORDS, 'i')])
       : new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'),
-    names, order, lexicon,
+    watched: !!watch, names, order, lexicon,
     tagger: makeTagger([...lexicon.verbs, ...GRAMMAR_VERBS]),
   };
   cache.set(ruleSet, compiled);

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +104,8 @@ describe('the built program (child processes)', () => {
     mkdirSync(join(pkg, 'rules'));
     writeFileSync(join(pkg, 'package.json'), '{"name": "claimlint", "type": "module"}\n');
     copyFileSync(built(join(ROOT, 'dist', 'claimlint.mjs')), join(pkg, 'action', 'claimlint.mjs'));
+    // The chunks the bundle imports (npm run build:action copies them too).
+    for (const f of readdirSync(join(ROOT, 'dist')).filter((x) => /^claimlint-.+-[A-Z0-9]{8}\.mjs$/.test(x))) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'action', f));
     copyFileSync(built(join(ROOT, 'dist', 'claimlint-nlp.cjs')), join(pkg, 'action', 'claimlint-nlp.cjs'));
     copyFileSync(built(join(ROOT, 'dist', 'claimlint-nlp-model.bin')), join(pkg, 'action', 'claimlint-nlp-model.bin'));
     copyFileSync(join(ROOT, 'action', 'cli.mjs'), join(pkg, 'action', 'cli.mjs'));
