@@ -160,6 +160,10 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   let isCoco = opts.cocoDocument ?? false;
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title && matcher.find(title.text).some((m) => m.kind === 'technology')) isCoco = true;
+  // A lead paragraph that says the page is about confidential computing ("an agent that runs
+  // inside a confidential VM") makes it a CoCo document too: the lead says what a page is about.
+  // Its CoCo words, not a technology's name, which can be a homonym ("an SGX rendering unit").
+  if (!isCoco && lead && matcher.find(lead.text).some((m) => m.umbrella?.coco && !m.umbrella.needsContext)) isCoco = true;
   const wholeCoco = isCoco;
   // The gate: CoCo words in two units (the scan stops at the second).
   const namesCoco = (u: ProseUnit) => matcher.find(u.text).some((m) => m.kind === 'technology' || m.umbrella?.coco);
@@ -340,8 +344,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 /** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 
-/** What after a name keeps it out: "AMD SEV and SEV-ES are intentionally absent", "TDX is not supported yet". */
-const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope)\b/i;
+/** What after a name keeps it out: "AMD SEV and SEV-ES are intentionally absent", "TDX is not supported yet", "CCA is on the roadmap". */
+const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
 
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {

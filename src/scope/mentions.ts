@@ -73,6 +73,26 @@ function inPath(text: string, start: number, end: number): boolean {
   return (token.match(/\//g) ?? []).length >= 2 || /\.\w/.test(token) || token.startsWith('/') || token.endsWith('/');
 }
 
+/**
+ * Is the mention an umbrella whose lower-case phrase is written capitalised inside a sentence, as
+ * a product's name ("launch a Confidential VM", "Harbourline Cloud")? At the start of a sentence
+ * or a list item a capital says nothing.
+ */
+function inProperName(text: string, m: Mention, e: Entry): boolean {
+  if (!e.umbrella || !/^[A-Z]/.test(m.text)) return false;
+  // Only a phrase the rule data writes in lower case ("confidential VM"; not "Confidential Computing").
+  const written = m.text.replace(/\s+/g, ' ');
+  if (e.umbrella.phrases.includes(written) || !e.umbrella.phrases.some((p) => /^[a-z]/.test(p) && p.toLowerCase() === written.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return /[A-Za-z0-9,)]\s*$/.test(before) && !/(?:^|[.!?:;]\s)\s*(?:[-*+>|#]\s*|\d+[.)]\s*)*$/.test(before);
+}
+
+/** Text in Title Case (a heading that capitalises every word), where capitals say nothing of names. */
+function titleCase(text: string): boolean {
+  const words = text.match(/[A-Za-z][a-z]{3,}/g) ?? [];
+  return words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length * 3 >= words.length * 2;
+}
+
 function compile(entries: Entry[], flags: string): RegExp | undefined {
   if (entries.length === 0) return undefined;
   const phrases = [...new Set(entries.map((e) => e.phrase))].sort((a, b) => b.length - a.length);
@@ -158,6 +178,9 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     } else {
       scan(exact, text, (s) => byPhrase.get(s), found);
       scan(folded, text, (s) => byLower.get(s.toLowerCase()), found);
+      // "Harbourline Cloud", "Nimbus Confidential VMs": an umbrella written as part of a product's
+      // name names the product, which the page describes, not the whole class.
+      if (found.length && !titleCase(text)) for (let i = found.length - 1; i >= 0; i--) if (inProperName(text, (found[i] as { m: Mention; e: Entry }).m, (found[i] as { m: Mention; e: Entry }).e)) found.splice(i, 1);
     }
     // Overlaps between the two scans: keep the longer (then the earlier) match.
     found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);

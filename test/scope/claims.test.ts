@@ -912,3 +912,10 @@ describe('identifiers, paths and fields are never umbrellas', () => {
       .toEqual(pairs(['memory-integrity', 'host cannot modify']));
   });
 });
+
+describe('a class word that names a part of a system is not the patient', () => {
+  test('"provide the attestation service" gives a service, not a report: silent; "provide the attestation report" is flagged', () => {
+    expect(findings('Provide the attestation service.\n').map(([rule]) => rule)).toEqual([]);
+    expect(findings('Provide the attestation report to the verifier.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+});

@@ -201,3 +201,42 @@ describe('a product or an interface as the holder of a claim', () => {
     expect(findings(doc('Contoso Remote Attestation is a service run in the public cloud.'), { path: PATH })).toEqual([]);
   });
 });
+
+describe('set aside as not yet supported', () => {
+  const CLAIM = 'The hypervisor cannot modify the private memory of a guest.';
+  test('"Arm CCA and pKVM are on the roadmap but are not supported yet": out of the universe, silent', () => {
+    expect(findings(doc('This agent supports SEV-SNP and TDX guests.', 'SEV is on the roadmap but is not supported yet.', CLAIM), { path: PATH })).toEqual([]);
+    expect(findings(doc('This agent supports SEV-SNP and TDX guests.', 'SEV is planned.', CLAIM), { path: PATH })).toEqual([]);
+  });
+  test('supported, and the roadmap mentioned for something else: in the universe, flagged', () => {
+    expect(findings(doc('This agent supports SEV, SEV-SNP and TDX guests.', 'Live migration is on the roadmap.', CLAIM), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+});
+
+describe('the gate: what a page is about', () => {
+  // A page whose CoCo words are in its lead and in one section; the claim stands in a section with none.
+  const page = (lead: string) => `Agent\n=====\n\n${lead}\n\nPlatforms\n---------\n\nIt runs on SEV, SEV-SNP and TDX.\n\nFeatures\n--------\n\nThe hypervisor cannot modify the private memory of a guest.\n`;
+  test('a lead that says the page is about confidential VMs makes every section CoCo context: flagged', () => {
+    expect(findings(page('This is a small agent that runs inside a confidential VM and fetches its secrets.'), { path: PATH, cocoDocument: false }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+  test('a lead whose only CoCo word is a technology\'s name (a homonym: "an SGX rendering unit") does not: silent', () => {
+    expect(findings(page('This is a small agent for the graphics chips that have an SGX rendering unit.'), { path: PATH, cocoDocument: false })).toEqual([]);
+  });
+});
+
+describe('an umbrella written as a product\'s name', () => {
+  test('"Harbourline Cloud", "a Nimbus Confidential VM" in a sentence name the product the page describes: its technologies, silent', () => {
+    expect(findings(doc('Our instances run on SEV-SNP and TDX.', 'On Harbourline Cloud, the hypervisor cannot modify the private memory of a guest.'), { path: PATH })).toEqual([]);
+    expect(findings(doc('Our instances run on SEV-SNP and TDX.', 'The hypervisor cannot modify the private memory of a Nimbus Confidential VM.'), { path: PATH })).toEqual([]);
+  });
+  test('the same words as common nouns are the umbrella: flagged', () => {
+    expect(findings(doc('Our instances run on SEV-SNP and TDX.', 'The hypervisor cannot modify the private memory of a confidential VM.'), { path: PATH }).map(([rule]) => rule)).toContain('memory-integrity');
+    expect(findings(doc('Our instances run on SEV-SNP and TDX.', 'Confidential VMs prevent the hypervisor from modifying their private memory.'), { path: PATH }).map(([rule]) => rule)).toContain('memory-integrity');
+  });
+});
+
+describe('the confidential-containers ecosystem\'s words for its guests', () => {
+  test('"confidential pods" is an umbrella over every technology: flagged for SEV', () => {
+    expect(findings(doc('The hypervisor cannot modify the private memory of confidential pods.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+});
