@@ -14,7 +14,7 @@ import { matchFrames, taggedOnce, type TaggedSentence } from './frames.js';
 import { combine, termOnly, type Level, type ResolvedScope } from '../scope/levels.js';
 import { labelCell, runInHeading } from './labels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
-import { holderLevel, mentionsLabel } from '../scope/holder.js';
+import { clauseLevel, holderLevel, mentionsLabel } from '../scope/holder.js';
 import { takenBackBy } from '../scope/exceptions.js';
 import { documentProperNames } from '../prose/proper-names.js';
 import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.js';
@@ -415,7 +415,7 @@ const valueOf = (p: CompiledProperty, claim: Claim | undefined, id: string): Val
 function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, takenBackBy?: () => Level | undefined): PropertyResult | undefined {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return undefined;
-  const own = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
+  const own = clauseLevel(v.text, v.sentence.start, holderLevel(v.text, v.sentence.start, ownLevel, trigger), trigger, (from, to) => hasVerb(v, from, to));
   const negated = trigger.negated;
   const s = v.scope;
   const base = v.sentence.start;
@@ -487,6 +487,11 @@ function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], own
       },
     },
   };
+}
+
+/** Does the sentence have a verb between two offsets (a clause of its own)? */
+function hasVerb(v: SentenceView, from: number, to: number): boolean {
+  return v.tagged().tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 /** The message and suggested fix of a property finding. */

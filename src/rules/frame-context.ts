@@ -53,7 +53,7 @@ export const NEGATION_AFTER = new Set(['impossible', 'forbidden', 'prohibited', 
 export const PERMISSION = new Set(['possible', 'allowed', 'permitted', 'feasible']);
 export const SUPPORT = new Set([
   'provide', 'offer', 'have', 'give', 'guarantee', 'ensure', 'maintain', 'preserve', 'keep', 'enforce', 'implement', 'support',
-  'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure',
+  'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure', 'claim',
   'protect', 'lack', 'need', 'require', 'rely', 'use', 'allow', 'let', 'enable', 'make', 'be', 'way', 'mean', 'ability', 'attempt',
   'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see', 'take', 'try',
 ]);
@@ -75,7 +75,7 @@ export const TOPIC_HEADS = new Set(['complexity', 'overhead', 'cost', 'detail', 
 
 /** Verbs the grammar above reads (the tagger is told them, with the lexicon's acts). */
 export const GRAMMAR_VERBS = ['regard', 'consider', 'treat', 'deem', 'view', 'assume', 'keep', 'leave', 'give', 'provide', 'offer',
-  'guarantee', 'ensure', 'preserve', 'maintain', 'enforce', 'lack', 'need', 'rely', 'allow', 'let', 'enable', 'remain', 'stay'];
+  'guarantee', 'ensure', 'preserve', 'maintain', 'enforce', 'lack', 'need', 'rely', 'allow', 'let', 'enable', 'remain', 'stay', 'claim', 'promise', 'deliver', 'support'];
 
 export const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 export const isContentVerb = (t: Token | undefined) => !!t && t.pos === 'VERB';

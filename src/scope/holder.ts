@@ -38,3 +38,40 @@ export function holderLevel(text: string, base: number, own: Level | undefined, 
   const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
   return { ...own, ids, mentions: kept, label: mentionsLabel(kept) };
 }
+
+/** Where one main clause may end and the next begin: "...; pKVM has ...", "..., and on plain SEV it ...". */
+const COORDINATION = /;|,\s*(?:and|but|while|whereas|yet|so)\b|\s(?:whereas|while)\s/g;
+
+/**
+ * The sentence level for a claim in one of several coordinated main clauses that name their own
+ * technologies: "Neither SEV-SNP nor TDX claims replay protection, and pKVM has no memory
+ * encryption" denies encryption of pKVM alone. A boundary counts only between clauses that each
+ * have a verb (`hasVerb`, sentence offsets), so a list ("SEV, SEV-ES, and SEV-SNP encrypt") is one
+ * clause. Unchanged when the claim's clause names no technology of its own.
+ */
+export function clauseLevel(text: string, base: number, own: Level | undefined, trigger: { start: number; end: number }, hasVerb: (from: number, to: number) => boolean): Level | undefined {
+  if (own?.level !== 'sentence' || !own.named || (own.mentions?.length ?? 0) < 2) return own;
+  const cuts: [number, number][] = [];
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) cuts.push([m.index, m.index + m[0].length]);
+  if (cuts.length === 0) return own;
+  let from = 0;
+  let to = text.length;
+  let last = 0;
+  for (const [a, b] of cuts) {
+    if (b <= trigger.start) {
+      if (hasVerb(last, a)) from = b;
+      last = b;
+    }
+  }
+  for (let i = 0; i < cuts.length; i++) {
+    const [a, b] = cuts[i] as [number, number];
+    if (a < trigger.end) continue;
+    if (hasVerb(b, cuts[i + 1]?.[0] ?? text.length) && hasVerb(from, a)) { to = a; break; }
+  }
+  const mentions = own.mentions ?? [];
+  const inside = mentions.filter((m) => m.start - base >= from && m.end - base <= to);
+  if (!inside.some((m) => m.kind === 'technology') || inside.length === mentions.length) return own;
+  const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
+  return { ...own, ids, mentions: inside, label: mentionsLabel(inside) };
+}

@@ -919,3 +919,16 @@ describe('a class word that names a part of a system is not the patient', () => 
     expect(findings('Provide the attestation report to the verifier.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
   });
 });
+
+describe('coordinated main clauses that name their own technologies', () => {
+  test('"..., and pKVM has no memory encryption": the denial is of pKVM alone, silent', () => {
+    expect(findings('Neither SEV-SNP nor TDX claims protection against replay of DRAM contents, and pKVM has no memory encryption at all.\n')).toEqual([]);
+    expect(findings('On SEV and SEV-ES the host can still corrupt encrypted guest pages, and on plain SEV it can also read and modify vCPU registers.\n')).toEqual([]);
+  });
+  test('a list of subjects is one clause: "SEV, SEV-ES, and SEV-SNP protect ..." is flagged for SEV and SEV-ES', () => {
+    expect(findings('SEV, SEV-ES, and SEV-SNP protect the integrity of guest memory.\n').map(([rule]) => rule)).toContain('memory-integrity');
+  });
+  test('the claim\'s clause names no technology of its own: the sentence\'s scope, flagged', () => {
+    expect(findings('SEV-SNP is supported, and every guest has integrity-protected memory on SEV.\n').map(([rule]) => rule)).toContain('memory-integrity');
+  });
+});
