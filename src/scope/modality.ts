@@ -67,6 +67,8 @@ const QUANTIFIER_HEDGE = new RegExp([
 const HEDGE = new RegExp([
   String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\boptional\b`,
   String.raw`\bprovided (?:that|the|it|they|you|your|its)\b`,
+  // "a page is encrypted only when it is exported": said of one case, which denies it of the rest.
+  String.raw`\bonly (?:when|whenever|if|while|once|after|as long as)\b`,
   String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
   String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
   // A condition on the hardware or the platform: "Where attestation is supported, ...".

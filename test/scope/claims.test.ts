@@ -932,3 +932,10 @@ describe('coordinated main clauses that name their own technologies', () => {
     expect(findings('SEV-SNP is supported, and every guest has integrity-protected memory on SEV.\n').map(([rule]) => rule)).toContain('memory-integrity');
   });
 });
+
+describe('a claim said of one case only', () => {
+  test('"a page is encrypted only when it is exported": not a claim about memory in general, silent', () => {
+    expect(findings('On pKVM, a page is encrypted only when it is exported to the host.\n')).toEqual([]);
+    expect(findings('On pKVM, a page is encrypted when it is exported to the host.\n').map(([rule]) => rule)).toEqual(['memory-encryption']);
+  });
+});
