@@ -343,6 +343,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 
 /** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
+/** Support denied before a list of names: "We do not support plain SEV or SEV-ES", "no longer targets AMD SEV". */
+const SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on)\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
 
 /** What after a name keeps it out: "AMD SEV and SEV-ES are intentionally absent", "TDX is not supported yet", "CCA is on the roadmap". */
 const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
@@ -354,7 +356,8 @@ function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: s
   for (const x of matcher.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher.find(u.text, u.kind === 'title', true)) {
-      if (m.kind !== 'technology' || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start)) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
+      const before = u.text.slice(Math.max(0, m.start - 60), m.start);
+      if (m.kind !== 'technology' || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
       for (const id of m.ids) if (all.includes(id)) named.add(id);
     }
   }

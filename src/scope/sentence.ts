@@ -138,6 +138,8 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
     const end = after + (noun[0] as string).length;
     // "all supported platforms": the ones the document supports, not every one there is.
     if (/\bsupported\b/i.test(noun[0] as string)) continue;
+    // "any of the three flavours", "all four targets": a count refers back to the ones the page named.
+    if (/\b(?:two|three|four|five|six|seven|eight|both)\b/i.test(noun[0] as string)) continue;
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === 'technology')) continue; // "all SNP platforms": named, not universal
     const umbrella = inside.find((x) => x.kind === 'umbrella');

@@ -240,3 +240,17 @@ describe('the confidential-containers ecosystem\'s words for its guests', () => 
     expect(findings(doc('The hypervisor cannot modify the private memory of confidential pods.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
 });
+
+describe('references to the technologies a page names', () => {
+  const CLAIM = 'The hypervisor cannot modify the private memory of a guest on any of the three platforms.';
+  test('"any of the three platforms" counts back to the page\'s own: SEV-SNP, TDX and Secure Execution, silent', () => {
+    expect(findings(doc('This page covers SEV-SNP, TDX and IBM Secure Execution.', CLAIM), { path: PATH })).toEqual([]);
+  });
+  test('"any platform" with no count is every one there is: flagged', () => {
+    expect(findings(doc('This page covers SEV-SNP, TDX and IBM Secure Execution.', 'The hypervisor cannot modify the private memory of a guest on any platform.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+  test('"We do not support plain SEV or SEV-ES": both out of the universe, silent', () => {
+    expect(findings(doc('This paravisor runs on SEV-SNP and TDX.', 'We do not support plain SEV or SEV-ES.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH })).toEqual([]);
+    expect(findings(doc('This paravisor runs on SEV-SNP and TDX.', 'We support plain SEV and SEV-ES as well.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+});
