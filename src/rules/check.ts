@@ -52,6 +52,8 @@ interface SentenceView {
   tagged(): TaggedSentence;
   /** The words of the innermost section title above the sentence (lower case). */
   heading: Set<string>;
+  /** Does it name a technology or platform (then it is about confidential guests)? */
+  namesTechnology(): boolean;
   /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
   readingKey(): string;
 }
@@ -192,12 +194,16 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const heading = headingOf(unit);
     let own: string[] | undefined;
     const ownAbbreviations = () => (own ??= abbreviationsIn(text, abbreviationsOf()));
+    let names: boolean | undefined;
+    // By a name in its words, or one the page gave a technology in code ("On `ncvm-z`, ...").
+    const namesTechnology = () => (names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length);
     return {
       unit, sentence, text, mentions, scope, heading,
       tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf(), longFormsIn(ownAbbreviations()))),
       // The text, whether it names a technology, the heading's words, the document's proper
       // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
-      readingKey: () => (key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
+      namesTechnology,
+      readingKey: () => (key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
     };
   };
 
@@ -379,7 +385,7 @@ function ownProperNames(text: string, names: Set<string>): string {
 function readClaim(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
   if (framesMayRead(p, v.text)) {
     // A sentence that names any technology or platform is about confidential guests.
-    const coco = v.mentions.length > 0;
+    const coco = v.namesTechnology();
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
     const byFrame = () => (m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === 'negative', values: m.frame.values, otherwise: m.frame.otherwise } : undefined);
     if (m && !m.frame.values) return byFrame();

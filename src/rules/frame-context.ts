@@ -126,7 +126,14 @@ export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolea
 export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
   if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
   // The heading the sentence stands under is read with it ("KVM_SEV_LAUNCH_UPDATE_DATA", "Boot-time measurement").
-  for (const w of ctx.heading ?? []) if (ids.some((id) => ctx.lex.classes.get(id)?.single.has(w))) return true;
+  // A class whose words need an object ("tamper" with the hardware) counts there only with one of its objects.
+  const heading = ctx.heading ?? new Set<string>();
+  const inHeading = (id: string) => {
+    const cls = ctx.lex.classes.get(id);
+    if (!cls || ![...heading].some((w) => cls.single.has(w))) return false;
+    return cls.objects.length === 0 || cls.objects.some((o) => o.every((w) => heading.has(w)));
+  };
+  if (ids.some(inHeading)) return true;
   for (const t of ctx.s.tokens) {
     if (!t.text.includes('_')) continue;
     const parts = t.lower.split('_');

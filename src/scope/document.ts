@@ -3,6 +3,7 @@
  * sections, the document) and the CoCo-document gate. Built once per
  * document; section and block levels are computed on demand and cached.
  */
+import { documentCodeNames, withCodeNames } from './code-names.js';
 import { basename, dirname } from 'node:path';
 import type { Comment, Field, Inline, ListItem, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
 import { innermostSection, maskedText, type ProseUnit, type UnitNode } from '../prose/units.js';
@@ -334,6 +335,9 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     const ids = namedIds(matcher, all, body);
     return ids.length ? { level: 'block', ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : undefined;
   }
+
+  // Names the page gives technologies in code ("shapes (`ncvm-z`)") scope as identifiers do.
+  if (isCoco && text.includes('`')) matcher = withCodeNames(matcher, documentCodeNames(text, units, matcher));
 
   let universeLevel: Level | undefined;
   const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units, text));

@@ -55,6 +55,8 @@ export interface Matcher {
   mayMention(text: string): boolean;
   /** Identifiers and paths in the text that name technologies (the rule set's `identifiers`), longest prefix first. */
   identifiers(text: string): { text: string; ids: string[] }[];
+  /** The names the document gives technologies in code, found in the text (scope/code-names.ts; none without). */
+  codeNames?(text: string): { text: string; ids: string[] }[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');

@@ -1,0 +1,66 @@
+/**
+ * Names a page gives a technology in code: a product's instance shape or runtime class
+ * ("**IBM Secure Execution** shapes (`ncvm-z`)", a table row "| `c2e` | ... | AMD SEV-ES |").
+ * A reader takes "On `ncvm-z`, the guest requests ..." as said of Secure Execution; so do the
+ * scope levels, through the matcher's identifiers (as for ``SNP_GET_REPORT``).
+ *
+ * Input: the document's source, its prose units and a matcher; output: code name → technology ids.
+ * Only names the page defines count: a code span's own spelling is never guessed from ("n1-sev").
+ */
+import type { ProseUnit } from '../prose/units.js';
+import type { Parent } from '../rst/types.js';
+import type { Matcher } from './mentions.js';
+
+/** A code span in Markdown or reStructuredText source: `x` or ``x``. */
+const CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
+/** A code span in parentheses right after a name, a few words on: "SEV-SNP shapes (`ncvm-a`)". */
+const DEFINED_AFTER = /^[^().;:\n]{0,40}?\(\s*(`{1,2})([\w.-]{2,30})\1\s*\)/;
+/** A cell that is only a code span. */
+const ONLY_CODE = /^\s*(`{1,2})([\w.-]{2,30})\1\s*$/;
+
+export function documentCodeNames(source: string, units: ProseUnit[], matcher: Matcher): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  const define = (name: string, ids: string[]) => {
+    if (ids.length === 0) return;
+    // A name given two different meanings means nothing certain.
+    const before = names.get(name);
+    names.set(name, before && before.join() !== ids.join() ? [] : ids);
+  };
+  const rows = new Set<Parent>();
+  for (const u of units) {
+    if (u.kind === 'table-cell') for (const a of u.ancestors) if (a.type === 'tableRow') rows.add(a);
+    const tick = source.indexOf('`', u.start);
+    if (tick < 0 || tick >= u.end) continue;
+    for (const m of matcher.find(u.text)) {
+      if (m.kind !== 'technology') continue;
+      const d = DEFINED_AFTER.exec(source.slice(u.start + m.end, Math.min(u.end, u.start + m.end + 80)));
+      if (d) define(d[2] as string, m.ids);
+    }
+  }
+  // A row that pairs a code name with technologies: "| `c2e` | AMD EPYC | AMD SEV-ES |".
+  for (const row of rows) {
+    const cells = (row.children as Parent[]).map((c) => source.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0).replace(/^\s*\|?|\|?\s*$/g, ''));
+    const coded = cells.map((c) => ONLY_CODE.exec(c)?.[2]);
+    const named = coded.filter((x): x is string => !!x);
+    if (named.length !== 1) continue;
+    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher.find(c).filter((m) => m.kind === 'technology').flatMap((m) => m.ids)))];
+    if (ids.length && ids.length <= 3) define(named[0] as string, ids);
+  }
+  for (const [k, v] of names) if (v.length === 0) names.delete(k);
+  return names;
+}
+
+/** The matcher, with the page's code names among its identifiers. */
+export function withCodeNames(matcher: Matcher, names: Map<string, string[]>): Matcher {
+  if (names.size === 0) return matcher;
+  const codeNames = (text: string) => {
+    const out: { text: string; ids: string[] }[] = [];
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+      const ids = names.get((m[2] as string).trim());
+      if (ids) out.push({ text: m[2] as string, ids });
+    }
+    return out;
+  };
+  return { ...matcher, identifiers: (text) => [...matcher.identifiers(text), ...codeNames(text)], codeNames };
+}
