@@ -1,5 +1,5 @@
 /**
- * The probe sets (fixtures/probes/): Markdown pages written blind for the evaluation, each set
+ * The probe sets (fixtures/probes/): Markdown or reStructuredText pages written blind for the evaluation, each set
  * with a labels.md that gives every property claim's verdict by the 1-based line its sentence
  * starts on ("- FILE:LINE — PROPERTY — OVERCLAIM|OK|ARGUABLE (why)"). A finding belongs to the
  * label on its line or on one of the four lines before it (a sentence that wraps).
@@ -31,7 +31,7 @@ type Verdict = 'OVERCLAIM' | 'OK' | 'ARGUABLE';
 function readLabels(dir: string): Map<string, Verdict[]> {
   const labels = new Map<string, Verdict[]>();
   for (const line of readFileSync(join(dir, 'labels.md'), 'utf8').split('\n')) {
-    const m = /^- ([\w.-]+\.md):(\d+) — .*? — (OVERCLAIM|OK|ARGUABLE)/.exec(line);
+    const m = /^- ([\w.-]+\.(?:md|rst)):(\d+) — .*? — (OVERCLAIM|OK|ARGUABLE)/.exec(line);
     if (!m) continue;
     const key = `${m[1]}:${m[2]}`;
     labels.set(key, [...(labels.get(key) ?? []), m[3] as Verdict]);
@@ -43,7 +43,7 @@ export function evaluateProbeSet(dir: string, ruleSets: RuleSet[]): ProbeResult 
   const labels = readLabels(dir);
   const out: ProbeResult = { overclaims: 0, found: 0, overclaimFindings: 0, falseFindings: 0, arguable: 0, unlabelled: 0, wrong: [], missed: [] };
   const hit = new Set<string>();
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md') && x !== 'labels.md').sort()) {
+  for (const f of readdirSync(dir).filter((x) => /\.(?:md|rst)$/.test(x) && x !== 'labels.md').sort()) {
     const file = lintFile(new VFile({ path: join(dir, f), value: readFileSync(join(dir, f), 'utf8') }), { ruleSets });
     for (const m of file.messages) {
       const line = m.line ?? 1;

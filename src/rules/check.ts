@@ -14,7 +14,7 @@ import { matchFrames, taggedOnce, type TaggedSentence } from './frames.js';
 import { combine, termOnly, type Level, type ResolvedScope } from '../scope/levels.js';
 import { labelCell, runInHeading } from './labels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
-import { clauseLevel, holderLevel, mentionsLabel } from '../scope/holder.js';
+import { clauseLevel, holderLevel, mentionsLabel, pairedLevel } from '../scope/holder.js';
 import { takenBackBy } from '../scope/exceptions.js';
 import { documentProperNames } from '../prose/proper-names.js';
 import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.js';
@@ -421,10 +421,10 @@ const valueOf = (p: CompiledProperty, claim: Claim | undefined, id: string): Val
 function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, takenBackBy?: () => Level | undefined): PropertyResult | undefined {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return undefined;
-  const own = clauseLevel(v.text, v.sentence.start, holderLevel(v.text, v.sentence.start, ownLevel, trigger), trigger, (from, to) => hasVerb(v, from, to));
+  const base = v.sentence.start;
+  const own = pairedLevel(v.text, base, clauseLevel(v.text, base, holderLevel(v.text, base, ownLevel, trigger), trigger, (from, to) => hasVerb(v, from, to)), trigger);
   const negated = trigger.negated;
   const s = v.scope;
-  const base = v.sentence.start;
   // "all mechanisms other than SEV": the universal takes the umbrella's coverage, less the contrasts.
   const universal: Level | undefined = s.universal && {
     level: 'sentence', ids: s.universal.ids.filter((id) => !s.removes.includes(id)), named: false,

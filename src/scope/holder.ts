@@ -75,3 +75,21 @@ export function clauseLevel(text: string, base: number, own: Level | undefined, 
   const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
   return { ...own, ids, mentions: inside, label: mentionsLabel(inside) };
 }
+
+/** Between a name and the claim it is paired with: "SEV-ES for register state", "SEV-SNP for memory integrity". */
+const PAIRED = /^\s+for\s+(?:the\s+|its\s+|their\s+|guest\s+)?$/i;
+
+/**
+ * "AMD added SEV-ES for register state and SEV-SNP for memory integrity": each name is paired with
+ * the property after its "for", and scopes that claim alone. Unchanged when the claim is not so paired.
+ */
+export function pairedLevel(text: string, base: number, own: Level | undefined, trigger: { start: number; end: number }): Level | undefined {
+  if (own?.level !== 'sentence' || !own.named || (own.mentions?.length ?? 0) < 2) return own;
+  const mentions = own.mentions ?? [];
+  const k = mentions.findIndex((x) => x.kind === 'technology' && x.end - base <= trigger.start && PAIRED.test(text.slice(x.end - base, trigger.start)));
+  const m = mentions[k];
+  // "SEV and SEV-ES for register state": a list shares its "for".
+  if (!m || (k > 0 && /^\s*(?:,|and|or|\/|,\s*and|,\s*or)\s*$/.test(text.slice((mentions[k - 1] as Mention).end - base, m.start - base)))) return own;
+  const ids = m.ids.filter((id) => !own.removes?.includes(id));
+  return { ...own, ids, mentions: [m], label: mentionsLabel([m]) };
+}

@@ -939,3 +939,12 @@ describe('a claim said of one case only', () => {
     expect(findings('On pKVM, a page is encrypted when it is exported to the host.\n').map(([rule]) => rule)).toEqual(['memory-encryption']);
   });
 });
+
+describe('a name paired with its property by "for"', () => {
+  test('"added SEV-ES for register state and SEV-SNP for memory integrity": each claim is its own name\'s, silent', () => {
+    expect(findings('AMD shipped SEV first, then added SEV-ES for register state and SEV-SNP for memory integrity.\n')).toEqual([]);
+  });
+  test('the pairs swapped: SEV-ES for memory integrity is flagged', () => {
+    expect(findings('AMD then added SEV-SNP for register state and SEV-ES for memory integrity.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+});
