@@ -85,6 +85,8 @@ function inProperName(text: string, m: Mention, e: Entry): boolean {
   // Only a phrase the rule data writes in lower case ("confidential VM"; not "Confidential Computing").
   const written = m.text.replace(/\s+/g, ' ');
   if (e.umbrella.phrases.includes(written) || !e.umbrella.phrases.some((p) => /^[a-z]/.test(p) && p.toLowerCase() === written.toLowerCase())) return false;
+  // A name capitalises every word ("Confidential VMs"); "Confidential computing" opens a sentence.
+  if (written.split(' ').some((w) => !/^[A-Z0-9]/.test(w))) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   return /[A-Za-z0-9,)]\s*$/.test(before) && !/(?:^|[.!?:;]\s)\s*(?:[-*+>|#]\s*|\d+[.)]\s*)*$/.test(before);
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -179,6 +179,10 @@ describe('action.yml', () => {
   test('the committed bundle the Action runs is the current build', () => {
     expect(existsSync(join(ACTION, 'dist', 'claimlint.mjs'))).toBe(true);
     expect(readFileSync(join(ACTION, 'action', 'claimlint.mjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint.mjs'), 'utf8'));
+    // The chunks the bundle loads (their names carry their content's hash): the same set, the same bytes.
+    const chunks = (dir: string) => readdirSync(join(ACTION, dir)).filter((f) => /^claimlint-.+-[A-Z0-9]{8}\.mjs$/.test(f)).sort();
+    expect(chunks('action')).toEqual(chunks('dist'));
+    for (const f of chunks('dist')) expect(readFileSync(join(ACTION, 'action', f), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', f), 'utf8'));
     expect(readFileSync(join(ACTION, 'action', 'claimlint-nlp.cjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint-nlp.cjs'), 'utf8'));
     expect(readFileSync(join(ACTION, 'action', 'claimlint-md.cjs'), 'utf8')).toBe(readFileSync(join(ACTION, 'dist', 'claimlint-md.cjs'), 'utf8'));
     expect(readFileSync(join(ACTION, 'action', 'claimlint-nlp-model.bin')).equals(readFileSync(join(ACTION, 'dist', 'claimlint-nlp-model.bin')))).toBe(true);

@@ -4,7 +4,7 @@
  * that hang or exhaust memory when mishandled: a regression fails the test
  * instead of taking the suite (or the machine) down.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -27,10 +27,12 @@ export interface CappedOptions {
   packageCopy?: string;
 }
 
-/** Copy what the bundle needs at run time (bin, the single-file bundle, rules, package.json) to `dir`. */
+/** Copy what the bundle needs at run time (bin, the bundle and its chunks, rules, package.json) to `dir`. */
 function copyPackage(dir: string): string {
   mkdirSync(join(dir, 'dist'), { recursive: true });
-  for (const p of ['bin', 'rules', 'package.json', join('dist', 'claimlint.mjs')]) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  // The bundle's lazily loaded chunks sit beside it (scripts/build-bundle.mjs).
+  const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => /^claimlint-.+-[A-Z0-9]{8}\.mjs$/.test(f)).map((f) => join('dist', f));
+  for (const p of ['bin', 'rules', 'package.json', join('dist', 'claimlint.mjs'), ...chunks]) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   return dir;
 }
 

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-PBZSTIIR.mjs";
+} from "./claimlint-chunk-NHQHKGPJ.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-JOOTUSBS.mjs";
+} from "./claimlint-chunk-6GHGY2MD.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -21080,6 +21080,55 @@ function proseUnits(tree, source) {
   return units;
 }
 
+// src/scope/code-names.ts
+var CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
+var DEFINED_AFTER = /^[^().;:\n]{0,40}?\(\s*(`{1,2})([\w.-]{2,30})\1\s*\)/;
+var ONLY_CODE = /^\s*(`{1,2})([\w.-]{2,30})\1\s*$/;
+function documentCodeNames(source, units, matcher2) {
+  const names = /* @__PURE__ */ new Map();
+  const define = (name, ids) => {
+    if (ids.length === 0) return;
+    const before = names.get(name);
+    names.set(name, before && before.join() !== ids.join() ? [] : ids);
+  };
+  const rows = /* @__PURE__ */ new Set();
+  for (const u of units) {
+    if (u.kind === "table-cell") {
+      for (const a of u.ancestors) if (a.type === "tableRow") rows.add(a);
+    }
+    const tick = source.indexOf("`", u.start);
+    if (tick < 0 || tick >= u.end) continue;
+    for (const m of matcher2.find(u.text)) {
+      if (m.kind !== "technology") continue;
+      const d = DEFINED_AFTER.exec(source.slice(u.start + m.end, Math.min(u.end, u.start + m.end + 80)));
+      if (d) define(d[2], m.ids);
+    }
+  }
+  for (const row of rows) {
+    const cells = row.children.map((c) => source.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0).replace(/^\s*\|?|\|?\s*$/g, ""));
+    const coded = cells.map((c) => ONLY_CODE.exec(c)?.[2]);
+    const named = coded.filter((x) => !!x);
+    if (named.length !== 1) continue;
+    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher2.find(c).filter((m) => m.kind === "technology").flatMap((m) => m.ids)))];
+    if (ids.length && ids.length <= 3) define(named[0], ids);
+  }
+  for (const [k, v] of names) if (v.length === 0) names.delete(k);
+  return names;
+}
+function withCodeNames(matcher2, names) {
+  if (names.size === 0) return matcher2;
+  const codeNames = (text) => {
+    const out = [];
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+      const ids = names.get(m[2].trim());
+      if (ids) out.push({ text: m[2], ids });
+    }
+    return out;
+  };
+  return { ...matcher2, identifiers: (text) => [...matcher2.identifiers(text), ...codeNames(text)], codeNames };
+}
+
 // src/scope/document.ts
 import { basename, dirname as dirname4 } from "node:path";
 
@@ -21210,6 +21259,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
     if (!noun) continue;
     const end = after + noun[0].length;
     if (/\bsupported\b/i.test(noun[0])) continue;
+    if (/\b(?:two|three|four|five|six|seven|eight|both)\b/i.test(noun[0])) continue;
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === "technology")) continue;
     const umbrella = inside.find((x) => x.kind === "umbrella");
@@ -21412,6 +21462,7 @@ ${text}`, fromComment.ids, arch);
   let isCoco = opts.cocoDocument ?? false;
   if (!isCoco && (document?.named || pathNamesCoco)) isCoco = true;
   if (!isCoco && title2 && matcher2.find(title2.text).some((m) => m.kind === "technology")) isCoco = true;
+  if (!isCoco && lead && matcher2.find(lead.text).some((m) => m.umbrella?.coco && !m.umbrella.needsContext)) isCoco = true;
   const wholeCoco = isCoco;
   const namesCoco = (u) => matcher2.find(u.text).some((m) => m.kind === "technology" || m.umbrella?.coco);
   if (!isCoco && matcher2.mayNameCoco(text)) {
@@ -21578,18 +21629,21 @@ ${text}`, fromComment.ids, arch);
     const ids = namedIds(matcher2, all, body);
     return ids.length ? { level: "block", ids, named: true, label: `the field ':${field.name}: ${body.trim()}'` } : void 0;
   }
+  if (isCoco && text.includes("`")) matcher2 = withCodeNames(matcher2, documentCodeNames(text, units, matcher2));
   let universeLevel;
   const universe = () => universeLevel ??= universeOf(matcher2, all, units, text);
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
-var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope)\b/i;
+var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on)\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
+var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
   for (const x of matcher2.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher2.find(u.text, u.kind === "title", true)) {
-      if (m.kind !== "technology" || SET_ASIDE.test(u.text.slice(Math.max(0, m.start - 40), m.start)) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
+      const before = u.text.slice(Math.max(0, m.start - 60), m.start);
+      if (m.kind !== "technology" || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
       for (const id of m.ids) if (all.includes(id)) named.add(id);
     }
   }
@@ -21971,6 +22025,7 @@ var SUPPORT = /* @__PURE__ */ new Set([
   "receive",
   "promise",
   "assure",
+  "claim",
   "protect",
   "lack",
   "need",
@@ -22049,7 +22104,11 @@ var GRAMMAR_VERBS = [
   "let",
   "enable",
   "remain",
-  "stay"
+  "stay",
+  "claim",
+  "promise",
+  "deliver",
+  "support"
 ];
 var isVerb = (t) => !!t && (t.pos === "VERB" || t.pos === "AUX");
 var isContentVerb = (t) => !!t && t.pos === "VERB";
@@ -22087,7 +22146,13 @@ function holds(ctx, ids, from, to) {
 }
 function holdsInContext(ctx, ids) {
   if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
-  for (const w of ctx.heading ?? []) if (ids.some((id) => ctx.lex.classes.get(id)?.single.has(w))) return true;
+  const heading = ctx.heading ?? /* @__PURE__ */ new Set();
+  const inHeading = (id) => {
+    const cls = ctx.lex.classes.get(id);
+    if (!cls || ![...heading].some((w) => cls.single.has(w))) return false;
+    return cls.objects.length === 0 || cls.objects.some((o) => o.every((w) => heading.has(w)));
+  };
+  if (ids.some(inHeading)) return true;
   for (const t of ctx.s.tokens) {
     if (!t.text.includes("_")) continue;
     const parts = t.lower.split("_");
@@ -22214,6 +22279,18 @@ function inPath(text, start, end) {
   if (!token.includes("/")) return false;
   return (token.match(/\//g) ?? []).length >= 2 || /\.\w/.test(token) || token.startsWith("/") || token.endsWith("/");
 }
+function inProperName(text, m, e) {
+  if (!e.umbrella || !/^[A-Z]/.test(m.text)) return false;
+  const written = m.text.replace(/\s+/g, " ");
+  if (e.umbrella.phrases.includes(written) || !e.umbrella.phrases.some((p) => /^[a-z]/.test(p) && p.toLowerCase() === written.toLowerCase())) return false;
+  if (written.split(" ").some((w) => !/^[A-Z0-9]/.test(w))) return false;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return /[A-Za-z0-9,)]\s*$/.test(before) && !/(?:^|[.!?:;]\s)\s*(?:[-*+>|#]\s*|\d+[.)]\s*)*$/.test(before);
+}
+function titleCase(text) {
+  const words = text.match(/[A-Za-z][a-z]{3,}/g) ?? [];
+  return words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length * 3 >= words.length * 2;
+}
 function compile2(entries, flags) {
   if (entries.length === 0) return void 0;
   const phrases = [...new Set(entries.map((e) => e.phrase))].sort((a, b) => b.length - a.length);
@@ -22289,6 +22366,9 @@ function makeMatcher(ruleSet) {
     } else {
       scan(exact, text, (s) => byPhrase.get(s), found);
       scan(folded, text, (s) => byLower.get(s.toLowerCase()), found);
+      if (found.length && !titleCase(text)) {
+        for (let i = found.length - 1; i >= 0; i--) if (inProperName(text, found[i].m, found[i].e)) found.splice(i, 1);
+      }
     }
     found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
     const kept = [];
@@ -23507,6 +23587,8 @@ var QUANTIFIER_HEDGE = new RegExp([
 var HEDGE2 = new RegExp([
   String.raw`\bif at all\b|\bor not at all\b|\bnot all of (?:them|these|those)\b|\b(?:many|most),? (?:but|though) not all\b|\boptional\b`,
   String.raw`\bprovided (?:that|the|it|they|you|your|its)\b`,
+  // "a page is encrypted only when it is exported": said of one case, which denies it of the rest.
+  String.raw`\bonly (?:when|whenever|if|while|once|after|as long as)\b`,
   String.raw`\b(?:where|if|when) the (?:hardware|platform|processor|CPU|memory system|memory controller|instance|architecture)\b`,
   String.raw`\bif\b[^,]{0,60}\b(?:implements?|supports?|provides?|enables?|offers?)\b`,
   // A condition on the hardware or the platform: "Where attestation is supported, ...".
@@ -24670,6 +24752,46 @@ function holderLevel(text, base, own3, trigger) {
   const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
   return { ...own3, ids, mentions: kept, label: mentionsLabel(kept) };
 }
+var COORDINATION = /;|,\s*(?:and|but|while|whereas|yet|so)\b|\s(?:whereas|while)\s/g;
+function clauseLevel(text, base, own3, trigger, hasVerb2) {
+  if (own3?.level !== "sentence" || !own3.named || (own3.mentions?.length ?? 0) < 2) return own3;
+  const cuts = [];
+  COORDINATION.lastIndex = 0;
+  for (let m = COORDINATION.exec(text); m; m = COORDINATION.exec(text)) cuts.push([m.index, m.index + m[0].length]);
+  if (cuts.length === 0) return own3;
+  let from = 0;
+  let to = text.length;
+  let last = 0;
+  for (const [a, b] of cuts) {
+    if (b <= trigger.start) {
+      if (hasVerb2(last, a)) from = b;
+      last = b;
+    }
+  }
+  for (let i = 0; i < cuts.length; i++) {
+    const [a, b] = cuts[i];
+    if (a < trigger.end) continue;
+    if (hasVerb2(b, cuts[i + 1]?.[0] ?? text.length) && hasVerb2(from, a)) {
+      to = a;
+      break;
+    }
+  }
+  const mentions = own3.mentions ?? [];
+  const inside = mentions.filter((m) => m.start - base >= from && m.end - base <= to);
+  if (!inside.some((m) => m.kind === "technology") || inside.length === mentions.length) return own3;
+  const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
+  return { ...own3, ids, mentions: inside, label: mentionsLabel(inside) };
+}
+var PAIRED = /^\s+for\s+(?:the\s+|its\s+|their\s+|guest\s+)?$/i;
+function pairedLevel(text, base, own3, trigger) {
+  if (own3?.level !== "sentence" || !own3.named || (own3.mentions?.length ?? 0) < 2) return own3;
+  const mentions = own3.mentions ?? [];
+  const k = mentions.findIndex((x) => x.kind === "technology" && x.end - base <= trigger.start && PAIRED.test(text.slice(x.end - base, trigger.start)));
+  const m = mentions[k];
+  if (!m || k > 0 && /^\s*(?:,|and|or|\/|,\s*and|,\s*or)\s*$/.test(text.slice(mentions[k - 1].end - base, m.start - base))) return own3;
+  const ids = m.ids.filter((id) => !own3.removes?.includes(id));
+  return { ...own3, ids, mentions: [m], label: mentionsLabel([m]) };
+}
 
 // src/scope/exceptions.ts
 var TAKEN_BACK = /\b(?:(?:this|that|it|the same|neither|none of this)\s+(?:is|was|does|did|do)(?:\s+not|n['’]t)\s+(?:the case|apply|hold|true)|(?:does|do)(?:\s+not|n['’]t)\s+apply|(?:is|are)\s+(?:the\s+|an\s+)?exceptions?|(?:is|was)(?:\s+not|n['’]t)\s+(?:the case|true))\b/i;
@@ -24857,6 +24979,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const heading = headingOf(unit);
     let own3;
     const ownAbbreviations = () => own3 ??= abbreviationsIn(text, abbreviationsOf());
+    let names;
+    const namesTechnology = () => names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length;
     return {
       unit,
       sentence,
@@ -24867,7 +24991,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf(), longFormsIn(ownAbbreviations())),
       // The text, whether it names a technology, the heading's words, the document's proper
       // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
-      readingKey: () => key ??= `${mentions.length > 0 ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
+      namesTechnology,
+      readingKey: () => key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
     };
   };
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
@@ -25006,7 +25131,7 @@ function ownProperNames(text, names) {
 }
 function readClaim(v, p, rs) {
   if (framesMayRead(p, v.text)) {
-    const coco = v.mentions.length > 0;
+    const coco = v.namesTechnology();
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
     const byFrame = () => m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values, otherwise: m.frame.otherwise } : void 0;
     if (m && !m.frame.values) return byFrame();
@@ -25029,10 +25154,10 @@ var valueOf = (p, claim, id) => claim?.values?.[id] ?? p.property.values[id];
 function checkProperty(v, p, outer, ownLevel, rs, takenBackBy2) {
   const trigger = claimOf(v, p, rs);
   if (!trigger) return void 0;
-  const own3 = holderLevel(v.text, v.sentence.start, ownLevel, trigger);
+  const base = v.sentence.start;
+  const own3 = pairedLevel(v.text, base, clauseLevel(v.text, base, holderLevel(v.text, base, ownLevel, trigger), trigger, (from, to) => hasVerb(v, from, to)), trigger);
   const negated = trigger.negated;
   const s = v.scope;
-  const base = v.sentence.start;
   const universal = s.universal && {
     level: "sentence",
     ids: s.universal.ids.filter((id) => !s.removes.includes(id)),
@@ -25106,6 +25231,9 @@ function checkProperty(v, p, outer, ownLevel, rs, takenBackBy2) {
       }
     }
   };
+}
+function hasVerb(v, from, to) {
+  return v.tagged().tokens.some((t) => t.start >= from && t.end <= to && (t.pos === "VERB" || t.pos === "AUX"));
 }
 function describe3(f, p, rs) {
   const d = f.data;

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-JOOTUSBS.mjs";
+} from "./claimlint-chunk-6GHGY2MD.mjs";
 import {
   __commonJS,
   __esm,
