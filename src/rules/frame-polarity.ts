@@ -31,6 +31,8 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
       if (close > k) { k = close; continue; }
     }
     if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ') { relativeVerb--; continue; }
+    // "there is no report that the guest can request": a relative clause on the denied noun is denied with it.
+    if (relativeOfDenied(ctx, cue, k)) continue;
     if ((BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') || t.text === ':' || t.text === ';') return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
@@ -43,6 +45,16 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     if (SUPPORT.has(t.lemma) || coordinated) continue;
     return false;
   }
+  return true;
+}
+
+/** Is token k a relative pronoun right after the noun group that a "no" at the cue denies ("no report that ...")? */
+function relativeOfDenied(ctx: Ctx, cue: number, k: number): boolean {
+  const { tokens, groupAt } = ctx.s;
+  if ((tokens[cue] as Token).lower !== 'no' || !/^(?:that|which)$/.test((tokens[k] as Token).lower)) return false;
+  const group = groupAt[cue + 1] ?? -1;
+  if (group < 0) return false;
+  for (let j = cue + 1; j < k; j++) if ((groupAt[j] ?? -1) !== group) return false;
   return true;
 }
 

@@ -948,3 +948,10 @@ describe('a name paired with its property by "for"', () => {
     expect(findings('AMD then added SEV-SNP for register state and SEV-ES for memory integrity.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
 });
+
+describe('a relative clause on a denied noun', () => {
+  test('"there is no report that the guest can request" denies the report: silent for SEV and SEV-ES, flagged for TDX', () => {
+    expect(findings('On SEV and SEV-ES there is no report that the guest can request at run time.\n')).toEqual([]);
+    expect(findings('On TDX there is no report that the guest can request at run time.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+});
