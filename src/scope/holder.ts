@@ -70,10 +70,25 @@ export function clauseLevel(text: string, base: number, own: Level | undefined, 
     if (hasVerb(b, cuts[i + 1]?.[0] ?? text.length) && hasVerb(from, a)) { to = a; break; }
   }
   const mentions = own.mentions ?? [];
-  const inside = mentions.filter((m) => m.start - base >= from && m.end - base <= to);
-  if (!inside.some((m) => m.kind === 'technology') || inside.length === mentions.length) return own;
+  let inside = mentions.filter((m) => m.start - base >= from && m.end - base <= to);
+  if (!inside.some((m) => m.kind === 'technology')) {
+    // A clause of its own with no name ("..., and neither of those generations checks ..."): the
+    // names of the other clauses, less those in their subordinate clauses ("whenever the SNP
+    // pool is full"), which name a circumstance, not the holder.
+    if (from === 0 && to === text.length) return own;
+    const main = mentions.filter((m) => !inSubordinate(text, m.start - base));
+    if (!main.some((m) => m.kind === 'technology') || main.length === mentions.length) return own;
+    inside = main;
+  } else if (inside.length === mentions.length) return own;
   const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
   return { ...own, ids, mentions: inside, label: mentionsLabel(inside) };
+}
+
+/** Is the offset inside a subordinate clause: a subordinator before it with no clause boundary between? */
+function inSubordinate(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return /\b(?:when|whenever|if|once|because|since|while|unless|until|after|before)\b/i.test(before.slice(cut + 1));
 }
 
 /** Between a name and the claim it is paired with: "SEV-ES for register state", "SEV-SNP for memory integrity". */

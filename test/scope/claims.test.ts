@@ -955,3 +955,12 @@ describe('a relative clause on a denied noun', () => {
     expect(findings('On TDX there is no report that the guest can request at run time.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
   });
 });
+
+describe('names in a subordinate clause of another clause', () => {
+  test('"... onto SEV and SEV-ES nodes whenever the SNP pool is full, and neither of those generations checks integrity": SEV and SEV-ES, silent', () => {
+    expect(findings('We still schedule sandboxes onto plain SEV and SEV-ES nodes whenever the SNP pool is full, and neither of those generations checks the integrity of guest memory.\n')).toEqual([]);
+  });
+  test('the circumstance and the holders swapped: the denial is of SEV-SNP, flagged', () => {
+    expect(findings('We still schedule sandboxes onto SEV-SNP nodes whenever the SEV-ES pool is full, and neither of those generations checks the integrity of guest memory.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+});
