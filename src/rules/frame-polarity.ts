@@ -30,7 +30,10 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
       const close = tokens.findIndex((x, n) => n > k && n < act && x.text === ',');
       if (close > k) { k = close; continue; }
     }
-    if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ') { relativeVerb--; continue; }
+    // ... a relative clause has its own subject first, or is a participle ("nobody holding the
+    // hardware"); in "nothing prevents the host ..." the verb is the cue's own.
+    const relative = tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower);
+    if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ' && relative) { relativeVerb--; continue; }
     // "there is no report that the guest can request": a relative clause on the denied noun is denied with it.
     if (relativeOfDenied(ctx, cue, k)) continue;
     if ((BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') || t.text === ':' || t.text === ';') return false;
@@ -118,6 +121,8 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
   // A participle inside a noun group ("the saved register state") is a modifier, not the predicate.
   while (k < to && !(isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0) && !NEGATION_AFTER.has((tokens[k] as Token).lower)) {
     if (BOUNDARY_WORDS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos !== 'DET') return false;
+    // ", and SNP guests should not assume ...": the next clause has a predicate of its own.
+    if ((tokens[k] as Token).text === ';' || ((tokens[k] as Token).pos === 'CCONJ' && tokens[k - 1]?.text === ',')) return false;
     // ", meaning a fresh report requested by the workload itself, is not available": past the parenthetical.
     if ((tokens[k] as Token).text === ',') {
       const close = tokens.findIndex((x, n) => n > k && n < to && x.text === ',');

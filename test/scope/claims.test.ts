@@ -964,3 +964,15 @@ describe('names in a subordinate clause of another clause', () => {
     expect(findings('We still schedule sandboxes onto SEV-SNP nodes whenever the SEV-ES pool is full, and neither of those generations checks the integrity of guest memory.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
 });
+
+describe('polarity stays in its clause', () => {
+  test('"nothing prevents the host from injecting" denies control: silent for SEV', () => {
+    expect(findings('On SEV, nothing prevents the host from injecting an interrupt.\n')).toEqual([]);
+  });
+  test('"nobody holding the hardware can eavesdrop" still reads the participle as a relative clause: flagged for CoCo guests', () => {
+    expect(findings('Nobody holding the hardware can eavesdrop on what a CoCo guest keeps in RAM.\n').map(([rule]) => rule)).toContain('physical-confidentiality');
+  });
+  test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
+    expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
+  });
+});
