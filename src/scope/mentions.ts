@@ -199,7 +199,8 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const firm = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
     const context = firm.length > 0;
     const named = new Set(kept.filter((f) => f.m.kind === 'technology' && !f.e.alias?.besides).flatMap((f) => f.m.ids));
-    const technologyNames = new Set(kept.filter((f) => f.e.technology).flatMap((f) => f.m.ids));
+    // ... or by its architecture's name ("s390 guests use the Ultravisor facility").
+    const technologyNames = new Set(kept.filter((f) => f.e.technology || (f.e.umbrella && !f.e.umbrella.coco)).flatMap((f) => f.m.ids));
     const out: Mention[] = [];
     for (const f of kept) {
       // In a CoCo document "TEE" needs no other word beside it; "PV" and "UV" still do (Xen PV guests).

@@ -976,3 +976,11 @@ describe('polarity stays in its clause', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });
 });
+
+describe('a name two technologies share, read by the architecture the sentence names', () => {
+  test('"s390 guests use the Ultravisor attestation facility": Secure Execution, not POWER PEF: silent', () => {
+    expect(findings('s390 guests request reports through the Ultravisor attestation facility.\n')).toEqual([]);
+    // Without the architecture the shared name stands for both (or, here, for nothing): flagged.
+    expect(findings('Guests request reports through the Ultravisor attestation facility.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+});
