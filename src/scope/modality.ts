@@ -86,7 +86,9 @@ export function silence(text: string, clause: Clause, at = clause.end): Silence 
   if (QUESTION.test(text)) return 'question';
   if (SENTENCE_HEDGE.test(text)) return 'hedge';
   if (CROSS_REFERENCE.test(text)) return 'cross-reference';
-  if (DEFINITION.test(text)) return 'definition';
+  // "This is the property that sets SNP guests apart: the host can no longer ...": what follows a
+  // colon is said, not defined.
+  if (DEFINITION.test(text.slice(text.lastIndexOf(':', at) + 1))) return 'definition';
   const c = text.slice(clause.start, clause.end);
   // "Explain whether ...", "State which pages are encrypted": asked, not claimed.
   if (EMBEDDED_QUESTION.test(text.slice(0, clause.end))) return 'question';

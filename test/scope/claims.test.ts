@@ -984,3 +984,12 @@ describe('a name two technologies share, read by the architecture the sentence n
     expect(findings('Guests request reports through the Ultravisor attestation facility.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
   });
 });
+
+describe('a definition before a colon', () => {
+  test('"This is the property that sets SEV guests apart: the host cannot corrupt guest memory" asserts after the colon: flagged', () => {
+    expect(findings('This is the property that sets SEV guests apart: the host cannot corrupt guest memory.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+  test('"Memory integrity is the guarantee that ..." defines: silent', () => {
+    expect(findings('Memory integrity is the guarantee that the host cannot corrupt guest memory.\n')).toEqual([]);
+  });
+});
