@@ -32,7 +32,8 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     }
     // ... a relative clause has its own subject first, or is a participle ("nobody holding the
     // hardware"); in "nothing prevents the host ..." the verb is the cue's own.
-    const relative = tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower);
+    // ("no longer able to intercept or fake": the first of two coordinated verbs passes too.)
+    const relative = tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower) || tokens[cue + 1]?.lower === 'longer';
     if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ' && relative) { relativeVerb--; continue; }
     // "there is no report that the guest can request": a relative clause on the denied noun is denied with it.
     if (relativeOfDenied(ctx, cue, k)) continue;
