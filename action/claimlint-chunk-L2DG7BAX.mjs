@@ -22026,6 +22026,7 @@ var SUPPORT = /* @__PURE__ */ new Set([
   "promise",
   "assure",
   "claim",
+  "check",
   "protect",
   "lack",
   "need",
@@ -22380,7 +22381,7 @@ function makeMatcher(ruleSet) {
     const firm2 = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
     const context = firm2.length > 0;
     const named = new Set(kept.filter((f) => f.m.kind === "technology" && !f.e.alias?.besides).flatMap((f) => f.m.ids));
-    const technologyNames = new Set(kept.filter((f) => f.e.technology).flatMap((f) => f.m.ids));
+    const technologyNames = new Set(kept.filter((f) => f.e.technology || f.e.umbrella && !f.e.umbrella.coco).flatMap((f) => f.m.ids));
     const out = [];
     for (const f of kept) {
       if (f.e.alias?.needsContext && !context) continue;
@@ -23604,7 +23605,7 @@ function silence(text, clause, at = clause.end) {
   if (QUESTION.test(text)) return "question";
   if (SENTENCE_HEDGE.test(text)) return "hedge";
   if (CROSS_REFERENCE.test(text)) return "cross-reference";
-  if (DEFINITION.test(text)) return "definition";
+  if (DEFINITION.test(text.slice(text.lastIndexOf(":", at) + 1))) return "definition";
   const c = text.slice(clause.start, clause.end);
   if (EMBEDDED_QUESTION.test(text.slice(0, clause.end))) return "question";
   const lead = clause.start > 0 ? leadOf(text, clause.start) : "";
@@ -24145,10 +24146,12 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
         continue;
       }
     }
-    if (isContentVerb(t) && relativeVerb > 0 && tokens[k - 1].pos !== "CCONJ") {
+    const relative = tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower) || tokens[cue + 1]?.lower === "longer";
+    if (isContentVerb(t) && relativeVerb > 0 && tokens[k - 1].pos !== "CCONJ" && relative) {
       relativeVerb--;
       continue;
     }
+    if (relativeOfDenied(ctx, cue, k)) continue;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET" || t.text === ":" || t.text === ";") return false;
     if (detect?.[k]) return false;
     if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
@@ -24158,6 +24161,14 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     if (SUPPORT.has(t.lemma) || coordinated) continue;
     return false;
   }
+  return true;
+}
+function relativeOfDenied(ctx, cue, k) {
+  const { tokens, groupAt } = ctx.s;
+  if (tokens[cue].lower !== "no" || !/^(?:that|which)$/.test(tokens[k].lower)) return false;
+  const group = groupAt[cue + 1] ?? -1;
+  if (group < 0) return false;
+  for (let j = cue + 1; j < k; j++) if ((groupAt[j] ?? -1) !== group) return false;
   return true;
 }
 function parentheticalLength(ctx, cue, act) {
@@ -24197,6 +24208,7 @@ function negatedAfter(ctx, end, to) {
   let skipped = 0;
   while (k < to && !(isVerb(tokens[k]) && (ctx.s.groupAt[k] ?? -1) < 0) && !NEGATION_AFTER.has(tokens[k].lower)) {
     if (BOUNDARY_WORDS.has(tokens[k].lower) && tokens[k].pos !== "DET") return false;
+    if (tokens[k].text === ";" || tokens[k].pos === "CCONJ" && tokens[k - 1]?.text === ",") return false;
     if (tokens[k].text === ",") {
       const close = tokens.findIndex((x, n2) => n2 > k && n2 < to && x.text === ",");
       if (close > k) {
@@ -24777,10 +24789,20 @@ function clauseLevel(text, base, own3, trigger, hasVerb2) {
     }
   }
   const mentions = own3.mentions ?? [];
-  const inside = mentions.filter((m) => m.start - base >= from && m.end - base <= to);
-  if (!inside.some((m) => m.kind === "technology") || inside.length === mentions.length) return own3;
+  let inside = mentions.filter((m) => m.start - base >= from && m.end - base <= to);
+  if (!inside.some((m) => m.kind === "technology")) {
+    if (from === 0 && to === text.length) return own3;
+    const main = mentions.filter((m) => !inSubordinate(text, m.start - base));
+    if (!main.some((m) => m.kind === "technology") || main.length === mentions.length) return own3;
+    inside = main;
+  } else if (inside.length === mentions.length) return own3;
   const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
   return { ...own3, ids, mentions: inside, label: mentionsLabel(inside) };
+}
+function inSubordinate(text, at) {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  return /\b(?:when|whenever|if|once|because|since|while|unless|until|after|before)\b/i.test(before.slice(cut + 1));
 }
 var PAIRED = /^\s+for\s+(?:the\s+|its\s+|their\s+|guest\s+)?$/i;
 function pairedLevel(text, base, own3, trigger) {

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-NHQHKGPJ.mjs";
+} from "./claimlint-chunk-GI66KCDN.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-6GHGY2MD.mjs";
+} from "./claimlint-chunk-L2DG7BAX.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-6GHGY2MD.mjs";
+} from "./claimlint-chunk-L2DG7BAX.mjs";
 import {
   __commonJS,
   __esm,
