@@ -7,21 +7,19 @@ import type { Section } from '../rst/types.js';
 import { sentencesOf, type Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Mention } from '../scope/mentions.js';
-import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
+import { sentenceScope } from '../scope/sentence.js';
 import { clauseAt, isNegated } from '../scope/clauses.js';
 import { silence } from '../scope/modality.js';
-import { matchFrames, taggedOnce, type TaggedSentence } from './frames.js';
+import { matchFrames } from './frames.js';
 import { combine, termOnly, type Level, type ResolvedScope } from '../scope/levels.js';
 import { labelCell, runInHeading } from './labels.js';
 import { identifierLevel, type DocumentContext } from '../scope/document.js';
 import { clauseLevel, holderLevel, mentionsLabel, pairedLevel } from '../scope/holder.js';
 import { takenBackBy } from '../scope/exceptions.js';
-import { documentProperNames } from '../prose/proper-names.js';
-import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.js';
-import type { Token } from '../prose/nlp.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
 import { boundedMemo, memoByText } from '../memo.js';
+import { sentenceViews, type SentenceView } from './sentence-view.js';
 
 export interface Finding {
   rule: Rule;
@@ -37,26 +35,8 @@ export interface Finding {
   data: Record<string, unknown>;
 }
 
-const ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
 const quote = (s: string) => `'${s.replace(/\s+/g, ' ').trim()}'`;
 
-interface SentenceView {
-  unit: ProseUnit;
-  sentence: Sentence;
-  /** The sentence's prose with every whitespace a space (same length). */
-  text: string;
-  /** Mentions with sentence-relative offsets. */
-  mentions: Mention[];
-  scope: SentenceScope;
-  /** Tokens, parts of speech and chunks, computed on first use (only sentences a frame may match). */
-  tagged(): TaggedSentence;
-  /** The words of the innermost section title above the sentence (lower case). */
-  heading: Set<string>;
-  /** Does it name a technology or platform (then it is about confidential guests)? */
-  namesTechnology(): boolean;
-  /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
-  readingKey(): string;
-}
 
 /** "not every", "not all": a quantifier the negation turns into "some ... not". */
 const NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
@@ -155,57 +135,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     });
   };
 
-  // The words of the section titles above a unit (ProseUnit.sections), once per unit: a sentence
-  // under "Launch measurement" > "Validating it" is read in launch context.
-  const headings = new Map<ProseUnit, Set<string>>();
-  const headingOf = (unit: ProseUnit): Set<string> => {
-    let h = headings.get(unit);
-    if (!h) headings.set(unit, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
-    return h;
-  };
-  const headingKeys = new Map<ProseUnit, string>();
-  const headingKeyOf = (unit: ProseUnit) => {
-    let k = headingKeys.get(unit);
-    if (k === undefined) headingKeys.set(unit, (k = [...headingOf(unit)].sort().join(' ')));
-    return k;
-  };
-  let properNames: Set<string> | undefined;
-  const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
-  let abbreviations: Map<string, string> | undefined;
-  const abbreviationsOf = () => (abbreviations ??= documentAbbreviations(ctx.units.map((u) => u.text)));
-  const longForms = new Map<string, Token[]>();
-  /** The long forms of the abbreviations in a sentence, tagged once per document. */
-  const longFormsIn = (own: string[]): Map<string, Token[]> | undefined => {
-    if (own.length === 0) return undefined;
-    const out = new Map<string, Token[]>();
-    for (const a of own) {
-      let tokens = longForms.get(a);
-      if (!tokens) longForms.set(a, (tokens = rs.tagger.tag(abbreviationsOf().get(a) as string)));
-      out.set(a, tokens);
-    }
-    return out;
-  };
-  const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
-    const text = sentence.text.replace(/\s/g, ' ');
-    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
-    const scope = sentenceScope(text, mentions, ctx.all);
-    let t: TaggedSentence | undefined;
-    let key: string | undefined;
-    const heading = headingOf(unit);
-    let own: string[] | undefined;
-    const ownAbbreviations = () => (own ??= abbreviationsIn(text, abbreviationsOf()));
-    let names: boolean | undefined;
-    // By a name in its words, or one the page gave a technology in code ("On `ncvm-z`, ...").
-    const namesTechnology = () => (names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length);
-    return {
-      unit, sentence, text, mentions, scope, heading,
-      tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf(), longFormsIn(ownAbbreviations()))),
-      // The text, whether it names a technology, the heading's words, the document's proper
-      // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
-      namesTechnology,
-      readingKey: () => (key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
-    };
-  };
+  const viewOf = sentenceViews(ctx, rs);
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
@@ -371,11 +301,6 @@ function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Cla
   return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? undefined;
 }
 
-/** The words of `text` that are among the document's proper names, sorted. */
-function ownProperNames(text: string, names: Set<string>): string {
-  if (names.size === 0) return '';
-  return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(' ');
-}
 
 /**
  * Where the sentence claims the property and whether it denies it: a frame (by meaning), else a

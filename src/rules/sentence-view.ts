@@ -1,0 +1,100 @@
+/**
+ * A sentence as the claim rules read it (rules/check.ts): its prose, mentions and scope words,
+ * and, computed on first use, its tagged tokens and everything a property's reading of it
+ * depends on (the memo key that lets the editor skip unchanged sentences). Per document: the
+ * headings' words, the proper names and the abbreviations it defines, tagged once.
+ *
+ * Input: the document context and the compiled rule set; output: a view per (unit, sentence).
+ */
+import type { Sentence } from '../prose/sentences.js';
+import type { ProseUnit } from '../prose/units.js';
+import type { Token } from '../prose/nlp.js';
+import type { Mention } from '../scope/mentions.js';
+import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
+import type { DocumentContext } from '../scope/document.js';
+import { documentProperNames } from '../prose/proper-names.js';
+import { abbreviationsIn, documentAbbreviations } from '../prose/abbreviations.js';
+import { taggedOnce, type TaggedSentence } from './frames.js';
+import type { CompiledRuleSet } from './compile.js';
+
+const ALL_CAPS = /^[^a-z]*[A-Z][^a-z]*$/;
+
+export interface SentenceView {
+  unit: ProseUnit;
+  sentence: Sentence;
+  /** The sentence's prose with every whitespace a space (same length). */
+  text: string;
+  /** Mentions with sentence-relative offsets. */
+  mentions: Mention[];
+  scope: SentenceScope;
+  /** Tokens, parts of speech and chunks, computed on first use (only sentences a frame may match). */
+  tagged(): TaggedSentence;
+  /** The words of the innermost section title above the sentence (lower case). */
+  heading: Set<string>;
+  /** Does it name a technology or platform (then it is about confidential guests)? */
+  namesTechnology(): boolean;
+  /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
+  readingKey(): string;
+}
+
+/** The views of a document's sentences, sharing the document's headings, names and abbreviations. */
+export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit: ProseUnit, sentence: Sentence) => SentenceView {
+  // The words of the section titles above a unit (ProseUnit.sections), once per unit: a sentence
+  // under "Launch measurement" > "Validating it" is read in launch context.
+  const headings = new Map<ProseUnit, Set<string>>();
+  const headingOf = (unit: ProseUnit): Set<string> => {
+    let h = headings.get(unit);
+    if (!h) headings.set(unit, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
+    return h;
+  };
+  const headingKeys = new Map<ProseUnit, string>();
+  const headingKeyOf = (unit: ProseUnit) => {
+    let k = headingKeys.get(unit);
+    if (k === undefined) headingKeys.set(unit, (k = [...headingOf(unit)].sort().join(' ')));
+    return k;
+  };
+  let properNames: Set<string> | undefined;
+  const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
+  let abbreviations: Map<string, string> | undefined;
+  const abbreviationsOf = () => (abbreviations ??= documentAbbreviations(ctx.units.map((u) => u.text)));
+  const longForms = new Map<string, Token[]>();
+  /** The long forms of the abbreviations in a sentence, tagged once per document. */
+  const longFormsIn = (own: string[]): Map<string, Token[]> | undefined => {
+    if (own.length === 0) return undefined;
+    const out = new Map<string, Token[]>();
+    for (const a of own) {
+      let tokens = longForms.get(a);
+      if (!tokens) longForms.set(a, (tokens = rs.tagger.tag(abbreviationsOf().get(a) as string)));
+      out.set(a, tokens);
+    }
+    return out;
+  };
+  const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
+    const text = sentence.text.replace(/\s/g, ' ');
+    const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
+    const scope = sentenceScope(text, mentions, ctx.all);
+    let t: TaggedSentence | undefined;
+    let key: string | undefined;
+    const heading = headingOf(unit);
+    let own: string[] | undefined;
+    const ownAbbreviations = () => (own ??= abbreviationsIn(text, abbreviationsOf()));
+    let names: boolean | undefined;
+    // By a name in its words, or one the page gave a technology in code ("On `ncvm-z`, ...").
+    const namesTechnology = () => (names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length);
+    return {
+      unit, sentence, text, mentions, scope, heading,
+      tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf(), longFormsIn(ownAbbreviations()))),
+      namesTechnology,
+      // The text, whether it names a technology, the heading's words, the document's proper
+      // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
+      readingKey: () => (key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
+    };
+  };
+  return viewOf;
+}
+
+/** The words of `text` that are among the document's proper names, sorted. */
+function ownProperNames(text: string, names: Set<string>): string {
+  if (names.size === 0) return '';
+  return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(' ');
+}
