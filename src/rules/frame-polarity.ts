@@ -108,6 +108,9 @@ export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt =
   return negations % 2 === 1;
 }
 
+/** Verbs whose subject gives something to someone: a denial of them is a denial of what is given. */
+const GIVING = new Set(['give', 'provide', 'offer', 'guarantee', 'ensure', 'deliver', 'bring', 'grant', 'promise', 'assure']);
+
 /**
  * "... is impossible", "... is not allowed", "... is not part of ..." after a nominal act or a
  * passive subject: the predicate denies it. A denied detection ("is not detected") is not a
@@ -159,6 +162,8 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
     // "will not" only a verb that says the act happens does ("does not occur", "does not come with").
     if (BE.has((tokens[k] as Token).lemma)) return true;
     const verb = tokens[next];
+    // "encryption does not give you freshness": the act gives; what it does not give is the object.
+    if (verb && GIVING.has(verb.lemma)) return false;
     return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
   }
   return false;

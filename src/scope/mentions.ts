@@ -59,7 +59,8 @@ export interface Matcher {
   codeNames?(text: string): { text: string; ids: string[] }[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+// Words of a phrase may be joined by a hyphen too, as a compound modifier ("confidential-computing extensions").
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '(?:\\s+|-)');
 // Not inside a word or an identifier (x86_64, CONFIG_X86); "x86-specific" is a mention, "SEV-ES" is not "SEV".
 const BEFORE = String.raw`(?<![\w.-])`;
 const AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
@@ -162,7 +163,10 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (inPath(text, m.index, m.index + m[0].length)) continue;
-      const e = lookup(norm(m[0]));
+      // A hyphenated umbrella ("confidential-computing extensions") names the class as it does
+      // unhyphenated; a technology's name as a modifier ("trust-domain secrets") names a thing of it.
+      const hyphened = m[0].includes('-') && !lookup(norm(m[0])) ? lookup(m[0].replace(/-/g, ' ')) : undefined;
+      const e = hyphened ? (hyphened.umbrella ? hyphened : undefined) : lookup(norm(m[0]));
       if (e) out.push({ m: toMention(m, e), e });
     }
   };

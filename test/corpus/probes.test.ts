@@ -13,10 +13,13 @@ const dir = (set: string) => fileURLToPath(new URL(`../../fixtures/probes/${set}
 describe('probe sets written blind', () => {
   // [set, over-claim sentences, found at least, false and unlabelled findings at most]
   const pins: [string, number, number, number][] = [
-    ['set-a', 24, 17, 5],
-    ['set-b', 18, 13, 6],
+    ['set-a', 24, 17, 4],
+    ['set-b', 18, 16, 5],
     ['set-c', 21, 15, 8],
     ['set-d', 22, 12, 4],
+    ['set-e', 21, 12, 10],
+    ['set-f', 22, 13, 6],
+    ['set-g', 23, 12, 4],
   ];
   test.each(pins)('%s: %i over-claims, at least %i found, at most %i false or unlabelled findings (docs/probes.md)', (set, overclaims, found, wrong) => {
     const r = evaluateProbeSet(dir(set), [ruleSet]);

@@ -993,3 +993,18 @@ describe('a definition before a colon', () => {
     expect(findings('Memory integrity is the guarantee that the host cannot corrupt guest memory.\n')).toEqual([]);
   });
 });
+
+describe('a hyphenated umbrella, and what a denied giving verb denies', () => {
+  test('"processors with confidential-computing extensions" names CoCo like the unhyphenated words: the lead makes the page CoCo', () => {
+    const page = 'Instances\n=========\n\nOur instances are virtual machines that run on processors with confidential-computing extensions.\n\nFamilies\n--------\n\nWe offer SEV and SEV-SNP families.\n\nData\n----\n\nThe hypervisor cannot modify the private memory of an instance.\n';
+    expect(findings(page, { path: NEUTRAL, cocoDocument: false }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+  test('a technology\'s name as a hyphenated modifier ("trust-domain secrets") is not a mention of it', () => {
+    const file = lint('Intel\'s TEEs leave memory unencrypted, so a bus analyser captures trust-domain secrets in DRAM.\n');
+    const m = file.messages.find((x) => x.ruleId === 'physical-confidentiality') as { data?: { breaks?: string[] } } | undefined;
+    expect(m?.data?.breaks).toEqual(expect.arrayContaining(['tdx', 'sgx']));
+  });
+  test('"encryption does not give you freshness" does not deny encryption: silent', () => {
+    expect(findings('On SEV, encryption does not give you freshness.\n')).toEqual([]);
+  });
+});
