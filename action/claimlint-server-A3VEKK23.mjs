@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-L2DG7BAX.mjs";
+} from "./claimlint-chunk-4R5C6V52.mjs";
 import {
   __commonJS,
   __esm,

@@ -22268,7 +22268,7 @@ function memoByText(limit, compute) {
 }
 
 // src/scope/mentions.ts
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "(?:\\s+|-)");
 var BEFORE = String.raw`(?<![\w.-])`;
 var AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
 function inPath(text, start, end) {
@@ -22353,7 +22353,8 @@ function makeMatcher(ruleSet) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (inPath(text, m.index, m.index + m[0].length)) continue;
-      const e = lookup2(norm(m[0]));
+      const hyphened = m[0].includes("-") && !lookup2(norm(m[0])) ? lookup2(m[0].replace(/-/g, " ")) : void 0;
+      const e = hyphened ? hyphened.umbrella ? hyphened : void 0 : lookup2(norm(m[0]));
       if (e) out.push({ m: toMention(m, e), e });
     }
   };
@@ -24201,6 +24202,7 @@ function negatedAt(ctx, act, from, detectorsTakeIt = true) {
   }
   return negations % 2 === 1;
 }
+var GIVING = /* @__PURE__ */ new Set(["give", "provide", "offer", "guarantee", "ensure", "deliver", "bring", "grant", "promise", "assure"]);
 function negatedAfter(ctx, end, to) {
   const { tokens } = ctx.s;
   const detect = ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
@@ -24241,6 +24243,7 @@ function negatedAfter(ctx, end, to) {
     if (detect?.[next] || tokens[next]?.lower === "only") return false;
     if (BE.has(tokens[k].lemma)) return true;
     const verb = tokens[next];
+    if (verb && GIVING.has(verb.lemma)) return false;
     return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
   }
   return false;
@@ -24902,8 +24905,69 @@ function abbreviationsIn(text, abbreviations2) {
   return capitalWords(text).filter((w) => abbreviations2.has(w)).sort();
 }
 
-// src/rules/check.ts
+// src/rules/sentence-view.ts
 var ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
+function sentenceViews(ctx, rs) {
+  const headings = /* @__PURE__ */ new Map();
+  const headingOf = (unit) => {
+    let h = headings.get(unit);
+    if (!h) headings.set(unit, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
+    return h;
+  };
+  const headingKeys = /* @__PURE__ */ new Map();
+  const headingKeyOf = (unit) => {
+    let k = headingKeys.get(unit);
+    if (k === void 0) headingKeys.set(unit, k = [...headingOf(unit)].sort().join(" "));
+    return k;
+  };
+  let properNames;
+  const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
+  let abbreviations2;
+  const abbreviationsOf = () => abbreviations2 ??= documentAbbreviations(ctx.units.map((u) => u.text));
+  const longForms = /* @__PURE__ */ new Map();
+  const longFormsIn = (own3) => {
+    if (own3.length === 0) return void 0;
+    const out = /* @__PURE__ */ new Map();
+    for (const a of own3) {
+      let tokens = longForms.get(a);
+      if (!tokens) longForms.set(a, tokens = rs.tagger.tag(abbreviationsOf().get(a)));
+      out.set(a, tokens);
+    }
+    return out;
+  };
+  const viewOf2 = (unit, sentence) => {
+    const text = sentence.text.replace(/\s/g, " ");
+    const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
+    const scope = sentenceScope(text, mentions, ctx.all);
+    let t;
+    let key;
+    const heading = headingOf(unit);
+    let own3;
+    const ownAbbreviations = () => own3 ??= abbreviationsIn(text, abbreviationsOf());
+    let names;
+    const namesTechnology = () => names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length;
+    return {
+      unit,
+      sentence,
+      text,
+      mentions,
+      scope,
+      heading,
+      tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf(), longFormsIn(ownAbbreviations())),
+      namesTechnology,
+      // The text, whether it names a technology, the heading's words, the document's proper
+      // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
+      readingKey: () => key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
+    };
+  };
+  return viewOf2;
+}
+function ownProperNames(text, names) {
+  if (names.size === 0) return "";
+  return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(" ");
+}
+
+// src/rules/check.ts
 var quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
 var NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
 function outerLevels(ctx, unit) {
@@ -24965,58 +25029,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       data: { umbrella: m.umbrella.id, covers: m.ids }
     });
   };
-  const headings = /* @__PURE__ */ new Map();
-  const headingOf = (unit) => {
-    let h = headings.get(unit);
-    if (!h) headings.set(unit, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
-    return h;
-  };
-  const headingKeys = /* @__PURE__ */ new Map();
-  const headingKeyOf = (unit) => {
-    let k = headingKeys.get(unit);
-    if (k === void 0) headingKeys.set(unit, k = [...headingOf(unit)].sort().join(" "));
-    return k;
-  };
-  let properNames;
-  const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
-  let abbreviations2;
-  const abbreviationsOf = () => abbreviations2 ??= documentAbbreviations(ctx.units.map((u) => u.text));
-  const longForms = /* @__PURE__ */ new Map();
-  const longFormsIn = (own3) => {
-    if (own3.length === 0) return void 0;
-    const out = /* @__PURE__ */ new Map();
-    for (const a of own3) {
-      let tokens = longForms.get(a);
-      if (!tokens) longForms.set(a, tokens = rs.tagger.tag(abbreviationsOf().get(a)));
-      out.set(a, tokens);
-    }
-    return out;
-  };
-  const viewOf2 = (unit, sentence) => {
-    const text = sentence.text.replace(/\s/g, " ");
-    const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
-    const scope = sentenceScope(text, mentions, ctx.all);
-    let t;
-    let key;
-    const heading = headingOf(unit);
-    let own3;
-    const ownAbbreviations = () => own3 ??= abbreviationsIn(text, abbreviationsOf());
-    let names;
-    const namesTechnology = () => names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length;
-    return {
-      unit,
-      sentence,
-      text,
-      mentions,
-      scope,
-      heading,
-      tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf(), longFormsIn(ownAbbreviations())),
-      // The text, whether it names a technology, the heading's words, the document's proper
-      // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
-      namesTechnology,
-      readingKey: () => key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
-    };
-  };
+  const viewOf2 = sentenceViews(ctx, rs);
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   const work = [];
   const toTag = [];
@@ -25146,10 +25159,6 @@ function claimOf(v, p, rs) {
   let recall = readings.get(p);
   if (!recall) readings.set(p, recall = boundedMemo(16384));
   return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? void 0;
-}
-function ownProperNames(text, names) {
-  if (names.size === 0) return "";
-  return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(" ");
 }
 function readClaim(v, p, rs) {
   if (framesMayRead(p, v.text)) {

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-GI66KCDN.mjs";
+} from "./claimlint-chunk-JBTG4I6T.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-L2DG7BAX.mjs";
+} from "./claimlint-chunk-4R5C6V52.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
