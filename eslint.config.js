@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**/out/**', 'action/claimlint.mjs', 'action/claimlint-nlp.cjs', 'action/claimlint-md.cjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'editors/**/out/**', 'action/claimlint.mjs', 'action/claimlint-*.mjs', 'action/claimlint-nlp.cjs', 'action/claimlint-md.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
