@@ -124,7 +124,7 @@ export function holds(ctx: Ctx, ids: string[], from: number, to: number): boolea
  * is a launch command, though the identifier is one proper noun and never an act or a role.
  */
 export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
-  if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
+  if (holds(ctx, ids, 0, ctx.s.tokens.length) && !(ids.length === 1 && ids[0] === 'launch' && onlyAfterLaunch(ctx))) return true;
   // The heading the sentence stands under is read with it ("KVM_SEV_LAUNCH_UPDATE_DATA", "Boot-time measurement").
   // A class whose words need an object ("tamper" with the hardware) counts there only with one of its objects.
   const heading = ctx.heading ?? new Set<string>();
@@ -140,6 +140,20 @@ export function holdsInContext(ctx: Ctx, ids: string[]): boolean {
     if (ids.some((id) => parts.some((p) => ctx.lex.classes.get(id)?.single.has(p)))) return true;
   }
   return false;
+}
+
+/** Are the sentence's launch words all "after" ones ("at any point after boot", "once booted"): run time, not launch? */
+function onlyAfterLaunch(ctx: Ctx): boolean {
+  const { tokens } = ctx.s;
+  const launch = spans(ctx, 'launch');
+  let any = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!launch[k]) continue;
+    any = true;
+    const before = tokens[k - 1]?.lower;
+    if (!(before === 'after' || before === 'once' || (before === 'since' && tokens[k - 2]?.lower !== 'ever'))) return false;
+  }
+  return any;
 }
 
 /** A class's unless/with words, looked up in the noun group (and "of" chain) around token i. */

@@ -1008,3 +1008,12 @@ describe('a hyphenated umbrella, and what a denied giving verb denies', () => {
     expect(findings('On SEV, encryption does not give you freshness.\n')).toEqual([]);
   });
 });
+
+describe('"after boot" is run time', () => {
+  test('"confidential VMs can request a signed report at any point after boot": the run-time kind, flagged', () => {
+    expect(findings('Confidential VMs can request a signed report from the hardware at any point after boot.\n').map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+  test('"at boot" is launch: not the guest-requested kind, silent', () => {
+    expect(findings('Confidential VMs can request a signed report from the hardware at boot.\n')).toEqual([]);
+  });
+});
