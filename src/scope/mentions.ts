@@ -240,12 +240,15 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const proposalWords = compile(entries.filter((e) => (e.technology && proposals.has(e.technology.id)) || e.alias?.technologies.some((id) => proposals.has(id))), 'i');
   const archOf = new Map(ruleSet.technologies.map((t) => [t.id, t.arch]));
   /** A name for technologies of several architectures, read in a document: the preferred ones, else those of its architecture. */
-  const resolver = (prefer: Set<string>, arch: string | undefined) => (ids: string[]): string[] => {
+  const resolver = (prefer: Set<string>, arch: string | undefined, ownNames?: Set<string>) => (ids: string[]): string[] => {
     if (new Set(ids.map((id) => archOf.get(id))).size < 2) return ids;
     const preferred = ids.filter((id) => prefer.has(id));
     if (preferred.length) return preferred;
     const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
-    return same.length ? same : ids;
+    if (same.length) return same;
+    // "the Ultravisor" on a page that names Secure Execution, and not PEF, by their own names.
+    const named = ownNames ? ids.filter((id) => ownNames.has(id)) : [];
+    return named.length ? named : ids;
   };
   const restricted = (allowed: Set<string>, resolve: (ids: string[]) => string[], members?: Set<string>): Matcher => {
     const keep = (id: string) => !proposals.has(id) || allowed.has(id);
@@ -268,7 +271,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   };
   const forDocument = (text: string, extra: Iterable<string> = [], arch?: string): Matcher => {
     const prefer = new Set(extra);
-    const resolve = resolver(prefer, arch);
+    const resolve = resolver(prefer, arch, sharedOwnNames(text));
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
@@ -296,6 +299,22 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     for (const { m } of found) for (const id of m.ids) members.add(id);
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0] as string);
     return members;
+  };
+  // Names several architectures' technologies share ("Ultravisor", "UV"), and the technologies'
+  // own names: which of them a document names itself, found by a small scan when it uses one.
+  const sharedAliases = ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1);
+  const sharedWords = compile(entries.filter((e) => e.alias && sharedAliases.includes(e.alias)), 'g');
+  const sharedIds = new Set(sharedAliases.flatMap((a) => a.technologies));
+  const ownEntries = entries.filter((e) => e.technology && sharedIds.has(e.technology.id));
+  const ownWords = [compile(ownEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(ownEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')];
+  const ownOf = new Map(ownEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
+  const sharedOwnNames = (text: string): Set<string> | undefined => {
+    if (!sharedWords) return undefined;
+    sharedWords.lastIndex = 0;
+    if (!sharedWords.test(text)) return undefined;
+    const found: { m: Mention; e: Entry }[] = [];
+    for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
+    return new Set(found.flatMap(({ m }) => m.ids));
   };
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }

@@ -254,3 +254,12 @@ describe('references to the technologies a page names', () => {
     expect(findings(doc('This paravisor runs on SEV-SNP and TDX.', 'We support plain SEV and SEV-ES as well.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
 });
+
+describe('a shared name on a page that names one of its technologies', () => {
+  test('"the Ultravisor" on a page about Secure Execution is Secure Execution (not POWER PEF): silent', () => {
+    expect(findings(doc('This agent runs on IBM Secure Execution guests.', 'The agent asks the Ultravisor for a fresh attestation report at run time.'), { path: PATH })).toEqual([]);
+  });
+  test('on a page that names both, both: flagged for PEF', () => {
+    expect(findings(doc('This agent runs on IBM Secure Execution and POWER PEF guests.', 'The agent asks the Ultravisor for a fresh attestation report at run time.'), { path: PATH }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+});
