@@ -17,9 +17,9 @@ describe('probe sets written blind', () => {
     ['set-b', 18, 16, 5],
     ['set-c', 21, 15, 8],
     ['set-d', 22, 12, 4],
-    ['set-e', 21, 12, 10],
+    ['set-e', 21, 13, 10],
     ['set-f', 22, 13, 6],
-    ['set-g', 23, 12, 4],
+    ['set-g', 23, 12, 3],
   ];
   test.each(pins)('%s: %i over-claims, at least %i found, at most %i false or unlabelled findings (docs/probes.md)', (set, overclaims, found, wrong) => {
     const r = evaluateProbeSet(dir(set), [ruleSet]);
