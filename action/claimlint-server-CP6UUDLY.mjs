@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-4R5C6V52.mjs";
+} from "./claimlint-chunk-UAFG3JG4.mjs";
 import {
   __commonJS,
   __esm,

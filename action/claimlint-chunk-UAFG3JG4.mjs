@@ -22146,7 +22146,7 @@ function holds(ctx, ids, from, to) {
   return false;
 }
 function holdsInContext(ctx, ids) {
-  if (holds(ctx, ids, 0, ctx.s.tokens.length)) return true;
+  if (holds(ctx, ids, 0, ctx.s.tokens.length) && !(ids.length === 1 && ids[0] === "launch" && onlyAfterLaunch(ctx))) return true;
   const heading = ctx.heading ?? /* @__PURE__ */ new Set();
   const inHeading = (id) => {
     const cls = ctx.lex.classes.get(id);
@@ -22160,6 +22160,18 @@ function holdsInContext(ctx, ids) {
     if (ids.some((id) => parts.some((p) => ctx.lex.classes.get(id)?.single.has(p)))) return true;
   }
   return false;
+}
+function onlyAfterLaunch(ctx) {
+  const { tokens } = ctx.s;
+  const launch = spans(ctx, "launch");
+  let any = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!launch[k]) continue;
+    any = true;
+    const before = tokens[k - 1]?.lower;
+    if (!(before === "after" || before === "once" || before === "since" && tokens[k - 2]?.lower !== "ever")) return false;
+  }
+  return any;
 }
 function fits(ctx, cls, i) {
   if (cls.objects.length && !hasObject(ctx, cls.objects, i)) return false;
@@ -22413,12 +22425,14 @@ function makeMatcher(ruleSet) {
   const proposals = new Set(ruleSet.technologies.filter((t) => t.status === "proposal").map((t) => t.id));
   const proposalWords = compile2(entries.filter((e) => e.technology && proposals.has(e.technology.id) || e.alias?.technologies.some((id) => proposals.has(id))), "i");
   const archOf = new Map(ruleSet.technologies.map((t) => [t.id, t.arch]));
-  const resolver = (prefer, arch) => (ids) => {
+  const resolver = (prefer, arch, ownNames) => (ids) => {
     if (new Set(ids.map((id) => archOf.get(id))).size < 2) return ids;
     const preferred = ids.filter((id) => prefer.has(id));
     if (preferred.length) return preferred;
     const same = arch ? ids.filter((id) => archOf.get(id) === arch) : [];
-    return same.length ? same : ids;
+    if (same.length) return same;
+    const named = ownNames ? ids.filter((id) => ownNames.has(id)) : [];
+    return named.length ? named : ids;
   };
   const restricted = (allowed, resolve3, members) => {
     const keep = (id) => !proposals.has(id) || allowed.has(id);
@@ -22447,7 +22461,7 @@ function makeMatcher(ruleSet) {
   };
   const forDocument = (text, extra = [], arch) => {
     const prefer = new Set(extra);
-    const resolve3 = resolver(prefer, arch);
+    const resolve3 = resolver(prefer, arch, sharedOwnNames(text));
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
@@ -22474,6 +22488,20 @@ function makeMatcher(ruleSet) {
     for (const { m } of found) for (const id of m.ids) members.add(id);
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0]);
     return members;
+  };
+  const sharedAliases = ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1);
+  const sharedWords = compile2(entries.filter((e) => e.alias && sharedAliases.includes(e.alias)), "g");
+  const sharedIds = new Set(sharedAliases.flatMap((a) => a.technologies));
+  const ownEntries = entries.filter((e) => e.technology && sharedIds.has(e.technology.id));
+  const ownWords = [compile2(ownEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(ownEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")];
+  const ownOf = new Map(ownEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
+  const sharedOwnNames = (text) => {
+    if (!sharedWords) return void 0;
+    sharedWords.lastIndex = 0;
+    if (!sharedWords.test(text)) return void 0;
+    const found = [];
+    for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
+    return new Set(found.flatMap(({ m }) => m.ids));
   };
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-JBTG4I6T.mjs";
+} from "./claimlint-chunk-3TAE7ZIV.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-4R5C6V52.mjs";
+} from "./claimlint-chunk-UAFG3JG4.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
