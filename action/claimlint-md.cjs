@@ -20640,6 +20640,7 @@ function guarded(text6, limits, read) {
     started: performance.now(),
     deadlineMs: limits.deadlineMs ?? readingDeadlineMs(text6.length),
     heapShare: limits.heapShare ?? MAX_HEAP_SHARE,
+    heapAtStart: (0, import_node_v8.getHeapStatistics)().used_heap_size,
     weight: 0,
     backscan: 0,
     ahead: 0,
@@ -20697,7 +20698,7 @@ function tick(r, ctx, weight) {
     refuse(ctx, `Markdown too costly to read: the reader took longer than ${Math.round(r.deadlineMs / 1e3)} s on this document (${Math.round(r.deadlineMs / 1e3)} s is claimlint's limit for its length), and had reached this point`);
   }
   const heap = (0, import_node_v8.getHeapStatistics)();
-  if (heap.used_heap_size > r.heapShare * heap.heap_size_limit) {
+  if (heap.used_heap_size > r.heapShare * heap.heap_size_limit && heap.used_heap_size - r.heapAtStart > heap.heap_size_limit / 16) {
     const mib = (n) => Math.round(n / 2 ** 20);
     refuse(ctx, `Markdown too large to read: at this point the reader had filled ${mib(heap.used_heap_size)} MiB of the ${mib(heap.heap_size_limit)} MiB heap (claimlint stops at ${Math.round(r.heapShare * 100)}%, before it runs out; node's --max-old-space-size sets the heap)`);
   }

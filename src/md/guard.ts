@@ -130,6 +130,8 @@ interface Reading {
   started: number;
   deadlineMs: number;
   heapShare: number;
+  /** The heap in use when the reading began. */
+  heapAtStart: number;
   /** Offsets where blank lines start (white space only, or ">" markers only), found when first needed. */
   blanks?: Int32Array;
   /** Characters "<" may make the reader read again, so far; and the limit. */
@@ -163,6 +165,7 @@ export function guarded<T>(text: string, limits: { deadlineMs?: number; heapShar
   const outer = reading;
   reading = {
     text, started: performance.now(), deadlineMs: limits.deadlineMs ?? readingDeadlineMs(text.length), heapShare: limits.heapShare ?? MAX_HEAP_SHARE,
+    heapAtStart: getHeapStatistics().used_heap_size,
     weight: 0, backscan: 0, ahead: 0, aheadLimit: MAX_SCAN_AHEAD + SCAN_AHEAD_PER_CHAR * text.length,
     paragraphLines: 0, line: 0, lazy: 0, lazyLimit: MAX_LAZY + LAZY_PER_CHAR * text.length,
   };
@@ -223,7 +226,10 @@ function tick(r: Reading, ctx: TokenizeContext, weight: number): void {
     refuse(ctx, `Markdown too costly to read: the reader took longer than ${Math.round(r.deadlineMs / 1000)} s on this document (${Math.round(r.deadlineMs / 1000)} s is claimlint's limit for its length), and had reached this point`);
   }
   const heap = getHeapStatistics();
-  if (heap.used_heap_size > r.heapShare * heap.heap_size_limit) {
+  // Only a reading that has itself filled a sixteenth of the heap: in a long-lived process (the
+  // editor's server, a resident server) the heap in use holds garbage a collection would free,
+  // and a short document must not be refused for it.
+  if (heap.used_heap_size > r.heapShare * heap.heap_size_limit && heap.used_heap_size - r.heapAtStart > heap.heap_size_limit / 16) {
     const mib = (n: number) => Math.round(n / 2 ** 20);
     refuse(ctx, `Markdown too large to read: at this point the reader had filled ${mib(heap.used_heap_size)} MiB of the ${mib(heap.heap_size_limit)} MiB heap (claimlint stops at ${Math.round(r.heapShare * 100)}%, before it runs out; node's --max-old-space-size sets the heap)`);
   }
