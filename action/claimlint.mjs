@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   main
-} from "./claimlint-chunk-3TAE7ZIV.mjs";
-import "./claimlint-chunk-UAFG3JG4.mjs";
+} from "./claimlint-chunk-NGB6AYJI.mjs";
+import "./claimlint-chunk-EFBJUIWK.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 export {
   main

@@ -35,8 +35,13 @@ export function holderLevel(text: string, base: number, own: Level | undefined, 
     : own.mentions.filter((m) => !elsewhere(m));
   if (kept.length === own.mentions.length) return own;
   if (kept.length === 0) return own.removes?.length ? { level: 'sentence', ids: [], named: false, label: 'this sentence', removes: own.removes } : undefined;
-  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
-  return { ...own, ids, mentions: kept, label: mentionsLabel(kept) };
+  return narrowedTo(own, kept);
+}
+
+/** The sentence level, narrowed to some of its mentions (less what it excepts). */
+function narrowedTo(own: Level, mentions: Mention[]): Level {
+  const ids = [...new Set(mentions.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
+  return { ...own, ids, mentions, label: mentionsLabel(mentions) };
 }
 
 /** Where one main clause may end and the next begin: "...; pKVM has ...", "..., and on plain SEV it ...". */
@@ -80,8 +85,7 @@ export function clauseLevel(text: string, base: number, own: Level | undefined, 
     if (!main.some((m) => m.kind === 'technology') || main.length === mentions.length) return own;
     inside = main;
   } else if (inside.length === mentions.length) return own;
-  const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own.removes?.includes(id));
-  return { ...own, ids, mentions: inside, label: mentionsLabel(inside) };
+  return narrowedTo(own, inside);
 }
 
 /** Is the offset inside a subordinate clause: a subordinator before it with no clause boundary between? */
@@ -105,6 +109,5 @@ export function pairedLevel(text: string, base: number, own: Level | undefined, 
   const m = mentions[k];
   // "SEV and SEV-ES for register state": a list shares its "for".
   if (!m || (k > 0 && /^\s*(?:,|and|or|\/|,\s*and|,\s*or)\s*$/.test(text.slice((mentions[k - 1] as Mention).end - base, m.start - base)))) return own;
-  const ids = m.ids.filter((id) => !own.removes?.includes(id));
-  return { ...own, ids, mentions: [m], label: mentionsLabel([m]) };
+  return narrowedTo(own, [m]);
 }

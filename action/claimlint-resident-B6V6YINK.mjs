@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-3TAE7ZIV.mjs";
+} from "./claimlint-chunk-NGB6AYJI.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-UAFG3JG4.mjs";
+} from "./claimlint-chunk-EFBJUIWK.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-UAFG3JG4.mjs";
+} from "./claimlint-chunk-EFBJUIWK.mjs";
 import {
   __commonJS,
   __esm,

@@ -24792,8 +24792,11 @@ function holderLevel(text, base, own3, trigger) {
   const kept = own3.named ? own3.mentions.some((m) => m.kind === "technology" && !subordinate(m)) ? own3.mentions.filter((m) => !subordinate(m)) : own3.mentions : own3.mentions.filter((m) => !elsewhere(m));
   if (kept.length === own3.mentions.length) return own3;
   if (kept.length === 0) return own3.removes?.length ? { level: "sentence", ids: [], named: false, label: "this sentence", removes: own3.removes } : void 0;
-  const ids = [...new Set(kept.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
-  return { ...own3, ids, mentions: kept, label: mentionsLabel(kept) };
+  return narrowedTo(own3, kept);
+}
+function narrowedTo(own3, mentions) {
+  const ids = [...new Set(mentions.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
+  return { ...own3, ids, mentions, label: mentionsLabel(mentions) };
 }
 var COORDINATION = /;|,\s*(?:and|but|while|whereas|yet|so)\b|\s(?:whereas|while)\s/g;
 function clauseLevel(text, base, own3, trigger, hasVerb2) {
@@ -24827,8 +24830,7 @@ function clauseLevel(text, base, own3, trigger, hasVerb2) {
     if (!main.some((m) => m.kind === "technology") || main.length === mentions.length) return own3;
     inside = main;
   } else if (inside.length === mentions.length) return own3;
-  const ids = [...new Set(inside.flatMap((m) => m.ids))].filter((id) => !own3.removes?.includes(id));
-  return { ...own3, ids, mentions: inside, label: mentionsLabel(inside) };
+  return narrowedTo(own3, inside);
 }
 function inSubordinate(text, at) {
   const before = text.slice(0, at);
@@ -24842,8 +24844,7 @@ function pairedLevel(text, base, own3, trigger) {
   const k = mentions.findIndex((x) => x.kind === "technology" && x.end - base <= trigger.start && PAIRED.test(text.slice(x.end - base, trigger.start)));
   const m = mentions[k];
   if (!m || k > 0 && /^\s*(?:,|and|or|\/|,\s*and|,\s*or)\s*$/.test(text.slice(mentions[k - 1].end - base, m.start - base))) return own3;
-  const ids = m.ids.filter((id) => !own3.removes?.includes(id));
-  return { ...own3, ids, mentions: [m], label: mentionsLabel([m]) };
+  return narrowedTo(own3, [m]);
 }
 
 // src/scope/exceptions.ts
