@@ -91,13 +91,14 @@ const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 
  * after every keystroke): 'none' when no rule's trigger words are there, 'rule' when some are but
  * no technology or umbrella can be named, 'mention' when one can be.
  */
-const unitGates = new WeakMap<CompiledRuleSet, (text: string) => 'none' | 'rule' | 'mention'>();
-function unitGate(rs: CompiledRuleSet, text: string): 'none' | 'rule' | 'mention' {
-  const compute = (t: string) => (!rs.prefilter.test(t.replace(/\s/g, ' ')) ? 'none' : rs.matcher.mayMention(t) ? 'mention' : 'rule');
+type UnitGate = 'none' | 'rule' | 'mention';
+const gateOf = (rs: CompiledRuleSet, text: string): UnitGate => (!rs.prefilter.test(text.replace(/\s/g, ' ')) ? 'none' : rs.matcher.mayMention(text) ? 'mention' : 'rule');
+const unitGates = new WeakMap<CompiledRuleSet, (text: string) => UnitGate>();
+function unitGate(rs: CompiledRuleSet, text: string): UnitGate {
   // A timed rule set's matches all count toward its budget.
-  if (rs.watched) return compute(text);
+  if (rs.watched) return gateOf(rs, text);
   let gate = unitGates.get(rs);
-  if (!gate) unitGates.set(rs, (gate = memoByText(16384, compute)));
+  if (!gate) unitGates.set(rs, (gate = memoByText(16384, (t) => gateOf(rs, t))));
   return gate(text);
 }
 

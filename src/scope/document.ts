@@ -3,12 +3,12 @@
  * sections, the document) and the CoCo-document gate. Built once per
  * document; section and block levels are computed on demand and cached.
  */
-import { documentCodeNames, withCodeNames } from './code-names.js';
 import { basename, dirname } from 'node:path';
 import type { Comment, Field, Inline, ListItem, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
 import { innermostSection, maskedText, type ProseUnit, type UnitNode } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
 import { sentenceScope } from './sentence.js';
+import { documentCodeNames, withCodeNames } from './code-names.js';
 import { defaultLevel, type Level, type LevelName } from './levels.js';
 
 export interface DocumentContext {

@@ -188,7 +188,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       scan(folded, text, (s) => byLower.get(s.toLowerCase()), found);
       // "Harbourline Cloud", "Nimbus Confidential VMs": an umbrella written as part of a product's
       // name names the product, which the page describes, not the whole class.
-      if (found.length && !titleCase(text)) for (let i = found.length - 1; i >= 0; i--) if (inProperName(text, (found[i] as { m: Mention; e: Entry }).m, (found[i] as { m: Mention; e: Entry }).e)) found.splice(i, 1);
+      if (found.length && !titleCase(text)) found.splice(0, found.length, ...found.filter((f) => !inProperName(text, f.m, f.e)));
     }
     // Overlaps between the two scans: keep the longer (then the earlier) match.
     found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
@@ -279,42 +279,40 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     }
     return restricted(named, resolve, familyMembers(text, prefer));
   };
+  /**
+   * For names that stand for several technologies: a scan that, in a text using one of them,
+   * gives the technologies it names by their own names ("SEV-ES", "Secure Execution"); a small
+   * scan of the whole text, not find(). Undefined when the text uses none of the names.
+   */
+  const ownNamesBeside = (aliases: typeof ruleSet.aliases) => {
+    const words = compile(entries.filter((e) => e.alias && aliases.includes(e.alias)), 'g');
+    const ids = new Set(aliases.flatMap((a) => a.technologies));
+    const own = entries.filter((e) => e.technology && ids.has(e.technology.id));
+    const ownWords = [compile(own.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(own.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')];
+    const ownOf = new Map(own.map((e) => [norm(e.phrase).toLowerCase(), e]));
+    return (text: string): Set<string> | undefined => {
+      if (!words) return undefined;
+      words.lastIndex = 0;
+      if (!words.test(text)) return undefined;
+      const found: { m: Mention; e: Entry }[] = [];
+      for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
+      return new Set(found.flatMap(({ m }) => m.ids));
+    };
+  };
   // The members of family names ("SEV": SEV, SEV-ES, SEV-SNP) a document names on their own, by a
   // name or an identifier: a page that names SEV-ES or SEV-SNP on its own means vanilla SEV when
   // it says "SEV", as its reader takes it (the family only on a page that names no other member).
   // Undefined when the document uses no family name.
-  const familyWords = compile(entries.filter((e) => e.alias?.besides), 'g');
-  // The members' own names ("SEV-ES", "SNP"), found by a small scan of the whole text (not find()).
-  const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
-  const memberEntries = entries.filter((e) => e.technology && familyIds.has(e.technology.id));
-  const memberWords = [compile(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')];
-  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
+  const familyOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
   const familyMembers = (text: string, prefer: Set<string>): Set<string> | undefined => {
-    if (!familyWords) return undefined;
-    familyWords.lastIndex = 0;
-    if (!familyWords.test(text)) return undefined;
-    const members = new Set(prefer);
-    const found: { m: Mention; e: Entry }[] = [];
-    for (const re of memberWords) scan(re, text, (s) => memberOf.get(s.toLowerCase()), found);
-    for (const { m } of found) for (const id of m.ids) members.add(id);
+    const named = familyOwnNames(text);
+    if (!named) return undefined;
+    const members = new Set([...prefer, ...named]);
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0] as string);
     return members;
   };
-  // Names several architectures' technologies share ("Ultravisor", "UV"), and the technologies'
-  // own names: which of them a document names itself, found by a small scan when it uses one.
-  const sharedAliases = ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1);
-  const sharedWords = compile(entries.filter((e) => e.alias && sharedAliases.includes(e.alias)), 'g');
-  const sharedIds = new Set(sharedAliases.flatMap((a) => a.technologies));
-  const ownEntries = entries.filter((e) => e.technology && sharedIds.has(e.technology.id));
-  const ownWords = [compile(ownEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(ownEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')];
-  const ownOf = new Map(ownEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
-  const sharedOwnNames = (text: string): Set<string> | undefined => {
-    if (!sharedWords) return undefined;
-    sharedWords.lastIndex = 0;
-    if (!sharedWords.test(text)) return undefined;
-    const found: { m: Mention; e: Entry }[] = [];
-    for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
-    return new Set(found.flatMap(({ m }) => m.ids));
-  };
+  // Names several architectures' technologies share ("Ultravisor", "UV"): which of them a
+  // document names by their own names.
+  const sharedOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }

@@ -21080,55 +21080,6 @@ function proseUnits(tree, source) {
   return units;
 }
 
-// src/scope/code-names.ts
-var CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
-var DEFINED_AFTER = /^[^().;:\n]{0,40}?\(\s*(`{1,2})([\w.-]{2,30})\1\s*\)/;
-var ONLY_CODE = /^\s*(`{1,2})([\w.-]{2,30})\1\s*$/;
-function documentCodeNames(source, units, matcher2) {
-  const names = /* @__PURE__ */ new Map();
-  const define = (name, ids) => {
-    if (ids.length === 0) return;
-    const before = names.get(name);
-    names.set(name, before && before.join() !== ids.join() ? [] : ids);
-  };
-  const rows = /* @__PURE__ */ new Set();
-  for (const u of units) {
-    if (u.kind === "table-cell") {
-      for (const a of u.ancestors) if (a.type === "tableRow") rows.add(a);
-    }
-    const tick = source.indexOf("`", u.start);
-    if (tick < 0 || tick >= u.end) continue;
-    for (const m of matcher2.find(u.text)) {
-      if (m.kind !== "technology") continue;
-      const d = DEFINED_AFTER.exec(source.slice(u.start + m.end, Math.min(u.end, u.start + m.end + 80)));
-      if (d) define(d[2], m.ids);
-    }
-  }
-  for (const row of rows) {
-    const cells = row.children.map((c) => source.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0).replace(/^\s*\|?|\|?\s*$/g, ""));
-    const coded = cells.map((c) => ONLY_CODE.exec(c)?.[2]);
-    const named = coded.filter((x) => !!x);
-    if (named.length !== 1) continue;
-    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher2.find(c).filter((m) => m.kind === "technology").flatMap((m) => m.ids)))];
-    if (ids.length && ids.length <= 3) define(named[0], ids);
-  }
-  for (const [k, v] of names) if (v.length === 0) names.delete(k);
-  return names;
-}
-function withCodeNames(matcher2, names) {
-  if (names.size === 0) return matcher2;
-  const codeNames = (text) => {
-    const out = [];
-    CODE.lastIndex = 0;
-    for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
-      const ids = names.get(m[2].trim());
-      if (ids) out.push({ text: m[2], ids });
-    }
-    return out;
-  };
-  return { ...matcher2, identifiers: (text) => [...matcher2.identifiers(text), ...codeNames(text)], codeNames };
-}
-
 // src/scope/document.ts
 import { basename, dirname as dirname4 } from "node:path";
 
@@ -21322,6 +21273,55 @@ function sentenceScope(text, mentions, all, opts = {}) {
   }
   const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
+}
+
+// src/scope/code-names.ts
+var CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
+var DEFINED_AFTER = /^[^().;:\n]{0,40}?\(\s*(`{1,2})([\w.-]{2,30})\1\s*\)/;
+var ONLY_CODE = /^\s*(`{1,2})([\w.-]{2,30})\1\s*$/;
+function documentCodeNames(source, units, matcher2) {
+  const names = /* @__PURE__ */ new Map();
+  const define = (name, ids) => {
+    if (ids.length === 0) return;
+    const before = names.get(name);
+    names.set(name, before && before.join() !== ids.join() ? [] : ids);
+  };
+  const rows = /* @__PURE__ */ new Set();
+  for (const u of units) {
+    if (u.kind === "table-cell") {
+      for (const a of u.ancestors) if (a.type === "tableRow") rows.add(a);
+    }
+    const tick = source.indexOf("`", u.start);
+    if (tick < 0 || tick >= u.end) continue;
+    for (const m of matcher2.find(u.text)) {
+      if (m.kind !== "technology") continue;
+      const d = DEFINED_AFTER.exec(source.slice(u.start + m.end, Math.min(u.end, u.start + m.end + 80)));
+      if (d) define(d[2], m.ids);
+    }
+  }
+  for (const row of rows) {
+    const cells = row.children.map((c) => source.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0).replace(/^\s*\|?|\|?\s*$/g, ""));
+    const coded = cells.map((c) => ONLY_CODE.exec(c)?.[2]);
+    const named = coded.filter((x) => !!x);
+    if (named.length !== 1) continue;
+    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher2.find(c).filter((m) => m.kind === "technology").flatMap((m) => m.ids)))];
+    if (ids.length && ids.length <= 3) define(named[0], ids);
+  }
+  for (const [k, v] of names) if (v.length === 0) names.delete(k);
+  return names;
+}
+function withCodeNames(matcher2, names) {
+  if (names.size === 0) return matcher2;
+  const codeNames = (text) => {
+    const out = [];
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
+      const ids = names.get(m[2].trim());
+      if (ids) out.push({ text: m[2], ids });
+    }
+    return out;
+  };
+  return { ...matcher2, identifiers: (text) => [...matcher2.identifiers(text), ...codeNames(text)], codeNames };
 }
 
 // src/scope/levels.ts
@@ -22380,9 +22380,7 @@ function makeMatcher(ruleSet) {
     } else {
       scan(exact, text, (s) => byPhrase.get(s), found);
       scan(folded, text, (s) => byLower.get(s.toLowerCase()), found);
-      if (found.length && !titleCase(text)) {
-        for (let i = found.length - 1; i >= 0; i--) if (inProperName(text, found[i].m, found[i].e)) found.splice(i, 1);
-      }
+      if (found.length && !titleCase(text)) found.splice(0, found.length, ...found.filter((f) => !inProperName(text, f.m, f.e)));
     }
     found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
     const kept = [];
@@ -22473,36 +22471,30 @@ function makeMatcher(ruleSet) {
     }
     return restricted(named, resolve3, familyMembers(text, prefer));
   };
-  const familyWords = compile2(entries.filter((e) => e.alias?.besides), "g");
-  const familyIds = new Set(ruleSet.aliases.filter((a) => a.besides).flatMap((a) => a.technologies));
-  const memberEntries = entries.filter((e) => e.technology && familyIds.has(e.technology.id));
-  const memberWords = [compile2(memberEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(memberEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")];
-  const memberOf = new Map(memberEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
+  const ownNamesBeside = (aliases) => {
+    const words = compile2(entries.filter((e) => e.alias && aliases.includes(e.alias)), "g");
+    const ids = new Set(aliases.flatMap((a) => a.technologies));
+    const own3 = entries.filter((e) => e.technology && ids.has(e.technology.id));
+    const ownWords = [compile2(own3.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(own3.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")];
+    const ownOf = new Map(own3.map((e) => [norm(e.phrase).toLowerCase(), e]));
+    return (text) => {
+      if (!words) return void 0;
+      words.lastIndex = 0;
+      if (!words.test(text)) return void 0;
+      const found = [];
+      for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
+      return new Set(found.flatMap(({ m }) => m.ids));
+    };
+  };
+  const familyOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
   const familyMembers = (text, prefer) => {
-    if (!familyWords) return void 0;
-    familyWords.lastIndex = 0;
-    if (!familyWords.test(text)) return void 0;
-    const members = new Set(prefer);
-    const found = [];
-    for (const re of memberWords) scan(re, text, (s) => memberOf.get(s.toLowerCase()), found);
-    for (const { m } of found) for (const id of m.ids) members.add(id);
+    const named = familyOwnNames(text);
+    if (!named) return void 0;
+    const members = /* @__PURE__ */ new Set([...prefer, ...named]);
     for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0]);
     return members;
   };
-  const sharedAliases = ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1);
-  const sharedWords = compile2(entries.filter((e) => e.alias && sharedAliases.includes(e.alias)), "g");
-  const sharedIds = new Set(sharedAliases.flatMap((a) => a.technologies));
-  const ownEntries = entries.filter((e) => e.technology && sharedIds.has(e.technology.id));
-  const ownWords = [compile2(ownEntries.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(ownEntries.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")];
-  const ownOf = new Map(ownEntries.map((e) => [norm(e.phrase).toLowerCase(), e]));
-  const sharedOwnNames = (text) => {
-    if (!sharedWords) return void 0;
-    sharedWords.lastIndex = 0;
-    if (!sharedWords.test(text)) return void 0;
-    const found = [];
-    for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
-    return new Set(found.flatMap(({ m }) => m.ids));
-  };
+  const sharedOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
 }
 
@@ -25031,12 +25023,12 @@ function carriedLevel(v, before) {
   return { level: "sentence", ids, named: true, label: `${quote2(m[0])} (${named.map((x) => quote2(x.text)).join(", ")} in the sentence before)` };
 }
 var cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
+var gateOf = (rs, text) => !rs.prefilter.test(text.replace(/\s/g, " ")) ? "none" : rs.matcher.mayMention(text) ? "mention" : "rule";
 var unitGates = /* @__PURE__ */ new WeakMap();
 function unitGate(rs, text) {
-  const compute = (t) => !rs.prefilter.test(t.replace(/\s/g, " ")) ? "none" : rs.matcher.mayMention(t) ? "mention" : "rule";
-  if (rs.watched) return compute(text);
+  if (rs.watched) return gateOf(rs, text);
   let gate = unitGates.get(rs);
-  if (!gate) unitGates.set(rs, gate = memoByText(16384, compute));
+  if (!gate) unitGates.set(rs, gate = memoByText(16384, (t) => gateOf(rs, t)));
   return gate(text);
 }
 function checkDocument(ctx, rs, enabled, onClaim) {

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-NGB6AYJI.mjs";
+} from "./claimlint-chunk-QHQKSFR5.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-EFBJUIWK.mjs";
+} from "./claimlint-chunk-K6RW7FLU.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-EFBJUIWK.mjs";
+} from "./claimlint-chunk-K6RW7FLU.mjs";
 import {
   __commonJS,
   __esm,
