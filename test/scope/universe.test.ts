@@ -236,8 +236,10 @@ describe('an umbrella written as a product\'s name', () => {
 });
 
 describe('the confidential-containers ecosystem\'s words for its guests', () => {
-  test('"confidential pods" is an umbrella over every technology: flagged for SEV', () => {
-    expect(findings(doc('The hypervisor cannot modify the private memory of confidential pods.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  test('"confidential pods" is an umbrella over every technology: flagged for SEV, on a page that names only SEV-SNP and TDX', () => {
+    // Without the umbrella the claim would be about the page's technologies, and silent.
+    expect(findings(doc('This operator runs pods on SEV-SNP and TDX.', 'The hypervisor cannot modify the private memory of pods.'), { path: PATH })).toEqual([]);
+    expect(findings(doc('This operator runs pods on SEV-SNP and TDX.', 'The hypervisor cannot modify the private memory of confidential pods.'), { path: PATH }).map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
 });
 
