@@ -6,6 +6,7 @@
  */
 import type { Alias, RuleSet, Technology, Umbrella } from '../rules/types.js';
 import { memoByText } from '../memo.js';
+import { phraseRegExp } from './phrase-regex.js';
 
 export interface Mention {
   /** Offsets in the text searched (callers add their base). */
@@ -59,12 +60,6 @@ export interface Matcher {
   codeNames?(text: string): { text: string; ids: string[] }[];
 }
 
-// Words of a phrase may be joined by a hyphen too, as a compound modifier ("confidential-computing extensions").
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '(?:\\s+|-)');
-// Not inside a word or an identifier (x86_64, CONFIG_X86); "x86-specific" is a mention, "SEV-ES" is not "SEV".
-const BEFORE = String.raw`(?<![\w.-])`;
-const AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
-
 /** "SNP/TDX" names two technologies; "arch/x86/kernel" and "x86/sev.c" are paths. */
 function inPath(text: string, start: number, end: number): boolean {
   let a = start;
@@ -99,9 +94,7 @@ function titleCase(text: string): boolean {
 }
 
 function compile(entries: Entry[], flags: string): RegExp | undefined {
-  if (entries.length === 0) return undefined;
-  const phrases = [...new Set(entries.map((e) => e.phrase))].sort((a, b) => b.length - a.length);
-  return new RegExp(`${BEFORE}(?:${phrases.map(escape).join('|')})${AFTER}`, flags);
+  return entries.length === 0 ? undefined : phraseRegExp(entries.map((e) => e.phrase), flags);
 }
 
 export function makeMatcher(ruleSet: RuleSet): Matcher {
