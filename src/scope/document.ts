@@ -91,11 +91,20 @@ function walk(node: RstNode, visit: (n: RstNode) => void): void {
 /** Path segments that say which architecture a document is about (Documentation/virt/kvm/arm/, arch/x86/). */
 const ARCH_DIRS: Record<string, string> = { arm64: 'arm64', arm: 'arm64', aarch64: 'arm64', x86: 'x86', x86_64: 'x86', s390: 's390', powerpc: 'ppc64', ppc: 'ppc64' };
 
-/** The architecture a document is about, from its path, when exactly one is named there. */
-function documentArch(path: string, matcher: Matcher): string | undefined {
-  const archs = new Set(path.split(/[\\/]/).slice(0, -1).map((d) => ARCH_DIRS[d.toLowerCase()]).filter((a): a is string => !!a));
+/**
+ * The architecture a document is about, when exactly one is named: by its directories, else by
+ * its file name and title ("x86-confidential-computing.rst", "Confidential Computing in Linux
+ * for x86 virtualization"), as its reader takes the page.
+ */
+function documentArch(path: string, matcher: Matcher, title: string | undefined): string | undefined {
   const known = new Set(matcher.ruleSet.technologies.map((t) => t.arch));
-  return archs.size === 1 && known.has([...archs][0] as string) ? [...archs][0] : undefined;
+  const one = (words: string[]) => {
+    const archs = new Set(words.map((d) => ARCH_DIRS[d.toLowerCase()]).filter((a): a is string => !!a && known.has(a)));
+    return archs.size === 1 ? [...archs][0] : undefined;
+  };
+  const dirs = path.split(/[\\/]/).slice(0, -1);
+  if (dirs.some((d) => ARCH_DIRS[d.toLowerCase()])) return one(dirs);
+  return one(`${basename(path).replace(/\.[^.]+$/, '')} ${title ?? ''}`.split(/[^A-Za-z0-9]+/));
 }
 
 /**
@@ -118,7 +127,7 @@ export function pathWords(path: string): string {
 
 export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, ruleSetMatcher: Matcher, opts: DocumentOptions): DocumentContext {
   // The technologies a scope can hold here: proposals only where the document names them.
-  const arch = documentArch(path, ruleSetMatcher);
+  const arch = documentArch(path, ruleSetMatcher, units.find((u) => u.kind === 'title')?.text);
   let matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, opts.scope, arch);
   let all = matcher.all;
   const fileName = basename(path).replace(/\.[^.]+$/, '');

@@ -60,6 +60,9 @@ export interface Matcher {
   codeNames?(text: string): { text: string; ids: string[] }[];
 }
 
+/** Between a shared name and an architecture's name that picks its technology: "pKVM on x86", "pKVM (arm64)". */
+const ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+)$/i;
+
 /** "SNP/TDX" names two technologies; "arch/x86/kernel" and "x86/sev.c" are paths. */
 function inPath(text: string, start: number, end: number): boolean {
   let a = start;
@@ -210,6 +213,11 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       else if (f.e.alias?.needsContext && f.m.ids.length > 1) {
         const own = f.m.ids.filter((id) => technologyNames.has(id));
         if (own.length) f.m.ids = own;
+      } else if (f.e.alias && f.m.ids.length > 1) {
+        // "pKVM on x86", "x86 pKVM", "pKVM (arm64)": an architecture's name right beside it.
+        const beside = kept.filter((o) => o !== f && o.e.umbrella && !o.e.umbrella.coco && ARCH_GAP.test(o.m.start > f.m.end ? text.slice(f.m.end, o.m.start) : text.slice(o.m.end, f.m.start)));
+        const own = f.m.ids.filter((id) => beside.some((o) => o.m.ids.includes(id)));
+        if (own.length) f.m.ids = own;
       }
       out.push(f.m);
     }
@@ -254,10 +262,18 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     };
     const self: Matcher = {
       ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers,
-      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
-        if (m.kind === 'technology') { const ids = resolve(m.ids).filter(member(m)); return ids.length === m.ids.length ? m : { ...m, ids }; }
-        return m.kind === 'umbrella' && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
-      }),
+      find: (text, anyCase, inContext) => {
+        const found = find(text, anyCase, inContext).map((m) => {
+          if (m.kind !== 'technology') return m;
+          const ids = resolve(m.ids).filter(member(m));
+          return ids.length === m.ids.length ? m : { ...m, ids };
+        });
+        // "all confidential VMs, pKVM included": a proposal the text names is one its umbrellas cover.
+        const here = found.some((m) => m.kind === 'technology' && m.ids.some((id) => proposals.has(id)))
+          ? new Set(found.flatMap((m) => (m.kind === 'technology' ? m.ids : []))) : undefined;
+        const covered = (id: string) => keep(id) || !!here?.has(id);
+        return found.map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !covered(id)) ? { ...m, ids: m.ids.filter(covered) } : m));
+      },
       forDocument: () => self,
     };
     return self;
@@ -268,7 +284,19 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
-      if (proposalWords.test(text)) for (const m of find(text)) if (m.kind === 'technology') for (const id of resolve(m.ids)) if (proposals.has(id)) named.add(id);
+      // Read paragraph by paragraph: an architecture's name beside the shared name ("pKVM on x86")
+      // picks its technology there, not anywhere on the page.
+      if (proposalWords.test(text)) {
+        for (const paragraph of text.split(/\n\s*\n/)) {
+          proposalWords.lastIndex = 0;
+          if (!proposalWords.test(paragraph)) continue;
+          for (const m of find(paragraph)) {
+            if (m.kind !== 'technology') continue;
+            const ids = resolve(m.ids);
+            if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
+          }
+        }
+      }
     }
     return restricted(named, resolve, familyMembers(text, prefer));
   };

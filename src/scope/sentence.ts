@@ -143,7 +143,8 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === 'technology')) continue; // "all SNP platforms": named, not universal
     const umbrella = inside.find((x) => x.kind === 'umbrella');
-    const ids = inside.reduce((acc, x) => intersect(acc, x.ids), all);
+    // "all CoCo technologies, pKVM included": what the sentence names is in it, a proposal too.
+    const ids = inside.reduce((acc, x) => intersect(acc, x.ids), unite(all, mentions.flatMap((x) => (x.kind === 'technology' ? x.ids : []))));
     universal = { start: q.index, end, ids, umbrella };
   }
 

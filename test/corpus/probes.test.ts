@@ -13,14 +13,14 @@ const dir = (set: string) => fileURLToPath(new URL(`../../fixtures/probes/${set}
 describe('probe sets written blind', () => {
   // [set, over-claim sentences, found at least, false and unlabelled findings at most]
   const pins: [string, number, number, number][] = [
-    ['set-a', 24, 17, 4],
-    ['set-b', 18, 16, 5],
+    ['set-a', 24, 17, 1],
+    ['set-b', 18, 16, 3],
     ['set-c', 21, 15, 8],
-    ['set-d', 22, 12, 4],
-    ['set-e', 21, 13, 10],
-    ['set-f', 22, 13, 6],
-    ['set-g', 23, 12, 3],
-    ['set-h', 23, 17, 18],
+    ['set-d', 22, 11, 3],
+    ['set-e', 21, 12, 8],
+    ['set-f', 22, 13, 3],
+    ['set-g', 23, 11, 1],
+    ['set-h', 23, 17, 16],
   ];
   test.each(pins)('%s: %i over-claims, at least %i found, at most %i false or unlabelled findings (docs/probes.md)', (set, overclaims, found, wrong) => {
     const r = evaluateProbeSet(dir(set), [ruleSet]);

@@ -126,13 +126,18 @@ describe('R4: "Confidential Computing adds a new type of attacker"', () => {
   });
 });
 
+/** An x86 page, as the v2 patch is, that names pKVM: there "pKVM" includes the x86 proposal. */
+const X86_PAGE = 'Security managers such as pKVM run beside the guest.\n\n';
+const X86_PATH = { path: 'Documentation/arch/x86/coco.rst' };
+
 describe('R5: the host controls the guest\'s communication with the hardware', () => {
   const claim = 'the host has control over the guest kernel communication with most of the HW.';
-  // pKVM on x86 is a proposal: it is in the default scope only of a document that names pKVM, as the v2 patch does.
-  const namesPkvm = 'Security managers such as pKVM run beside the guest.\n\n';
+  // pKVM on x86 is a proposal: it is in the default scope only of a document that names it, as the
+  // v2 patch does: an x86 page ("Confidential Computing in Linux for x86 virtualization") that names pKVM.
+  const namesPkvm = X86_PAGE;
 
   test('the original, CoCo-wide (default scope), in a document that names pKVM: at the trigger words', () => {
-    expect(findings(`${namesPkvm}The host has control over the guest kernel communication with most of the HW.`))
+    expect(findings(`${namesPkvm}The host has control over the guest kernel communication with most of the HW.`, X86_PATH))
       .toEqual(pairs(['misfit-example', 'pKVM'], ['host-device-io', 'host has control']));
   });
 
@@ -140,8 +145,27 @@ describe('R5: the host controls the guest\'s communication with the hardware', (
     expect(findings('The host has control over the guest kernel communication with most of the HW.')).toEqual([]);
   });
 
+  test('a page of no architecture that names pKVM: the upstream (arm64) pKVM, so the unscoped claim is silent', () => {
+    const page = 'Confidential guests\n===================\n\n| Platform | Isolation |\n|---|---|\n| pKVM | stage 2 |\n\n';
+    expect(findings(`${page}The host has control over the guest kernel communication with most of the HW.`, { path: 'docs/overview.md' })).toEqual([]);
+  });
+
+  test('the same page where a paragraph says "pKVM on x86": the proposal is named, the claim flagged', () => {
+    const page = 'Confidential guests\n===================\n\n| Platform | Isolation |\n|---|---|\n| pKVM on x86 | EPT |\n\n';
+    expect(findings(`${page}The host has control over the guest kernel communication with most of the HW.`, { path: 'docs/overview.md' }).map(([rule]) => rule)).toEqual(['host-device-io']);
+  });
+
+  test('"x86" elsewhere in the paragraph does not pick the proposal: only an architecture right beside the name does', () => {
+    const page = 'Confidential guests\n===================\n\nMemory encryption is a property of the x86 technologies only; pKVM protects guest memory by access control.\n\n';
+    expect(findings(`${page}The host has control over the guest kernel communication with most of the HW.`, { path: 'docs/overview.md' }).map(([rule]) => rule)).not.toContain('host-device-io');
+  });
+
+  test('"pKVM on x86" names the proposal in its sentence: its denial of host-controlled I/O is right, silent', () => {
+    expect(findings('pKVM on x86 does not leave the guest\'s I/O to host-emulated devices.')).toEqual([]);
+  });
+
   test('the review\'s full sentence: a new attacker (untrusted host) that controls device I/O: both properties', () => {
-    expect(findings(`${namesPkvm}This new type of adversary resides locally on the same physical machine and has control over the guest kernel communication with most of the HW.`))
+    expect(findings(`${namesPkvm}This new type of adversary resides locally on the same physical machine and has control over the guest kernel communication with most of the HW.`, X86_PATH))
       .toEqual(pairs(['misfit-example', 'pKVM'], ['untrusted-host', 'new type of adversary'], ['host-device-io', 'control']));
   });
 
@@ -423,8 +447,8 @@ describe('R7: "... established via attestation"', () => {
 });
 
 describe('modality on R4–R7: what governs the claim (issue 10)', () => {
-  // pKVM on x86 is a proposal: R5's scope includes it only in a document that names pKVM.
-  const namesPkvm = 'Security managers such as pKVM run beside the guest.\n\n';
+  // pKVM on x86 is a proposal: R5's scope includes it only in a document that names it (an x86 page naming pKVM).
+  const namesPkvm = X86_PAGE;
   test('R4 flagged: "need not" governs talking, not the untrusted hypervisor', () => {
     expect(findings('The guest need not talk to the untrusted hypervisor for this.')).toEqual(pairs(['untrusted-host', 'untrusted']));
   });
@@ -432,7 +456,7 @@ describe('modality on R4–R7: what governs the claim (issue 10)', () => {
     expect(findings('Would a confidential guest ever need to trust the host?')).toEqual([]);
   });
   test('R5 flagged: "may be viewed" hedges its own clause, not the coordinated "has control"', () => {
-    expect(findings(`${namesPkvm}This adversary may be viewed as stronger, and has control over the device I/O of the guest.`))
+    expect(findings(`${namesPkvm}This adversary may be viewed as stronger, and has control over the device I/O of the guest.`, X86_PATH))
       .toEqual(pairs(['misfit-example', 'pKVM'], ['host-device-io', 'control']));
   });
   test('R5 silent: a plan for a future design', () => {

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-K6RW7FLU.mjs";
+} from "./claimlint-chunk-ZL5NYTPO.mjs";
 import {
   __commonJS,
   __esm,

@@ -1759,24 +1759,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -1785,7 +1785,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1813,98 +1813,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path6, ctrl);
         return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+        if (identity.isCollection(node2)) {
+          path6 = Object.freeze(path6.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+        } else if (identity.isPair(node2)) {
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path6, ctrl);
         return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+        if (identity.isCollection(node2)) {
+          path6 = Object.freeze(path6.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+        } else if (identity.isPair(node2)) {
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -1927,32 +1927,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor(key, node2, path6);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path6);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path6);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path6);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path6);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
+    function replaceNode(key, path6, node2) {
       const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -2112,9 +2112,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -2151,9 +2151,9 @@ var require_anchors = __commonJS({
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root2, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -2357,20 +2357,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -2419,22 +2419,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -2524,10 +2524,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -2535,14 +2535,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -2612,10 +2612,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path6;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -2629,9 +2629,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -2642,17 +2642,17 @@ var require_Collection = __commonJS({
        */
       getIn(path6, keepScalar) {
         const [key, ...rest] = path6;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -2663,8 +2663,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -2675,10 +2675,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -3204,16 +3204,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -3235,15 +3235,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -3510,8 +3510,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -3820,8 +3820,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -4134,9 +4134,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4145,11 +4145,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -4166,11 +4166,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -4179,7 +4179,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -4196,7 +4196,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -4574,9 +4574,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4585,14 +4585,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -4631,13 +4631,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -4646,7 +4646,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -4655,7 +4655,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -4672,7 +4672,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -4782,13 +4782,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -5199,13 +5199,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -5237,11 +5237,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -5838,11 +5838,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -6142,12 +6142,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -6682,11 +6682,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -6694,17 +6694,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -6716,24 +6716,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -6742,19 +6742,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -12506,21 +12506,21 @@ var AhoCorasick = class {
     const depth = [0];
     const terminal = [0];
     for (const word2 of words) {
-      let node = 0;
+      let node2 = 0;
       for (let i = 0; i < word2.length; i++) {
-        const key = node * alphabetSize + word2[i];
+        const key = node2 * alphabetSize + word2[i];
         let child = edges.get(key);
         if (child === void 0) {
           child = parent.length;
           edges.set(key, child);
-          parent.push(node);
+          parent.push(node2);
           unit.push(word2[i]);
-          depth.push(depth[node] + 1);
+          depth.push(depth[node2] + 1);
           terminal.push(0);
         }
-        node = child;
+        node2 = child;
       }
-      terminal[node] = 1;
+      terminal[node2] = 1;
     }
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
@@ -12556,9 +12556,9 @@ var AhoCorasick = class {
     this.fail = fail;
     this.match = match;
   }
-  next(node, u) {
-    let lo = this.childStart[node];
-    let hi = this.childStart[node + 1];
+  next(node2, u) {
+    let lo = this.childStart[node2];
+    let hi = this.childStart[node2 + 1];
     const units = this.childUnit;
     while (lo < hi) {
       const mid = lo + hi >> 1;
@@ -12569,27 +12569,27 @@ var AhoCorasick = class {
     }
     return -1;
   }
-  advance(node, u) {
+  advance(node2, u) {
     for (; ; ) {
-      const next = this.next(node, u);
+      const next = this.next(node2, u);
       if (next >= 0) return next;
-      if (node === 0) return 0;
-      node = this.fail[node];
+      if (node2 === 0) return 0;
+      node2 = this.fail[node2];
     }
   }
   searchUTF16(charSeq, start, end) {
-    let node = 0;
+    let node2 = 0;
     for (let i = start; i < end; i++) {
-      node = this.advance(node, charSeq.charCodeAt(i));
-      if (this.match[node] === 1) return true;
+      node2 = this.advance(node2, charSeq.charCodeAt(i));
+      if (this.match[node2] === 1) return true;
     }
     return false;
   }
   searchUTF8(bytes, start, end) {
-    let node = 0;
+    let node2 = 0;
     for (let i = start; i < end; i++) {
-      node = this.advance(node, bytes[i]);
-      if (this.match[node] === 1) return true;
+      node2 = this.advance(node2, bytes[i]);
+      if (this.match[node2] === 1) return true;
     }
     return false;
   }
@@ -16196,12 +16196,12 @@ function linePosition(text, offset) {
 
 // src/rules/yaml-reader.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function describe(node) {
-  if (node === null || node === void 0) return "nothing";
-  if ((0, import_yaml2.isMap)(node)) return "a mapping";
-  if ((0, import_yaml2.isSeq)(node)) return "a list";
-  if ((0, import_yaml2.isScalar)(node)) {
-    const v = node.value;
+function describe(node2) {
+  if (node2 === null || node2 === void 0) return "nothing";
+  if ((0, import_yaml2.isMap)(node2)) return "a mapping";
+  if ((0, import_yaml2.isSeq)(node2)) return "a list";
+  if ((0, import_yaml2.isScalar)(node2)) {
+    const v = node2.value;
     if (v === null) return "nothing";
     if (typeof v === "string") return v === "" ? "an empty string" : "a string";
     if (typeof v === "number") return "a number";
@@ -16239,28 +16239,28 @@ var Reader = class {
   lineCounter;
   doc;
   errors = [];
-  place(node, fallback) {
-    const range2 = node?.range ?? fallback?.range;
+  place(node2, fallback) {
+    const range2 = node2?.range ?? fallback?.range;
     if (!range2) return { file: this.file, line: 1, column: 1 };
     const { line, col } = this.lineCounter.linePos(range2[0]);
     return { file: this.file, line, column: col };
   }
-  error(node, message, fallback) {
-    const { line, column } = this.place(node, fallback);
+  error(node2, message, fallback) {
+    const { line, column } = this.place(node2, fallback);
     this.errors.push({ file: this.file, line, column, message });
   }
   /** The node an alias points to; other nodes as they are. */
-  resolve(node) {
-    if ((0, import_yaml2.isAlias)(node)) {
-      const target = node.resolve(this.doc);
-      if (!target) this.error(node, `unknown YAML anchor '${node.source}'`);
+  resolve(node2) {
+    if ((0, import_yaml2.isAlias)(node2)) {
+      const target = node2.resolve(this.doc);
+      if (!target) this.error(node2, `unknown YAML anchor '${node2.source}'`);
       return target ?? null;
     }
-    return node ?? null;
+    return node2 ?? null;
   }
-  expected(node, path6, what, at) {
-    const empty2 = !node || (0, import_yaml2.isScalar)(node) && node.value === null;
-    this.error(empty2 && at ? at : node, `${path6 || "the rule file"}: expected ${what}, found ${describe(node)}`, at);
+  expected(node2, path6, what, at) {
+    const empty2 = !node2 || (0, import_yaml2.isScalar)(node2) && node2.value === null;
+    this.error(empty2 && at ? at : node2, `${path6 || "the rule file"}: expected ${what}, found ${describe(node2)}`, at);
   }
   /**
    * The entries of a mapping with string keys. With a shape, reports unknown
@@ -16269,16 +16269,16 @@ var Reader = class {
    */
   map(raw, path6, shape, at) {
     if (raw === void 0) return void 0;
-    const node = this.resolve(raw);
-    if (!(0, import_yaml2.isMap)(node)) {
-      this.expected(node, path6, "a mapping", at);
+    const node2 = this.resolve(raw);
+    if (!(0, import_yaml2.isMap)(node2)) {
+      this.expected(node2, path6, "a mapping", at);
       return void 0;
     }
     const entries = [];
-    for (const pair of node.items) {
+    for (const pair of node2.items) {
       const keyNode = pair.key;
       if (!(0, import_yaml2.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
-        this.error(keyNode, `${path6}: keys must be plain names`, node);
+        this.error(keyNode, `${path6}: keys must be plain names`, node2);
         continue;
       }
       const key = String(keyNode.value);
@@ -16290,7 +16290,7 @@ var Reader = class {
     }
     if (shape) {
       const missing = shape.required.filter((k) => !entries.some((e) => e.key === k));
-      for (const key of missing) this.error(at ?? node, `missing key '${key}' in ${path6 || "the rule file"}`);
+      for (const key of missing) this.error(at ?? node2, `missing key '${key}' in ${path6 || "the rule file"}`);
     }
     return entries;
   }
@@ -16301,46 +16301,46 @@ var Reader = class {
   }
   seq(raw, path6, at) {
     if (raw === void 0) return void 0;
-    const node = this.resolve(raw);
-    if (!(0, import_yaml2.isSeq)(node)) {
-      this.expected(node, path6, "a list", at);
+    const node2 = this.resolve(raw);
+    if (!(0, import_yaml2.isSeq)(node2)) {
+      this.expected(node2, path6, "a list", at);
       return void 0;
     }
-    return node.items.map((item, i) => ({ node: this.resolve(item), path: join3(path6, i) }));
+    return node2.items.map((item, i) => ({ node: this.resolve(item), path: join3(path6, i) }));
   }
   /** A non-empty string, optionally matching `pattern` (described by `hint`). */
   string(raw, path6, at, pattern) {
     if (raw === void 0) return void 0;
-    const node = this.resolve(raw);
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value === "") {
-      this.expected(node, path6, "a non-empty string", at);
+    const node2 = this.resolve(raw);
+    if (!(0, import_yaml2.isScalar)(node2) || typeof node2.value !== "string" || node2.value === "") {
+      this.expected(node2, path6, "a non-empty string", at);
       return void 0;
     }
-    if (pattern && !pattern.re.test(node.value)) {
-      this.error(node, `${path6}: '${node.value}' is not ${pattern.hint}`);
+    if (pattern && !pattern.re.test(node2.value)) {
+      this.error(node2, `${path6}: '${node2.value}' is not ${pattern.hint}`);
       return void 0;
     }
-    return node.value;
+    return node2.value;
   }
   /** One of the given words. */
   oneOf(raw, path6, at, words) {
     if (raw === void 0) return void 0;
-    const node = this.resolve(raw);
-    if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string" && words.includes(node.value)) {
-      return node.value;
+    const node2 = this.resolve(raw);
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string" && words.includes(node2.value)) {
+      return node2.value;
     }
-    if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string") {
-      this.error(node, `${path6}: '${node.value}' is not one of ${words.join(", ")}`);
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") {
+      this.error(node2, `${path6}: '${node2.value}' is not one of ${words.join(", ")}`);
     } else {
-      this.expected(node, path6, `one of ${words.join(", ")}`, at);
+      this.expected(node2, path6, `one of ${words.join(", ")}`, at);
     }
     return void 0;
   }
   bool(raw, path6, at) {
     if (raw === void 0) return void 0;
-    const node = this.resolve(raw);
-    if ((0, import_yaml2.isScalar)(node) && typeof node.value === "boolean") return node.value;
-    this.expected(node, path6, "true or false", at);
+    const node2 = this.resolve(raw);
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "boolean") return node2.value;
+    this.expected(node2, path6, "true or false", at);
     return void 0;
   }
   /** A list of non-empty strings (`minItems`: at least that many). */
@@ -16502,8 +16502,8 @@ function parseConfigText(source, file, ruleFile = (written) => confineRuleFile(f
     const { line, col } = lc.linePos(offset);
     return { file, line, column: col };
   };
-  const place = (node, fallback) => {
-    const range2 = node?.range ?? fallback?.range;
+  const place = (node2, fallback) => {
+    const range2 = node2?.range ?? fallback?.range;
     return at(range2 ? range2[0] : 0);
   };
   const error = (p, message) => out.errors.push({ ...p, message });
@@ -16643,24 +16643,24 @@ function readIgnore(doc, value, keyNode, out, place, error) {
     else out.ignore.push(item.value);
   }
 }
-function unknownKey(node) {
-  if (!(0, import_yaml3.isScalar)(node)) return describe2(node);
-  const key = String(node.value);
+function unknownKey(node2) {
+  if (!(0, import_yaml3.isScalar)(node2)) return describe2(node2);
+  const key = String(node2.value);
   return /^\w[\w-]{0,39}$/.test(key) ? `'${key}'` : "(not shown: it does not look like a key name)";
 }
-function deref(doc, node) {
-  const n = node && (0, import_yaml3.isAlias)(node) ? node.resolve(doc) ?? null : node ?? null;
+function deref(doc, node2) {
+  const n = node2 && (0, import_yaml3.isAlias)(node2) ? node2.resolve(doc) ?? null : node2 ?? null;
   if ((0, import_yaml3.isScalar)(n) && n.value === null && n.range && n.range[0] === n.range[1]) return null;
   return n;
 }
-function describe2(node) {
-  if (node === null) return "nothing";
-  if ((0, import_yaml3.isMap)(node)) return "a mapping";
-  if ((0, import_yaml3.isSeq)(node)) return "a list";
-  if ((0, import_yaml3.isScalar)(node)) {
-    if (node.value === null) return "nothing";
-    if (typeof node.value === "string") return `'${node.value}'`;
-    return `${typeof node.value === "boolean" ? "the boolean" : `the ${typeof node.value}`} ${String(node.value)}`;
+function describe2(node2) {
+  if (node2 === null) return "nothing";
+  if ((0, import_yaml3.isMap)(node2)) return "a mapping";
+  if ((0, import_yaml3.isSeq)(node2)) return "a list";
+  if ((0, import_yaml3.isScalar)(node2)) {
+    if (node2.value === null) return "nothing";
+    if (typeof node2.value === "string") return `'${node2.value}'`;
+    return `${typeof node2.value === "boolean" ? "the boolean" : `the ${typeof node2.value}`} ${String(node2.value)}`;
   }
   return "this";
 }
@@ -17968,7 +17968,7 @@ var Parser4 = class {
     if (e === "b") return 8;
     return this.escapedCode(e);
   }
-  quantifier(node, start) {
+  quantifier(node2, start) {
     let min;
     let max;
     const c = this.peek();
@@ -17989,26 +17989,26 @@ var Parser4 = class {
       min = Number(braces[1]);
       max = braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]);
       this.pos += braces[0].length;
-    } else return node;
+    } else return node2;
     if (this.peek() === "?") this.pos++;
-    return { type: "quantified", node, min, max, source: this.src.slice(start, this.pos) };
+    return { type: "quantified", node: node2, min, max, source: this.src.slice(start, this.pos) };
   }
 };
 function profile(nodes, out = { sets: [], open: false }) {
-  for (const node of nodes) {
+  for (const node2 of nodes) {
     if (out.open) return out;
-    if (node.type === "assertion") continue;
-    if (node.type === "char") {
-      out.sets.push(node.set);
+    if (node2.type === "assertion") continue;
+    if (node2.type === "char") {
+      out.sets.push(node2.set);
       continue;
     }
-    if (node.type === "group" && !node.lookaround && node.alternatives.length === 1) {
-      profile(node.alternatives[0], out);
+    if (node2.type === "group" && !node2.lookaround && node2.alternatives.length === 1) {
+      profile(node2.alternatives[0], out);
       continue;
     }
-    if (node.type === "group" && node.lookaround) continue;
-    if (node.type === "quantified" && node.node.type === "char" && node.min >= 1) {
-      out.sets.push(node.node.set);
+    if (node2.type === "group" && node2.lookaround) continue;
+    if (node2.type === "quantified" && node2.node.type === "char" && node2.min >= 1) {
+      out.sets.push(node2.node.set);
     }
     out.open = true;
   }
@@ -18022,11 +18022,11 @@ function overlap(a, b) {
   return true;
 }
 function nullable(nodes) {
-  return nodes.every((node) => {
-    if (node.type === "assertion" || node.type === "backref") return true;
-    if (node.type === "char") return false;
-    if (node.type === "group") return node.lookaround || node.alternatives.some(nullable);
-    return node.min === 0 || nullable([node.node]);
+  return nodes.every((node2) => {
+    if (node2.type === "assertion" || node2.type === "backref") return true;
+    if (node2.type === "char") return false;
+    if (node2.type === "group") return node2.lookaround || node2.alternatives.some(nullable);
+    return node2.min === 0 || nullable([node2.node]);
   });
 }
 var Checker = class {
@@ -18035,19 +18035,19 @@ var Checker = class {
   }
   alternativeSources;
   check(nodes, repeat) {
-    for (const node of nodes) {
-      const reason = this.node(node, repeat);
+    for (const node2 of nodes) {
+      const reason = this.node(node2, repeat);
       if (reason) return reason;
     }
     return void 0;
   }
-  node(node, repeat) {
-    if (node.type === "quantified") {
-      if (repeat && node.max > node.min) return `nested quantifier: '${node.source}' inside '${repeat}'`;
-      return this.node(node.node, node.max > 1 ? node.source : repeat);
+  node(node2, repeat) {
+    if (node2.type === "quantified") {
+      if (repeat && node2.max > node2.min) return `nested quantifier: '${node2.source}' inside '${repeat}'`;
+      return this.node(node2.node, node2.max > 1 ? node2.source : repeat);
     }
-    if (node.type !== "group") return void 0;
-    const alts = node.alternatives;
+    if (node2.type !== "group") return void 0;
+    const alts = node2.alternatives;
     if (repeat && alts.length > 1) {
       const empty2 = alts.find(nullable);
       if (empty2) return `alternative '${this.sourceOf(empty2)}' can match the empty string inside '${repeat}'`;
@@ -18089,12 +18089,12 @@ function matchesEmpty(source) {
 }
 function largestBound(source) {
   let largest = 0;
-  const visit = (node) => {
-    if (node.type === "quantified") {
-      if (Number.isFinite(node.max)) largest = Math.max(largest, node.max);
-      visit(node.node);
-    } else if (node.type === "group") {
-      for (const alt of node.alternatives) for (const n of alt) visit(n);
+  const visit = (node2) => {
+    if (node2.type === "quantified") {
+      if (Number.isFinite(node2.max)) largest = Math.max(largest, node2.max);
+      visit(node2.node);
+    } else if (node2.type === "group") {
+      for (const alt of node2.alternatives) for (const n of alt) visit(n);
     }
   };
   visit(parse(source).root);
@@ -18339,12 +18339,12 @@ function readExamples(r, x) {
   const ok2 = list("ok");
   return flagged && ok2 ? { flagged, ok: ok2 } : void 0;
 }
-function example(r, node, path6, key) {
-  if (!(0, import_yaml4.isMap)(node)) {
-    const text2 = r.string(node, path6);
-    return text2 === void 0 ? void 0 : { text: text2, place: r.place(node) };
+function example(r, node2, path6, key) {
+  if (!(0, import_yaml4.isMap)(node2)) {
+    const text2 = r.string(node2, path6);
+    return text2 === void 0 ? void 0 : { text: text2, place: r.place(node2) };
   }
-  const f = r.record(node, path6, key === "flagged" ? SHAPES.flaggedExample : SHAPES.okExample);
+  const f = r.record(node2, path6, key === "flagged" ? SHAPES.flaggedExample : SHAPES.okExample);
   if (!f) return void 0;
   const text = r.string(f.get("text")?.value, `${path6}.text`, f.get("text")?.keyNode);
   const p = f.get("path");
@@ -18356,7 +18356,7 @@ function example(r, node, path6, key) {
     return void 0;
   }
   if (text === void 0 || p && file === void 0 || a && atText === void 0) return void 0;
-  const out = { text, place: r.place(node) };
+  const out = { text, place: r.place(node2) };
   if (file !== void 0) out.path = file;
   if (atText !== void 0) out.at = atText;
   return out;
@@ -18505,9 +18505,9 @@ var Loader = class {
     if (reviewer === void 0 || date === void 0 || subject === void 0 || messageId === void 0) return void 0;
     return url === void 0 ? { reviewer, date, subject, messageId } : { reviewer, date, subject, messageId, url };
   }
-  alias(node, path6) {
+  alias(node2, path6) {
     const r = this.r;
-    const f = r.record(node, path6, SHAPES.alias);
+    const f = r.record(node2, path6, SHAPES.alias);
     if (!f) return void 0;
     const phrase = r.string(f.get("phrase")?.value, `${path6}.phrase`, f.get("phrase")?.keyNode);
     const technologies = this.techIds(f.get("technologies"));
@@ -18594,13 +18594,13 @@ var Loader = class {
   lexiconClass(e) {
     const r = this.r;
     const resolved = r.resolve(e.value);
-    const words = (node, path6, at, min = 0, shape = LEXICON_WORD) => {
-      const list2 = r.strings(node, path6, at, min);
+    const words = (node2, path6, at, min = 0, shape = LEXICON_WORD) => {
+      const list2 = r.strings(node2, path6, at, min);
       if (!list2) return void 0;
       const bad = list2.find((w) => !shape.test(w));
       if (bad !== void 0) {
         const tagged2 = shape === LEXICON_ENTRY ? ", or a word with its part of speech: 'secret:adj'" : "";
-        r.error(r.resolve(node), `${path6}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider'${tagged2})`);
+        r.error(r.resolve(node2), `${path6}: '${bad}' is not a lower-case word or phrase (lexicon words are lemmas: 'modify', 'cloud provider'${tagged2})`);
         return void 0;
       }
       return list2;
@@ -18646,9 +18646,9 @@ var Loader = class {
     }
     return out;
   }
-  frame(node, path6) {
+  frame(node2, path6) {
     const r = this.r;
-    const f = r.record(node, path6, SHAPES.frame);
+    const f = r.record(node2, path6, SHAPES.frame);
     if (!f) return void 0;
     const c = f.get("claim");
     const claim = c ? r.oneOf(c.value, c.path, c.keyNode, CLAIMS) : void 0;
@@ -18657,7 +18657,7 @@ var Loader = class {
       return x ? r.ids(x.value, x.path, this.lexiconIds, "lexicon class", x.keyNode) : void 0;
     };
     const act = classes("act");
-    const frame = { claim: claim ?? "asserted", act: act ?? [], place: r.place(node) };
+    const frame = { claim: claim ?? "asserted", act: act ?? [], place: r.place(node2) };
     let ok2 = claim !== void 0 && act !== void 0;
     for (const k of ["patient", "agent", "requires", "excludes"]) {
       if (!f.has(k)) continue;
@@ -18699,9 +18699,9 @@ var Loader = class {
     }
     return ok2 ? frame : void 0;
   }
-  pattern(node, path6) {
+  pattern(node2, path6) {
     const r = this.r;
-    const resolved = r.resolve(node);
+    const resolved = r.resolve(node2);
     if ((0, import_yaml5.isMap)(resolved)) {
       const f = r.record(resolved, path6, SHAPES.pattern);
       if (!f) return void 0;
@@ -18713,12 +18713,12 @@ var Loader = class {
     const regex = this.regex(resolved, path6);
     return regex === void 0 ? void 0 : { regex, polarity: "positive" };
   }
-  regex(node, path6, at) {
-    const source = this.r.string(node, path6, at);
+  regex(node2, path6, at) {
+    const source = this.r.string(node2, path6, at);
     if (source === void 0) return void 0;
     const problem = regexProblem(source, this.r.file, this.clock);
     if (problem) {
-      this.r.error(this.r.resolve(node), `${path6}: ${problem}`);
+      this.r.error(this.r.resolve(node2), `${path6}: ${problem}`);
       return void 0;
     }
     return source;
@@ -19527,9 +19527,9 @@ function assertUnfrozen(name, frozen) {
     );
   }
 }
-function assertNode(node) {
-  if (!isPlainObject(node) || typeof node.type !== "string") {
-    throw new TypeError("Expected node, got `" + node + "`");
+function assertNode(node2) {
+  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
   }
 }
 function assertDone(name, asyncName, complete) {
@@ -19809,9 +19809,9 @@ function parseInline(src, views, opts = {}) {
   };
   const failed = /* @__PURE__ */ new Map();
   let textStart = 0;
-  const emit = (from, node, to) => {
+  const emit2 = (from, node2, to) => {
     for (const tn of texts(textStart, from)) out.push(tn);
-    out.push(node);
+    out.push(node2);
     textStart = to;
   };
   let p = 0;
@@ -19830,7 +19830,7 @@ function parseInline(src, views, opts = {}) {
         if (startOK(t, p) && openOK(t, p, 2)) {
           const e = findEnd(t, p + 2, "``", failed);
           if (e && e.after <= n) {
-            emit(p, { type: "inlineLiteral", value: t.slice(p + 2, e.at), position: pos(p, e.after) }, e.after);
+            emit2(p, { type: "inlineLiteral", value: t.slice(p + 2, e.at), position: pos(p, e.after) }, e.after);
             p = e.after;
             continue;
           }
@@ -19846,17 +19846,17 @@ function parseInline(src, views, opts = {}) {
           if (suffix.startsWith("_")) {
             const m = titleAndTarget(content);
             const text = m ? m[0] : content;
-            const node = {
+            const node2 = {
               type: "reference",
               text,
               url: m ? m[1] : void 0,
               position: pos(p, e.after),
               textPosition: pos(p + 1, p + 1 + text.length)
             };
-            emit(p, node, e.after);
+            emit2(p, node2, e.after);
           } else {
             const role = suffix ? suffix.slice(1, -1) : "";
-            emit(p, roleNode(role, content, p + 1, pos(p, e.after), pos), e.after);
+            emit2(p, roleNode(role, content, p + 1, pos(p, e.after), pos), e.after);
           }
           p = e.after;
           continue;
@@ -19872,14 +19872,14 @@ function parseInline(src, views, opts = {}) {
         const open = p + m[0].length;
         const e = findEnd(t, open, "`", failed);
         if (e && e.after <= n) {
-          emit(p, roleNode(m[1], t.slice(open, e.at), open, pos(p, e.after), pos), e.after);
+          emit2(p, roleNode(m[1], t.slice(open, e.at), open, pos(p, e.after), pos), e.after);
           p = e.after;
           continue;
         }
       }
       const url = matchUrl(t, p, textStart, n);
       if (url) {
-        emit(url[0], { type: "url", value: t.slice(url[0], url[1]), position: pos(url[0], url[1]) }, url[1]);
+        emit2(url[0], { type: "url", value: t.slice(url[0], url[1]), position: pos(url[0], url[1]) }, url[1]);
         p = url[1];
         continue;
       }
@@ -19893,7 +19893,7 @@ function parseInline(src, views, opts = {}) {
         const e = findEnd(t, p + len, strong ? "**" : "*", failed);
         if (e && e.after <= n && (strong || t.charCodeAt(e.at - 1) !== 42)) {
           const inner = texts(p + len, e.at);
-          emit(p, { type: strong ? "strong" : "emphasis", children: inner, position: pos(p, e.after) }, e.after);
+          emit2(p, { type: strong ? "strong" : "emphasis", children: inner, position: pos(p, e.after) }, e.after);
           p = e.after;
           continue;
         }
@@ -19905,7 +19905,7 @@ function parseInline(src, views, opts = {}) {
       if (startOK(t, p) && openOK(t, p, 1)) {
         const e = findEnd(t, p + 1, "|", failed, /__?/y);
         if (e && e.after <= n && !t.slice(p + 1, e.at).includes("\n\n")) {
-          emit(p, { type: "substitutionReference", name: t.slice(p + 1, e.at), position: pos(p, e.after) }, e.after);
+          emit2(p, { type: "substitutionReference", name: t.slice(p + 1, e.at), position: pos(p, e.after) }, e.after);
           p = e.after;
           continue;
         }
@@ -19918,7 +19918,7 @@ function parseInline(src, views, opts = {}) {
       const m = startOK(t, p) || /\w/.test(t[p - 1] ?? "") ? FOOTNOTE_REF.exec(t) : null;
       if (m && endOK(t, p + m[0].length) && p + m[0].length <= n) {
         const to = p + m[0].length;
-        emit(p, { type: "footnoteReference", label: m[1], position: pos(p, to) }, to);
+        emit2(p, { type: "footnoteReference", label: m[1], position: pos(p, to) }, to);
         p = to;
         continue;
       }
@@ -19930,7 +19930,7 @@ function parseInline(src, views, opts = {}) {
         const e = findEnd(t, p + 2, "`", failed);
         if (e && e.after <= n) {
           const text = t.slice(p + 2, e.at);
-          emit(p, { type: "inlineTarget", text, position: pos(p, e.after), textPosition: pos(p + 2, e.at) }, e.after);
+          emit2(p, { type: "inlineTarget", text, position: pos(p, e.after), textPosition: pos(p + 2, e.at) }, e.after);
           p = e.after;
           continue;
         }
@@ -19941,7 +19941,7 @@ function parseInline(src, views, opts = {}) {
         const from = m ? p - m[0].length : p;
         if (m && startOK(t, from)) {
           const to = p + underscores;
-          emit(from, { type: "reference", text: m[0], position: pos(from, to), textPosition: pos(from, p) }, to);
+          emit2(from, { type: "reference", text: m[0], position: pos(from, to), textPosition: pos(from, p) }, to);
           p = to;
           continue;
         }
@@ -19957,7 +19957,7 @@ function parseInline(src, views, opts = {}) {
         const from = p - m[0].length;
         if (d && startOK(t, from)) {
           const to = Math.min(n, p + 1 + d[0].length);
-          emit(from, { type: "url", value: t.slice(from, to), position: pos(from, to) }, to);
+          emit2(from, { type: "url", value: t.slice(from, to), position: pos(from, to) }, to);
           p = to;
           continue;
         }
@@ -20364,26 +20364,26 @@ function directive(ctx, lines, i, m) {
   }
   while (content.length && content[0].ind < 0) content = content.slice(1);
   const argument = head.map((x) => viewText(src, x)).join(" ");
-  const node = { type: "directive", name, argument, options, children: [], position: position2 };
+  const node2 = { type: "directive", name, argument, options, children: [], position: position2 };
   if (kind === "raw") {
     const body2 = trimBlankEnd(content);
-    node.value = body2.length ? src.text.slice(src.lineStarts[body2[0].line], body2[body2.length - 1].end) : "";
-    return node;
+    node2.value = body2.length ? src.text.slice(src.lineStarts[body2[0].line], body2[body2.length - 1].end) : "";
+    return node2;
   }
   const titled = kind === "titled" || kind === "argument-prose" || kind === "table";
   if (titled && head.length) {
     const t = { type: "title", children: parseInline(src, head), position: spanOf(src, head) };
-    node.title = t;
+    node2.title = t;
   }
-  if (kind === "argument-prose") return node;
+  if (kind === "argument-prose") return node2;
   const body = parseBody(ctx, content, false);
   if (kind === "table" && name.toLowerCase() !== "table") {
     const table = tableFromLists(body, name.toLowerCase(), options);
-    node.children = table ? [table] : body;
+    node2.children = table ? [table] : body;
   } else {
-    node.children = body;
+    node2.children = body;
   }
-  return node;
+  return node2;
 }
 
 // src/rst/blocks.ts
@@ -20468,8 +20468,8 @@ function parseBody(ctx, lines, titles) {
     const punct = !isAlnum(c0);
     let m;
     if (punct && (EXPLICIT.test(text) || ANONYMOUS.test(text))) {
-      const [node, j] = parseExplicit(inner, lines, i);
-      out.push(node);
+      const [node2, j] = parseExplicit(inner, lines, i);
+      out.push(node2);
       i = j;
       continue;
     }
@@ -20631,8 +20631,8 @@ function bulletList(ctx, lines, i, bullet, out) {
     },
     (k) => listItem(ctx, lines, k, BULLET.exec(viewText(src, lines[k]))[0].length)
   );
-  const node = { type: "bulletList", marker: bullet, children, position: positionOf(src, lines[i].start, endOf(children)) };
-  out.push(node);
+  const node2 = { type: "bulletList", marker: bullet, children, position: positionOf(src, lines[i].start, endOf(children)) };
+  out.push(node2);
   return j;
 }
 function enumeratedList(ctx, lines, i, out) {
@@ -20651,8 +20651,8 @@ function enumeratedList(ctx, lines, i, out) {
     },
     (k) => listItem(ctx, lines, k, ENUM.exec(viewText(src, lines[k]))[0].length)
   );
-  const node = { type: "enumeratedList", marker: first ?? ".", children, position: positionOf(src, lines[i].start, endOf(children)) };
-  out.push(node);
+  const node2 = { type: "enumeratedList", marker: first ?? ".", children, position: positionOf(src, lines[i].start, endOf(children)) };
+  out.push(node2);
   return j;
 }
 function fieldList(ctx, lines, i, out) {
@@ -20672,8 +20672,8 @@ function fieldList(ctx, lines, i, out) {
       position: position2
     }, after];
   });
-  const node = { type: "fieldList", children, position: positionOf(src, lines[i].start, endOf(children)) };
-  out.push(node);
+  const node2 = { type: "fieldList", children, position: positionOf(src, lines[i].start, endOf(children)) };
+  out.push(node2);
   return j;
 }
 function optionList(ctx, lines, i, out) {
@@ -20694,13 +20694,13 @@ function optionList(ctx, lines, i, out) {
       return [{ type: "optionListItem", options: m[1], children: parseBody(ctx, body, false), position: positionOf(src, v.start, end[end.length - 1].end) }, after];
     }
   );
-  const node = { type: "optionList", children, position: positionOf(src, lines[i].start, endOf(children)) };
-  out.push(node);
+  const node2 = { type: "optionList", children, position: positionOf(src, lines[i].start, endOf(children)) };
+  out.push(node2);
   return j;
 }
 function lineBlock(ctx, lines, i, out) {
   const { src } = ctx;
-  const node = { type: "lineBlock", children: [], position: positionOf(src, 0, 0) };
+  const node2 = { type: "lineBlock", children: [], position: positionOf(src, 0, 0) };
   let j = i;
   while (j < lines.length) {
     const v = lines[j];
@@ -20710,11 +20710,11 @@ function lineBlock(ctx, lines, i, out) {
     while (k < lines.length && lines[k].ind > 0) k++;
     const first = viewOf(src, v.line, v.start + m[0].length, v.end, 0);
     const views = [first, ...lines.slice(j + 1, k)].filter((x) => x.ind >= 0);
-    node.children.push({ type: "line", children: views.length ? parseInline(src, views) : [], position: positionOf(src, v.start, lines[k - 1].end) });
+    node2.children.push({ type: "line", children: views.length ? parseInline(src, views) : [], position: positionOf(src, v.start, lines[k - 1].end) });
     j = k;
   }
-  node.position = positionOf(src, lines[i].start, lines[j - 1].end);
-  out.push(node);
+  node2.position = positionOf(src, lines[i].start, lines[j - 1].end);
+  out.push(node2);
   return j;
 }
 function definitionList(ctx, lines, i, out) {
@@ -20735,8 +20735,8 @@ function definitionList(ctx, lines, i, out) {
       position: positionOf(src, v.start, rest[rest.length - 1].end)
     }, e];
   });
-  const node = { type: "definitionList", children, position: positionOf(src, lines[i].start, endOf(children)) };
-  out.push(node);
+  const node2 = { type: "definitionList", children, position: positionOf(src, lines[i].start, endOf(children)) };
+  out.push(node2);
   return j;
 }
 function simpleTableEnd(src, lines, i) {
@@ -20987,9 +20987,9 @@ function innermostSection(unit) {
   for (let k = unit.ancestors.length - 1; k >= 0; k--) if (unit.ancestors[k]?.type === "section") return unit.ancestors[k];
   return void 0;
 }
-function maskedText(source, node, start, end) {
+function maskedText(source, node2, start, end) {
   const ranges = [];
-  proseRanges(node.children, ranges);
+  proseRanges(node2.children, ranges);
   let out = "";
   let at = start;
   for (const [a, b] of ranges) {
@@ -21010,10 +21010,10 @@ var CONTAINER_KIND = {
   optionListItem: "option",
   blockQuote: "block-quote"
 };
-function kindOf(node, ancestors) {
-  if (node.type === "title") return "title";
-  if (node.type === "term") return "term";
-  if (node.type === "line") return "line";
+function kindOf(node2, ancestors) {
+  if (node2.type === "title") return "title";
+  if (node2.type === "term") return "term";
+  if (node2.type === "line") return "line";
   for (let k = ancestors.length - 1; k >= 0; k--) {
     const a = ancestors[k];
     if (a.type === "directive" && isAdmonition(a.name)) return "admonition";
@@ -21040,40 +21040,40 @@ function proseUnits(tree, source) {
     }
     return out;
   };
-  const unit = (node, ancestors) => {
-    const first = node.children[0];
-    const last = node.children[node.children.length - 1];
+  const unit = (node2, ancestors) => {
+    const first = node2.children[0];
+    const last = node2.children[node2.children.length - 1];
     if (!first || !last) return;
     const start = first.position.start.offset ?? 0;
     const end = last.position.end.offset ?? 0;
     units.push({
-      kind: kindOf(node, ancestors),
-      node,
+      kind: kindOf(node2, ancestors),
+      node: node2,
       start,
       end,
-      text: maskedText(source, node, start, end),
-      sections: chain2(ancestors, node),
+      text: maskedText(source, node2, start, end),
+      sections: chain2(ancestors, node2),
       ancestors
     });
   };
   const stack = [[tree, []]];
   while (stack.length) {
-    const [node, ancestors] = stack.pop();
-    switch (node.type) {
+    const [node2, ancestors] = stack.pop();
+    switch (node2.type) {
       case "paragraph":
       case "title":
       case "term":
       case "line":
-        unit(node, ancestors);
+        unit(node2, ancestors);
         continue;
       case "directive":
-        if (node.title) unit(node.title, [...ancestors, node]);
+        if (node2.title) unit(node2.title, [...ancestors, node2]);
         break;
       default:
     }
-    if ("children" in node && node.type !== "emphasis" && node.type !== "strong") {
-      const inner = [...ancestors, node];
-      const children = node.children;
+    if ("children" in node2 && node2.type !== "emphasis" && node2.type !== "strong") {
+      const inner = [...ancestors, node2];
+      const children = node2.children;
       for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], inner]);
     }
   }
@@ -21214,7 +21214,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
     if (inside.some((x) => x.kind === "technology")) continue;
     const umbrella = inside.find((x) => x.kind === "umbrella");
-    const ids2 = inside.reduce((acc, x) => intersect(acc, x.ids), all);
+    const ids2 = inside.reduce((acc, x) => intersect(acc, x.ids), unite(all, mentions.flatMap((x) => x.kind === "technology" ? x.ids : [])));
     universal = { start: q.index, end, ids: ids2, umbrella };
   }
   const plain = mentions.filter((x) => !examples.has(x) && !contrasts.has(x) && !(universal && x.start >= universal.start && x.end <= universal.end) && (!positional || scopes(text, x)));
@@ -21398,8 +21398,8 @@ function namedIds(matcher2, all, value) {
   }
   return [...ids];
 }
-function walk(node, visit) {
-  const stack = [node];
+function walk(node2, visit) {
+  const stack = [node2];
   while (stack.length) {
     const n = stack.pop();
     visit(n);
@@ -21409,10 +21409,15 @@ function walk(node, visit) {
   }
 }
 var ARCH_DIRS = { arm64: "arm64", arm: "arm64", aarch64: "arm64", x86: "x86", x86_64: "x86", s390: "s390", powerpc: "ppc64", ppc: "ppc64" };
-function documentArch(path6, matcher2) {
-  const archs = new Set(path6.split(/[\\/]/).slice(0, -1).map((d) => ARCH_DIRS[d.toLowerCase()]).filter((a) => !!a));
+function documentArch(path6, matcher2, title2) {
   const known = new Set(matcher2.ruleSet.technologies.map((t) => t.arch));
-  return archs.size === 1 && known.has([...archs][0]) ? [...archs][0] : void 0;
+  const one = (words) => {
+    const archs = new Set(words.map((d) => ARCH_DIRS[d.toLowerCase()]).filter((a) => !!a && known.has(a)));
+    return archs.size === 1 ? [...archs][0] : void 0;
+  };
+  const dirs = path6.split(/[\\/]/).slice(0, -1);
+  if (dirs.some((d) => ARCH_DIRS[d.toLowerCase()])) return one(dirs);
+  return one(`${basename(path6).replace(/\.[^.]+$/, "")} ${title2 ?? ""}`.split(/[^A-Za-z0-9]+/));
 }
 function identifierLevel(matcher2, all, source, level, label) {
   const found = matcher2.identifiers(source);
@@ -21426,7 +21431,7 @@ function pathWords(path6) {
   return `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
 }
 function documentContext(text, tree, units, path6, ruleSetMatcher, opts) {
-  const arch = documentArch(path6, ruleSetMatcher);
+  const arch = documentArch(path6, ruleSetMatcher, units.find((u) => u.kind === "title")?.text);
   let matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
 ${text}`, opts.scope, arch);
   let all = matcher2.all;
@@ -21504,17 +21509,17 @@ ${text}`, fromComment.ids, arch);
   const blockLevel = (unit) => {
     const a = [...unit.ancestors, unit.node];
     for (let d = a.length - 1; d > 0; d--) {
-      const node = a[d];
+      const node2 = a[d];
       const parent = a[d - 1];
-      if (blocks.has(node)) {
-        const cached = blocks.get(node);
+      if (blocks.has(node2)) {
+        const cached = blocks.get(node2);
         if (cached) return cached;
         continue;
       }
       let level;
-      if (node.type === "tableCell") level = tableLevel(parent, node, a[d - 2]);
-      if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
-      blocks.set(node, level);
+      if (node2.type === "tableCell") level = tableLevel(parent, node2, a[d - 2]);
+      if (!level) level = termLevel(parent, node2) ?? leadInLevel(parent, node2) ?? fieldLevel(parent, node2);
+      blocks.set(node2, level);
       if (level) return level;
     }
     return void 0;
@@ -21565,19 +21570,19 @@ ${text}`, fromComment.ids, arch);
     }
     return info;
   };
-  function termLevel(parent, node) {
+  function termLevel(parent, node2) {
     let term;
-    if (node.type === "definition" && parent.type === "definitionItem") term = parent.children.find((c) => c.type === "term");
-    else if (node.type === "listItem") term = itemTerm(node);
+    if (node2.type === "definition" && parent.type === "definitionItem") term = parent.children.find((c) => c.type === "term");
+    else if (node2.type === "listItem") term = itemTerm(node2);
     if (!term || !("children" in term) || term.children.length === 0) return void 0;
     const start = term.children[0]?.position.start.offset ?? 0;
     const end = term.children[term.children.length - 1]?.position.end.offset ?? start;
     const termText = maskedText(text, term, start, end);
     const level = levelOf(matcher2, all, termText, start, "block", (m) => `the term ${quote(m)}`);
     const family = level?.mentions?.length === 1 ? level.mentions[0] : void 0;
-    if (level && family?.base && node.type === "listItem") {
+    if (level && family?.base && node2.type === "listItem") {
       const base = family.base;
-      const siblings = parent.children.filter((c) => c !== node && c.type === "listItem").map((c) => itemTerm(c)).filter((t) => !!t);
+      const siblings = parent.children.filter((c) => c !== node2 && c.type === "listItem").map((c) => itemTerm(c)).filter((t) => !!t);
       const named = siblings.some((t) => {
         const a = t.children[0]?.position.start.offset ?? 0;
         const b = t.children[t.children.length - 1]?.position.end.offset ?? a;
@@ -21609,17 +21614,17 @@ ${text}`, fromComment.ids, arch);
     if (!/^\s*[-–—:]/.test(text.slice(end, end + 4)) && !/[:.]\W*$/.test(words)) return void 0;
     return { ...first, children: inner };
   }
-  function leadInLevel(parent, node) {
+  function leadInLevel(parent, node2) {
     const siblings = parent.children;
-    const prev = siblings[(siblingInfo(parent).index.get(node) ?? -1) - 1];
+    const prev = siblings[(siblingInfo(parent).index.get(node2) ?? -1) - 1];
     if (!prev || prev.type !== "paragraph" || !prev.data?.leadIn) return void 0;
     const t = unitText(prev);
     if (t === void 0) return void 0;
     return levelOf(matcher2, all, t, prev.children[0]?.position.start.offset ?? 0, "block", (m) => `the lead-in ${quote(m)}`);
   }
-  function fieldLevel(parent, node) {
+  function fieldLevel(parent, node2) {
     const info = siblingInfo(parent);
-    const k = info.index.get(node);
+    const k = info.index.get(node2);
     return k === void 0 ? void 0 : info.field[k];
   }
   function technologyField(fields) {
@@ -22279,10 +22284,52 @@ function memoByText(limit, compute) {
   return (text) => recall(text, () => compute(text));
 }
 
-// src/scope/mentions.ts
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "(?:\\s+|-)");
+// src/scope/phrase-regex.ts
+var WORD_GAP = "(?:\\s+|-)";
+var GAP = /* @__PURE__ */ Symbol("gap");
+var node = () => ({ next: /* @__PURE__ */ new Map(), end: false, depth: 0 });
+var escapeChar = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function steps(phrase, foldCase) {
+  const out = [];
+  for (const part of phrase.trim().split(/(\s+)/)) {
+    if (/^\s+$/.test(part)) out.push(GAP);
+    else for (const c of foldCase ? part.toLowerCase() : part) out.push(c);
+  }
+  return out;
+}
+function emit(n) {
+  const branches = [...n.next].sort((a, b) => b[1].depth - a[1].depth).map(([step, child]) => (step === GAP ? WORD_GAP : escapeChar(step)) + emit(child));
+  if (branches.length === 0) return "";
+  if (branches.length === 1 && !n.end) return branches[0];
+  const group = `(?:${branches.join("|")})`;
+  return n.end ? `${group}?` : group;
+}
+function phraseAlternation(phrases, foldCase) {
+  const root2 = node();
+  for (const phrase of phrases) {
+    const path6 = steps(phrase, foldCase);
+    if (path6.length === 0) continue;
+    let at = root2;
+    at.depth = Math.max(at.depth, path6.length);
+    for (const [i, step] of path6.entries()) {
+      let child = at.next.get(step);
+      if (!child) at.next.set(step, child = node());
+      child.depth = Math.max(child.depth, path6.length - i - 1);
+      at = child;
+    }
+    at.end = true;
+  }
+  return `(?:${emit(root2)})`;
+}
 var BEFORE = String.raw`(?<![\w.-])`;
 var AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
+function phraseRegExp(phrases, flags) {
+  const before = phrases.every((p) => /^\w/.test(p)) ? String.raw`\b(?<![.-])` : BEFORE;
+  return new RegExp(`${before}${phraseAlternation(phrases, flags.includes("i"))}${AFTER}`, flags);
+}
+
+// src/scope/mentions.ts
+var ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+)$/i;
 function inPath(text, start, end) {
   let a = start;
   let b = end;
@@ -22305,9 +22352,7 @@ function titleCase(text) {
   return words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length * 3 >= words.length * 2;
 }
 function compile2(entries, flags) {
-  if (entries.length === 0) return void 0;
-  const phrases = [...new Set(entries.map((e) => e.phrase))].sort((a, b) => b.length - a.length);
-  return new RegExp(`${BEFORE}(?:${phrases.map(escape).join("|")})${AFTER}`, flags);
+  return entries.length === 0 ? void 0 : phraseRegExp(entries.map((e) => e.phrase), flags);
 }
 function makeMatcher(ruleSet) {
   const entries = [];
@@ -22402,6 +22447,10 @@ function makeMatcher(ruleSet) {
       else if (f.e.alias?.needsContext && f.m.ids.length > 1) {
         const own3 = f.m.ids.filter((id) => technologyNames.has(id));
         if (own3.length) f.m.ids = own3;
+      } else if (f.e.alias && f.m.ids.length > 1) {
+        const beside = kept.filter((o) => o !== f && o.e.umbrella && !o.e.umbrella.coco && ARCH_GAP.test(o.m.start > f.m.end ? text.slice(f.m.end, o.m.start) : text.slice(o.m.end, f.m.start)));
+        const own3 = f.m.ids.filter((id) => beside.some((o) => o.m.ids.includes(id)));
+        if (own3.length) f.m.ids = own3;
       }
       out.push(f.m);
     }
@@ -22446,13 +22495,16 @@ function makeMatcher(ruleSet) {
       gates,
       mayMention,
       identifiers,
-      find: (text, anyCase, inContext) => find(text, anyCase, inContext).map((m) => {
-        if (m.kind === "technology") {
+      find: (text, anyCase, inContext) => {
+        const found = find(text, anyCase, inContext).map((m) => {
+          if (m.kind !== "technology") return m;
           const ids = resolve3(m.ids).filter(member(m));
           return ids.length === m.ids.length ? m : { ...m, ids };
-        }
-        return m.kind === "umbrella" && m.ids.some((id) => !keep(id)) ? { ...m, ids: m.ids.filter(keep) } : m;
-      }),
+        });
+        const here = found.some((m) => m.kind === "technology" && m.ids.some((id) => proposals.has(id))) ? new Set(found.flatMap((m) => m.kind === "technology" ? m.ids : [])) : void 0;
+        const covered = (id) => keep(id) || !!here?.has(id);
+        return found.map((m) => m.kind === "umbrella" && m.ids.some((id) => !covered(id)) ? { ...m, ids: m.ids.filter(covered) } : m);
+      },
       forDocument: () => self
     };
     return self;
@@ -22464,8 +22516,14 @@ function makeMatcher(ruleSet) {
     if (proposalWords) {
       proposalWords.lastIndex = 0;
       if (proposalWords.test(text)) {
-        for (const m of find(text)) if (m.kind === "technology") {
-          for (const id of resolve3(m.ids)) if (proposals.has(id)) named.add(id);
+        for (const paragraph2 of text.split(/\n\s*\n/)) {
+          proposalWords.lastIndex = 0;
+          if (!proposalWords.test(paragraph2)) continue;
+          for (const m of find(paragraph2)) {
+            if (m.kind !== "technology") continue;
+            const ids = resolve3(m.ids);
+            if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
+          }
         }
       }
     }
@@ -22614,8 +22672,8 @@ function modifyChildren(modifier) {
     }
     arrayIterate(parent.children, iteratee, parent);
   }
-  function iteratee(node, index2) {
-    return modifier(node, index2, this);
+  function iteratee(node2, index2) {
+    return modifier(node2, index2, this);
   }
 }
 
@@ -22629,12 +22687,12 @@ var mergeAffixExceptions = modifyChildren(
     if (previous && "children" in previous && "children" in child && child.children.length > 0) {
       let position2 = -1;
       while (child.children[++position2]) {
-        const node = child.children[position2];
-        if (node.type === "WordNode") {
+        const node2 = child.children[position2];
+        if (node2.type === "WordNode") {
           return;
         }
-        if (node.type === "SymbolNode" || node.type === "PunctuationNode") {
-          const value = toString(node);
+        if (node2.type === "SymbolNode" || node2.type === "PunctuationNode") {
+          const value = toString(node2);
           if (value !== "," && value !== ";") {
             return;
           }
@@ -22700,8 +22758,8 @@ var breakImplicitSentences = modifyChildren(
     const children = child.children;
     let position2 = 0;
     while (++position2 < children.length - 1) {
-      const node = children[position2];
-      if (node.type !== "WhiteSpaceNode" || toString(node).split(/\r\n|\r|\n/).length < 3) {
+      const node2 = children[position2];
+      if (node2.type !== "WhiteSpaceNode" || toString(node2).split(/\r\n|\r|\n/).length < 3) {
         continue;
       }
       child.children = children.slice(0, position2);
@@ -22711,7 +22769,7 @@ var breakImplicitSentences = modifyChildren(
       };
       const tail = children[position2 - 1];
       const head = children[position2 + 1];
-      parent.children.splice(index2 + 1, 0, node, insertion);
+      parent.children.splice(index2 + 1, 0, node2, insertion);
       if (child.position && tail.position && head.position) {
         const end = child.position.end;
         child.position.end = tail.position.end;
@@ -22833,9 +22891,9 @@ var mergeInitialLowerCaseLetterSentences = modifyChildren(
       if (children.length > 0 && previous.type === "SentenceNode") {
         let position2 = -1;
         while (children[++position2]) {
-          const node = children[position2];
-          if (node.type === "WordNode") {
-            if (!lowerInitial.test(toString(node))) {
+          const node2 = children[position2];
+          if (node2.type === "WordNode") {
+            if (!lowerInitial.test(toString(node2))) {
               return;
             }
             previous.children.push(...children);
@@ -22845,7 +22903,7 @@ var mergeInitialLowerCaseLetterSentences = modifyChildren(
             }
             return index2;
           }
-          if (node.type === "SymbolNode" || node.type === "PunctuationNode") {
+          if (node2.type === "SymbolNode" || node2.type === "PunctuationNode") {
             return;
           }
         }
@@ -23039,12 +23097,12 @@ var mergePrefixExceptions = modifyChildren(
     if ("children" in child && child.children.length > 1) {
       const period = child.children[child.children.length - 1];
       if (period && (period.type === "PunctuationNode" || period.type === "SymbolNode") && toString(period) === ".") {
-        const node = child.children[child.children.length - 2];
-        if (node && node.type === "WordNode" && abbreviationPrefix.test(toString(node).toLowerCase())) {
-          node.children.push(period);
+        const node2 = child.children[child.children.length - 2];
+        if (node2 && node2.type === "WordNode" && abbreviationPrefix.test(toString(node2).toLowerCase())) {
+          node2.children.push(period);
           child.children.pop();
-          if (period.position && node.position) {
-            node.position.end = period.position.end;
+          if (period.position && node2.position) {
+            node2.position.end = period.position.end;
           }
           const next = parent.children[index2 + 1];
           if (next && next.type === "SentenceNode") {
@@ -23132,22 +23190,22 @@ var patchPosition = visitChildren(
   /**
    * @type {import('unist-util-visit-children').Visitor<Paragraph | Root | Sentence>}
    */
-  function(child, index2, node) {
-    const siblings = node.children;
+  function(child, index2, node2) {
+    const siblings = node2.children;
     if (child.position && index2 < 1 && /* c8 ignore next */
-    (!node.position || !node.position.start)) {
-      patch(node);
-      node.position.start = child.position.start;
+    (!node2.position || !node2.position.start)) {
+      patch(node2);
+      node2.position.start = child.position.start;
     }
-    if (child.position && index2 === siblings.length - 1 && (!node.position || !node.position.end)) {
-      patch(node);
-      node.position.end = child.position.end;
+    if (child.position && index2 === siblings.length - 1 && (!node2.position || !node2.position.end)) {
+      patch(node2);
+      node2.position.end = child.position.end;
     }
   }
 );
-function patch(node) {
-  if (!node.position) {
-    node.position = {};
+function patch(node2) {
+  if (!node2.position) {
+    node2.position = {};
   }
 }
 
@@ -23327,18 +23385,18 @@ ParseLatin.prototype.tokenizeRootPlugins = [
   removeEmptyNodes,
   patchPosition
 ];
-function splitNode(node, childType, expression) {
+function splitNode(node2, childType, expression) {
   const result = [];
   let index2 = -1;
   let start = 0;
-  while (++index2 < node.children.length) {
-    const token = node.children[index2];
-    if (index2 === node.children.length - 1 || token.type === childType && expression.test(toString(token))) {
+  while (++index2 < node2.children.length) {
+    const token = node2.children[index2];
+    if (index2 === node2.children.length - 1 || token.type === childType && expression.test(toString(token))) {
       const parent = {
-        type: node.type,
-        children: node.children.slice(start, index2 + 1)
+        type: node2.type,
+        children: node2.children.slice(start, index2 + 1)
       };
-      const first = node.children[start];
+      const first = node2.children[start];
       const last = token;
       if (first.position && last.position) {
         parent.position = {

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-QHQKSFR5.mjs";
+} from "./claimlint-chunk-VMJ6VAXA.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-K6RW7FLU.mjs";
+} from "./claimlint-chunk-ZL5NYTPO.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
