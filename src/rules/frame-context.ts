@@ -56,6 +56,8 @@ export const SUPPORT = new Set([
   'add', 'include', 'deliver', 'achieve', 'retain', 'gain', 'enjoy', 'bring', 'get', 'obtain', 'receive', 'promise', 'assure', 'claim', 'check',
   'protect', 'lack', 'need', 'require', 'rely', 'use', 'allow', 'let', 'enable', 'make', 'be', 'way', 'mean', 'ability', 'attempt',
   'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see', 'take', 'try',
+  // "is not designed to stop", "does not aim to prevent": the purpose denied is the act's.
+  'design', 'intend', 'aim',
 ]);
 export const ABILITY = new Set(['can', 'could', 'may', 'might', 'able', 'free', 'allowed', 'capable', 'ability', 'permitted']);
 /** Modals of possibility: what they govern is not claimed ("would allow", "might add"). */

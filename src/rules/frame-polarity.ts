@@ -33,7 +33,10 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     // ... a relative clause has its own subject first, or is a participle ("nobody holding the
     // hardware"); in "nothing prevents the host ..." the verb is the cue's own.
     // ("no longer able to intercept or fake": the first of two coordinated verbs passes too.)
-    const relative = tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower) || tokens[cue + 1]?.lower === 'longer';
+    // A relative clause is followed by the cue's own predicate: "none of the flavours protects
+    // against replay", "no confidential VM is protected against it" have none after the verb.
+    const predicateAfter = tokens.slice(k + 1, act).some((x) => isVerb(x) || x.pos === 'AUX') || (act === k + 1 && isVerb(tokens[act]));
+    const relative = ((tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower)) && predicateAfter) || tokens[cue + 1]?.lower === 'longer';
     if (isContentVerb(t) && relativeVerb > 0 && (tokens[k - 1] as Token).pos !== 'CCONJ' && relative) { relativeVerb--; continue; }
     // "there is no report that the guest can request": a relative clause on the denied noun is denied with it.
     if (relativeOfDenied(ctx, cue, k)) continue;
@@ -44,6 +47,8 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     if (t.pos === 'NOUN' && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? '') && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
     // A participle inside a noun group ("a compromised QEMU process") modifies it; it is no verb.
     if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
+    // Nor is a base form the tagger took for a verb before a noun ("has replay protection").
+    if (t.lower === t.lemma && tokens[k + 1]?.pos === 'NOUN' && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || tokens[k - 1]?.lemma === 'have')) continue;
     const prev = tokens[k - 1] as Token;
     const coordinated = prev.pos === 'CCONJ' || prev.text === ',' || prev.lower === 'nor' || prev.lower === 'or';
     if (SUPPORT.has(t.lemma) || coordinated) continue;
@@ -223,7 +228,10 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
-    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
+    // "Protection against replay ... is not part of the guarantees": a protection noun's own predicate comes after the act.
+    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) {
+      return { found: true, negated: negatedAt(ctx, k, from) || ((ctx.s.tokens[k] as Token).pos === 'NOUN' && negatedAfter(ctx, end, to)), before: k };
+    }
   }
   return { found: false, negated: false, before: -1 };
 }

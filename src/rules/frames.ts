@@ -147,7 +147,18 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "any attempt by the host to intercept its traffic is refused": an infinitive that completes a
   // noun is denied with that noun's predicate.
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.pos === 'NOUN';
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from, frame.claim !== 'asserted') || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
+  // "no replay protection", "lacks tamper detection": the act modifies a detector; a negation
+  // before them denies the detector (detection() reads it), not the act.
+  // (The tagger may take the modifier for a verb: "has replay/VERB protection".)
+  const modifier = nominalHead || ((tokens[start] as Token).lower === (tokens[start] as Token).lemma && !/^(?:to|can|cannot|not|will|must|may|might|could|would|should)$/.test(tokens[start - 1]?.lower ?? ''));
+  const detects = frame.claim === 'blocked' && ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
+  // So is an act that a detector noun takes as its object: "protection against replay ... is not offered".
+  let pp = start - 1;
+  while (pp > 0 && (tokens[pp] as Token).pos === 'ADJ') pp--;
+  const detectorObject = !!detects && nominalHead && /^(?:against|from)$/.test(tokens[pp]?.lower ?? '')
+    && (detects[pp - 1] ?? 0) > 0 && tokens[pp - 1]?.pos === 'NOUN';
+  const detectorHead = detectorObject || (!!detects && modifier && end === start + 1 && tokens[end]?.pos === 'NOUN' && (detects[end] ?? 0) > 0);
+  const negated = objectDenied || unPrefixed || (!detectorHead && (negatedAt(ctx, start, from, frame.claim !== 'asserted') || ((nominalHead || nounComplement) && negatedAfter(ctx, end, to)))) || modifierDenied || proFormDenied(ctx);
   // "The attestation process cannot help to mitigate this threat" says what the act does not
   // achieve, not whether the scope has it (issue 11: a denial must not be read into it).
   if (nominalHead && !negated && limitAfter(ctx, end, to)) return undefined;

@@ -996,6 +996,32 @@ describe('polarity stays in its clause', () => {
   test('"nobody holding the hardware can eavesdrop" still reads the participle as a relative clause: flagged for CoCo guests', () => {
     expect(findings('Nobody holding the hardware can eavesdrop on what a CoCo guest keeps in RAM.\n').map(([rule]) => rule)).toContain('physical-confidentiality');
   });
+  test('"none of the flavours protects against physical replay": the verb after "none of ..." is its own, a correct denial', () => {
+    expect(findings('None of the flavours protects against physical replay.\n')).toEqual([]);
+    expect(findings('All of the flavours protect against physical replay.\n').map(([rule]) => rule)).toContain('physical-replay-protection');
+  });
+  test('"no confidential VM is protected against physical replay": a denial, silent; "every confidential VM is": flagged', () => {
+    expect(findings('No confidential VM is protected against physical replay.\n').map(([rule]) => rule)).not.toContain('physical-replay-protection');
+    expect(findings('Every confidential VM is protected against physical replay.\n').map(([rule]) => rule)).toContain('physical-replay-protection');
+  });
+  test('"none of the flavours prevents the host from modifying guest memory" denies integrity: flagged for SEV-SNP and TDX', () => {
+    const file = lint('None of the flavours prevents the host from modifying guest memory.\n');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['memory-integrity']);
+    expect((file.messages[0] as { data?: { breaks?: string[] } } | undefined)?.data?.breaks).toEqual(expect.arrayContaining(['sev-snp', 'tdx']));
+  });
+  test('"no replay protection", "has replay protection": the negation denies the protection the act modifies', () => {
+    expect(findings('Confidential VMs have no replay protection against physical attacks.\n')).toEqual([]);
+    expect(findings('None of the three shapes has replay protection against physical attacks.\n')).toEqual([]);
+    expect(findings('Confidential VMs have replay protection against physical attacks.\n').map(([rule]) => rule)).toContain('physical-replay-protection');
+  });
+  test('"protection against replay ... is not part of the guarantees": the predicate denies the protection', () => {
+    expect(findings('Protection against physical replay is not part of the guarantees of the platform.\n')).toEqual([]);
+    expect(findings('Protection against remapping by the hypervisor is not offered on SEV-SNP.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+  test('"is not designed to stop an attacker who replays ...": a purpose denied, a correct denial', () => {
+    expect(findings('Memory encryption is not designed to stop an attacker with physical access who replays old ciphertext on the memory bus.\n')).toEqual([]);
+    expect(findings('Memory encryption is designed to stop an attacker with physical access who replays old ciphertext on the memory bus.\n').map(([rule]) => rule)).toContain('physical-replay-protection');
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });
