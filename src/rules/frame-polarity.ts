@@ -105,8 +105,15 @@ export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt =
     // "neither the hypervisor nor a compromised QEMU process can ...": coordinated subjects; the
     // negation is the predicate's, not that of a modifier inside them.
     if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && (tokens[act] as Token).pos !== 'NOUN' && !tokens.slice(k + 1, act).some(isVerb)) continue;
-    // "nor" carries the negation of a "neither" before it; count the pair once.
+    // "nor" carries the negation of a "neither" before it; count the pair once. So it does that of
+    // a cue in the same phrase, no verb between ("None of the x86 modes, nor pKVM, protects ...");
+    // after a clause's own verb it starts a denial of its own ("does not encrypt ..., nor does it").
     if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
+    if (t.lower === 'nor') {
+      let cue = k - 1;
+      while (cue >= from && !(NEGATION.has((tokens[cue] as Token).lower) && (tokens[cue] as Token).lower !== 'nor')) cue--;
+      if (cue >= from && !tokens.slice(cue + 1, k).some((x) => isVerb(x) || x.pos === 'AUX')) continue;
+    }
     if (governs(ctx, k, act, detectorsTakeIt)) negations++;
   }
   // "never left unable to prove": two negations affirm.

@@ -67,7 +67,9 @@ const SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated
 const SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
 function scopes(text: string, m: Mention): boolean {
   if (m.kind !== 'umbrella' || m.umbrella?.coco) return true;
-  return SCOPE_HEAD.test(text.slice(m.end)) || SCOPE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+  // ... or is a label in brackets ("prot_virt= (s390)", "kvm-arm.mode=protected (arm64)").
+  const bracketed = /\(\s*$/.test(text.slice(0, m.start)) && /^\s*\)/.test(text.slice(m.end));
+  return bracketed || SCOPE_HEAD.test(text.slice(m.end)) || SCOPE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));

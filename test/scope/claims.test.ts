@@ -1022,6 +1022,12 @@ describe('polarity stays in its clause', () => {
     expect(findings('Memory encryption is not designed to stop an attacker with physical access who replays old ciphertext on the memory bus.\n')).toEqual([]);
     expect(findings('Memory encryption is designed to stop an attacker with physical access who replays old ciphertext on the memory bus.\n').map(([rule]) => rule)).toContain('physical-replay-protection');
   });
+  test('"none of the x86 modes, nor pKVM, protects ...": the "nor" of the same phrase repeats the denial, it does not undo it', () => {
+    expect(findings('None of the x86 modes, nor pKVM, protects against replay of DRAM contents by an attacker with physical access.\n')).toEqual([]);
+  });
+  test('"does not encrypt registers, nor does it protect memory integrity": a "nor" after a verb denies its own clause', () => {
+    expect(findings('On SEV-SNP, the hardware does not hide the registers, nor does it protect memory integrity.\n').map(([rule]) => rule)).toEqual(['memory-integrity', 'register-protection']);
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });

@@ -10,6 +10,16 @@ import { findings, lint, pairs } from './helpers.js';
 const PATH = 'Documentation/admin-guide/guests.rst';
 const doc = (...paragraphs: string[]) => `Guests\n======\n\n${paragraphs.join('\n\n')}\n`;
 
+describe('an architecture in brackets in a heading is a label: it scopes the section', () => {
+  const page = (heading: string) => `=====\nGuide\n=====\n\nThis page covers SEV, SEV-SNP, TDX and s390 guests.\n\n${heading}\n${'='.repeat(heading.length)}\n\nKVM can access neither the memory nor the registers of a guest.\n`;
+  test('"prot_virt= (s390)": the claim is about s390 Secure Execution, silent', () => {
+    expect(findings(page('prot_virt= (s390)'), { path: PATH })).toEqual([]);
+  });
+  test('the same heading without the label: the page\'s technologies, flagged for SEV', () => {
+    expect(findings(page('prot_virt='), { path: PATH }).map(([rule]) => rule)).toEqual(['register-protection']);
+  });
+});
+
 describe('the document\'s universe', () => {
   test('a document about SEV-SNP and TDX: an unscoped integrity claim is about them, silent', () => {
     expect(findings(doc('This page covers SEV-SNP and TDX guests.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH })).toEqual([]);
