@@ -4,6 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { defaultRuleFiles, loadRuleFile } from '../dist/rules/load.js';
 import { claimlintVersion, PRECOMPILED_NAME, recordEntry, textHash } from '../dist/rules/precompiled.js';
 import { compileRuleSet } from '../dist/rules/compile.js';
+import { builtAlternations } from '../dist/scope/phrase-regex.js';
 
 // A record left by an earlier build must not answer for the loader of this one.
 rmSync(new URL(`../dist/${PRECOMPILED_NAME}`, import.meta.url), { force: true });
@@ -20,4 +21,4 @@ for (const file of defaultRuleFiles()) {
   files[textHash(readFileSync(file, 'utf8'))] = recordEntry(ruleSet);
   for (const g of compileRuleSet(ruleSet).matcher.gates) gates.push([g.source, g.flags]);
 }
-writeFileSync(new URL(`../dist/${PRECOMPILED_NAME}`, import.meta.url), JSON.stringify({ claimlint: claimlintVersion(), files, gates }));
+writeFileSync(new URL(`../dist/${PRECOMPILED_NAME}`, import.meta.url), JSON.stringify({ claimlint: claimlintVersion(), files, gates, alternations: builtAlternations() }));

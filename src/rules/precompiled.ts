@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../package-root.js';
 import type { RuleSet } from './types.js';
+import { rememberAlternations } from '../scope/phrase-regex.js';
 
 export const PRECOMPILED_NAME = 'rules.compiled.json';
 /** Stands for the rule file's path in the record (the path differs between installations). */
@@ -21,6 +22,8 @@ export interface PrecompiledRecord {
   claimlint: string;
   /** Loaded rule sets, as JSON text, by the sha256 of their file's text. */
   files: Record<string, string>;
+  /** The phrase alternations the shipped rule sets' matchers build (scope/phrase-regex.ts). */
+  alternations?: [string, string][];
 }
 
 let record: PrecompiledRecord | null | undefined;
@@ -49,7 +52,10 @@ function readRecord(): PrecompiledRecord | null {
 
 /** The rule set recorded for this text of a shipped rule file, with `file` as its path. */
 export function precompiledRuleSet(text: string, file: string): RuleSet | undefined {
-  if (record === undefined) record = readRecord();
+  if (record === undefined) {
+    record = readRecord();
+    rememberAlternations(record?.alternations);
+  }
   const entry = record?.files[textHash(text)];
   if (typeof entry !== 'string') return undefined;
   try {

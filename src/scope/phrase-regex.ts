@@ -33,10 +33,11 @@ function steps(phrase: string, foldCase: boolean): Step[] {
   return out;
 }
 
-function emit(n: Node): string {
+function emit(n: Node, top = false): string {
   const branches = [...n.next].sort((a, b) => b[1].depth - a[1].depth)
     .map(([step, child]) => (step === GAP ? WORD_GAP : escapeChar(step as string)) + emit(child));
   if (branches.length === 0) return '';
+  if (top) return branches.join('|');
   if (branches.length === 1 && !n.end) return branches[0] as string;
   const group = `(?:${branches.join('|')})`;
   return n.end ? `${group}?` : group;
@@ -47,6 +48,33 @@ function emit(n: Node): string {
  * compiled with the `i` flag, so that phrases differing only in case share a branch.
  */
 export function phraseAlternation(phrases: Iterable<string>, foldCase: boolean): string {
+  const list = [...phrases];
+  const key = `${foldCase ? 'i' : ''}\u0000${list.join('\u0001')}`;
+  let known = alternations.get(key);
+  if (known === undefined) alternations.set(key, (known = buildAlternation(list, foldCase)));
+  return known;
+}
+
+/**
+ * Alternations built so far, by their phrases: the build records those of the shipped rule sets
+ * (rules/precompiled.ts), so that a start does not build the same tries again (some 20 ms cold).
+ */
+const alternations = new Map<string, string>();
+
+/** The alternations built in this process, to record. */
+export function builtAlternations(): [string, string][] {
+  return [...alternations];
+}
+
+/** Alternations recorded by the build of this version (keys are the exact phrase lists, so a changed rule file misses). */
+export function rememberAlternations(recorded: unknown): void {
+  if (!Array.isArray(recorded)) return;
+  for (const pair of recorded) {
+    if (Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') alternations.set(pair[0], pair[1]);
+  }
+}
+
+export function buildAlternation(phrases: string[], foldCase: boolean): string {
   const root = node();
   for (const phrase of phrases) {
     const path = steps(phrase, foldCase);
@@ -61,7 +89,7 @@ export function phraseAlternation(phrases: Iterable<string>, foldCase: boolean):
     }
     at.end = true;
   }
-  return `(?:${emit(root)})`;
+  return `(?:${emit(root, true)})`;
 }
 
 // Not inside a word or an identifier (x86_64, CONFIG_X86); "x86-specific" is a mention, "SEV-ES" is not "SEV".

@@ -7,7 +7,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AFTER, BEFORE, phraseAlternation, phraseRegExp } from '../../src/scope/phrase-regex.js';
+import { existsSync } from 'node:fs';
+import { AFTER, BEFORE, buildAlternation, phraseAlternation, phraseRegExp, rememberAlternations } from '../../src/scope/phrase-regex.js';
 import { findCorpus, readCorpusFile, rstFiles } from '../helpers/corpus.js';
 import { ruleSet } from './helpers.js';
 
@@ -64,5 +65,25 @@ describe('phraseRegExp matches as the flat alternation', () => {
     const texts = rstFiles(corpus).map((f) => readCorpusFile(corpus, f)).filter((t) => any.test(t)).slice(0, 400);
     expect(texts.length).toBeGreaterThan(100);
     expectSame(phrases, texts);
+  });
+});
+
+describe('the alternations the build records (dist/rules.compiled.json)', () => {
+  const record = new URL('../../dist/rules.compiled.json', import.meta.url);
+  test('each recorded alternation is what its phrases build now', () => {
+    if (!existsSync(record)) return; // npm test builds first; a bare jest run has no dist/
+    const { alternations } = JSON.parse(readFileSync(record, 'utf8')) as { alternations: [string, string][] };
+    expect(alternations.length).toBeGreaterThan(5);
+    for (const [key, source] of alternations) {
+      const [flags, list] = key.split('\u0000') as [string, string];
+      expect(buildAlternation(list.split('\u0001'), flags === 'i')).toBe(source);
+    }
+  });
+  test('a record that is not a list of pairs is ignored, and a remembered one is used as it stands', () => {
+    rememberAlternations({ not: 'a list' });
+    rememberAlternations([[1, 2], ['x']]);
+    rememberAlternations([['\u0000alpha\u0001beta', '(?:recorded)']]);
+    expect(phraseAlternation(['alpha', 'beta'], false)).toBe('(?:recorded)');
+    expect(phraseAlternation(['alpha', 'gamma'], false)).toBe('(?:alpha|gamma)');
   });
 });

@@ -18248,6 +18248,67 @@ import { createHash } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// src/scope/phrase-regex.ts
+var WORD_GAP = "(?:\\s+|-)";
+var GAP = /* @__PURE__ */ Symbol("gap");
+var node = () => ({ next: /* @__PURE__ */ new Map(), end: false, depth: 0 });
+var escapeChar = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function steps(phrase, foldCase) {
+  const out = [];
+  for (const part of phrase.trim().split(/(\s+)/)) {
+    if (/^\s+$/.test(part)) out.push(GAP);
+    else for (const c of foldCase ? part.toLowerCase() : part) out.push(c);
+  }
+  return out;
+}
+function emit(n, top = false) {
+  const branches = [...n.next].sort((a, b) => b[1].depth - a[1].depth).map(([step, child]) => (step === GAP ? WORD_GAP : escapeChar(step)) + emit(child));
+  if (branches.length === 0) return "";
+  if (top) return branches.join("|");
+  if (branches.length === 1 && !n.end) return branches[0];
+  const group = `(?:${branches.join("|")})`;
+  return n.end ? `${group}?` : group;
+}
+function phraseAlternation(phrases, foldCase) {
+  const list = [...phrases];
+  const key = `${foldCase ? "i" : ""}\0${list.join("")}`;
+  let known = alternations.get(key);
+  if (known === void 0) alternations.set(key, known = buildAlternation(list, foldCase));
+  return known;
+}
+var alternations = /* @__PURE__ */ new Map();
+function rememberAlternations(recorded) {
+  if (!Array.isArray(recorded)) return;
+  for (const pair of recorded) {
+    if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") alternations.set(pair[0], pair[1]);
+  }
+}
+function buildAlternation(phrases, foldCase) {
+  const root2 = node();
+  for (const phrase of phrases) {
+    const path6 = steps(phrase, foldCase);
+    if (path6.length === 0) continue;
+    let at = root2;
+    at.depth = Math.max(at.depth, path6.length);
+    for (const [i, step] of path6.entries()) {
+      let child = at.next.get(step);
+      if (!child) at.next.set(step, child = node());
+      child.depth = Math.max(child.depth, path6.length - i - 1);
+      at = child;
+    }
+    at.end = true;
+  }
+  return `(?:${emit(root2, true)})`;
+}
+var BEFORE = String.raw`(?<![\w.-])`;
+var AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
+function phraseRegExp(phrases, flags) {
+  const before = phrases.every((p) => /^\w/.test(p)) ? String.raw`\b(?<![.-])` : BEFORE;
+  return new RegExp(`${before}${phraseAlternation(phrases, flags.includes("i"))}${AFTER}`, flags);
+}
+
+// src/rules/precompiled.ts
 var PRECOMPILED_NAME = "rules.compiled.json";
 var FILE = "\0rule-file";
 var record;
@@ -18269,7 +18330,10 @@ function readRecord() {
   return null;
 }
 function precompiledRuleSet(text, file) {
-  if (record === void 0) record = readRecord();
+  if (record === void 0) {
+    record = readRecord();
+    rememberAlternations(record?.alternations);
+  }
   const entry = record?.files[textHash(text)];
   if (typeof entry !== "string") return void 0;
   try {
@@ -21154,7 +21218,8 @@ var SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|t
 var SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
 function scopes(text, m) {
   if (m.kind !== "umbrella" || m.umbrella?.coco) return true;
-  return SCOPE_HEAD.test(text.slice(m.end)) || SCOPE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
+  const bracketed = /\(\s*$/.test(text.slice(0, m.start)) && /^\s*\)/.test(text.slice(m.end));
+  return bracketed || SCOPE_HEAD.test(text.slice(m.end)) || SCOPE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 var intersect = (a, b) => a.filter((x) => b.includes(x));
 var unite = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])];
@@ -22061,7 +22126,11 @@ var SUPPORT = /* @__PURE__ */ new Set([
   "adopt",
   "see",
   "take",
-  "try"
+  "try",
+  // "is not designed to stop", "does not aim to prevent": the purpose denied is the act's.
+  "design",
+  "intend",
+  "aim"
 ]);
 var ABILITY = /* @__PURE__ */ new Set(["can", "could", "may", "might", "able", "free", "allowed", "capable", "ability", "permitted"]);
 var POSSIBILITY = /* @__PURE__ */ new Set(["would", "might"]);
@@ -22282,50 +22351,6 @@ function boundedMemo(limit) {
 function memoByText(limit, compute) {
   const recall = boundedMemo(limit);
   return (text) => recall(text, () => compute(text));
-}
-
-// src/scope/phrase-regex.ts
-var WORD_GAP = "(?:\\s+|-)";
-var GAP = /* @__PURE__ */ Symbol("gap");
-var node = () => ({ next: /* @__PURE__ */ new Map(), end: false, depth: 0 });
-var escapeChar = (c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function steps(phrase, foldCase) {
-  const out = [];
-  for (const part of phrase.trim().split(/(\s+)/)) {
-    if (/^\s+$/.test(part)) out.push(GAP);
-    else for (const c of foldCase ? part.toLowerCase() : part) out.push(c);
-  }
-  return out;
-}
-function emit(n) {
-  const branches = [...n.next].sort((a, b) => b[1].depth - a[1].depth).map(([step, child]) => (step === GAP ? WORD_GAP : escapeChar(step)) + emit(child));
-  if (branches.length === 0) return "";
-  if (branches.length === 1 && !n.end) return branches[0];
-  const group = `(?:${branches.join("|")})`;
-  return n.end ? `${group}?` : group;
-}
-function phraseAlternation(phrases, foldCase) {
-  const root2 = node();
-  for (const phrase of phrases) {
-    const path6 = steps(phrase, foldCase);
-    if (path6.length === 0) continue;
-    let at = root2;
-    at.depth = Math.max(at.depth, path6.length);
-    for (const [i, step] of path6.entries()) {
-      let child = at.next.get(step);
-      if (!child) at.next.set(step, child = node());
-      child.depth = Math.max(child.depth, path6.length - i - 1);
-      at = child;
-    }
-    at.end = true;
-  }
-  return `(?:${emit(root2)})`;
-}
-var BEFORE = String.raw`(?<![\w.-])`;
-var AFTER = String.raw`(?![\w]|-[A-Z0-9]|\.\w)`;
-function phraseRegExp(phrases, flags) {
-  const before = phrases.every((p) => /^\w/.test(p)) ? String.raw`\b(?<![.-])` : BEFORE;
-  return new RegExp(`${before}${phraseAlternation(phrases, flags.includes("i"))}${AFTER}`, flags);
 }
 
 // src/scope/mentions.ts
@@ -24225,7 +24250,8 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
         continue;
       }
     }
-    const relative = tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower) || tokens[cue + 1]?.lower === "longer";
+    const predicateAfter = tokens.slice(k + 1, act).some((x) => isVerb(x) || x.pos === "AUX") || act === k + 1 && isVerb(tokens[act]);
+    const relative = (tokens.slice(cue + 1, k).some((x) => /^(?:NOUN|PROPN|PRON)$/.test(x.pos)) || /(?:ing|ed|en)$/.test(t.lower)) && predicateAfter || tokens[cue + 1]?.lower === "longer";
     if (isContentVerb(t) && relativeVerb > 0 && tokens[k - 1].pos !== "CCONJ" && relative) {
       relativeVerb--;
       continue;
@@ -24235,6 +24261,7 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     if (detect?.[k]) return false;
     if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
     if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
+    if (t.lower === t.lemma && tokens[k + 1]?.pos === "NOUN" && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? "") || tokens[k - 1]?.lemma === "have")) continue;
     const prev = tokens[k - 1];
     const coordinated = prev.pos === "CCONJ" || prev.text === "," || prev.lower === "nor" || prev.lower === "or";
     if (SUPPORT.has(t.lemma) || coordinated) continue;
@@ -24276,6 +24303,11 @@ function negatedAt(ctx, act, from, detectorsTakeIt = true) {
     if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && tokens[act].pos !== "NOUN" && !tokens.slice(k + 1, act).some(isVerb)) continue;
     if (t.lower === "nor" && tokens.slice(from, k).some((x) => x.lower === "neither")) continue;
+    if (t.lower === "nor") {
+      let cue2 = k - 1;
+      while (cue2 >= from && !(NEGATION.has(tokens[cue2].lower) && tokens[cue2].lower !== "nor")) cue2--;
+      if (cue2 >= from && !tokens.slice(cue2 + 1, k).some((x) => isVerb(x) || x.pos === "AUX")) continue;
+    }
     if (governs(ctx, k, act, detectorsTakeIt)) negations++;
   }
   return negations % 2 === 1;
@@ -24366,7 +24398,9 @@ function detection(ctx, start, end, from, to) {
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
-    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) return { found: true, negated: negatedAt(ctx, k, from), before: k };
+    if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) {
+      return { found: true, negated: negatedAt(ctx, k, from) || ctx.s.tokens[k].pos === "NOUN" && negatedAfter(ctx, end, to), before: k };
+    }
   }
   return { found: false, negated: false, before: -1 };
 }
@@ -24541,7 +24575,13 @@ function matchAt(ctx, frame, start, end) {
   const inPhrase = g >= 0 && tokens[ctx.s.groups[g].start - 1]?.pos === "ADP";
   const modifierDenied = groupEnd > end && !inPhrase && negatedAfter(ctx, groupEnd, to);
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";
-  const negated = objectDenied || unPrefixed || negatedAt(ctx, start, from, frame.claim !== "asserted") || (nominalHead || nounComplement) && negatedAfter(ctx, end, to) || modifierDenied || proFormDenied(ctx);
+  const modifier = nominalHead || tokens[start].lower === tokens[start].lemma && !/^(?:to|can|cannot|not|will|must|may|might|could|would|should)$/.test(tokens[start - 1]?.lower ?? "");
+  const detects = frame.claim === "blocked" && ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
+  let pp = start - 1;
+  while (pp > 0 && tokens[pp].pos === "ADJ") pp--;
+  const detectorObject = !!detects && nominalHead && /^(?:against|from)$/.test(tokens[pp]?.lower ?? "") && (detects[pp - 1] ?? 0) > 0 && tokens[pp - 1]?.pos === "NOUN";
+  const detectorHead = detectorObject || !!detects && modifier && end === start + 1 && tokens[end]?.pos === "NOUN" && (detects[end] ?? 0) > 0;
+  const negated = objectDenied || unPrefixed || !detectorHead && (negatedAt(ctx, start, from, frame.claim !== "asserted") || (nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
   if (nominalHead && !negated && limitAfter(ctx, end, to)) return void 0;
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
   let first = start;

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-ZL5NYTPO.mjs";
+} from "./claimlint-chunk-ROLFI7LM.mjs";
 import {
   __commonJS,
   __esm,

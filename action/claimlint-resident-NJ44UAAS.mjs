@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-VMJ6VAXA.mjs";
+} from "./claimlint-chunk-WQAYJOTS.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-ZL5NYTPO.mjs";
+} from "./claimlint-chunk-ROLFI7LM.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
