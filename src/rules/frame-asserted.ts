@@ -1,7 +1,8 @@
 /**
  * Clauses a sentence holds without asserting them: a condition ("Without attestation, ..."), what
  * is supposed ("as if the host were hostile"), what the writer does not say ("this does not imply
- * that ..."), a belief reported in the past ("they had assumed that ..."), a quotation. A frame
+ * that ..."), a belief reported in the past ("they had assumed that ..."), a quotation, an
+ * indirect question ("whether memory is encrypted is up to the vendor"). A frame
  * that matches inside one claims nothing (frames.ts matchAt).
  *
  * Input: the clause being read and the act's index in it; output: whether the act is unasserted.
@@ -17,7 +18,25 @@ const BELIEF = new Set(['assume', 'believe', 'think', 'suppose', 'expect', 'clai
 export function unasserted(ctx: Ctx, start: number): boolean {
   const full = (ctx.full ?? ctx).s.tokens;
   const act = full.indexOf(ctx.s.tokens[start] as Token);
-  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act);
+  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act) || whetherClause(full, act);
+}
+
+/**
+ * "Whether Realm memory is encrypted is left to the vendor", "it is up to the vendor whether ...":
+ * an indirect question asks, it does not say. A fronted one ends at its comma ("Whether or not
+ * the guest asks, memory is encrypted" asserts the main clause).
+ */
+function whetherClause(full: Token[], act: number): boolean {
+  for (let k = act - 1; k >= 0; k--) {
+    const t = full[k] as Token;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (t.lower !== 'whether') continue;
+    // "(In every CVM,) whether the host overwrites a page, remaps it or replays it, the guest
+    // notices": alternatives opening the clause are a concession; the main clause holds for each.
+    const opens = k === 0 || full[k - 1]?.text === ',';
+    return !(opens && full.slice(k + 1).some((x) => x.lower === 'or'));
+  }
+  return false;
 }
 
 /**

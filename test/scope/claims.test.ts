@@ -384,6 +384,15 @@ describe('read as a reader of third-party pages does (found on Markdown pages of
     expect(findings('All confidential VMs guarantee memory integrity.')).toEqual(pairs(['memory-integrity', 'confidential VMs']));
     expect(findings('Every confidential VM can request its own attestation report.')).toEqual(pairs(['attestation-report', 'confidential VM']));
   });
+  test('an indirect question asks, it does not say: "whether guest memory is encrypted is up to the vendor"', () => {
+    expect(findings('Whether confidential guest memory is encrypted in DRAM is left to the vendor.')).toEqual([]);
+    expect(findings('It is up to the vendor whether confidential guest memory is encrypted.')).toEqual([]);
+    expect(findings('Confidential guest memory is encrypted in DRAM.').map(([rule]) => rule)).toContain('memory-encryption');
+  });
+  test('"whether X, Y or Z, the guest notices": alternatives are a concession, the main clause holds for each', () => {
+    expect(findings('In every confidential VM, whether the hypervisor overwrites a private page or puts back an older copy, the guest notices the attempt.').map(([rule]) => rule)).toContain('memory-integrity');
+    expect(findings('Whether or not the guest asks, confidential guest memory is encrypted.').map(([rule]) => rule)).toContain('memory-encryption');
+  });
   test('"Without X and without Y there is nothing ...": a fronted condition needs no comma', () => {
     expect(findings('Without integrity protection and without a guest-requestable attestation report there is nothing to anchor trust in.')).toEqual([]);
   });
