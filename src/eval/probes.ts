@@ -2,7 +2,8 @@
  * The probe sets (fixtures/probes/): Markdown or reStructuredText pages written blind for the evaluation, each set
  * with a labels.md that gives every property claim's verdict by the 1-based line its sentence
  * starts on ("- FILE:LINE — PROPERTY — OVERCLAIM|OK|ARGUABLE (why)"). A finding belongs to the
- * label on its line or on one of the four lines before it (a sentence that wraps).
+ * label on the line its sentence starts on, else to the nearest on its own line or one of the four
+ * lines before it (a sentence that wraps; a finding with no sentence).
  *
  * Input: a set's directory and the rule sets; output: the counts, the findings judged wrong
  * and the over-claims with no finding.
@@ -44,10 +45,14 @@ export function evaluateProbeSet(dir: string, ruleSets: RuleSet[]): ProbeResult 
   const out: ProbeResult = { overclaims: 0, found: 0, overclaimFindings: 0, falseFindings: 0, arguable: 0, unlabelled: 0, wrong: [], missed: [] };
   const hit = new Set<string>();
   for (const f of readdirSync(dir).filter((x) => /\.(?:md|rst)$/.test(x) && x !== 'labels.md').sort()) {
-    const file = lintFile(new VFile({ path: join(dir, f), value: readFileSync(join(dir, f), 'utf8') }), { ruleSets });
+    const text = readFileSync(join(dir, f), 'utf8');
+    const file = lintFile(new VFile({ path: join(dir, f), value: text }), { ruleSets });
     for (const m of file.messages) {
       const line = m.line ?? 1;
-      let key: string | undefined;
+      // The line the finding's sentence starts on, where the labels are; else the nearest label above.
+      const sentenceStart = (m as { data?: { sentence?: { start: number } } }).data?.sentence?.start;
+      const sentenceLine = sentenceStart === undefined ? undefined : text.slice(0, sentenceStart).split('\n').length;
+      let key: string | undefined = sentenceLine !== undefined && labels.has(`${f}:${sentenceLine}`) ? `${f}:${sentenceLine}` : undefined;
       for (let l = line; l >= Math.max(1, line - 4) && !key; l--) if (labels.has(`${f}:${l}`)) key = `${f}:${l}`;
       const verdicts = key ? (labels.get(key) as Verdict[]) : [];
       if (key) hit.add(key);

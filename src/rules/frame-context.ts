@@ -58,6 +58,8 @@ export const SUPPORT = new Set([
   'leave', 'come', 'remain', 'stay', 'go', 'consider', 'treat', 'regard', 'deem', 'view', 'assume', 'adopt', 'see', 'take', 'try',
   // "is not designed to stop", "does not aim to prevent": the purpose denied is the act's.
   'design', 'intend', 'aim',
+  // "is not part of the trusted computing base" (the tagger may take "part" for a verb).
+  'part',
 ]);
 export const ABILITY = new Set(['can', 'could', 'may', 'might', 'able', 'free', 'allowed', 'capable', 'ability', 'permitted']);
 /** Modals of possibility: what they govern is not claimed ("would allow", "might add"). */

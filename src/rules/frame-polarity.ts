@@ -19,7 +19,9 @@ import { passiveAt } from './frame-roles.js';
  */
 export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = true): boolean {
   const { tokens } = ctx.s;
-  if (act - cue - parentheticalLength(ctx, cue, act) > WINDOW) return false;
+  // "neither the host kernel nor the hypervisor is part of ...": the window starts at the "nor".
+  const nor = (tokens[cue] as Token).lower === 'neither' ? tokens.findIndex((t, k) => k > cue && k < act && t.lower === 'nor') : -1;
+  if (act - Math.max(cue, nor) - parentheticalLength(ctx, cue, act) > WINDOW) return false;
   const detect = detectorsTakeIt && ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   // "nothing the hypervisor does ... can change": a relative clause right after the cue's noun.
   let relativeVerb = ['nothing', 'nobody', 'no', 'none'].includes((tokens[cue] as Token).lower) ? 1 : 0;

@@ -168,7 +168,8 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // The words that make the claim: the act, with a negation just before it ("cannot modify")
   // and the words hyphenated to it ("integrity-protected").
   let first = start;
-  while (first > 0 && start - first < 3 && ((tokens[first - 1] as Token).pos === 'PART' || /^(?:can|cannot|could|never|no|not)$/.test((tokens[first - 1] as Token).lower))) first--;
+  // (Not a possessive's "'s", which the tagger also calls a particle.)
+  while (first > 0 && start - first < 3 && (((tokens[first - 1] as Token).pos === 'PART' && !/^['’]/.test((tokens[first - 1] as Token).text)) || /^(?:can|cannot|could|never|no|not)$/.test((tokens[first - 1] as Token).lower))) first--;
   if (first < start && !negated) first = start;
   // The role named just before them ("host cannot modify", "host is untrusted"): it says whose act.
   let j = first;

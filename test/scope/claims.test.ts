@@ -1037,6 +1037,14 @@ describe('polarity stays in its clause', () => {
   test('"does not encrypt registers, nor does it protect memory integrity": a "nor" after a verb denies its own clause', () => {
     expect(findings('On SEV-SNP, the hardware does not hide the registers, nor does it protect memory integrity.\n').map(([rule]) => rule)).toEqual(['memory-integrity', 'register-protection']);
   });
+  test('"the hypervisor is not part of the guest\'s trusted computing base" asserts an untrusted hypervisor: flagged for pKVM', () => {
+    expect(findings('On pKVM, the hypervisor is not part of the guest\'s trusted computing base.\n').map(([rule]) => rule)).toEqual(['untrusted-host']);
+    expect(findings('On SEV-SNP, the hypervisor is not part of the guest\'s trusted computing base.\n')).toEqual([]);
+  });
+  test('"neither the host kernel nor the hypervisor is part of the TCB": a long coordinated subject still carries the denial', () => {
+    expect(findings('In every mode, neither the host kernel nor the hypervisor is part of the guest\'s trusted computing base.\n')).toEqual(pairs(['untrusted-host', 'trusted']));
+    expect(findings('On SEV-SNP and TDX, neither the host kernel nor the hypervisor is part of the guest\'s trusted computing base.\n')).toEqual([]);
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });
