@@ -1045,6 +1045,10 @@ describe('polarity stays in its clause', () => {
     expect(findings('In every mode, neither the host kernel nor the hypervisor is part of the guest\'s trusted computing base.\n')).toEqual(pairs(['untrusted-host', 'trusted']));
     expect(findings('On SEV-SNP and TDX, neither the host kernel nor the hypervisor is part of the guest\'s trusted computing base.\n')).toEqual([]);
   });
+  test('"interrupt delivery is mediated by trusted firmware": control of injection, flagged for every confidential VM; not when the host mediates', () => {
+    expect(findings('On every confidential VM, interrupt delivery is mediated by trusted firmware.\n').map(([rule]) => rule)).toContain('interrupt-control');
+    expect(findings('On every confidential VM, interrupt delivery is mediated by the host.\n')).toEqual([]);
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });
