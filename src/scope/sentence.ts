@@ -55,6 +55,16 @@ const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions
 const SUPPORTED_BEFORE = /\bsupported\s+$/i;
 /** "supported platforms", "every supported architecture": the things a document supports, named by a generic noun. */
 const SUPPORTED_NOUN = /\bsupported\s+(?:technolog(?:y|ies)|platforms?|architectures?|hardware|processors?|CPUs?|systems?|configurations?|environments?)\b/i;
+/**
+ * A set the page itself lists: counted ("all three pools", "any of the four targets", "both
+ * designs") or pointed at ("every mode described on this page", "all the entries above").
+ */
+const PAGE_SET = new RegExp([
+  String.raw`\b(?:all|any|each|every|both|either)\s+(?:of\s+(?:the|our|these|those)\s+)?(?:two|three|four|five|six|seven|eight|[2-8])\s+[\w-]+`,
+  String.raw`\bboth\s+(?:of\s+(?:the|our|these|those)\s+)?(?:[\w-]+\s+)?(?:designs?|kinds?|flavou?rs?|families|pools|modes|types|backends|platforms|technologies|guests|variants|shapes|architectures)\b`,
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:listed|described|covered|discussed|named|shown)\s+(?:here|above|below|on this page|in this (?:document|page|guide|section))`,
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:here|above|on this page|in this (?:document|page|guide|section))\b`,
+].join('|'), 'i');
 const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 
 /**
@@ -203,10 +213,13 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === 'umbrella');
   // "On all supported platforms, ...": no name, but the document's own technologies.
+  // ... and "on all three pools", "in every mode described on this page": the ones the page lists.
   if (!ids && !universal) {
-    const m = SUPPORTED_NOUN.exec(text);
+    const m = SUPPORTED_NOUN.exec(text) ?? PAGE_SET.exec(text);
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
   }
-  const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const pageSet = PAGE_SET.exec(text);
+  const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named)
+    && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (!!pageSet && m.start >= pageSet.index && m.end <= pageSet.index + pageSet[0].length + 40));
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || undefined };
 }

@@ -20,6 +20,22 @@ describe('an architecture in brackets in a heading is a label: it scopes the sec
   });
 });
 
+describe('a set the page lists, counted or pointed at ("all three pools", "every mode described on this page")', () => {
+  const page = (pools: string, claim: string) => `# Runbook: confidential VM failures\n\nThis runbook covers the pools ${pools}.\n\n${claim}\n`;
+  test('"on both pools" under a title that says "confidential VM": the page\'s SEV-SNP and TDX, silent', () => {
+    expect(findings(page('on SEV-SNP and TDX', 'Guest memory is encrypted on both pools.'), { path: 'docs/runbook.md' })).toEqual([]);
+  });
+  test('the same claim with no set of its own takes the title\'s umbrella: flagged', () => {
+    expect(findings(page('on SEV-SNP and TDX', 'Guest memory is encrypted.'), { path: 'docs/runbook.md' }).map(([rule]) => rule)).toContain('memory-encryption');
+  });
+  test('"on all three pools" where one pool is SEV-ES: an integrity claim is flagged for it', () => {
+    expect(findings(page('on SEV-SNP, TDX and SEV-ES', 'The host cannot modify guest memory on all three pools.'), { path: 'docs/runbook.md' }).map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
+  test('"in every mode described on this page": the page\'s technologies', () => {
+    expect(findings(page('on SEV-SNP and TDX', 'In every mode described on this page, guest memory is encrypted.'), { path: 'docs/runbook.md' })).toEqual([]);
+  });
+});
+
 describe('the document\'s universe', () => {
   test('a document about SEV-SNP and TDX: an unscoped integrity claim is about them, silent', () => {
     expect(findings(doc('This page covers SEV-SNP and TDX guests.', 'The hypervisor cannot modify the private memory of a guest.'), { path: PATH })).toEqual([]);
