@@ -365,14 +365,20 @@ const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remai
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {
   const named = new Set<string>();
-  // Identifiers and paths anywhere in the source (literals included): SNP_GET_REPORT names SEV-SNP.
-  for (const x of matcher.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher.find(u.text, u.kind === 'title', true)) {
       const before = u.text.slice(Math.max(0, m.start - 60), m.start);
       if (m.kind !== 'technology' || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
       for (const id of m.ids) if (all.includes(id)) named.add(id);
     }
+  }
+  // Identifiers and paths anywhere in the source (literals included): SNP_GET_REPORT names SEV-SNP.
+  // One a whole family shares (CONFIG_AMD_MEM_ENCRYPT) adds its members only to a page that names
+  // none of them: beside "SEV-SNP" and "SEV-ES" it brings in no vanilla SEV.
+  const byName = new Set(named);
+  for (const x of matcher.identifiers(text)) {
+    if (x.ids.length > 1 && x.ids.some((id) => byName.has(id))) continue;
+    for (const id of x.ids) if (all.includes(id)) named.add(id);
   }
   const ids = all.filter((id) => named.has(id));
   if (ids.length === 0) return defaultLevel(all);

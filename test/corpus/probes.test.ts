@@ -20,7 +20,7 @@ describe('probe sets written blind', () => {
     ['set-e', 21, 12, 6],
     ['set-f', 22, 13, 3],
     ['set-g', 23, 11, 1],
-    ['set-h', 23, 17, 13],
+    ['set-h', 23, 17, 12],
     ['set-i', 25, 15, 6],
     ['set-j', 23, 16, 2],
   ];

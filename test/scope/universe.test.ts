@@ -31,6 +31,15 @@ describe('a set the page lists, counted or pointed at ("all three pools", "every
   test('"on all three pools" where one pool is SEV-ES: an integrity claim is flagged for it', () => {
     expect(findings(page('on SEV-SNP, TDX and SEV-ES', 'The host cannot modify guest memory on all three pools.'), { path: 'docs/runbook.md' }).map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
+  test('"on every pool", "each flavour": a deployment\'s own sets are the page\'s', () => {
+    expect(findings(page('on SEV-SNP and TDX', 'Guest memory is encrypted on every pool.'), { path: 'docs/runbook.md' })).toEqual([]);
+  });
+  test('a family-wide identifier (CONFIG_AMD_MEM_ENCRYPT) beside "SEV-ES" and "SEV-SNP" brings in no vanilla SEV', () => {
+    const text = (option: string) => page('on SEV-SNP and SEV-ES', `Their guest kernels set ${option}. The register state lives in an encrypted save area on every pool.`);
+    expect(findings(text('``CONFIG_AMD_MEM_ENCRYPT``'), { path: 'docs/runbook.md' })).toEqual([]);
+    // Where the page names no member, the identifier names them all (vanilla SEV has no register protection).
+    expect(findings(`# Guest kernels\n\nSet \`CONFIG_AMD_MEM_ENCRYPT\`.\n\nThe register state of a guest lives in an encrypted save area.\n`, { path: 'docs/kernel.md' }).map(([rule]) => rule)).toEqual(['register-protection']);
+  });
   test('"in every mode described on this page": the page\'s technologies', () => {
     expect(findings(page('on SEV-SNP and TDX', 'In every mode described on this page, guest memory is encrypted.'), { path: 'docs/runbook.md' })).toEqual([]);
   });
