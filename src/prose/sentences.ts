@@ -2,7 +2,8 @@
  * Sentences and words of a prose unit, via parse-english, in source offsets.
  * A post-pass mends parse-english's abbreviation handling: it ends sentences
  * after "vs.", "Fig.", "approx." and "cf.", and runs on past "etc." at the end
- * of a sentence.
+ * of a sentence; and it ends one before a name written with a small letter
+ * ("... only. s390 Secure Execution ...", "... here. pKVM guests ...").
  */
 import { ParseEnglish } from 'parse-english';
 import type { ProseUnit } from './units.js';
@@ -72,7 +73,7 @@ export function sentencesOfText(text: string, base = 0): Sentence[] {
 }
 
 /** A piece's mended sentences, relative to it: the editor asks again for every unchanged paragraph. */
-const recentPieces = memoByText(8192, (text: string) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
+const recentPieces = memoByText(8192, (text: string) => splitBeforeLowerName(text, splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text)))));
 
 function sentencesOfPiece(text: string, base: number): Sentence[] {
   return recentPieces(text).map((s) => ({
@@ -131,6 +132,35 @@ function splitAfterEtc(text: string, raw: Raw[]): Raw[] {
         cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
         k = -1;
       }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/**
+ * "... the x86 technologies only. s390 Secure Execution protects ...": parse-english reads a
+ * small letter after a full stop as the same sentence going on. A name spelled with a small
+ * first letter and a digit or a capital inside (s390, x86, pKVM, arm64, eBPF) starts one.
+ */
+function splitBeforeLowerName(text: string, raw: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const s of raw) {
+    let cur = s;
+    for (let k = 1; k + 1 < cur.words.length; k++) {
+      const w = cur.words[k] as Word;
+      const next = cur.words[k + 1] as Word;
+      if (!/^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value)) continue;
+      // The full stop is the word's own (parse-english keeps "x86." together) or follows it.
+      const own = w.value.endsWith('.');
+      if (!/^\s+$/.test(text.slice(w.end, next.start)) && !/^\.\s+$/.test(text.slice(w.end, next.start))) continue;
+      if (!own && text[w.end] !== '.') continue;
+      // Not after an abbreviation or an initial ("e.g. x86", "cf. s390", "i.e. pKVM", "v1.2. x86").
+      const bare = own ? w.value.slice(0, -1) : w.value;
+      if (!/^[A-Za-z][A-Za-z0-9-]+$/.test(bare) || NOT_AN_END.has(bare) || /^(?:eg|ie|etc|al|vs)$/i.test(bare)) continue;
+      out.push({ start: cur.start, end: own ? w.end : w.end + 1, words: cur.words.slice(0, k + 1) });
+      cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
+      k = 0;
     }
     out.push(cur);
   }

@@ -280,7 +280,9 @@ export function modifiesOtherNoun(ctx: Ctx, frame: Frame, start: number, end: nu
  */
 const COMPONENT_HEADS = new Set(['service', 'agent', 'server', 'daemon', 'component', 'module', 'driver', 'library', 'tool',
   'utility', 'client', 'broker', 'endpoint', 'api', 'interface', 'flow', 'workflow', 'protocol', 'handshake', 'step', 'stage',
-  'phase', 'procedure', 'request', 'response', 'signature', 'certificate', 'key', 'policy', 'daemon']);
+  'phase', 'procedure', 'request', 'response', 'signature', 'certificate', 'key', 'policy', 'daemon',
+  // A mechanism named after what it governs: "by access control", "access permissions", "access patterns".
+  'control', 'permission', 'right', 'pattern', 'list']);
 
 /**
  * An adjective that, with the actor noun it modifies, names that actor ("confidential VMs",

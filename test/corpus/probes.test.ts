@@ -20,8 +20,8 @@ describe('probe sets written blind', () => {
     ['set-e', 21, 12, 6],
     ['set-f', 22, 13, 3],
     ['set-g', 23, 11, 1],
-    ['set-h', 23, 17, 12],
-    ['set-i', 25, 15, 6],
+    ['set-h', 23, 17, 11],
+    ['set-i', 25, 15, 7],
     ['set-j', 23, 16, 2],
   ];
   test.each(pins)('%s: %i over-claims, at least %i found, at most %i false or unlabelled findings (docs/probes.md)', (set, overclaims, found, wrong) => {

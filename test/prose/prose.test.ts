@@ -50,6 +50,14 @@ describe('sentences', () => {
     expect(sentences('Done at approx. 5 today. Ok then.')).toEqual(['Done at approx. 5 today.', 'Ok then.']);
     expect(sentences('See cf. the other one. Next.')).toEqual(['See cf. the other one.', 'Next.']);
   });
+  test('a name written with a small letter starts a sentence after a full stop: "only. s390 ...", "x86. pKVM ..."', () => {
+    expect(sentences('Memory encryption is a property of the x86 technologies only. s390 Secure Execution protects memory by access control.'))
+      .toEqual(['Memory encryption is a property of the x86 technologies only.', 's390 Secure Execution protects memory by access control.']);
+    expect(sentences('It runs on x86. pKVM does not.')).toEqual(['It runs on x86.', 'pKVM does not.']);
+    // Not after an abbreviation, and not before an ordinary small word.
+    expect(sentences('See e.g. x86 docs. Fine.')).toEqual(['See e.g. x86 docs.', 'Fine.']);
+    expect(sentences('Version 1.2. x86 only.')).toEqual(['Version 1.2. x86 only.']);
+  });
   test('"etc." ending a sentence before a capitalised word splits', () => {
     expect(sentences('It lists devices etc. The next sentence follows.')).toEqual(['It lists devices etc.', 'The next sentence follows.']);
     expect(sentences('Devices etc. to the list. Next.')).toEqual(['Devices etc. to the list.', 'Next.']);

@@ -1049,6 +1049,9 @@ describe('polarity stays in its clause', () => {
     expect(findings('On every confidential VM, interrupt delivery is mediated by trusted firmware.\n').map(([rule]) => rule)).toContain('interrupt-control');
     expect(findings('On every confidential VM, interrupt delivery is mediated by the host.\n')).toEqual([]);
   });
+  test('"protect memory by access control": a mechanism named after access is no act of reading', () => {
+    expect(findings('On s390 Secure Execution, resident guest memory is protected by access control, so an attacker with physical access to DRAM can read it.\n')).toEqual([]);
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });
