@@ -43,6 +43,9 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     // "there is no report that the guest can request": a relative clause on the denied noun is denied with it.
     if (relativeOfDenied(ctx, cue, k)) continue;
     if ((BOUNDARY_WORDS.has(t.lower) && t.pos !== 'DET') || t.text === ':' || t.text === ';') return false;
+    // "has no attestation of its own and does not encrypt memory": a coordinated predicate with an
+    // auxiliary of its own is out of the cue's reach (its own negation decides).
+    if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'AUX' && k + 1 < act) return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
     // "with no knowledge of memory encryption": the cue denies the noun the act complements.
@@ -122,6 +125,10 @@ export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt =
   return negations % 2 === 1;
 }
 
+/** What "X is not ..." can say of an act without denying it: its novelty, sufficiency, uniqueness or cost. */
+const NOT_DENYING = new Set(['new', 'novel', 'enough', 'sufficient', 'unique', 'specific', 'exclusive', 'limited', 'only', 'just',
+  'free', 'cheap', 'trivial', 'simple', 'easy', 'perfect', 'complete', 'absolute', 'optional', 'different', 'unusual']);
+
 /** Verbs whose subject gives something to someone: a denial of them is a denial of what is given. */
 const GIVING = new Set(['give', 'provide', 'offer', 'guarantee', 'ensure', 'deliver', 'bring', 'grant', 'promise', 'assure']);
 
@@ -174,7 +181,8 @@ export function negatedAfter(ctx: Ctx, end: number, to: number): boolean {
     if (detect?.[next] || tokens[next]?.lower === 'only') return false;
     // "is not possible", "is not part of": a copula denies its subject; after "does not" or
     // "will not" only a verb that says the act happens does ("does not occur", "does not come with").
-    if (BE.has((tokens[k] as Token).lemma)) return true;
+    // "is not new", "is not enough", "is not unique to SNP" say something else of it.
+    if (BE.has((tokens[k] as Token).lemma)) return !NOT_DENYING.has(tokens[next]?.lower ?? '');
     const verb = tokens[next];
     // "encryption does not give you freshness": the act gives; what it does not give is the object.
     if (verb && GIVING.has(verb.lemma)) return false;
@@ -236,7 +244,11 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
     : undefined;
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
-    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (undetected?.[k]) {
+      // "rules out silent remapping", "prevents undetected replay": a detector takes the undetected act.
+      for (let d = k - 1; d >= from && k - d <= 3; d--) if (detect?.[d] && governs(ctx, d, k, false)) return { found: true, negated: negatedAt(ctx, d, from), before: d };
+      return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    }
     // "Protection against replay ... is not part of the guarantees": a protection noun's own predicate comes after the act.
     if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) {
       return { found: true, negated: negatedAt(ctx, k, from) || ((ctx.s.tokens[k] as Token).pos === 'NOUN' && negatedAfter(ctx, end, to)), before: k };

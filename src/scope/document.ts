@@ -248,6 +248,16 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       const t = cellText(stub);
       const level = t && levelOf(matcher, all, t[0], t[1], 'block', (m) => `the table row ${quote(m)}`);
       if (level && (stub.stub || level.named)) return level;
+      // ... or, after a first cell of an ID ("| `cca` | Arm CCA Realms | RSI attestation token |"),
+      // the next cell left of this one that names a technology.
+      if (!row.header && !level) {
+        for (const left of row.children.slice(1, Math.max(1, row.children.indexOf(cell)))) {
+          const lt = cellText(left);
+          const l = lt && levelOf(matcher, all, lt[0], lt[1], 'block', (m) => `the table row ${quote(m)}`);
+          if (l && l.named) return l;
+          if (lt && l) break;
+        }
+      }
     }
     if (table?.type === 'table') {
       let first = headerRows.get(table);

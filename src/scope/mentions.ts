@@ -60,8 +60,8 @@ export interface Matcher {
   codeNames?(text: string): { text: string; ids: string[] }[];
 }
 
-/** Between a shared name and an architecture's name that picks its technology: "pKVM on x86", "pKVM (arm64)". */
-const ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+)$/i;
+/** Between a shared name and an architecture's name that picks its technology: "pKVM on x86", "pKVM (arm64)", "pKVM protected VMs (arm64, ...)". */
+const ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+|(?:\s+[\w-]+){1,3}\s*\(\s*)$/i;
 
 /** "SNP/TDX" names two technologies; "arch/x86/kernel" and "x86/sev.c" are paths. */
 function inPath(text: string, start: number, end: number): boolean {

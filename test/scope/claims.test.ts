@@ -1052,6 +1052,18 @@ describe('polarity stays in its clause', () => {
   test('"protect memory by access control": a mechanism named after access is no act of reading', () => {
     expect(findings('On s390 Secure Execution, resident guest memory is protected by access control, so an attacker with physical access to DRAM can read it.\n')).toEqual([]);
   });
+  test('"has no attestation of its own and does not encrypt memory": the first denial does not reach the second predicate', () => {
+    expect(findings('Upstream pKVM has no attestation mechanism of its own and does not encrypt memory.\n')).toEqual([]);
+    expect(findings('Upstream pKVM has no attestation mechanism of its own and does encrypt memory.\n').map(([rule]) => rule)).toContain('memory-encryption');
+  });
+  test('"register protection is not new": novelty, not a denial', () => {
+    expect(findings('Protection of the register state is not new on SEV-ES.\n')).toEqual([]);
+    expect(findings('Protection of the register state is not available on SEV-ES.\n').map(([rule]) => rule)).toEqual(['register-protection']);
+  });
+  test('"rules out silent remapping": a preventer takes the undetected act', () => {
+    expect(findings('On TDX, pages must be accepted before use, which rules out silent remapping by the VMM.\n')).toEqual([]);
+    expect(findings('On every confidential VM, page acceptance rules out silent remapping by the VMM.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });

@@ -20,6 +20,19 @@ describe('an architecture in brackets in a heading is a label: it scopes the sec
   });
 });
 
+describe('a table row whose first cell is an ID: the next cell that names a technology scopes it', () => {
+  const table = (tech: string) => `# Platforms\n\nThis page covers SEV, SEV-SNP and TDX.\n\n| ID | Technology | Evidence |\n|---|---|---|\n| \`x1\` | ${tech} | the guest requests a signed attestation report |\n`;
+  test('"| `x1` | AMD SEV-SNP | the guest requests a signed attestation report |": SEV-SNP, silent', () => {
+    expect(findings(table('AMD SEV-SNP'), { path: 'docs/platforms.md' })).toEqual([]);
+  });
+  test('the same row for AMD SEV: flagged', () => {
+    expect(findings(table('AMD SEV'), { path: 'docs/platforms.md' }).map(([rule]) => rule)).toEqual(['attestation-report']);
+  });
+  test('"pKVM protected VMs (arm64, Android)": the bracket names the architecture', () => {
+    expect(findings(table('pKVM protected VMs (arm64, Android)'), { path: 'docs/platforms.md' })).toEqual([]);
+  });
+});
+
 describe('a set the page lists, counted or pointed at ("all three pools", "every mode described on this page")', () => {
   const page = (pools: string, claim: string) => `# Runbook: confidential VM failures\n\nThis runbook covers the pools ${pools}.\n\n${claim}\n`;
   test('"on both pools" under a title that says "confidential VM": the page\'s SEV-SNP and TDX, silent', () => {
