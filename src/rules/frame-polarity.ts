@@ -103,6 +103,11 @@ export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt =
     const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || (t.lemma === 'fail' && tokens[k + 1]?.lower === 'to') || (t.lower === 'out' && tokens[k + 1]?.lower === 'of')
       || (t.lower === 'than' && tokens[k - 1]?.lower === 'rather') || (t.lower === 'of' && tokens[k - 1]?.lower === 'instead');
     if (!cue || (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && negations > 0)) continue;
+    // "the host, not the guest, owns the devices": a contrast between commas negates only its noun.
+    if (t.lower === 'not' && tokens[k - 1]?.text === ',') {
+      const close = tokens.findIndex((x, n) => n > k && n < act && x.text === ',');
+      if (close > k && !tokens.slice(k + 1, close).some((x) => isVerb(x) || x.pos === 'AUX')) continue;
+    }
     // A phrase cue does not reach past a comma, unless the commas enclose a parenthetical (", pKVM included,").
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !['nothing', 'nobody', 'none'].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ',').length % 2 === 1) continue;
     // "not against physical replay": the cue denies a protection whose verb is left out.

@@ -103,6 +103,9 @@ export function tagged(tokens: Token[], nameRanges: { start: number; end: number
   return { ...chunk(tokens), clauses, names, inert: inertWords(tokens), properNames, memos: new Map() };
 }
 
+/** People described by what they have: "someone with access ...". */
+const HOLDERS = /^(?:someone|anyone|anybody|somebody|everyone|attackers?|adversar(?:y|ies)|persons?|people|insiders?|part(?:y|ies)|one|intruders?|technicians?|administrators?|admins?|operators?)$/;
+
 function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch | undefined {
   const from = 0;
   const to = ctx.s.tokens.length;
@@ -130,6 +133,11 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "guest memory that is unencrypted": a restrictive relative clause that only describes its
   // antecedent's state picks out which memory; it asserts nothing of the guest's memory as a whole.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return undefined;
+  // "(the replay of ciphertext) by someone with access to the memory bus": what another act's agent
+  // has, not an act of its own. ("shielded from anyone with physical access" guards against it.)
+  let w = start - 1;
+  while (w > 0 && (tokens[w] as Token).pos === 'ADJ') w--;
+  if (nominalHead && tokens[w]?.lower === 'with' && HOLDERS.test(tokens[w - 1]?.lower ?? '') && tokens[w - 2]?.lower === 'by') return undefined;
   // "upgrades the VMM without interrupting the guest": how something is done, not an attack it cannot make.
   if (frame.claim === 'blocked' && tokens[start - 1]?.lower === 'without' && /ing$/.test((tokens[start] as Token).lower)) return undefined;
   // A modifier inside its noun group ("guest-requested attestation is absent"): the group's predicate decides.

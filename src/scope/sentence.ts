@@ -211,6 +211,17 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   const scopeGroups = groups.some((g) => g.named) ? groups.filter((g) => g.named) : groups;
   let ids: string[] | undefined;
   for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
+  // "x86 VM types and confidential guest protection": an architecture's umbrella and a CoCo one in
+  // separate groups are one class seen twice (x86's confidential guests), not two classes.
+  if (scopeGroups.length > 1 && !scopeGroups.some((g) => g.named)) {
+    const kind = (g: Group) => g.mentions.every((m) => m.umbrella?.coco) ? 'coco' : g.mentions.every((m) => m.umbrella && !m.umbrella.coco) ? 'arch' : 'mixed';
+    const arch = scopeGroups.filter((g) => kind(g) === 'arch');
+    const coco = scopeGroups.filter((g) => kind(g) === 'coco');
+    if (arch.length && coco.length && arch.length + coco.length === scopeGroups.length) {
+      const both = intersect(arch.flatMap((g) => g.ids), coco.flatMap((g) => g.ids));
+      if (both.length) ids = both;
+    }
+  }
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === 'umbrella');

@@ -1064,6 +1064,13 @@ describe('polarity stays in its clause', () => {
     expect(findings('On TDX, pages must be accepted before use, which rules out silent remapping by the VMM.\n')).toEqual([]);
     expect(findings('On every confidential VM, page acceptance rules out silent remapping by the VMM.\n').map(([rule]) => rule)).toEqual(['memory-integrity']);
   });
+  test('"the host, not the guest, owns the devices": a contrast between commas negates only its noun', () => {
+    expect(findings('In every confidential guest the host, not the guest, owns the devices.\n')).toEqual([]);
+    expect(findings('In every confidential guest the host does not own the devices.\n').map(([rule]) => rule)).toEqual(['host-device-io']);
+  });
+  test('"the replay of ciphertext by someone with access to the bus": what the agent has is no act of reading', () => {
+    expect(findings('SEV-SNP and TDX do not detect the replay of stale ciphertext by someone with access to the memory bus.\n')).toEqual([]);
+  });
   test('a negation in the next coordinated clause ("..., and SNP guests should not assume much more") is not the act\'s', () => {
     expect(findings('With SEV and SEV-ES nothing prevents the host from injecting such an interrupt at an arbitrary time, and SNP and TDX guests should not assume much more.\n')).toEqual([]);
   });

@@ -33,6 +33,14 @@ describe('a table row whose first cell is an ID: the next cell that names a tech
   });
 });
 
+describe('an architecture\'s umbrella and a CoCo umbrella in one title are one class', () => {
+  test('"x86 VM types and confidential guest protection": x86\'s confidential guests, so memory encryption holds', () => {
+    const page = (title: string) => `${'='.repeat(title.length)}\n${title}\n${'='.repeat(title.length)}\n\nPrivate guest memory is encrypted and cannot be read by KVM.\n`;
+    expect(findings(page('x86 VM types and confidential guest protection'), { path: PATH }).map(([rule]) => rule)).not.toContain('memory-encryption');
+    expect(findings(page('VM types and confidential guest protection'), { path: PATH }).map(([rule]) => rule)).toContain('memory-encryption');
+  });
+});
+
 describe('a set the page lists, counted or pointed at ("all three pools", "every mode described on this page")', () => {
   const page = (pools: string, claim: string) => `# Runbook: confidential VM failures\n\nThis runbook covers the pools ${pools}.\n\n${claim}\n`;
   test('"on both pools" under a title that says "confidential VM": the page\'s SEV-SNP and TDX, silent', () => {
