@@ -21213,6 +21213,14 @@ var QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
 var TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
 var SUPPORTED_BEFORE = /\bsupported\s+$/i;
 var SUPPORTED_NOUN = /\bsupported\s+(?:technolog(?:y|ies)|platforms?|architectures?|hardware|processors?|CPUs?|systems?|configurations?|environments?)\b/i;
+var PAGE_SET = new RegExp([
+  String.raw`\b(?:all|any|each|every|both|either)\s+(?:of\s+(?:the|our|these|those)\s+)?(?:two|three|four|five|six|seven|eight|[2-8])\s+[\w-]+`,
+  String.raw`\bboth\s+(?:of\s+(?:the|our|these|those)\s+)?(?:[\w-]+\s+)?(?:designs?|kinds?|flavou?rs?|families|pools|modes|types|backends|platforms|technologies|guests|variants|shapes|architectures)\b`,
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:listed|described|covered|discussed|named|shown)\s+(?:here|above|below|on this page|in this (?:document|page|guide|section))`,
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:here|above|on this page|in this (?:document|page|guide|section))\b`,
+  // A deployment's own sets: "every pool", "all instance families", "each flavour".
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+)?(?:pools?|flavou?rs?|shapes?|famil(?:y|ies)|SKUs?|(?:instance|node|machine|VM)\s+(?:types?|families|family|classes|class|sizes?|series)|backends?|node\s+pools?|tiers?|offerings?)\b`
+].join("|"), "i");
 var COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 var SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|trusted)\s+(?:guests?|VMs?|execution|virtual machines?|workloads?)|and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
 var SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
@@ -21329,14 +21337,24 @@ function sentenceScope(text, mentions, all, opts = {}) {
   const scopeGroups = groups.some((g) => g.named) ? groups.filter((g) => g.named) : groups;
   let ids;
   for (const g of scopeGroups) ids = ids ? unite(ids, g.ids) : [...g.ids];
+  if (scopeGroups.length > 1 && !scopeGroups.some((g) => g.named)) {
+    const kind = (g) => g.mentions.every((m) => m.umbrella?.coco) ? "coco" : g.mentions.every((m) => m.umbrella && !m.umbrella.coco) ? "arch" : "mixed";
+    const arch = scopeGroups.filter((g) => kind(g) === "arch");
+    const coco = scopeGroups.filter((g) => kind(g) === "coco");
+    if (arch.length && coco.length && arch.length + coco.length === scopeGroups.length) {
+      const both = intersect(arch.flatMap((g) => g.ids), coco.flatMap((g) => g.ids));
+      if (both.length) ids = both;
+    }
+  }
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === "umbrella");
   if (!ids && !universal) {
-    const m = SUPPORTED_NOUN.exec(text);
+    const m = SUPPORTED_NOUN.exec(text) ?? PAGE_SET.exec(text);
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
   }
-  const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const pageSet = PAGE_SET.exec(text);
+  const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || !!pageSet && m.start >= pageSet.index && m.end <= pageSet.index + pageSet[0].length + 40);
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
 }
 
@@ -21604,6 +21622,14 @@ ${text}`, fromComment.ids, arch);
       const t = cellText(stub);
       const level = t && levelOf(matcher2, all, t[0], t[1], "block", (m) => `the table row ${quote(m)}`);
       if (level && (stub.stub || level.named)) return level;
+      if (!row.header && !level) {
+        for (const left of row.children.slice(1, Math.max(1, row.children.indexOf(cell)))) {
+          const lt = cellText(left);
+          const l = lt && levelOf(matcher2, all, lt[0], lt[1], "block", (m) => `the table row ${quote(m)}`);
+          if (l && l.named) return l;
+          if (lt && l) break;
+        }
+      }
     }
     if (table?.type === "table") {
       let first = headerRows.get(table);
@@ -21709,13 +21735,17 @@ var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|han
 var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
-  for (const x of matcher2.identifiers(text)) for (const id of x.ids) if (all.includes(id)) named.add(id);
   for (const u of units) {
     for (const m of matcher2.find(u.text, u.kind === "title", true)) {
       const before = u.text.slice(Math.max(0, m.start - 60), m.start);
       if (m.kind !== "technology" || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
       for (const id of m.ids) if (all.includes(id)) named.add(id);
     }
+  }
+  const byName = new Set(named);
+  for (const x of matcher2.identifiers(text)) {
+    if (x.ids.length > 1 && x.ids.some((id) => byName.has(id))) continue;
+    for (const id of x.ids) if (all.includes(id)) named.add(id);
   }
   const ids = all.filter((id) => named.has(id));
   if (ids.length === 0) return defaultLevel(all);
@@ -22130,7 +22160,9 @@ var SUPPORT = /* @__PURE__ */ new Set([
   // "is not designed to stop", "does not aim to prevent": the purpose denied is the act's.
   "design",
   "intend",
-  "aim"
+  "aim",
+  // "is not part of the trusted computing base" (the tagger may take "part" for a verb).
+  "part"
 ]);
 var ABILITY = /* @__PURE__ */ new Set(["can", "could", "may", "might", "able", "free", "allowed", "capable", "ability", "permitted"]);
 var POSSIBILITY = /* @__PURE__ */ new Set(["would", "might"]);
@@ -22354,7 +22386,7 @@ function memoByText(limit, compute) {
 }
 
 // src/scope/mentions.ts
-var ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+)$/i;
+var ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+|(?:\s+[\w-]+){1,3}\s*\(\s*)$/i;
 function inPath(text, start, end) {
   let a = start;
   let b = end;
@@ -23595,7 +23627,7 @@ function sentencesOfText(text, base = 0) {
   }
   return out;
 }
-var recentPieces = memoByText(8192, (text) => splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text))));
+var recentPieces = memoByText(8192, (text) => splitBeforeLowerName(text, splitAfterEtc(text, mergeAbbreviations(text, rawSentences(text)))));
 function sentencesOfPiece(text, base) {
   return recentPieces(text).map((s) => ({
     start: base + s.start,
@@ -23649,6 +23681,27 @@ function splitAfterEtc(text, raw) {
         cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
         k = -1;
       }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+function splitBeforeLowerName(text, raw) {
+  const out = [];
+  for (const s of raw) {
+    let cur = s;
+    for (let k = 1; k + 1 < cur.words.length; k++) {
+      const w = cur.words[k];
+      const next = cur.words[k + 1];
+      if (!/^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value)) continue;
+      const own3 = w.value.endsWith(".");
+      if (!/^\s+$/.test(text.slice(w.end, next.start)) && !/^\.\s+$/.test(text.slice(w.end, next.start))) continue;
+      if (!own3 && text[w.end] !== ".") continue;
+      const bare = own3 ? w.value.slice(0, -1) : w.value;
+      if (!/^[A-Za-z][A-Za-z0-9-]+$/.test(bare) || NOT_AN_END.has(bare) || /^(?:eg|ie|etc|al|vs)$/i.test(bare)) continue;
+      out.push({ start: cur.start, end: own3 ? w.end : w.end + 1, words: cur.words.slice(0, k + 1) });
+      cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
+      k = 0;
     }
     out.push(cur);
   }
@@ -23885,7 +23938,17 @@ var BELIEF = /* @__PURE__ */ new Set(["assume", "believe", "think", "suppose", "
 function unasserted(ctx, start) {
   const full = (ctx.full ?? ctx).s.tokens;
   const act = full.indexOf(ctx.s.tokens[start]);
-  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act);
+  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act) || whetherClause(full, act);
+}
+function whetherClause(full, act) {
+  for (let k = act - 1; k >= 0; k--) {
+    const t = full[k];
+    if (t.text === "," || t.text === ";" || t.text === ":") return false;
+    if (t.lower !== "whether") continue;
+    const opens = k === 0 || full[k - 1]?.text === ",";
+    return !(opens && full.slice(k + 1).some((x) => x.lower === "or"));
+  }
+  return false;
 }
 function frontedWithout(full, act) {
   const k = full.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "ADV" && t.pos !== "CCONJ");
@@ -24162,7 +24225,13 @@ var COMPONENT_HEADS = /* @__PURE__ */ new Set([
   "certificate",
   "key",
   "policy",
-  "daemon"
+  "daemon",
+  // A mechanism named after what it governs: "by access control", "access permissions", "access patterns".
+  "control",
+  "permission",
+  "right",
+  "pattern",
+  "list"
 ]);
 function namesActor(ctx, frame, start, end) {
   const { tokens, groupAt } = ctx.s;
@@ -24238,7 +24307,8 @@ function beforeParticiple(ctx, [a, b]) {
 // src/rules/frame-polarity.ts
 function governs(ctx, cue, act, detectorsTakeIt = true) {
   const { tokens } = ctx.s;
-  if (act - cue - parentheticalLength(ctx, cue, act) > WINDOW2) return false;
+  const nor = tokens[cue].lower === "neither" ? tokens.findIndex((t, k) => k > cue && k < act && t.lower === "nor") : -1;
+  if (act - Math.max(cue, nor) - parentheticalLength(ctx, cue, act) > WINDOW2) return false;
   const detect = detectorsTakeIt && ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
   let relativeVerb = ["nothing", "nobody", "no", "none"].includes(tokens[cue].lower) ? 1 : 0;
   for (let k = cue + 1; k < act; k++) {
@@ -24258,6 +24328,7 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     }
     if (relativeOfDenied(ctx, cue, k)) continue;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET" || t.text === ":" || t.text === ";") return false;
+    if (t.pos === "CCONJ" && tokens[k + 1]?.pos === "AUX" && k + 1 < act) return false;
     if (detect?.[k]) return false;
     if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
     if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
@@ -24299,6 +24370,10 @@ function negatedAt(ctx, act, from, detectorsTakeIt = true) {
     const t = tokens[k];
     const cue = NEGATION.has(t.lower) || NEGATION.has(t.lemma) || t.lemma === "fail" && tokens[k + 1]?.lower === "to" || t.lower === "out" && tokens[k + 1]?.lower === "of" || t.lower === "than" && tokens[k - 1]?.lower === "rather" || t.lower === "of" && tokens[k - 1]?.lower === "instead";
     if (!cue || t.lower === "no" && tokens[k + 1]?.lower === "longer" && negations > 0) continue;
+    if (t.lower === "not" && tokens[k - 1]?.text === ",") {
+      const close = tokens.findIndex((x, n) => n > k && n < act && x.text === ",");
+      if (close > k && !tokens.slice(k + 1, close).some((x) => isVerb(x) || x.pos === "AUX")) continue;
+    }
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !["nothing", "nobody", "none"].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ",").length % 2 === 1) continue;
     if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && tokens[act].pos !== "NOUN" && !tokens.slice(k + 1, act).some(isVerb)) continue;
@@ -24312,6 +24387,29 @@ function negatedAt(ctx, act, from, detectorsTakeIt = true) {
   }
   return negations % 2 === 1;
 }
+var NOT_DENYING = /* @__PURE__ */ new Set([
+  "new",
+  "novel",
+  "enough",
+  "sufficient",
+  "unique",
+  "specific",
+  "exclusive",
+  "limited",
+  "only",
+  "just",
+  "free",
+  "cheap",
+  "trivial",
+  "simple",
+  "easy",
+  "perfect",
+  "complete",
+  "absolute",
+  "optional",
+  "different",
+  "unusual"
+]);
 var GIVING = /* @__PURE__ */ new Set(["give", "provide", "offer", "guarantee", "ensure", "deliver", "bring", "grant", "promise", "assure"]);
 function negatedAfter(ctx, end, to) {
   const { tokens } = ctx.s;
@@ -24351,7 +24449,7 @@ function negatedAfter(ctx, end, to) {
   if (cue.lower === "not" || cue.lower === "n't" || cue.lower === "never" || cue.lower === "no" && tokens[n + 1]?.lower === "longer") {
     const next = cue.lower === "no" ? n + 2 : n + 1;
     if (detect?.[next] || tokens[next]?.lower === "only") return false;
-    if (BE.has(tokens[k].lemma)) return true;
+    if (BE.has(tokens[k].lemma)) return !NOT_DENYING.has(tokens[next]?.lower ?? "");
     const verb = tokens[next];
     if (verb && GIVING.has(verb.lemma)) return false;
     return !!verb && (SUPPORT.has(verb.lemma) || HAPPEN.has(verb.lemma));
@@ -24397,7 +24495,10 @@ function detection(ctx, start, end, from, to) {
   const inherited = ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full ? guardedAntecedent(ctx.full, ctx.s.tokens[0]) ?? predicateOfAntecedent(ctx.full, ctx.s.tokens[ctx.s.tokens.length - 1]) : void 0;
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
-    if (undetected?.[k]) return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    if (undetected?.[k]) {
+      for (let d = k - 1; d >= from && k - d <= 3; d--) if (detect?.[d] && governs(ctx, d, k, false)) return { found: true, negated: negatedAt(ctx, d, from), before: d };
+      return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
+    }
     if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) {
       return { found: true, negated: negatedAt(ctx, k, from) || ctx.s.tokens[k].pos === "NOUN" && negatedAfter(ctx, end, to), before: k };
     }
@@ -24544,6 +24645,7 @@ function tagged(tokens, nameRanges = [], properNames) {
   const names = new Set(tokens.filter((t) => nameRanges.some((r) => t.start >= r.start && t.end <= r.end)));
   return { ...chunk(tokens), clauses, names, inert: inertWords(tokens), properNames, memos: /* @__PURE__ */ new Map() };
 }
+var HOLDERS = /^(?:someone|anyone|anybody|somebody|everyone|attackers?|adversar(?:y|ies)|persons?|people|insiders?|part(?:y|ies)|one|intruders?|technicians?|administrators?|admins?|operators?)$/;
 function matchAt(ctx, frame, start, end) {
   const from = 0;
   const to = ctx.s.tokens.length;
@@ -24565,6 +24667,9 @@ function matchAt(ctx, frame, start, end) {
   const unPrefixed = /^un/.test(tokens[start].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start].lemma));
   const nominalHead = tokens[start].pos === "NOUN" || tokens[start].pos === "VERB" && tokens[start].lower.endsWith("ing") && !BE.has(tokens[start - 1]?.lemma ?? "");
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return void 0;
+  let w = start - 1;
+  while (w > 0 && tokens[w].pos === "ADJ") w--;
+  if (nominalHead && tokens[w]?.lower === "with" && HOLDERS.test(tokens[w - 1]?.lower ?? "") && tokens[w - 2]?.lower === "by") return void 0;
   if (frame.claim === "blocked" && tokens[start - 1]?.lower === "without" && /ing$/.test(tokens[start].lower)) return void 0;
   const g = ctx.s.groupAt[start] ?? -1;
   if (g >= 0 && tokens[start].pos === "NOUN") {
@@ -24585,7 +24690,7 @@ function matchAt(ctx, frame, start, end) {
   if (nominalHead && !negated && limitAfter(ctx, end, to)) return void 0;
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && ctx.full && antecedentDenied(ctx.full, ctx.s.tokens[0]) && !exceptive(ctx)) return void 0;
   let first = start;
-  while (first > 0 && start - first < 3 && (tokens[first - 1].pos === "PART" || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
+  while (first > 0 && start - first < 3 && (tokens[first - 1].pos === "PART" && !/^['’]/.test(tokens[first - 1].text) || /^(?:can|cannot|could|never|no|not)$/.test(tokens[first - 1].lower))) first--;
   if (first < start && !negated) first = start;
   let j = first;
   while (j > 0 && j > first - 4 && (/^(?:AUX|ADV)$/.test(tokens[j - 1].pos) || BE.has(tokens[j - 1].lemma) || /^(?:not|never|cannot)$/.test(tokens[j - 1].lower))) j--;

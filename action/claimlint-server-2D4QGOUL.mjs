@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-ROLFI7LM.mjs";
+} from "./claimlint-chunk-CMENGI3B.mjs";
 import {
   __commonJS,
   __esm,

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-WQAYJOTS.mjs";
+} from "./claimlint-chunk-QSE6JBBR.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-ROLFI7LM.mjs";
+} from "./claimlint-chunk-CMENGI3B.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
