@@ -52,7 +52,7 @@ const HISTORY = new RegExp([
 /** A that-clause a requirement governs: "requires that", "expects that", "it is necessary that". */
 const REQUIREMENT = /\b(?:requires?|required|requiring|expects?|expected|expecting|demands?|insists?|it is (?:necessary|essential|mandatory|required|important))\s*$/i;
 /** Plans and the future: what is not there yet is not claimed. */
-const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
+const PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|blocked on (?:an? |the )?(?:upstream|missing|pending|outstanding|further|new)|waiting (?:on|for)|awaiting|pending (?:an? |the )?(?:upstream|support|work)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
 /** Hedges beyond the technology-scoping ones of clauses.ts. */
 /** Hedges on the claim's subject: they count before the claim's words ("some platforms encrypt ...", not "... as well as some mechanisms"). */
 const QUANTIFIER_HEDGE = new RegExp([

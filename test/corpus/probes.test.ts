@@ -15,7 +15,7 @@ describe('probe sets written blind', () => {
   const pins: [string, number, number, number][] = [
     ['set-a', 24, 17, 1],
     ['set-b', 18, 16, 3],
-    ['set-c', 21, 15, 7],
+    ['set-c', 21, 15, 6],
     ['set-d', 22, 11, 3],
     ['set-e', 21, 12, 6],
     ['set-f', 22, 13, 3],

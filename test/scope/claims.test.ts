@@ -471,6 +471,10 @@ describe('modality on R4–R7: what governs the claim (issue 10)', () => {
   test('R5 silent: a plan for a future design', () => {
     expect(findings(`${namesPkvm}In a future design, the host might no longer control the guest's device I/O.`)).toEqual([]);
   });
+  test('what a tracker waits for is not there yet: "pKVM support, blocked on an upstream attestation story"', () => {
+    expect(findings('Follow-ups: pKVM guests can attest themselves, blocked on an upstream attestation story.')).toEqual([]);
+    expect(findings('Replay attacks through the memory bus are blocked on x86 confidential computing platforms.').map(([rule]) => rule)).toContain('physical-replay-protection');
+  });
   test('R6 flagged: "typically" is not a hedge on the technology', () => {
     expect(findings('Typically, the hypervisor cannot modify the private memory of a CoCo guest.')).toEqual(pairs(['memory-integrity', 'CoCo guest']));
   });
