@@ -158,9 +158,11 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
       // Its own words, else the identifiers in its source (``SNP_GET_REPORT``), else what it refers back to.
-      const own = termOnly(sentenceLevel(v), outer)
-        ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`)
-        ?? carriedLevel(v, named);
+      // Identifiers are names: beside only an umbrella ("On `cvm-a4` and `cvm-i5`, ... your CVM")
+      // they are the subject, as a technology's name would be.
+      const words = termOnly(sentenceLevel(v), outer);
+      const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`) : undefined;
+      const own = (words && !words.named && ids ? ids : words) ?? ids ?? carriedLevel(v, named);
       if (own?.named && own.mentions?.length) named = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });

@@ -36,3 +36,11 @@ describe('a heading\'s words', () => {
     expect(findings(text, { path: PATH }).map(([rule]) => rule).filter((r) => r.startsWith('physical'))).toEqual([]);
   });
 });
+
+describe('code names beside an umbrella', () => {
+  test('"On `c3s` and `c3t` nodes, ... the memory of your CVM": the code names are the subject, not the umbrella', () => {
+    expect(findings(page(TABLE, 'On `c3s` and `c3t` nodes, the hypervisor cannot modify the memory of your CVM.'), { path: PATH })).toEqual([]);
+    // Without the code names the umbrella is the scope (SEV and SEV-ES lack memory integrity).
+    expect(findings(page(TABLE, 'On these nodes, the hypervisor cannot modify the memory of your CVM.'), { path: PATH }).map(([rule]) => rule)).toContain('memory-integrity');
+  });
+});
