@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-CMENGI3B.mjs";
+} from "./claimlint-chunk-YHR54WVO.mjs";
 import {
   __commonJS,
   __esm,

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-QSE6JBBR.mjs";
+} from "./claimlint-chunk-BGA7TURX.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-CMENGI3B.mjs";
+} from "./claimlint-chunk-YHR54WVO.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

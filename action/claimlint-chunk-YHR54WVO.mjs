@@ -23733,7 +23733,7 @@ var HISTORY = new RegExp([
   String.raw`\bbefore (?:the )?(?:introduction|advent|arrival|availability|existence) of\b|\bbefore\b[^,.]{0,60}\b(?:existed|was (?:introduced|added|merged|available)|were (?:introduced|added|merged|available)|became available|arrived|appeared)\b`
 ].join("|"), "i");
 var REQUIREMENT = /\b(?:requires?|required|requiring|expects?|expected|expecting|demands?|insists?|it is (?:necessary|essential|mandatory|required|important))\s*$/i;
-var PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
+var PLAN = /\b(?:in (?:the )?future|future|might|would(?! like)|blocked on (?:an? |the )?(?:upstream|missing|pending|outstanding|further|new)|waiting (?:on|for)|awaiting|pending (?:an? |the )?(?:upstream|support|work)|(?:could|may) be (?:added|introduced|extended|implemented|enabled|provided)|plans? to|planned|is being (?:developed|discussed|worked on|considered)|under (?:development|discussion|consideration)|not yet|on the roadmap|later (?:add|versions?)|next generation|proposals? (?:to|for)|would allow|could (?:later|eventually|one day|someday))\b/i;
 var QUANTIFIER_HEDGE = new RegExp([
   String.raw`\b(?:several|some|certain|a few|select(?:ed)?|specific|particular)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|configurations|systems|CPUs|processors|generations|deployments|architectures|products|models|cases|setups|TEEs|VMs|CVMs|guests|designs|machines|instances|environments|solutions|enclaves|offerings|mechanisms)\b`,
   String.raw`\b(?:many|most)(?: [\w-]+){0,3}? (?:platforms|technologies|implementations|vendors|offerings|designs|VMs|CVMs|guests|TEEs|products|deployments|systems)\b`,
@@ -25267,7 +25267,9 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     let named;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
-      const own3 = termOnly(sentenceLevel(v), outer) ?? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) ?? carriedLevel(v, named);
+      const words = termOnly(sentenceLevel(v), outer);
+      const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) : void 0;
+      const own3 = (words && !words.named && ids ? ids : words) ?? ids ?? carriedLevel(v, named);
       if (own3?.named && own3.mentions?.length) named = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
