@@ -118,8 +118,8 @@ export function negatedAt(ctx: Ctx, act: number, from: number, detectorsTakeIt =
     // "nor" carries the negation of a "neither" before it; count the pair once. So it does that of
     // a cue in the same phrase, no verb between ("None of the x86 modes, nor pKVM, protects ...");
     // after a clause's own verb it starts a denial of its own ("does not encrypt ..., nor does it").
-    if (t.lower === 'nor' && tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
     if (t.lower === 'nor') {
+      if (tokens.slice(from, k).some((x) => x.lower === 'neither')) continue;
       let cue = k - 1;
       while (cue >= from && !(NEGATION.has((tokens[cue] as Token).lower) && (tokens[cue] as Token).lower !== 'nor')) cue--;
       if (cue >= from && !tokens.slice(cue + 1, k).some((x) => isVerb(x) || x.pos === 'AUX')) continue;

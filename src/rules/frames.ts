@@ -133,11 +133,12 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   // "guest memory that is unencrypted": a restrictive relative clause that only describes its
   // antecedent's state picks out which memory; it asserts nothing of the guest's memory as a whole.
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return undefined;
+  // The word before the act and its adjectives ("with physical access", "against physical replay").
+  let pp = start - 1;
+  while (pp > 0 && (tokens[pp] as Token).pos === 'ADJ') pp--;
   // "(the replay of ciphertext) by someone with access to the memory bus": what another act's agent
   // has, not an act of its own. ("shielded from anyone with physical access" guards against it.)
-  let w = start - 1;
-  while (w > 0 && (tokens[w] as Token).pos === 'ADJ') w--;
-  if (nominalHead && tokens[w]?.lower === 'with' && HOLDERS.test(tokens[w - 1]?.lower ?? '') && tokens[w - 2]?.lower === 'by') return undefined;
+  if (nominalHead && tokens[pp]?.lower === 'with' && HOLDERS.test(tokens[pp - 1]?.lower ?? '') && tokens[pp - 2]?.lower === 'by') return undefined;
   // "upgrades the VMM without interrupting the guest": how something is done, not an attack it cannot make.
   if (frame.claim === 'blocked' && tokens[start - 1]?.lower === 'without' && /ing$/.test((tokens[start] as Token).lower)) return undefined;
   // A modifier inside its noun group ("guest-requested attestation is absent"): the group's predicate decides.
@@ -161,8 +162,6 @@ function matchAt(ctx: Ctx, frame: Frame, start: number, end: number): FrameMatch
   const modifier = nominalHead || ((tokens[start] as Token).lower === (tokens[start] as Token).lemma && !/^(?:to|can|cannot|not|will|must|may|might|could|would|should)$/.test(tokens[start - 1]?.lower ?? ''));
   const detects = frame.claim === 'blocked' && ctx.lex.classes.has('detect') ? spans(ctx, 'detect') : undefined;
   // So is an act that a detector noun takes as its object: "protection against replay ... is not offered".
-  let pp = start - 1;
-  while (pp > 0 && (tokens[pp] as Token).pos === 'ADJ') pp--;
   const detectorObject = !!detects && nominalHead && /^(?:against|from)$/.test(tokens[pp]?.lower ?? '')
     && (detects[pp - 1] ?? 0) > 0 && tokens[pp - 1]?.pos === 'NOUN';
   const detectorHead = detectorObject || (!!detects && modifier && end === start + 1 && tokens[end]?.pos === 'NOUN' && (detects[end] ?? 0) > 0);

@@ -272,7 +272,9 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
         const here = found.some((m) => m.kind === 'technology' && m.ids.some((id) => proposals.has(id)))
           ? new Set(found.flatMap((m) => (m.kind === 'technology' ? m.ids : []))) : undefined;
         const covered = (id: string) => keep(id) || !!here?.has(id);
-        return found.map((m) => (m.kind === 'umbrella' && m.ids.some((id) => !covered(id)) ? { ...m, ids: m.ids.filter(covered) } : m));
+        const narrow = (m: Mention) => m.kind === 'umbrella' && m.ids.some((id) => !covered(id));
+        // Most texts name no proposal and no umbrella that covers one: no second copy (the editor's hot path).
+        return found.some(narrow) ? found.map((m) => (narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m)) : found;
       },
       forDocument: () => self,
     };

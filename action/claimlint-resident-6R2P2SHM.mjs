@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-BGA7TURX.mjs";
+} from "./claimlint-chunk-R3SG3Y4C.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-YHR54WVO.mjs";
+} from "./claimlint-chunk-JA4MUHFK.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-YHR54WVO.mjs";
+} from "./claimlint-chunk-JA4MUHFK.mjs";
 import {
   __commonJS,
   __esm,

@@ -22560,7 +22560,8 @@ function makeMatcher(ruleSet) {
         });
         const here = found.some((m) => m.kind === "technology" && m.ids.some((id) => proposals.has(id))) ? new Set(found.flatMap((m) => m.kind === "technology" ? m.ids : [])) : void 0;
         const covered = (id) => keep(id) || !!here?.has(id);
-        return found.map((m) => m.kind === "umbrella" && m.ids.some((id) => !covered(id)) ? { ...m, ids: m.ids.filter(covered) } : m);
+        const narrow = (m) => m.kind === "umbrella" && m.ids.some((id) => !covered(id));
+        return found.some(narrow) ? found.map((m) => narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m) : found;
       },
       forDocument: () => self
     };
@@ -24377,8 +24378,8 @@ function negatedAt(ctx, act, from, detectorsTakeIt = true) {
     if ((PHRASE_CUES.has(t.lower) || PHRASE_CUES.has(t.lemma)) && !["nothing", "nobody", "none"].includes(t.lower) && tokens.slice(k + 1, act).filter((x) => x.text === ",").length % 2 === 1) continue;
     if (/^(?:against|from)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     if (/^(?:neither|nor)$/.test(t.lower) && (ctx.s.groupAt[act] ?? -1) >= 0 && tokens[act].pos !== "NOUN" && !tokens.slice(k + 1, act).some(isVerb)) continue;
-    if (t.lower === "nor" && tokens.slice(from, k).some((x) => x.lower === "neither")) continue;
     if (t.lower === "nor") {
+      if (tokens.slice(from, k).some((x) => x.lower === "neither")) continue;
       let cue2 = k - 1;
       while (cue2 >= from && !(NEGATION.has(tokens[cue2].lower) && tokens[cue2].lower !== "nor")) cue2--;
       if (cue2 >= from && !tokens.slice(cue2 + 1, k).some((x) => isVerb(x) || x.pos === "AUX")) continue;
@@ -24667,9 +24668,9 @@ function matchAt(ctx, frame, start, end) {
   const unPrefixed = /^un/.test(tokens[start].lower) && !frame.act.some((id) => ctx.lex.classes.get(id).single.has(tokens[start].lemma));
   const nominalHead = tokens[start].pos === "NOUN" || tokens[start].pos === "VERB" && tokens[start].lower.endsWith("ing") && !BE.has(tokens[start - 1]?.lemma ?? "");
   if (ctx.s.relAt > 0 && start > ctx.s.relAt && restrictiveState(ctx, start)) return void 0;
-  let w = start - 1;
-  while (w > 0 && tokens[w].pos === "ADJ") w--;
-  if (nominalHead && tokens[w]?.lower === "with" && HOLDERS.test(tokens[w - 1]?.lower ?? "") && tokens[w - 2]?.lower === "by") return void 0;
+  let pp = start - 1;
+  while (pp > 0 && tokens[pp].pos === "ADJ") pp--;
+  if (nominalHead && tokens[pp]?.lower === "with" && HOLDERS.test(tokens[pp - 1]?.lower ?? "") && tokens[pp - 2]?.lower === "by") return void 0;
   if (frame.claim === "blocked" && tokens[start - 1]?.lower === "without" && /ing$/.test(tokens[start].lower)) return void 0;
   const g = ctx.s.groupAt[start] ?? -1;
   if (g >= 0 && tokens[start].pos === "NOUN") {
@@ -24682,8 +24683,6 @@ function matchAt(ctx, frame, start, end) {
   const nounComplement = isVerb(tokens[start]) && tokens[start - 1]?.lower === "to" && tokens[start - 2]?.pos === "NOUN";
   const modifier = nominalHead || tokens[start].lower === tokens[start].lemma && !/^(?:to|can|cannot|not|will|must|may|might|could|would|should)$/.test(tokens[start - 1]?.lower ?? "");
   const detects = frame.claim === "blocked" && ctx.lex.classes.has("detect") ? spans(ctx, "detect") : void 0;
-  let pp = start - 1;
-  while (pp > 0 && tokens[pp].pos === "ADJ") pp--;
   const detectorObject = !!detects && nominalHead && /^(?:against|from)$/.test(tokens[pp]?.lower ?? "") && (detects[pp - 1] ?? 0) > 0 && tokens[pp - 1]?.pos === "NOUN";
   const detectorHead = detectorObject || !!detects && modifier && end === start + 1 && tokens[end]?.pos === "NOUN" && (detects[end] ?? 0) > 0;
   const negated = objectDenied || unPrefixed || !detectorHead && (negatedAt(ctx, start, from, frame.claim !== "asserted") || (nominalHead || nounComplement) && negatedAfter(ctx, end, to)) || modifierDenied || proFormDenied(ctx);
