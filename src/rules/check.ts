@@ -162,7 +162,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       // they are the subject, as a technology's name would be.
       const words = termOnly(sentenceLevel(v), outer);
       const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`) : undefined;
-      const own = (words && !words.named && ids ? ids : words) ?? ids ?? carriedLevel(v, named);
+      const own = (words?.named ? words : ids ?? words) ?? carriedLevel(v, named);
       if (own?.named && own.mentions?.length) named = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });

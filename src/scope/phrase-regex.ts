@@ -44,6 +44,12 @@ function emit(n: Node, top = false): string {
 }
 
 /**
+ * Alternations built so far, by their phrases: the build records those of the shipped rule sets
+ * (rules/precompiled.ts), so that a start does not build the same tries again (some 20 ms cold).
+ */
+const alternations = new Map<string, string>();
+
+/**
  * The alternation of the phrases (no anchors, no flags): `foldCase` when the expression is
  * compiled with the `i` flag, so that phrases differing only in case share a branch.
  */
@@ -54,12 +60,6 @@ export function phraseAlternation(phrases: Iterable<string>, foldCase: boolean):
   if (known === undefined) alternations.set(key, (known = buildAlternation(list, foldCase)));
   return known;
 }
-
-/**
- * Alternations built so far, by their phrases: the build records those of the shipped rule sets
- * (rules/precompiled.ts), so that a start does not build the same tries again (some 20 ms cold).
- */
-const alternations = new Map<string, string>();
 
 /** The alternations built in this process, to record. */
 export function builtAlternations(): [string, string][] {

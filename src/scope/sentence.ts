@@ -227,11 +227,11 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === 'umbrella');
   // "On all supported platforms, ...": no name, but the document's own technologies.
   // ... and "on all three pools", "in every mode described on this page": the ones the page lists.
+  const pageSet = PAGE_SET.exec(text);
   if (!ids && !universal) {
-    const m = SUPPORTED_NOUN.exec(text) ?? PAGE_SET.exec(text);
+    const m = SUPPORTED_NOUN.exec(text) ?? pageSet;
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
   }
-  const pageSet = PAGE_SET.exec(text);
   const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named)
     && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (!!pageSet && m.start >= pageSet.index && m.end <= pageSet.index + pageSet[0].length + 40));
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || undefined };

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { AFTER, BEFORE, buildAlternation, phraseAlternation, phraseRegExp, rememberAlternations } from '../../src/scope/phrase-regex.js';
-import { findCorpus, readCorpusFile, rstFiles } from '../helpers/corpus.js';
+import { corpusOrSkip, readCorpusFile, rstFiles } from '../helpers/corpus.js';
 import { ruleSet } from './helpers.js';
 
 const phrases = [
@@ -59,8 +59,8 @@ describe('phraseRegExp matches as the flat alternation', () => {
   });
 
   test('the shipped phrases over the kernel corpus\'s documents that name one (skipped without the corpus)', () => {
-    const corpus = findCorpus();
-    if (!corpus) return; // the corpus tests (test/corpus) say what is missing, or fail under CI
+    const corpus = corpusOrSkip('phrase-regex over the kernel corpus');
+    if (!corpus) return;
     const any = flat(phrases, 'i');
     const texts = rstFiles(corpus).map((f) => readCorpusFile(corpus, f)).filter((t) => any.test(t)).slice(0, 400);
     expect(texts.length).toBeGreaterThan(100);

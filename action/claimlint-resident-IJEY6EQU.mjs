@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-R3SG3Y4C.mjs";
+} from "./claimlint-chunk-6PRK4S34.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-JA4MUHFK.mjs";
+} from "./claimlint-chunk-NC53Z6TW.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

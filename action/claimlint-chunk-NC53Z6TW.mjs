@@ -18270,6 +18270,7 @@ function emit(n, top = false) {
   const group = `(?:${branches.join("|")})`;
   return n.end ? `${group}?` : group;
 }
+var alternations = /* @__PURE__ */ new Map();
 function phraseAlternation(phrases, foldCase) {
   const list = [...phrases];
   const key = `${foldCase ? "i" : ""}\0${list.join("")}`;
@@ -18277,7 +18278,6 @@ function phraseAlternation(phrases, foldCase) {
   if (known === void 0) alternations.set(key, known = buildAlternation(list, foldCase));
   return known;
 }
-var alternations = /* @__PURE__ */ new Map();
 function rememberAlternations(recorded) {
   if (!Array.isArray(recorded)) return;
   for (const pair of recorded) {
@@ -21349,11 +21349,11 @@ function sentenceScope(text, mentions, all, opts = {}) {
   const removed = [...contrasts].flatMap((c) => c.ids);
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === "umbrella");
+  const pageSet = PAGE_SET.exec(text);
   if (!ids && !universal) {
-    const m = SUPPORTED_NOUN.exec(text) ?? PAGE_SET.exec(text);
+    const m = SUPPORTED_NOUN.exec(text) ?? pageSet;
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
   }
-  const pageSet = PAGE_SET.exec(text);
   const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || !!pageSet && m.start >= pageSet.index && m.end <= pageSet.index + pageSet[0].length + 40);
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
 }
@@ -25268,7 +25268,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       const v = viewOf2(unit, sentence);
       const words = termOnly(sentenceLevel(v), outer);
       const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) : void 0;
-      const own3 = (words && !words.named && ids ? ids : words) ?? ids ?? carriedLevel(v, named);
+      const own3 = (words?.named ? words : ids ?? words) ?? carriedLevel(v, named);
       if (own3?.named && own3.mentions?.length) named = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });

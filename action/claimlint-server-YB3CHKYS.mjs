@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-JA4MUHFK.mjs";
+} from "./claimlint-chunk-NC53Z6TW.mjs";
 import {
   __commonJS,
   __esm,
