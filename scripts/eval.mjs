@@ -75,6 +75,7 @@ if (!only || only === 'linux-6.12') {
       console.log('|---:|---:|---:|---:|---:|');
       console.log(`| ${findings.length} | ${falseFindings.length} | ${findings.length ? pct(1 - falseFindings.length / findings.length) : '-'} | ${misses.length} | ${unlabelled.length} |`);
       for (const c of falseFindings) console.log(`false finding: ${c.file}:${c.line} ${c.property}`);
+      for (const c of unlabelled) console.log(`unlabelled: ${c.file}:${c.line} ${c.hash} ${c.property}`);
     }
   } else if (!json) console.log(`\n## linux-6.12: skipped (${found.problem})`);
 }

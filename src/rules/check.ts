@@ -19,7 +19,7 @@ import { takenBackBy } from '../scope/exceptions.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
 import { boundedMemo, memoByText } from '../memo.js';
-import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { properNamesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 
 export interface Finding {
   rule: Rule;
@@ -45,16 +45,33 @@ const NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
 /** Levels 2–4 that apply to a unit, outer to inner. */
 function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
   const levels: Level[] = [ctx.universe()];
-  if (ctx.document) levels.push(ctx.document);
+  if (ctx.document) levels.push(branded(ctx, ctx.document));
   for (const a of unit.ancestors) {
     if (a.type !== 'section') continue;
     if (unit.kind === 'title' && a.children[0] === unit.node) continue;
     const level = ctx.sectionLevel(a as Section);
-    if (level) levels.push(level);
+    if (level) levels.push(branded(ctx, level));
   }
   const block = ctx.blockLevel(unit);
   if (block) levels.push(block);
   return levels;
+}
+
+/**
+ * "Kestrel Confidential Containers", "Stratus Confidential VMs": an umbrella right after a name the
+ * page only writes capitalised (its product's) names that product, which runs on what the page
+ * says it runs on. It covers the technologies the document names, as "every supported TEE" does.
+ */
+function branded(ctx: DocumentContext, level: Level): Level {
+  if (level.named || level.withinDocument || !level.mentions?.length) return level;
+  const umbrellas = level.mentions.filter((m) => m.kind === 'umbrella');
+  if (umbrellas.length === 0) return level;
+  const names = properNamesIn(ctx);
+  const byName = (m: Mention) => {
+    const w = /([A-Za-z][\w-]*)[ \t]+$/.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    return !!w && /^[A-Z]/.test(w[1] as string) && names.has((w[1] as string).toLowerCase());
+  };
+  return umbrellas.every(byName) ? { ...level, withinDocument: true } : level;
 }
 
 function sentenceLevel(v: SentenceView): Level | undefined {
@@ -67,16 +84,23 @@ function sentenceLevel(v: SentenceView): Level | undefined {
 }
 
 /** A phrase that refers back to technologies just named: "these guests", "such VMs", "this technology", "the latter". */
-const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
+const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,3}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?|environments?)|the (?:latter|former)|both of them|either of them)\b/i;
 
 /**
  * Issue 11, item 7: a sentence with no scope of its own that refers back ("These guests can ...")
  * takes the technologies the sentence before it named, within the paragraph.
  */
-function carriedLevel(v: SentenceView, before: Level | undefined): Level | undefined {
-  if (!before) return undefined;
+function carriedLevel(v: SentenceView, before: Level | undefined, previous: Level | undefined): Level | undefined {
+  if (!before && !previous) return undefined;
   const m = ANAPHOR.exec(v.text);
   if (!m) return undefined;
+  // Right after a sentence that named only an umbrella, the phrase refers to that umbrella:
+  // "... in a hardware-based Trusted Execution Environment. These secure and isolated
+  // environments prevent ..." is a claim about every such environment.
+  if (previous && !previous.named && previous.mentions?.some((x) => x.umbrella)) {
+    return { level: 'sentence', ids: previous.ids, named: false, label: `${quote(m[0])} (${previous.mentions.filter((x) => x.umbrella).map((x) => quote(x.text)).join(', ')} in the sentence before)` };
+  }
+  if (!before) return undefined;
   // The technologies it named, not the umbrellas beside them ("Hyper-V ... CoCo VMs. Such VMs ...").
   const named = (before.mentions ?? []).filter((x) => x.kind === 'technology');
   const ids = [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length);
@@ -155,15 +179,20 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     if (!outerCoco && gate === 'rule') continue;
     // The last sentence of this unit that named technologies: "these guests" after it mean them.
     let named: Level | undefined;
+    let previous: Level | undefined;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf(unit, sentence);
       // Its own words, else the identifiers in its source (``SNP_GET_REPORT``), else what it refers back to.
       // Identifiers are names: beside only an umbrella ("On `cvm-a4` and `cvm-i5`, ... your CVM")
       // they are the subject, as a technology's name would be.
-      const words = termOnly(sentenceLevel(v), outer);
+      const said = sentenceLevel(v);
+      const words = termOnly(said && branded(ctx, said), outer);
       const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`) : undefined;
-      const own = (words?.named ? words : ids ?? words) ?? carriedLevel(v, named);
+      const carried = words?.named || ids || words ? undefined : carriedLevel(v, named, previous);
+      const own = (words?.named ? words : ids ?? words) ?? carried;
+      v.refersBack = !!carried;
       if (own?.named && own.mentions?.length) named = own;
+      previous = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false);
       work.push({ unit, special, outer, sentence, v, own, coco });
       if (coco && unit.kind !== 'title' && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);

@@ -8,7 +8,7 @@
  * Input: the clause being read and the act's index in it; output: whether the act is unasserted.
  */
 import type { Token } from '../prose/nlp.js';
-import { NEGATION, type Ctx } from './frame-context.js';
+import { isVerb, NEGATION, spans, type Ctx } from './frame-context.js';
 
 /** Verbs whose that-clause is what is or is not implied: "this does not mean that ...". */
 const IMPLY = new Set(['imply', 'mean', 'suggest', 'entail', 'indicate', 'say', 'follow', 'claim', 'assert']);
@@ -18,7 +18,31 @@ const BELIEF = new Set(['assume', 'believe', 'think', 'suppose', 'expect', 'clai
 export function unasserted(ctx: Ctx, start: number): boolean {
   const full = (ctx.full ?? ctx).s.tokens;
   const act = full.indexOf(ctx.s.tokens[start] as Token);
-  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act) || whetherClause(full, act);
+  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act) || whetherClause(full, act) || verifiersInput(ctx.full ?? ctx, act);
+}
+
+/**
+ * "The attestation service validates the evidence provided by the hardware TEE", "the verifier
+ * takes the evidence a workload produces": what a verifier does with evidence describes the
+ * verifier. The participle or the relative clause on its object picks out which evidence; it
+ * says nothing of which technologies produce one.
+ */
+function verifiersInput(ctx: Ctx, act: number): boolean {
+  if (!ctx.lex.classes.has('verifier') || !ctx.lex.classes.has('report')) return false;
+  const { tokens } = ctx.s;
+  const report = spans(ctx, 'report');
+  // The evidence noun right before the act: "evidence provided", "evidence a workload produces".
+  let n = act - 1;
+  while (n > act - 4 && n >= 0 && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test((tokens[n] as Token).pos) && !report[n]) n--;
+  if (n < 1 || !report[n] || (tokens[n] as Token).pos !== 'NOUN') return false;
+  // ... the object of a verb just before it ("validate the evidence").
+  let v = n - 1;
+  while (v >= 0 && /^(?:DET|ADJ|NUM)$/.test((tokens[v] as Token).pos)) v--;
+  if (v < 0 || !isVerb(tokens[v]) || NEGATION.has(tokens[v - 1]?.lower ?? '')) return false;
+  // ... whose subject, or the sentence before the verb, names a verifier.
+  const verifier = spans(ctx, 'verifier');
+  for (let k = 0; k < v; k++) if (verifier[k]) return true;
+  return false;
 }
 
 /**

@@ -75,7 +75,9 @@ export const ATTACK_HEADS = new Set(['attack', 'attempt', 'threat', 'exploit', '
  * complexity", "integrity-checking overhead" talk about the property without claiming it.
  */
 export const TOPIC_HEADS = new Set(['complexity', 'overhead', 'cost', 'detail', 'code', 'logic', 'machinery', 'plumbing',
-  'intricacy', 'nuance', 'performance', 'penalty', 'latency', 'boilerplate']);
+  'intricacy', 'nuance', 'performance', 'penalty', 'latency', 'boilerplate',
+  // "returns an attestation result": what a verifier concludes (RATS), not the act's claim
+  'result', 'outcome']);
 
 /** Verbs the grammar above reads (the tagger is told them, with the lexicon's acts). */
 export const GRAMMAR_VERBS = ['regard', 'consider', 'treat', 'deem', 'view', 'assume', 'keep', 'leave', 'give', 'provide', 'offer',

@@ -250,8 +250,10 @@ export function detection(ctx: Ctx, start: number, end: number, from: number, to
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) {
-      // "rules out silent remapping", "prevents undetected replay": a detector takes the undetected act.
-      for (let d = k - 1; d >= from && k - d <= 3; d--) if (detect?.[d] && governs(ctx, d, k, false)) return { found: true, negated: negatedAt(ctx, d, from), before: d };
+      // "rules out silent remapping", "prevents undetected replay": a detector takes the undetected
+      // act; so does one that keeps someone from it ("stop the host from silently remapping").
+      const reach = (ctx.s.tokens[k - 1] as Token | undefined)?.lower === 'from' ? 6 : 3;
+      for (let d = k - 1; d >= from && k - d <= reach; d--) if (detect?.[d] && governs(ctx, d, k, false)) return { found: true, negated: negatedAt(ctx, d, from), before: d };
       return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     }
     // "Protection against replay ... is not part of the guarantees": a protection noun's own predicate comes after the act.

@@ -452,8 +452,10 @@ export function matchFrames(s: TaggedSentence, frames: Frame[], lex: CompiledLex
       c = {
         s: view, coco, full, lex, memo: memo(view), heading, expanded,
         following: () => (order[k + 1] ? ctxOf(order[k + 1] as ClauseView) : undefined),
-        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
-        related: () => [ctxOf(view), ...order.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)],
+        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated
+        // clauses; a relative clause also speaks within the clause it qualifies ("releases a key only
+        // to a workload that has proven, through attestation, ...").
+        related: () => [ctxOf(view), ...order.filter((v) => v !== view && ((embedded(v) && within(v, view)) || (view.relAt >= 0 && !embedded(v) && within(view, v)))).map(ctxOf)],
       };
       ctxs.set(view, c);
     }

@@ -61,6 +61,8 @@ export function compileLexicon(ruleSet: RuleSet): CompiledLexicon {
   const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
   for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(' ')) verbs.add(v);
+  // A word a class names as a verb ('release:verb') is one the tagger's corrections should know.
+  for (const c of ruleSet.lexicon) for (const w of c.words) if (/^[a-z]+:verb$/.test(w)) verbs.add(w.slice(0, -5));
   return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()] };
 }
 

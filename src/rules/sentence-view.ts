@@ -33,8 +33,21 @@ export interface SentenceView {
   heading: Set<string>;
   /** Does it name a technology or platform (then it is about confidential guests)? */
   namesTechnology(): boolean;
+  /**
+   * It refers back to what the sentence before named ("These environments ..."), which makes it
+   * about confidential guests too. Set before the sentence is read.
+   */
+  refersBack?: boolean;
   /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
   readingKey(): string;
+}
+
+const properNamesMemo = new WeakMap<DocumentContext, Set<string>>();
+/** The words the document only writes capitalised (prose/proper-names.ts), once per document. */
+export function properNamesIn(ctx: DocumentContext): Set<string> {
+  let names = properNamesMemo.get(ctx);
+  if (!names) properNamesMemo.set(ctx, (names = documentProperNames(ctx.units.map((u) => u.text))));
+  return names;
 }
 
 /** The views of a document's sentences, sharing the document's headings, names and abbreviations. */
@@ -53,8 +66,7 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
     if (k === undefined) headingKeys.set(unit, (k = [...headingOf(unit)].sort().join(' ')));
     return k;
   };
-  let properNames: Set<string> | undefined;
-  const properNamesOf = () => (properNames ??= documentProperNames(ctx.units.map((u) => u.text)));
+  const properNamesOf = () => properNamesIn(ctx);
   let abbreviations: Map<string, string> | undefined;
   const abbreviationsOf = () => (abbreviations ??= documentAbbreviations(ctx.units.map((u) => u.text)));
   const longForms = new Map<string, Token[]>();
@@ -72,7 +84,7 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
-    const scope = sentenceScope(text, mentions, ctx.all);
+    const scope = sentenceScope(text, mentions, ctx.all, { tableSets: ctx.isCoco ? ctx.tableSets() : undefined });
     let t: TaggedSentence | undefined;
     let key: string | undefined;
     const heading = headingOf(unit);
@@ -80,8 +92,8 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
     const ownAbbreviations = () => (own ??= abbreviationsIn(text, abbreviationsOf()));
     let names: boolean | undefined;
     // By a name in its words, or one the page gave a technology in code ("On `ncvm-z`, ...").
-    const namesTechnology = () => (names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length);
-    return {
+    const namesTechnology = () => (names ??= view.refersBack || mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length);
+    const view: SentenceView = {
       unit, sentence, text, mentions, scope, heading,
       tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf(), longFormsIn(ownAbbreviations()))),
       namesTechnology,
@@ -89,6 +101,7 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
       // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
       readingKey: () => (key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
     };
+    return view;
   };
   return viewOf;
 }

@@ -12,6 +12,7 @@
  *   available mechanisms") is universal: the umbrella's full coverage.
  */
 import type { Mention } from './mentions.js';
+import { tableSetOf } from './table-sets.js';
 import { clausesOf, clauseAt, type Clause } from './clauses.js';
 
 export interface Group {
@@ -67,6 +68,8 @@ const PAGE_SET = new RegExp([
   // A deployment's own sets: "every pool", "all instance families", "each flavour".
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+)?(?:pools?|flavou?rs?|shapes?|famil(?:y|ies)|SKUs?|(?:instance|node|machine|VM)\s+(?:types?|families|family|classes|class|sizes?|series)|backends?|node\s+pools?|tiers?|offerings?)\b`,
 ].join('|'), 'i');
+/** "the GA platforms", "the preview runtime classes": a definite set a table's rows may define. */
+const DEFINITE_SET = /\bthe\s+[\w-]+\s+(?:platforms|technologies|TEEs|targets|backends|runtime\s+classes|families|flavou?rs|configurations|modes|variants)\b/i;
 const COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 
 /**
@@ -126,7 +129,7 @@ function enumerationGoesOn(text: string, from: number): boolean {
 }
 const WORD_FILLER = /^\s*(?:(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?|technologies)\b/;
 
-export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean } = {}): SentenceScope {
+export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean; tableSets?: Map<string, string[]> } = {}): SentenceScope {
   const positional = opts.positional ?? true;
   const examples = new Set<Mention>();
   const contrasts = new Set<Mention>();
@@ -141,6 +144,7 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   }
 
   let universal: SentenceScope['universal'];
+  let tableRows: { ids: string[]; phrase: string } | undefined;
   QUANTIFIER.lastIndex = 0;
   for (let q = QUANTIFIER.exec(text); q && !universal; q = QUANTIFIER.exec(text)) {
     const after = q.index + q[0].length;
@@ -150,6 +154,9 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
     const noun = compared ? [text.slice(after, compared.end)] : TECH_NOUN.exec(text.slice(after));
     if (!noun) continue;
     const end = after + (noun[0] as string).length;
+    // "on all GA platforms": the rows of the page's table that say GA (scope/table-sets.ts).
+    const rows = opts.tableSets && tableSetOf(opts.tableSets, text.slice(after, end));
+    if (rows) { tableRows ??= { ids: rows, phrase: text.slice(q.index, end) }; continue; }
     // "all supported platforms": the ones the document supports, not every one there is.
     if (/\bsupported\b/i.test(noun[0] as string)) continue;
     // "any of the three flavours", "all four targets": a count refers back to the ones the page named.
@@ -228,6 +235,14 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   // "On all supported platforms, ...": no name, but the document's own technologies.
   // ... and "on all three pools", "in every mode described on this page": the ones the page lists.
   const pageSet = PAGE_SET.exec(text);
+  if (!tableRows && opts.tableSets?.size) {
+    const set = pageSet ?? DEFINITE_SET.exec(text);
+    const rows = set && tableSetOf(opts.tableSets, set[0]);
+    if (set && rows) tableRows = { ids: rows, phrase: set[0] };
+  }
+  if (!ids && !universal && tableRows) {
+    return { groups: [], ids: tableRows.ids, named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: tableRows.phrase };
+  }
   if (!ids && !universal) {
     const m = SUPPORTED_NOUN.exec(text) ?? pageSet;
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };

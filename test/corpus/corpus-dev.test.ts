@@ -94,11 +94,12 @@ describeIf(available)('../shared/corpus-dev, Markdown', () => {
     const findings = claims.filter((c) => c.breaks.length);
     const wrong = findings.filter((c) => byKey.get(key(c))?.finding === 'none').map((c) => `${c.file}:${c.line} ${c.property}`);
     expect(wrong).toEqual([
-      'confidential-containers/architecture.md:58 attestation-report',
       'confidential-containers/architecture.md:187 attestation-report',
     ]);
     const missed = claims.filter((c) => !c.breaks.length && byKey.get(key(c))?.finding === 'expected');
     expect(missed.map((c) => `${c.file}:${c.line} ${c.property}`)).toEqual([]);
-    expect(findings.length - wrong.length).toBeGreaterThanOrEqual(6);
+    expect(findings.length - wrong.length).toBeGreaterThanOrEqual(10);
+    // Issue 13's bar: precision at least 90%.
+    expect((findings.length - wrong.length) / findings.length).toBeGreaterThanOrEqual(0.9);
   });
 });

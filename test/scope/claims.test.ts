@@ -245,7 +245,7 @@ describe('block scope: the term an item is about', () => {
 });
 
 describe('who hands the evidence over: the guest requests a report, a verifier returns a result', () => {
-  const result = (who: string) => `Once the evidence checks out, ${who} will return an Attestation Results Token.`;
+  const result = (who: string) => `Once the evidence checks out, ${who} will return a cryptographic token.`;
   const defined = (s: string) => `The Attestation Service (AS) verifies evidence for the relying party.\n\n${s}\n`;
   test('the guest obtaining a report: a claim, found', () => {
     expect(findings('The guest obtains an attestation report from the firmware.')).toEqual(pairs(['attestation-report', 'guest obtains']));
@@ -258,6 +258,16 @@ describe('who hands the evidence over: the guest requests a report, a verifier r
   });
   test('... also when the verifier goes by the abbreviation the document defined', () => {
     expect(findings(defined(result('the AS')), { path: 'docs/coco/example.md' })).toEqual([]);
+  });
+  test('what a verifier does with evidence describes the verifier: "validates the evidence provided by the hardware TEE"', () => {
+    expect(findings('The primary purpose of the attestation service is to validate the evidence provided by the hardware TEE.')).toEqual([]);
+    expect(findings('The verifier takes the evidence a workload produces and checks its signature.')).toEqual([]);
+    // The same participle where a guest hands the evidence over is the guest's report.
+    expect(findings('Confidential VMs hand the evidence provided by the hardware TEE to the verifier.')).toEqual(pairs(['attestation-report', 'Confidential VMs']));
+  });
+  test('"attestation results" are the verifier\'s conclusion (RATS), not the guest\'s evidence', () => {
+    expect(findings('The service checks the evidence against your policy and returns an attestation result.')).toEqual([]);
+    expect(findings('Confidential VMs return attestation reports to the relying party.')).toEqual(pairs(['attestation-report', 'Confidential VMs']));
   });
   test('an abbreviation the document does not define names no verifier: found', () => {
     expect(findings(result('the AS'), { path: 'docs/coco/example.md' })).toEqual(pairs(['attestation-report', 'return']));
@@ -474,6 +484,23 @@ describe('modality on R4–R7: what governs the claim (issue 10)', () => {
   test('what a tracker waits for is not there yet: "pKVM support, blocked on an upstream attestation story"', () => {
     expect(findings('Follow-ups: pKVM guests can attest themselves, blocked on an upstream attestation story.')).toEqual([]);
     expect(findings('Replay attacks through the memory bus are blocked on x86 confidential computing platforms.').map(([rule]) => rule)).toContain('physical-replay-protection');
+  });
+  test('"data in use" is the memory a workload computes on (the CCC\'s term)', () => {
+    expect(findings('A TEE provides the isolation and integrity protection for data in use.')).toEqual(pairs(['memory-integrity', 'TEE']));
+    expect(findings('SEV-SNP provides the isolation and integrity protection for data in use.')).toEqual([]);
+  });
+  test('a guest\'s data and code are what integrity guards: "cannot alter code executing in the TEE"', () => {
+    expect(findings('Unauthorized entities cannot add, remove, or alter code executing in the TEE.').map(([rule]) => rule)).toEqual(['memory-integrity']);
+    expect(findings('Unauthorized entities cannot add, remove, or alter data while it is in use within the TEE.').map(([rule]) => rule)).toEqual(['memory-integrity']);
+    expect(findings('On SEV-SNP, unauthorized entities cannot alter code executing in the guest.')).toEqual([]);
+  });
+  test('"these environments" right after a sentence that names only an umbrella means that umbrella', () => {
+    const before = 'Confidential computing runs workloads in a hardware-based Trusted Execution Environment. ';
+    expect(findings(`${before}These secure and isolated environments prevent modification of applications and data.`).map(([rule]) => rule)).toEqual(['memory-integrity']);
+    // After a sentence that names the technology, the phrase means it.
+    expect(findings('SEV-SNP runs workloads in a hardware-based Trusted Execution Environment. These secure and isolated environments prevent modification of applications and data.')).toEqual([]);
+    // Without the phrase that refers back, the sentence has no scope of its own.
+    expect(findings(`${before}Isolation prevents modification of applications and data.`)).toEqual([]);
   });
   test('R6 flagged: "typically" is not a hedge on the technology', () => {
     expect(findings('Typically, the hypervisor cannot modify the private memory of a CoCo guest.')).toEqual(pairs(['memory-integrity', 'CoCo guest']));

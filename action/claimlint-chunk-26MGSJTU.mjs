@@ -21147,6 +21147,57 @@ function proseUnits(tree, source) {
 // src/scope/document.ts
 import { basename, dirname as dirname4 } from "node:path";
 
+// src/scope/table-sets.ts
+var VALUE_WORDS = 4;
+var WORD2 = /[A-Za-z][A-Za-z-]*/g;
+var PLAIN = /^(?:the|a|an|and|or|of|in|on|for|to|by|with|via|yes|no|n\/a|none|x86_64|x86|s390x|aarch64|arm64)$/;
+function tableSets(units, matcher2, all) {
+  const tables = /* @__PURE__ */ new Map();
+  for (const u of units) {
+    if (u.kind === "title") continue;
+    const k = u.ancestors.findIndex((a) => a.type === "tableRow");
+    if (k < 1) continue;
+    const row = u.ancestors[k];
+    if (row.header) continue;
+    const table = u.ancestors[k - 1];
+    let rows = tables.get(table);
+    if (!rows) tables.set(table, rows = /* @__PURE__ */ new Map());
+    let r = rows.get(row);
+    if (!r) rows.set(row, r = { ids: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() });
+    const named = matcher2.find(u.text, false, true).filter((m) => m.kind === "technology");
+    for (const m of named) for (const id of m.ids) if (all.includes(id)) r.ids.add(id);
+    const words = u.text.match(WORD2) ?? [];
+    if (named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS) {
+      for (const w of words) if (!PLAIN.test(w.toLowerCase())) r.words.add(w.toLowerCase());
+    }
+  }
+  const sets = /* @__PURE__ */ new Map();
+  for (const rows of tables.values()) {
+    const named = [...rows.values()].filter((r) => r.ids.size > 0);
+    if (named.length < 2) continue;
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of named) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const r of named) {
+      for (const w of r.words) {
+        if ((counts.get(w) ?? 0) === named.length) continue;
+        let s = sets.get(w);
+        if (!s) sets.set(w, s = /* @__PURE__ */ new Set());
+        for (const id of r.ids) s.add(id);
+      }
+    }
+  }
+  return new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
+}
+function tableSetOf(sets, phrase) {
+  if (sets.size === 0) return void 0;
+  let ids;
+  for (const w of phrase.match(WORD2) ?? []) {
+    const s = sets.get(w.toLowerCase());
+    if (s) ids = ids ? ids.filter((id) => s.includes(id)) : s;
+  }
+  return ids?.length ? ids : void 0;
+}
+
 // src/scope/clauses.ts
 var BOUNDARY = /;|\s(?:but|yet|whereas|which|that|while|although|though|except that)\b|,\s*(?=(?:but|yet|whereas|which|while|although|though)\b)/gi;
 var SUBORDINATE = /^\W*(?:while|although|though|whereas|even if|even though|unlike|if|when)\b/i;
@@ -21221,6 +21272,7 @@ var PAGE_SET = new RegExp([
   // A deployment's own sets: "every pool", "all instance families", "each flavour".
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+)?(?:pools?|flavou?rs?|shapes?|famil(?:y|ies)|SKUs?|(?:instance|node|machine|VM)\s+(?:types?|families|family|classes|class|sizes?|series)|backends?|node\s+pools?|tiers?|offerings?)\b`
 ].join("|"), "i");
+var DEFINITE_SET = /\bthe\s+[\w-]+\s+(?:platforms|technologies|TEEs|targets|backends|runtime\s+classes|families|flavou?rs|configurations|modes|variants)\b/i;
 var COORDINATOR = /(?:^|\s)(?:and|or|nor|and\/or)(?:\s|$)|,|\/|\bas well as\b/;
 var SCOPE_HEAD = /^(?:['’]s)?[\s-]*(?:(?:secure|protected|encrypted|isolated|trusted)\s+(?:guests?|VMs?|execution|virtual machines?|workloads?)|and\b|or\b|nor\b|guests?|VMs?|hosts?|hypervisors?|virtuali[sz]ation|technolog(?:y|ies)|platforms?|systems?|CoCo|confidential|TEEs?|processors?|CPUs?|hardware|machines?|servers?|environments?|computing|customers?|solutions?|implementations?|architectures?|side|only|specific|[(,.;:]|$)/i;
 var SCOPE_PREPOSITION = /\b(?:on|for|in|under|with|of|to|across|and|or)\s*$/i;
@@ -21275,6 +21327,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
     if (/,\s*$/.test(before) && /^(?:[\s-]+(?:guests?|VMs?|ones?|based(?: designs?| guests?| VMs?)?))?\s+(?:included|among them|too|as well)\b/i.test(text.slice(m.end, m.end + 40))) examples.add(m);
   }
   let universal;
+  let tableRows;
   QUANTIFIER.lastIndex = 0;
   for (let q = QUANTIFIER.exec(text); q && !universal; q = QUANTIFIER.exec(text)) {
     const after = q.index + q[0].length;
@@ -21282,6 +21335,11 @@ function sentenceScope(text, mentions, all, opts = {}) {
     const noun = compared ? [text.slice(after, compared.end)] : TECH_NOUN.exec(text.slice(after));
     if (!noun) continue;
     const end = after + noun[0].length;
+    const rows = opts.tableSets && tableSetOf(opts.tableSets, text.slice(after, end));
+    if (rows) {
+      tableRows ??= { ids: rows, phrase: text.slice(q.index, end) };
+      continue;
+    }
     if (/\bsupported\b/i.test(noun[0])) continue;
     if (/\b(?:two|three|four|five|six|seven|eight|both)\b/i.test(noun[0])) continue;
     const inside = mentions.filter((x) => x.start >= after && x.end <= end);
@@ -21350,6 +21408,14 @@ function sentenceScope(text, mentions, all, opts = {}) {
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === "umbrella");
   const pageSet = PAGE_SET.exec(text);
+  if (!tableRows && opts.tableSets?.size) {
+    const set = pageSet ?? DEFINITE_SET.exec(text);
+    const rows = set && tableSetOf(opts.tableSets, set[0]);
+    if (set && rows) tableRows = { ids: rows, phrase: set[0] };
+  }
+  if (!ids && !universal && tableRows) {
+    return { groups: [], ids: tableRows.ids, named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: tableRows.phrase };
+  }
   if (!ids && !universal) {
     const m = SUPPORTED_NOUN.exec(text) ?? pageSet;
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
@@ -21728,7 +21794,9 @@ ${text}`, fromComment.ids, arch);
   if (isCoco && text.includes("`")) matcher2 = withCodeNames(matcher2, documentCodeNames(text, units, matcher2));
   let universeLevel;
   const universe = () => universeLevel ??= universeOf(matcher2, all, units, text);
-  return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
+  let sets;
+  const tableSetsOf = () => sets ??= tableSets(units, matcher2, all);
+  return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on)\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
@@ -21775,6 +21843,7 @@ function compileLexicon(ruleSet) {
   const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
   for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(" ")) verbs.add(v);
+  for (const c of ruleSet.lexicon) for (const w of c.words) if (/^[a-z]+:verb$/.test(w)) verbs.add(w.slice(0, -5));
   return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()] };
 }
 function compileClass(c) {
@@ -22185,7 +22254,10 @@ var TOPIC_HEADS = /* @__PURE__ */ new Set([
   "performance",
   "penalty",
   "latency",
-  "boilerplate"
+  "boilerplate",
+  // "returns an attestation result": what a verifier concludes (RATS), not the act's claim
+  "result",
+  "outcome"
 ]);
 var GRAMMAR_VERBS = [
   "regard",
@@ -23939,7 +24011,21 @@ var BELIEF = /* @__PURE__ */ new Set(["assume", "believe", "think", "suppose", "
 function unasserted(ctx, start) {
   const full = (ctx.full ?? ctx).s.tokens;
   const act = full.indexOf(ctx.s.tokens[start]);
-  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act) || whetherClause(full, act);
+  return frontedWithout(full, act) || supposed(full, act) || thatClauseUnsaid(full, act) || quoted(full, act) || whetherClause(full, act) || verifiersInput(ctx.full ?? ctx, act);
+}
+function verifiersInput(ctx, act) {
+  if (!ctx.lex.classes.has("verifier") || !ctx.lex.classes.has("report")) return false;
+  const { tokens } = ctx.s;
+  const report2 = spans(ctx, "report");
+  let n = act - 1;
+  while (n > act - 4 && n >= 0 && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[n].pos) && !report2[n]) n--;
+  if (n < 1 || !report2[n] || tokens[n].pos !== "NOUN") return false;
+  let v = n - 1;
+  while (v >= 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[v].pos)) v--;
+  if (v < 0 || !isVerb(tokens[v]) || NEGATION.has(tokens[v - 1]?.lower ?? "")) return false;
+  const verifier = spans(ctx, "verifier");
+  for (let k = 0; k < v; k++) if (verifier[k]) return true;
+  return false;
 }
 function whetherClause(full, act) {
   for (let k = act - 1; k >= 0; k--) {
@@ -24497,7 +24583,8 @@ function detection(ctx, start, end, from, to) {
   if (inherited) return inherited;
   for (let k = start - 1; k >= from && start - k <= 14; k--) {
     if (undetected?.[k]) {
-      for (let d = k - 1; d >= from && k - d <= 3; d--) if (detect?.[d] && governs(ctx, d, k, false)) return { found: true, negated: negatedAt(ctx, d, from), before: d };
+      const reach = ctx.s.tokens[k - 1]?.lower === "from" ? 6 : 3;
+      for (let d = k - 1; d >= from && k - d <= reach; d--) if (detect?.[d] && governs(ctx, d, k, false)) return { found: true, negated: negatedAt(ctx, d, from), before: d };
       return { found: true, negated: !negatedAt(ctx, k, from), before: -1 };
     }
     if (detect?.[k] && (governs(ctx, k, start, false) || acrossCondition(ctx, k, start))) {
@@ -24906,8 +24993,10 @@ function matchFrames(s, frames, lex, coco, heading) {
         heading,
         expanded,
         following: () => order2[k + 1] ? ctxOf(order2[k + 1]) : void 0,
-        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated clauses.
-        related: () => [ctxOf(view), ...order2.filter((v) => v !== view && embedded(v) && within(v, view)).map(ctxOf)]
+        // This clause and those embedded in it (relative clauses, parentheticals), not its coordinated
+        // clauses; a relative clause also speaks within the clause it qualifies ("releases a key only
+        // to a workload that has proven, through attestation, ...").
+        related: () => [ctxOf(view), ...order2.filter((v) => v !== view && (embedded(v) && within(v, view) || view.relAt >= 0 && !embedded(v) && within(view, v))).map(ctxOf)]
       };
       ctxs.set(view, c);
     }
@@ -25130,6 +25219,12 @@ function abbreviationsIn(text, abbreviations2) {
 
 // src/rules/sentence-view.ts
 var ALL_CAPS2 = /^[^a-z]*[A-Z][^a-z]*$/;
+var properNamesMemo = /* @__PURE__ */ new WeakMap();
+function properNamesIn(ctx) {
+  let names = properNamesMemo.get(ctx);
+  if (!names) properNamesMemo.set(ctx, names = documentProperNames(ctx.units.map((u) => u.text)));
+  return names;
+}
 function sentenceViews(ctx, rs) {
   const headings = /* @__PURE__ */ new Map();
   const headingOf = (unit) => {
@@ -25143,8 +25238,7 @@ function sentenceViews(ctx, rs) {
     if (k === void 0) headingKeys.set(unit, k = [...headingOf(unit)].sort().join(" "));
     return k;
   };
-  let properNames;
-  const properNamesOf = () => properNames ??= documentProperNames(ctx.units.map((u) => u.text));
+  const properNamesOf = () => properNamesIn(ctx);
   let abbreviations2;
   const abbreviationsOf = () => abbreviations2 ??= documentAbbreviations(ctx.units.map((u) => u.text));
   const longForms = /* @__PURE__ */ new Map();
@@ -25161,15 +25255,15 @@ function sentenceViews(ctx, rs) {
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
-    const scope = sentenceScope(text, mentions, ctx.all);
+    const scope = sentenceScope(text, mentions, ctx.all, { tableSets: ctx.isCoco ? ctx.tableSets() : void 0 });
     let t;
     let key;
     const heading = headingOf(unit);
     let own3;
     const ownAbbreviations = () => own3 ??= abbreviationsIn(text, abbreviationsOf());
     let names;
-    const namesTechnology = () => names ??= mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length;
-    return {
+    const namesTechnology = () => names ??= view.refersBack || mentions.length > 0 || !!ctx.matcher.codeNames?.(ctx.text.slice(sentence.start, sentence.start + sentence.text.length)).length;
+    const view = {
       unit,
       sentence,
       text,
@@ -25182,6 +25276,7 @@ function sentenceViews(ctx, rs) {
       // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
       readingKey: () => key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
     };
+    return view;
   };
   return viewOf2;
 }
@@ -25195,16 +25290,27 @@ var quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
 var NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
 function outerLevels(ctx, unit) {
   const levels = [ctx.universe()];
-  if (ctx.document) levels.push(ctx.document);
+  if (ctx.document) levels.push(branded(ctx, ctx.document));
   for (const a of unit.ancestors) {
     if (a.type !== "section") continue;
     if (unit.kind === "title" && a.children[0] === unit.node) continue;
     const level = ctx.sectionLevel(a);
-    if (level) levels.push(level);
+    if (level) levels.push(branded(ctx, level));
   }
   const block = ctx.blockLevel(unit);
   if (block) levels.push(block);
   return levels;
+}
+function branded(ctx, level) {
+  if (level.named || level.withinDocument || !level.mentions?.length) return level;
+  const umbrellas = level.mentions.filter((m) => m.kind === "umbrella");
+  if (umbrellas.length === 0) return level;
+  const names = properNamesIn(ctx);
+  const byName = (m) => {
+    const w = /([A-Za-z][\w-]*)[ \t]+$/.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    return !!w && /^[A-Z]/.test(w[1]) && names.has(w[1].toLowerCase());
+  };
+  return umbrellas.every(byName) ? { ...level, withinDocument: true } : level;
 }
 function sentenceLevel(v) {
   const s = v.scope;
@@ -25214,11 +25320,15 @@ function sentenceLevel(v) {
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
 }
-var ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,2}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?)|the (?:latter|former)|both of them|either of them)\b/i;
-function carriedLevel(v, before) {
-  if (!before) return void 0;
+var ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,3}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?|environments?)|the (?:latter|former)|both of them|either of them)\b/i;
+function carriedLevel(v, before, previous) {
+  if (!before && !previous) return void 0;
   const m = ANAPHOR.exec(v.text);
   if (!m) return void 0;
+  if (previous && !previous.named && previous.mentions?.some((x) => x.umbrella)) {
+    return { level: "sentence", ids: previous.ids, named: false, label: `${quote2(m[0])} (${previous.mentions.filter((x) => x.umbrella).map((x) => quote2(x.text)).join(", ")} in the sentence before)` };
+  }
+  if (!before) return void 0;
   const named = (before.mentions ?? []).filter((x) => x.kind === "technology");
   const ids = [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length);
   if (ids.length === 0) return void 0;
@@ -25264,12 +25374,17 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
     if (!outerCoco && gate === "rule") continue;
     let named;
+    let previous;
     for (const sentence of sentencesOf(unit)) {
       const v = viewOf2(unit, sentence);
-      const words = termOnly(sentenceLevel(v), outer);
+      const said = sentenceLevel(v);
+      const words = termOnly(said && branded(ctx, said), outer);
       const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) : void 0;
-      const own3 = (words?.named ? words : ids ?? words) ?? carriedLevel(v, named);
+      const carried = words?.named || ids || words ? void 0 : carriedLevel(v, named, previous);
+      const own3 = (words?.named ? words : ids ?? words) ?? carried;
+      v.refersBack = !!carried;
       if (own3?.named && own3.mentions?.length) named = own3;
+      previous = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
       if (coco && unit.kind !== "title" && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-NC53Z6TW.mjs";
+} from "./claimlint-chunk-26MGSJTU.mjs";
 import {
   __commonJS,
   __esm,

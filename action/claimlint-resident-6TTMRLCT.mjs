@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-6PRK4S34.mjs";
+} from "./claimlint-chunk-XFMMFHIU.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-NC53Z6TW.mjs";
+} from "./claimlint-chunk-26MGSJTU.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

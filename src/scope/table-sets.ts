@@ -1,0 +1,70 @@
+/**
+ * The sets a page's tables define by a word in a row: a support matrix with a status column
+ * ("| AMD SEV-SNP | `kestrel-snp` | GA |", "| AMD SEV / SEV-ES | ... | Deprecated |") makes "the GA
+ * platforms" the rows that say GA. A claim "on all GA platforms" is about those rows, not every
+ * platform there is, and not every technology the page names.
+ *
+ * Input: the document's prose units and its technology matcher. Output: word (lower case) → the
+ * technologies of the rows that have it in a short cell of their own; only words that set some
+ * rows apart from others in the same table.
+ */
+import type { Parent } from '../rst/types.js';
+import type { ProseUnit } from '../prose/units.js';
+import type { Matcher } from './mentions.js';
+
+/** A cell this long or shorter is a value (a status, a yes/no), not a description. */
+const VALUE_WORDS = 4;
+const WORD = /[A-Za-z][A-Za-z-]*/g;
+/** Words no set is named by. */
+const PLAIN = /^(?:the|a|an|and|or|of|in|on|for|to|by|with|via|yes|no|n\/a|none|x86_64|x86|s390x|aarch64|arm64)$/;
+
+export function tableSets(units: ProseUnit[], matcher: Matcher, all: string[]): Map<string, string[]> {
+  // Rows of each table: the technologies its cells name, and the words of its short cells.
+  const tables = new Map<Parent, Map<Parent, { ids: Set<string>; words: Set<string> }>>();
+  for (const u of units) {
+    if (u.kind === 'title') continue;
+    const k = u.ancestors.findIndex((a) => a.type === 'tableRow');
+    if (k < 1) continue;
+    const row = u.ancestors[k] as Parent & { header?: boolean };
+    if (row.header) continue;
+    const table = u.ancestors[k - 1] as Parent;
+    let rows = tables.get(table);
+    if (!rows) tables.set(table, (rows = new Map()));
+    let r = rows.get(row);
+    if (!r) rows.set(row, (r = { ids: new Set(), words: new Set() }));
+    const named = matcher.find(u.text, false, true).filter((m) => m.kind === 'technology');
+    for (const m of named) for (const id of m.ids) if (all.includes(id)) r.ids.add(id);
+    const words = u.text.match(WORD) ?? [];
+    if (named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS) {
+      for (const w of words) if (!PLAIN.test(w.toLowerCase())) r.words.add(w.toLowerCase());
+    }
+  }
+  const sets = new Map<string, Set<string>>();
+  for (const rows of tables.values()) {
+    const named = [...rows.values()].filter((r) => r.ids.size > 0);
+    if (named.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const r of named) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const r of named) {
+      for (const w of r.words) {
+        // A word in every row sets nothing apart.
+        if ((counts.get(w) ?? 0) === named.length) continue;
+        let s = sets.get(w);
+        if (!s) sets.set(w, (s = new Set()));
+        for (const id of r.ids) s.add(id);
+      }
+    }
+  }
+  return new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
+}
+
+/** The technologies of the rows a phrase's words pick out ("all three GA platforms"), if any. */
+export function tableSetOf(sets: Map<string, string[]>, phrase: string): string[] | undefined {
+  if (sets.size === 0) return undefined;
+  let ids: string[] | undefined;
+  for (const w of phrase.match(WORD) ?? []) {
+    const s = sets.get(w.toLowerCase());
+    if (s) ids = ids ? ids.filter((id) => s.includes(id)) : s;
+  }
+  return ids?.length ? ids : undefined;
+}
