@@ -141,7 +141,9 @@ function splitAfterEtc(text: string, raw: Raw[]): Raw[] {
 /**
  * "... the x86 technologies only. s390 Secure Execution protects ...": parse-english reads a
  * small letter after a full stop as the same sentence going on. A name spelled with a small
- * first letter and a digit or a capital inside (s390, x86, pKVM, arm64, eBPF) starts one.
+ * first letter and a digit or a capital inside (s390, x86, pKVM, arm64, eBPF) starts one; so
+ * does any word after a code span that opens the next sentence ("... memory. `rc-sev` only
+ * encrypts ..."): the span is blanked in prose, a run of four or more spaces.
  */
 function splitBeforeLowerName(text: string, raw: Raw[]): Raw[] {
   const out: Raw[] = [];
@@ -150,16 +152,19 @@ function splitBeforeLowerName(text: string, raw: Raw[]): Raw[] {
     for (let k = 1; k + 1 < cur.words.length; k++) {
       const w = cur.words[k] as Word;
       const next = cur.words[k + 1] as Word;
-      if (!/^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value)) continue;
+      const gap = text.slice(w.end, next.start);
+      if (!/^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value) && !/ {4}/.test(gap)) continue;
       // The full stop is the word's own (parse-english keeps "x86." together) or follows it.
       const own = w.value.endsWith('.');
-      if (!/^\s+$/.test(text.slice(w.end, next.start)) && !/^\.\s+$/.test(text.slice(w.end, next.start))) continue;
+      if (!/^\s+$/.test(gap) && !/^\.\s+$/.test(gap)) continue;
       if (!own && text[w.end] !== '.') continue;
       // Not after an abbreviation or an initial ("e.g. x86", "cf. s390", "i.e. pKVM", "v1.2. x86").
       const bare = own ? w.value.slice(0, -1) : w.value;
       if (!/^[A-Za-z][A-Za-z0-9-]+$/.test(bare) || NOT_AN_END.has(bare) || /^(?:eg|ie|etc|al|vs)$/i.test(bare)) continue;
       out.push({ start: cur.start, end: own ? w.end : w.end + 1, words: cur.words.slice(0, k + 1) });
-      cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
+      // A code span opening the sentence is part of it (its subject, often).
+      const code = /^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value) ? -1 : gap.search(/ {4}/);
+      cur = { start: code >= 0 ? w.end + code : next.start, end: cur.end, words: cur.words.slice(k + 1) };
       k = 0;
     }
     out.push(cur);

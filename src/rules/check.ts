@@ -84,7 +84,12 @@ function sentenceLevel(v: SentenceView): Level | undefined {
 }
 
 /** A phrase that refers back to technologies just named: "these guests", "such VMs", "this technology", "the latter". */
-const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,3}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?|environments?)|the (?:latter|former)|both of them|either of them)\b/i;
+const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|neither|the latter|the former)\s+(?:[\w-]+\s+){0,3}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?|environments?|backends?|families|vendors?)|the (?:latter|former)|(?:both|either|neither|each) of them)\b/i;
+/**
+ * A pronoun that opens the sentence as its subject: "It encrypts memory, but ...", "They never had
+ * runtime evidence", "Both protect the integrity ...". Not the "it" of "it is important to ...".
+ */
+const PRONOUN_SUBJECT = /^\s*(?:It\s+(?!is\b|was\b|seems\b|appears\b|remains\b|follows\b|means\b|depends\b|helps\b|makes\b|takes\b)[a-z]+s\b|They\s+(?!are\s+(?:likely|unlikely|not\s+likely)\b)[a-z]|Both\s+(?!of\b|the\b|a\b|an\b)[a-z]+\b|Neither\s+(?!of\b|the\b)[a-z]+\b)/;
 
 /**
  * Issue 11, item 7: a sentence with no scope of its own that refers back ("These guests can ...")
@@ -92,7 +97,7 @@ const ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former
  */
 function carriedLevel(v: SentenceView, before: Level | undefined, previous: Level | undefined): Level | undefined {
   if (!before && !previous) return undefined;
-  const m = ANAPHOR.exec(v.text);
+  const m = ANAPHOR.exec(v.text) ?? PRONOUN_SUBJECT.exec(v.text);
   if (!m) return undefined;
   // Right after a sentence that named only an umbrella, the phrase refers to that umbrella:
   // "... in a hardware-based Trusted Execution Environment. These secure and isolated
@@ -101,11 +106,14 @@ function carriedLevel(v: SentenceView, before: Level | undefined, previous: Leve
     return { level: 'sentence', ids: previous.ids, named: false, label: `${quote(m[0])} (${previous.mentions.filter((x) => x.umbrella).map((x) => quote(x.text)).join(', ')} in the sentence before)` };
   }
   if (!before) return undefined;
-  // The technologies it named, not the umbrellas beside them ("Hyper-V ... CoCo VMs. Such VMs ...").
+  // The technologies it named, not the umbrellas beside them ("Hyper-V ... CoCo VMs. Such VMs ..."),
+  // or the ones its identifiers name ("Use `sealpod-snp` or `sealpod-tdx` ... Both protect ...").
   const named = (before.mentions ?? []).filter((x) => x.kind === 'technology');
-  const ids = [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length);
+  const ids = named.length ? [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length) : before.ids;
   if (ids.length === 0) return undefined;
-  return { level: 'sentence', ids, named: true, label: `${quote(m[0])} (${named.map((x) => quote(x.text)).join(', ')} in the sentence before)` };
+  const what = named.length ? named.map((x) => quote(x.text)).join(', ') : before.label;
+  // Identifiers may name a whole family (``KVM_SEV_*``): what they carry narrows the section's scope.
+  return { level: 'sentence', ids, named: named.length > 0, label: `${quote(m[0].trim())} (${what} in the sentence before)` };
 }
 
 const cocoLevel = (l: Level) => l.named || !!l.mentions?.some((m) => m.kind === 'technology' || m.umbrella?.coco);
@@ -188,12 +196,14 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       const said = sentenceLevel(v);
       const words = termOnly(said && branded(ctx, said), outer);
       const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), 'sentence', (names) => `${names} in this sentence`) : undefined;
-      const carried = words?.named || ids || words ? undefined : carriedLevel(v, named, previous);
-      const own = (words?.named ? words : ids ?? words) ?? carried;
+      // "on both platforms", "neither technology": two the paragraph just named, not the page's set.
+      const dual = !!words && !words.named && /^(?:both|either|neither)\b/i.test(v.scope.supported ?? '');
+      const carried = words?.named || ids || (words && !dual) ? undefined : carriedLevel(v, named, previous);
+      const own = (words?.named ? words : ids ?? carried ?? words);
       v.refersBack = !!carried;
-      if (own?.named && own.mentions?.length) named = own;
+      if (own?.named && (own.mentions?.length || own === ids)) named = own;
       previous = own;
-      const coco = outerCoco || (own ? cocoLevel(own) : false);
+      const coco = outerCoco || (own ? cocoLevel(own) : false) || !!carried;
       work.push({ unit, special, outer, sentence, v, own, coco });
       if (coco && unit.kind !== 'title' && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);
     }

@@ -46,6 +46,10 @@ export function governs(ctx: Ctx, cue: number, act: number, detectorsTakeIt = tr
     // "has no attestation of its own and does not encrypt memory": a coordinated predicate with an
     // auxiliary of its own is out of the cue's reach (its own negation decides).
     if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'AUX' && k + 1 < act) return false;
+    // "protects neither integrity nor register state, and the only attestation available is a
+    // launch measurement": ", and" before a new subject starts a clause of its own.
+    if (t.text === ',' && tokens[k + 1]?.pos === 'CCONJ' && /^(?:DET|PRON)$/.test(tokens[k + 2]?.pos ?? '') && k + 2 < act
+      && tokens.slice(k + 3).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ed|en|ing)$/.test(x.lower)))) return false;
     // "lack any protection against the host modifying ...": the cue denies the protection.
     if (detect?.[k]) return false;
     // "with no knowledge of memory encryption": the cue denies the noun the act complements.

@@ -41,6 +41,7 @@ export function clauseAt(clauses: Clause[], offset: number): Clause {
 
 const PRE_NEGATION = /\b(?:not|no|never|neither|nor|without|lacks?|lacking|cannot|can't|can’t|doesn't|doesn’t|don't|don’t|isn't|isn’t|aren't|aren’t|none of|unable to|fails? to|absence of)\b/gi;
 const POST_NEGATION = /^[^.;]{0,40}?\b(?:is|are|was|were|be)\s+not\b|^\s*(?:is|are)\s+(?:absent|missing|unavailable)\b|^[^.;]{0,30}\bnot\s+(?:available|provided|supported|guaranteed|possible|present)\b/i;
+const NEW_SUBJECT = /,\s+(?:and|or|but)\s+(?:the|a|an|its|their|this|these|those|it|they|each|every)\b/i;
 const ACCESS = /\b(?:access|read|see|modify|tamper|touch|write|inspect|change|alter)\b/i;
 /** How many words before the trigger a negation cue may stand. */
 const WINDOW = 6;
@@ -59,7 +60,9 @@ export function isNegated(text: string, clause: Clause, start: number, end: numb
     const between = before.slice(last);
     const words = between.trim().split(/\s+/).filter(Boolean).length;
     // "no way to access its memory and registers" denies access, which asserts protection.
-    if (words <= WINDOW && !ACCESS.test(between)) return true;
+    // ", and the only attestation available is ...": a new subject after ", and" starts a clause
+    // the cue does not reach.
+    if (words <= WINDOW && !ACCESS.test(between) && !NEW_SUBJECT.test(between)) return true;
   }
   // After the trigger, a cue counts up to the next comma or "and".
   const after = text.slice(end, clause.end).split(/,|\sand\s/)[0] ?? '';

@@ -5,7 +5,8 @@
  * scope levels, through the matcher's identifiers (as for ``SNP_GET_REPORT``).
  *
  * Input: the document's source, its prose units and a matcher; output: code name → technology ids.
- * Only names the page defines count: a code span's own spelling is never guessed from ("n1-sev").
+ * Names the page defines come first; a name spelled for its technology (`kata-qemu-snp`) is read
+ * so where the page gives it no other meaning (withCodeNames).
  */
 import type { ProseUnit } from '../prose/units.js';
 import type { Parent } from '../rst/types.js';
@@ -50,14 +51,28 @@ export function documentCodeNames(source: string, units: ProseUnit[], matcher: M
   return names;
 }
 
+/**
+ * A runtime class or backend named for its technology, where the page gives it no other meaning:
+ * `kata-qemu-snp`, `sealpod-tdx`, `snp`, `rc-sev-es`. Lower case, the technology's short name
+ * as its last part (vanilla SEV for `-sev`: a name, not the family).
+ */
+const SPELLED = /^(?:[a-z0-9]+[-_])*(snp|tdx|sev-es|sev_es|sev|sgx|cca|pef|se)$/;
+const SPELLED_IDS: Record<string, string> = { snp: 'sev-snp', tdx: 'tdx', 'sev-es': 'sev-es', sev_es: 'sev-es', sev: 'sev', sgx: 'sgx', cca: 'arm-cca', pef: 'ppc-pef', se: 's390-pv' };
+
+function spelled(name: string, all: string[]): string[] | undefined {
+  const m = SPELLED.exec(name);
+  const id = m && SPELLED_IDS[m[1] as string];
+  return id && all.includes(id) ? [id] : undefined;
+}
+
 /** The matcher, with the page's code names among its identifiers. */
 export function withCodeNames(matcher: Matcher, names: Map<string, string[]>): Matcher {
-  if (names.size === 0) return matcher;
   const codeNames = (text: string) => {
     const out: { text: string; ids: string[] }[] = [];
     CODE.lastIndex = 0;
     for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
-      const ids = names.get((m[2] as string).trim());
+      const name = (m[2] as string).trim();
+      const ids = names.get(name) ?? spelled(name, matcher.all);
       if (ids) out.push({ text: m[2] as string, ids });
     }
     return out;

@@ -65,6 +65,8 @@ const PAGE_SET = new RegExp([
   String.raw`\bboth\s+(?:of\s+(?:the|our|these|those)\s+)?(?:[\w-]+\s+)?(?:designs?|kinds?|flavou?rs?|families|pools|modes|types|backends|platforms|technologies|guests|variants|shapes|architectures)\b`,
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:listed|described|covered|discussed|named|shown)\s+(?:here|above|below|on this page|in this (?:document|page|guide|section))`,
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:here|above|on this page|in this (?:document|page|guide|section))\b`,
+  // ... or in a table the page has: "every TEE in our support matrix", "all backends in the table".
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|from|on)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:matrix|table|list)\b`,
   // A deployment's own sets: "every pool", "all instance families", "each flavour".
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+)?(?:pools?|flavou?rs?|shapes?|famil(?:y|ies)|SKUs?|(?:instance|node|machine|VM)\s+(?:types?|families|family|classes|class|sizes?|series)|backends?|node\s+pools?|tiers?|offerings?)\b`,
 ].join('|'), 'i');

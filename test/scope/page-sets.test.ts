@@ -57,3 +57,34 @@ describe('a preventer takes the act it keeps someone from', () => {
     expect(asserted.map((m) => (m as { data?: { negated?: boolean } }).data?.negated)).toEqual([false]);
   });
 });
+
+describe('what a sentence refers back to', () => {
+  const head = '# Nodes\n\nWe offer AMD SEV-SNP, Intel TDX and IBM Secure Execution nodes.\n\nA legacy AMD SEV family is also available.\n\n';
+  const at = (text: string) => lint(head + text, { path: 'docs/nodes.md' }).messages.filter((m) => !/umbrella|imprecise/.test(m.ruleId ?? '')).map((m) => m.ruleId);
+  test('"It ..." after a sentence that names a technology is about it', () => {
+    expect(at('The legacy family uses AMD SEV. It protects neither memory integrity nor register state.\n')).toEqual([]);
+    expect(at('The legacy family uses AMD SEV. Nodes protect neither memory integrity nor register state.\n')).toEqual(['register-protection']);
+  });
+  test('"Both ..." after runtime classes named for their technologies (`rc-snp`, `rc-sev`)', () => {
+    expect(at('Use `rc-snp` or `rc-tdx` for real data.\nBoth protect the integrity of guest memory.\n')).toEqual([]);
+    expect(at('Use `rc-snp` or `rc-sev` for real data.\nBoth protect the integrity of guest memory.\n')).toEqual(['memory-integrity']);
+  });
+  test('a code span that opens a sentence starts it, and names its subject', () => {
+    expect(at('Use `rc-snp` for real data. `rc-sev` only encrypts memory: a malicious host could remap guest pages.\n')).toEqual([]);
+    expect(at('Use `rc-snp` for real data. `rc-snp` only encrypts memory: a malicious host could remap guest pages.\n')).toEqual(['memory-integrity']);
+  });
+  test('"on both platforms" is the two the paragraph just named, not every one the page has', () => {
+    const before = 'TDX delays interrupt delivery, and SEV-SNP offers Restricted Injection. Research showed that host-injected interrupts can still be abused on ';
+    expect(at(`${before}both platforms.\n`)).toEqual([]);
+    expect(at(`${before}all platforms.\n`)).toEqual(['interrupt-control']);
+  });
+  test('", and" before a new subject ends what "neither ... nor" denies', () => {
+    expect(at('AMD SEV protects neither memory integrity nor register state, and the only attestation available is a launch measurement.\n')).toEqual([]);
+    expect(at('AMD SEV protects neither memory integrity nor register state nor the launch measurement.\n')).toEqual(['launch-measurement']);
+  });
+  test('"every TEE in our support matrix" is the page\'s, not every TEE', () => {
+    const page = '# Backends\n\n| Backend | TEE |\n|---|---|\n| `a` | AMD SEV-SNP |\n| `b` | Intel TDX |\n\nBoth backends run on AMD SEV-SNP or Intel TDX hardware.\n\n';
+    expect(lint(`${page}Every TEE in our support matrix protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual([]);
+    expect(lint(`${page}Every TEE protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual(['memory-integrity']);
+  });
+});

@@ -21226,6 +21226,7 @@ function clauseAt(clauses, offset) {
 }
 var PRE_NEGATION = /\b(?:not|no|never|neither|nor|without|lacks?|lacking|cannot|can't|can’t|doesn't|doesn’t|don't|don’t|isn't|isn’t|aren't|aren’t|none of|unable to|fails? to|absence of)\b/gi;
 var POST_NEGATION = /^[^.;]{0,40}?\b(?:is|are|was|were|be)\s+not\b|^\s*(?:is|are)\s+(?:absent|missing|unavailable)\b|^[^.;]{0,30}\bnot\s+(?:available|provided|supported|guaranteed|possible|present)\b/i;
+var NEW_SUBJECT = /,\s+(?:and|or|but)\s+(?:the|a|an|its|their|this|these|those|it|they|each|every)\b/i;
 var ACCESS = /\b(?:access|read|see|modify|tamper|touch|write|inspect|change|alter)\b/i;
 var WINDOW = 6;
 function isNegated(text, clause, start, end) {
@@ -21236,7 +21237,7 @@ function isNegated(text, clause, start, end) {
   if (last >= 0) {
     const between = before.slice(last);
     const words = between.trim().split(/\s+/).filter(Boolean).length;
-    if (words <= WINDOW && !ACCESS.test(between)) return true;
+    if (words <= WINDOW && !ACCESS.test(between) && !NEW_SUBJECT.test(between)) return true;
   }
   const after = text.slice(end, clause.end).split(/,|\sand\s/)[0] ?? "";
   return POST_NEGATION.test(after);
@@ -21269,6 +21270,8 @@ var PAGE_SET = new RegExp([
   String.raw`\bboth\s+(?:of\s+(?:the|our|these|those)\s+)?(?:[\w-]+\s+)?(?:designs?|kinds?|flavou?rs?|families|pools|modes|types|backends|platforms|technologies|guests|variants|shapes|architectures)\b`,
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:listed|described|covered|discussed|named|shown)\s+(?:here|above|below|on this page|in this (?:document|page|guide|section))`,
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:here|above|on this page|in this (?:document|page|guide|section))\b`,
+  // ... or in a table the page has: "every TEE in our support matrix", "all backends in the table".
+  String.raw`\b(?:all|any|each|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|from|on)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:matrix|table|list)\b`,
   // A deployment's own sets: "every pool", "all instance families", "each flavour".
   String.raw`\b(?:all|any|each|every)\s+(?:of\s+(?:the|our)\s+)?(?:[\w-]+\s+)?(?:pools?|flavou?rs?|shapes?|famil(?:y|ies)|SKUs?|(?:instance|node|machine|VM)\s+(?:types?|families|family|classes|class|sizes?|series)|backends?|node\s+pools?|tiers?|offerings?)\b`
 ].join("|"), "i");
@@ -21459,13 +21462,20 @@ function documentCodeNames(source, units, matcher2) {
   for (const [k, v] of names) if (v.length === 0) names.delete(k);
   return names;
 }
+var SPELLED = /^(?:[a-z0-9]+[-_])*(snp|tdx|sev-es|sev_es|sev|sgx|cca|pef|se)$/;
+var SPELLED_IDS = { snp: "sev-snp", tdx: "tdx", "sev-es": "sev-es", sev_es: "sev-es", sev: "sev", sgx: "sgx", cca: "arm-cca", pef: "ppc-pef", se: "s390-pv" };
+function spelled(name, all) {
+  const m = SPELLED.exec(name);
+  const id = m && SPELLED_IDS[m[1]];
+  return id && all.includes(id) ? [id] : void 0;
+}
 function withCodeNames(matcher2, names) {
-  if (names.size === 0) return matcher2;
   const codeNames = (text) => {
     const out = [];
     CODE.lastIndex = 0;
     for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
-      const ids = names.get(m[2].trim());
+      const name = m[2].trim();
+      const ids = names.get(name) ?? spelled(name, matcher2.all);
       if (ids) out.push({ text: m[2], ids });
     }
     return out;
@@ -23766,14 +23776,16 @@ function splitBeforeLowerName(text, raw) {
     for (let k = 1; k + 1 < cur.words.length; k++) {
       const w = cur.words[k];
       const next = cur.words[k + 1];
-      if (!/^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value)) continue;
+      const gap = text.slice(w.end, next.start);
+      if (!/^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value) && !/ {4}/.test(gap)) continue;
       const own3 = w.value.endsWith(".");
-      if (!/^\s+$/.test(text.slice(w.end, next.start)) && !/^\.\s+$/.test(text.slice(w.end, next.start))) continue;
+      if (!/^\s+$/.test(gap) && !/^\.\s+$/.test(gap)) continue;
       if (!own3 && text[w.end] !== ".") continue;
       const bare = own3 ? w.value.slice(0, -1) : w.value;
       if (!/^[A-Za-z][A-Za-z0-9-]+$/.test(bare) || NOT_AN_END.has(bare) || /^(?:eg|ie|etc|al|vs)$/i.test(bare)) continue;
       out.push({ start: cur.start, end: own3 ? w.end : w.end + 1, words: cur.words.slice(0, k + 1) });
-      cur = { start: next.start, end: cur.end, words: cur.words.slice(k + 1) };
+      const code18 = /^[a-z][a-z]*(?:\d|[A-Z])/.test(next.value) ? -1 : gap.search(/ {4}/);
+      cur = { start: code18 >= 0 ? w.end + code18 : next.start, end: cur.end, words: cur.words.slice(k + 1) };
       k = 0;
     }
     out.push(cur);
@@ -24416,6 +24428,7 @@ function governs(ctx, cue, act, detectorsTakeIt = true) {
     if (relativeOfDenied(ctx, cue, k)) continue;
     if (BOUNDARY_WORDS.has(t.lower) && t.pos !== "DET" || t.text === ":" || t.text === ";") return false;
     if (t.pos === "CCONJ" && tokens[k + 1]?.pos === "AUX" && k + 1 < act) return false;
+    if (t.text === "," && tokens[k + 1]?.pos === "CCONJ" && /^(?:DET|PRON)$/.test(tokens[k + 2]?.pos ?? "") && k + 2 < act && tokens.slice(k + 3).some((x) => x.pos === "AUX" || x.pos === "VERB" && !/(?:ed|en|ing)$/.test(x.lower))) return false;
     if (detect?.[k]) return false;
     if (t.pos === "NOUN" && /^(?:of|about)$/.test(tokens[k + 1]?.lower ?? "") && !SUPPORT.has(t.lemma) && !inLexicon(ctx, t)) return false;
     if (!isContentVerb(t) || (ctx.s.groupAt[k] ?? -1) >= 0) continue;
@@ -25320,19 +25333,21 @@ function sentenceLevel(v) {
   if (s.removes.length) return { level: "sentence", ids: [], named: false, label: "this sentence", removes: s.removes };
   return void 0;
 }
-var ANAPHOR = /\b(?:(?:these|those|such|this|both|either|the latter|the former)\s+(?:[\w-]+\s+){0,3}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?|environments?)|the (?:latter|former)|both of them|either of them)\b/i;
+var ANAPHOR = /\b(?:(?:these|those|such|this|both|either|neither|the latter|the former)\s+(?:[\w-]+\s+){0,3}?(?:guests?|VMs?|CVMs?|TDs|technolog(?:y|ies)|platforms?|mechanisms?|designs?|extensions?|architectures?|machines?|TEEs?|enclaves?|solutions?|environments?|backends?|families|vendors?)|the (?:latter|former)|(?:both|either|neither|each) of them)\b/i;
+var PRONOUN_SUBJECT = /^\s*(?:It\s+(?!is\b|was\b|seems\b|appears\b|remains\b|follows\b|means\b|depends\b|helps\b|makes\b|takes\b)[a-z]+s\b|They\s+(?!are\s+(?:likely|unlikely|not\s+likely)\b)[a-z]|Both\s+(?!of\b|the\b|a\b|an\b)[a-z]+\b|Neither\s+(?!of\b|the\b)[a-z]+\b)/;
 function carriedLevel(v, before, previous) {
   if (!before && !previous) return void 0;
-  const m = ANAPHOR.exec(v.text);
+  const m = ANAPHOR.exec(v.text) ?? PRONOUN_SUBJECT.exec(v.text);
   if (!m) return void 0;
   if (previous && !previous.named && previous.mentions?.some((x) => x.umbrella)) {
     return { level: "sentence", ids: previous.ids, named: false, label: `${quote2(m[0])} (${previous.mentions.filter((x) => x.umbrella).map((x) => quote2(x.text)).join(", ")} in the sentence before)` };
   }
   if (!before) return void 0;
   const named = (before.mentions ?? []).filter((x) => x.kind === "technology");
-  const ids = [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length);
+  const ids = named.length ? [...new Set(named.flatMap((x) => x.ids))].filter((id) => before.ids.includes(id) || !before.ids.length) : before.ids;
   if (ids.length === 0) return void 0;
-  return { level: "sentence", ids, named: true, label: `${quote2(m[0])} (${named.map((x) => quote2(x.text)).join(", ")} in the sentence before)` };
+  const what = named.length ? named.map((x) => quote2(x.text)).join(", ") : before.label;
+  return { level: "sentence", ids, named: named.length > 0, label: `${quote2(m[0].trim())} (${what} in the sentence before)` };
 }
 var cocoLevel = (l) => l.named || !!l.mentions?.some((m) => m.kind === "technology" || m.umbrella?.coco);
 var gateOf = (rs, text) => !rs.prefilter.test(text.replace(/\s/g, " ")) ? "none" : rs.matcher.mayMention(text) ? "mention" : "rule";
@@ -25380,12 +25395,13 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       const said = sentenceLevel(v);
       const words = termOnly(said && branded(ctx, said), outer);
       const ids = !words || !words.named ? identifierLevel(ctx.matcher, ctx.all, ctx.text.slice(sentence.start, sentence.start + sentence.text.length), "sentence", (names) => `${names} in this sentence`) : void 0;
-      const carried = words?.named || ids || words ? void 0 : carriedLevel(v, named, previous);
-      const own3 = (words?.named ? words : ids ?? words) ?? carried;
+      const dual = !!words && !words.named && /^(?:both|either|neither)\b/i.test(v.scope.supported ?? "");
+      const carried = words?.named || ids || words && !dual ? void 0 : carriedLevel(v, named, previous);
+      const own3 = words?.named ? words : ids ?? carried ?? words;
       v.refersBack = !!carried;
-      if (own3?.named && own3.mentions?.length) named = own3;
+      if (own3?.named && (own3.mentions?.length || own3 === ids)) named = own3;
       previous = own3;
-      const coco = outerCoco || (own3 ? cocoLevel(own3) : false);
+      const coco = outerCoco || (own3 ? cocoLevel(own3) : false) || !!carried;
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
       if (coco && unit.kind !== "title" && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);
     }

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-XFMMFHIU.mjs";
+} from "./claimlint-chunk-U4WQTL6D.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-26MGSJTU.mjs";
+} from "./claimlint-chunk-NEXWNON6.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

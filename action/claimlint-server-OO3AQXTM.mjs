@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-26MGSJTU.mjs";
+} from "./claimlint-chunk-NEXWNON6.mjs";
 import {
   __commonJS,
   __esm,
