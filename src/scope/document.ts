@@ -364,7 +364,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   let universeLevel: Level | undefined;
   const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units, text));
   let sets: Map<string, string[]> | undefined;
-  const tableSetsOf = (): Map<string, string[]> => (sets ??= tableSets(units, matcher, all));
+  const tableSetsOf = (): Map<string, string[]> => (sets ??= tableSets(text, units, matcher, all));
 
   return { path, text, matcher, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
 }

@@ -12,7 +12,7 @@
  *   available mechanisms") is universal: the umbrella's full coverage.
  */
 import type { Mention } from './mentions.js';
-import { tableSetOf } from './table-sets.js';
+import { tableRowsOf, tableSetOf } from './table-sets.js';
 import { clausesOf, clauseAt, type Clause } from './clauses.js';
 
 export interface Group {
@@ -239,7 +239,7 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   const pageSet = PAGE_SET.exec(text);
   if (!tableRows && opts.tableSets?.size) {
     const set = pageSet ?? DEFINITE_SET.exec(text);
-    const rows = set && tableSetOf(opts.tableSets, set[0]);
+    const rows = set && (tableRowsOf(opts.tableSets, set[0]) ?? tableSetOf(opts.tableSets, set[0]));
     if (set && rows) tableRows = { ids: rows, phrase: set[0] };
   }
   if (!ids && !universal && tableRows) {
@@ -251,5 +251,8 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   }
   const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named)
     && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (!!pageSet && m.start >= pageSet.index && m.end <= pageSet.index + pageSet[0].length + 40));
+  // "every TEE in our support matrix": the umbrella as far as the rows the page's table names.
+  const inRows = withinDocument && tableRows && ids ? ids.filter((id) => tableRows?.ids.includes(id)) : [];
+  if (inRows.length) ids = inRows;
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || undefined };
 }

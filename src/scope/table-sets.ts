@@ -4,7 +4,7 @@
  * platforms" the rows that say GA. A claim "on all GA platforms" is about those rows, not every
  * platform there is, and not every technology the page names.
  *
- * Input: the document's prose units and its technology matcher. Output: word (lower case) → the
+ * Input: the document's source, its prose units and its technology matcher. Output: word (lower case) → the
  * technologies of the rows that have it in a short cell of their own; only words that set some
  * rows apart from others in the same table.
  */
@@ -18,7 +18,7 @@ const WORD = /[A-Za-z][A-Za-z-]*/g;
 /** Words no set is named by. */
 const PLAIN = /^(?:the|a|an|and|or|of|in|on|for|to|by|with|via|yes|no|n\/a|none|x86_64|x86|s390x|aarch64|arm64)$/;
 
-export function tableSets(units: ProseUnit[], matcher: Matcher, all: string[]): Map<string, string[]> {
+export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, all: string[]): Map<string, string[]> {
   // Rows of each table: the technologies its cells name, and the words of its short cells.
   const tables = new Map<Parent, Map<Parent, { ids: Set<string>; words: Set<string> }>>();
   for (const u of units) {
@@ -32,7 +32,8 @@ export function tableSets(units: ProseUnit[], matcher: Matcher, all: string[]): 
     if (!rows) tables.set(table, (rows = new Map()));
     let r = rows.get(row);
     if (!r) rows.set(row, (r = { ids: new Set(), words: new Set() }));
-    const named = matcher.find(u.text, false, true).filter((m) => m.kind === 'technology');
+    // By name, or by a code name the page gives one (`snp`, `kestrel-tdx`).
+    const named = [...matcher.find(u.text, false, true).filter((m) => m.kind === 'technology'), ...matcher.identifiers(source.slice(u.start, u.end))];
     for (const m of named) for (const id of m.ids) if (all.includes(id)) r.ids.add(id);
     const words = u.text.match(WORD) ?? [];
     if (named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS) {
@@ -55,7 +56,21 @@ export function tableSets(units: ProseUnit[], matcher: Matcher, all: string[]): 
       }
     }
   }
-  return new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
+  const out = new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
+  // "every TEE in our support matrix", "all platforms in the table": every row that names one.
+  const rowIds = new Set([...tables.values()].flatMap((rows) => [...rows.values()].flatMap((r) => [...r.ids])));
+  if (rowIds.size) out.set(TABLE_ROWS, all.filter((id) => rowIds.has(id)));
+  return out;
+}
+
+/** The key under which tableSets() keeps every technology its tables' rows name. */
+export const TABLE_ROWS = '#rows';
+/** A set the page points at by its table: "in our support matrix", "in the table above". */
+const IN_TABLE = /\b(?:in|from|on)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:matrix|table)\b/i;
+
+/** The technologies of the page's tables, when a phrase points at them. */
+export function tableRowsOf(sets: Map<string, string[]>, phrase: string): string[] | undefined {
+  return IN_TABLE.test(phrase) ? sets.get(TABLE_ROWS) : undefined;
 }
 
 /** The technologies of the rows a phrase's words pick out ("all three GA platforms"), if any. */

@@ -82,6 +82,18 @@ describe('what a sentence refers back to', () => {
     expect(at('AMD SEV protects neither memory integrity nor register state, and the only attestation available is a launch measurement.\n')).toEqual([]);
     expect(at('AMD SEV protects neither memory integrity nor register state nor the launch measurement.\n')).toEqual(['launch-measurement']);
   });
+  test('"every TEE in our support matrix" is the rows of the page\'s table, also where the page names others', () => {
+    const table = '# Backends\n\n| Backend | TEE |\n|---|---|\n| `a` | AMD SEV-SNP |\n| `b` | Intel TDX |\n\nOlder AMD SEV hosts are still in the fleet, running other software.\n\n';
+    expect(lint(`${table}Every TEE in our support matrix protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual([]);
+    expect(lint(`${table}Every TEE listed on this page protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual(['memory-integrity']);
+    // Rows that name their technology by a code name count too.
+    const coded = '# Backends\n\nWe run AMD SEV-SNP (`snp`) and Intel TDX (`tdx`) guests; AMD SEV hosts remain for other software.\n\n| Backend | Report |\n|---|---|\n| `snp` | SNP report |\n| `tdx` | TD quote |\n\n';
+    expect(lint(`${coded}Every TEE in our support matrix protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual([]);
+  });
+  test('a runtime measurement register is not the launch measurement', () => {
+    expect(at('SEV-SNP has no runtime measurement register, so the agent keeps its own log.\n')).toEqual([]);
+    expect(at('SEV-SNP has no launch measurement register, so the agent keeps its own log.\n')).toEqual(['launch-measurement']);
+  });
   test('"every TEE in our support matrix" is the page\'s, not every TEE', () => {
     const page = '# Backends\n\n| Backend | TEE |\n|---|---|\n| `a` | AMD SEV-SNP |\n| `b` | Intel TDX |\n\nBoth backends run on AMD SEV-SNP or Intel TDX hardware.\n\n';
     expect(lint(`${page}Every TEE in our support matrix protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual([]);

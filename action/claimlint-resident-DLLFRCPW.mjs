@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-U4WQTL6D.mjs";
+} from "./claimlint-chunk-O7E4XWL3.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-NEXWNON6.mjs";
+} from "./claimlint-chunk-M24IAOKL.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

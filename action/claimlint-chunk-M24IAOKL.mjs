@@ -21151,7 +21151,7 @@ import { basename, dirname as dirname4 } from "node:path";
 var VALUE_WORDS = 4;
 var WORD2 = /[A-Za-z][A-Za-z-]*/g;
 var PLAIN = /^(?:the|a|an|and|or|of|in|on|for|to|by|with|via|yes|no|n\/a|none|x86_64|x86|s390x|aarch64|arm64)$/;
-function tableSets(units, matcher2, all) {
+function tableSets(source, units, matcher2, all) {
   const tables = /* @__PURE__ */ new Map();
   for (const u of units) {
     if (u.kind === "title") continue;
@@ -21164,7 +21164,7 @@ function tableSets(units, matcher2, all) {
     if (!rows) tables.set(table, rows = /* @__PURE__ */ new Map());
     let r = rows.get(row);
     if (!r) rows.set(row, r = { ids: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() });
-    const named = matcher2.find(u.text, false, true).filter((m) => m.kind === "technology");
+    const named = [...matcher2.find(u.text, false, true).filter((m) => m.kind === "technology"), ...matcher2.identifiers(source.slice(u.start, u.end))];
     for (const m of named) for (const id of m.ids) if (all.includes(id)) r.ids.add(id);
     const words = u.text.match(WORD2) ?? [];
     if (named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS) {
@@ -21186,7 +21186,15 @@ function tableSets(units, matcher2, all) {
       }
     }
   }
-  return new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
+  const out = new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
+  const rowIds = new Set([...tables.values()].flatMap((rows) => [...rows.values()].flatMap((r) => [...r.ids])));
+  if (rowIds.size) out.set(TABLE_ROWS, all.filter((id) => rowIds.has(id)));
+  return out;
+}
+var TABLE_ROWS = "#rows";
+var IN_TABLE = /\b(?:in|from|on)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:matrix|table)\b/i;
+function tableRowsOf(sets, phrase) {
+  return IN_TABLE.test(phrase) ? sets.get(TABLE_ROWS) : void 0;
 }
 function tableSetOf(sets, phrase) {
   if (sets.size === 0) return void 0;
@@ -21413,7 +21421,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
   const pageSet = PAGE_SET.exec(text);
   if (!tableRows && opts.tableSets?.size) {
     const set = pageSet ?? DEFINITE_SET.exec(text);
-    const rows = set && tableSetOf(opts.tableSets, set[0]);
+    const rows = set && (tableRowsOf(opts.tableSets, set[0]) ?? tableSetOf(opts.tableSets, set[0]));
     if (set && rows) tableRows = { ids: rows, phrase: set[0] };
   }
   if (!ids && !universal && tableRows) {
@@ -21424,6 +21432,8 @@ function sentenceScope(text, mentions, all, opts = {}) {
     if (m) return { groups: [], ids: [...all], named: false, examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, withinDocument: true, supported: m[0] };
   }
   const withinDocument = umbrellas.length > 0 && !scopeGroups.some((g) => g.named) && umbrellas.every((m) => SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || !!pageSet && m.start >= pageSet.index && m.end <= pageSet.index + pageSet[0].length + 40);
+  const inRows = withinDocument && tableRows && ids ? ids.filter((id) => tableRows?.ids.includes(id)) : [];
+  if (inRows.length) ids = inRows;
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
 }
 
@@ -21805,7 +21815,7 @@ ${text}`, fromComment.ids, arch);
   let universeLevel;
   const universe = () => universeLevel ??= universeOf(matcher2, all, units, text);
   let sets;
-  const tableSetsOf = () => sets ??= tableSets(units, matcher2, all);
+  const tableSetsOf = () => sets ??= tableSets(text, units, matcher2, all);
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;

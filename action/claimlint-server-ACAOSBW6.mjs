@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-NEXWNON6.mjs";
+} from "./claimlint-chunk-M24IAOKL.mjs";
 import {
   __commonJS,
   __esm,
