@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   main
-} from "./claimlint-chunk-O7E4XWL3.mjs";
-import "./claimlint-chunk-M24IAOKL.mjs";
+} from "./claimlint-chunk-FO7EOARP.mjs";
+import "./claimlint-chunk-ETGN5SFG.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 export {
   main

@@ -262,6 +262,18 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
         }
       }
     }
+    // ... or any other cell of a body row that names technologies, by name or by code name:
+    // "| vCPU register state hidden from the host | `snp`, `tdx`, `se` |".
+    if (!row.header) {
+      for (const other of row.children) {
+        if (other === cell || other === stub) continue;
+        const ot = cellText(other);
+        const named = ot && levelOf(matcher, all, ot[0], ot[1], 'block', (m) => `the table row ${quote(m)}`);
+        if (named && named.named) return named;
+        const coded = identifierLevel(matcher, all, text.slice(other.position.start.offset ?? 0, other.position.end.offset ?? 0), 'block', (names) => `the table row ${names}`);
+        if (coded) return coded;
+      }
+    }
     if (table?.type === 'table') {
       let first = headerRows.get(table);
       if (first === undefined) { first = table.children.find((r) => r.header) ?? null; headerRows.set(table, first); }
@@ -371,8 +383,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 
 /** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
-/** Support denied before a list of names: "We do not support plain SEV or SEV-ES", "no longer targets AMD SEV". */
-const SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on)\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
+/** Support denied before a list of names: "We do not support plain SEV or SEV-ES", "no longer targets AMD SEV", "do not publish images for plain SEV". */
+const SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on|(?:publish|ship|offer|provide|build|release)\s+(?:[\w-]+\s+){0,2}?(?:for|on))\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
 
 /** What after a name keeps it out: "AMD SEV and SEV-ES are intentionally absent", "TDX is not supported yet", "CCA is on the roadmap". */
 const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;

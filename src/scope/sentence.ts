@@ -52,8 +52,8 @@ const CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as o
 const FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
 const QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
 const TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
-/** "supported" right before an umbrella, after an optional determiner: "every supported TEE", "the supported confidential VMs". */
-const SUPPORTED_BEFORE = /\bsupported\s+$/i;
+/** "supported" or "our" right before an umbrella: "every supported TEE", "the supported confidential VMs", "our x86 flavours". */
+const SUPPORTED_BEFORE = /\b(?:supported|our)\s+$/i;
 /** "supported platforms", "every supported architecture": the things a document supports, named by a generic noun. */
 const SUPPORTED_NOUN = /\bsupported\s+(?:technolog(?:y|ies)|platforms?|architectures?|hardware|processors?|CPUs?|systems?|configurations?|environments?)\b/i;
 /**

@@ -100,3 +100,21 @@ describe('what a sentence refers back to', () => {
     expect(lint(`${page}Every TEE protects guest memory integrity from the hypervisor.\n`, { path: 'docs/backends.md' }).messages.map((m) => m.ruleId)).toEqual(['memory-integrity']);
   });
 });
+
+describe('what the page says it offers', () => {
+  const rule = (text: string) => lint(text, { path: 'docs/nimbus.md' }).messages.map((m) => `${m.ruleId}@${m.line}`);
+  const head = '# Nimbus\n\nNimbus runs guests on AMD SEV-SNP and Intel TDX.\n\n';
+  test('"We do not publish images for plain SEV" keeps SEV out of the page\'s technologies', () => {
+    expect(rule(`${head}We do not publish images for plain SEV or SEV-ES.\n\nGuest memory is integrity-protected against the hypervisor.\n`)).toEqual([]);
+    expect(rule(`${head}We also publish images for plain SEV or SEV-ES.\n\nGuest memory is integrity-protected against the hypervisor.\n`)).toEqual(['memory-integrity@7']);
+  });
+  test('"our confidential VMs" are the page\'s own', () => {
+    expect(rule(`${head}We do not publish images for plain SEV or SEV-ES.\n\nOur confidential VMs protect guest memory integrity.\n`)).toEqual([]);
+    expect(rule(`${head}We do not publish images for plain SEV or SEV-ES.\n\nConfidential VMs protect guest memory integrity.\n`)).toEqual(['memory-integrity@7']);
+  });
+  test('a table row is scoped by the code names in another of its cells', () => {
+    const page = '# Nimbus\n\nNimbus runs guests on AMD SEV-SNP, Intel TDX and AMD SEV.\n\nEach runtime class starts a confidential VM on one of them.\n\n| Property | Runtime classes |\n|---|---|\n';
+    expect(rule(`${page}| vCPU register state is hidden from the host | \`rc-snp\`, \`rc-tdx\` |\n`)).toEqual([]);
+    expect(rule(`${page}| vCPU register state is hidden from the host | \`rc-snp\`, \`rc-sev\` |\n`)).toEqual(['register-protection@9']);
+  });
+});

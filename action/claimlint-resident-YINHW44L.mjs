@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-O7E4XWL3.mjs";
+} from "./claimlint-chunk-FO7EOARP.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-M24IAOKL.mjs";
+} from "./claimlint-chunk-ETGN5SFG.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -21271,7 +21271,7 @@ var CONTRAST_CUE = /\b(?:unlike|except(?: for)?|other than|in contrast to|as opp
 var FILLER = /^(?:\s+|,|\/|\(|and\b|or\b|as well as\b|the\b|a\b|an\b|for\b|in\b|of\b|on\b|with\b|under\b|those\b|that\b|case\b|cases\b|its\b|vanilla\b|(?:AMD|Intel|IBM|Arm|ARM)(?:'s|’s)?(?=\W)|(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?\b|technologies\b|based\b)/;
 var QUANTIFIER = /(?<!\bnot\s)\b(?:all|every|any|each)\s+/gi;
 var TECH_NOUN = /^(?:[\w-]+\s+){0,3}?(technolog(?:y|ies)|mechanisms?|solutions?|platforms?|implementations?|vendors?|architectures?|designs?|offerings?|products?|flavou?rs?)\b/i;
-var SUPPORTED_BEFORE = /\bsupported\s+$/i;
+var SUPPORTED_BEFORE = /\b(?:supported|our)\s+$/i;
 var SUPPORTED_NOUN = /\bsupported\s+(?:technolog(?:y|ies)|platforms?|architectures?|hardware|processors?|CPUs?|systems?|configurations?|environments?)\b/i;
 var PAGE_SET = new RegExp([
   String.raw`\b(?:all|any|each|every|both|either)\s+(?:of\s+(?:the|our|these|those)\s+)?(?:two|three|four|five|six|seven|eight|[2-8])\s+[\w-]+`,
@@ -21717,6 +21717,16 @@ ${text}`, fromComment.ids, arch);
         }
       }
     }
+    if (!row.header) {
+      for (const other of row.children) {
+        if (other === cell || other === stub) continue;
+        const ot = cellText(other);
+        const named = ot && levelOf(matcher2, all, ot[0], ot[1], "block", (m) => `the table row ${quote(m)}`);
+        if (named && named.named) return named;
+        const coded = identifierLevel(matcher2, all, text.slice(other.position.start.offset ?? 0, other.position.end.offset ?? 0), "block", (names) => `the table row ${names}`);
+        if (coded) return coded;
+      }
+    }
     if (table?.type === "table") {
       let first = headerRows.get(table);
       if (first === void 0) {
@@ -21819,7 +21829,7 @@ ${text}`, fromComment.ids, arch);
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
-var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on)\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
+var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on|(?:publish|ship|offer|provide|build|release)\s+(?:[\w-]+\s+){0,2}?(?:for|on))\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
 var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-M24IAOKL.mjs";
+} from "./claimlint-chunk-ETGN5SFG.mjs";
 import {
   __commonJS,
   __esm,
