@@ -118,3 +118,12 @@ describe('what the page says it offers', () => {
     expect(rule(`${page}| vCPU register state is hidden from the host | \`rc-snp\`, \`rc-sev\` |\n`)).toEqual(['register-protection@9']);
   });
 });
+
+describe('a platform named by its operating system', () => {
+  test('pKVM beside "Android" is the arm64 one', () => {
+    const page = '# Sandbox backends\n\nWe compare pKVM on Android phones, Arm CCA, and the proposed pKVM on x86 laptops.\n\nEach option isolates a plug-in from the host OS.\n\n';
+    const at = (text: string) => lint(page + text, { path: 'docs/adr.md' }).messages.map((m) => `${m.ruleId}@${m.line}`);
+    expect(at('## Option A: pKVM protected VMs (Android Virtualization Framework)\n\nVirtio devices are emulated by the untrusted host.\n')).toEqual([]);
+    expect(at('## Option A: pKVM protected VMs\n\nVirtio devices are emulated by the untrusted host.\n')).toEqual(['host-device-io@9']);
+  });
+});
