@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path';
 import type { Comment, Field, Inline, ListItem, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
 import { innermostSection, maskedText, type ProseUnit, type UnitNode } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
-import { tableSets } from './table-sets.js';
+import { tableSets, type TableSets } from './table-sets.js';
 import { sentenceScope } from './sentence.js';
 import { documentCodeNames, withCodeNames } from './code-names.js';
 import { defaultLevel, type Level, type LevelName } from './levels.js';
@@ -35,8 +35,8 @@ export interface DocumentContext {
    * that can be in scope here (mainline, and proposals the document names). Computed on first use.
    */
   universe(): Level;
-  /** The sets the page's tables define by a word in a row ("GA"): scope/table-sets.ts. Computed on first use. */
-  tableSets(): Map<string, string[]>;
+  /** The sets the page's tables define ("GA" rows, every row): scope/table-sets.ts. Computed on first use. */
+  tableSets(): TableSets;
   /** Mentions in the file name (offsets into `fileName`). */
   fileName: string;
   fileNameMentions: Mention[];
@@ -375,8 +375,8 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 
   let universeLevel: Level | undefined;
   const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units, text));
-  let sets: Map<string, string[]> | undefined;
-  const tableSetsOf = (): Map<string, string[]> => (sets ??= tableSets(text, units, matcher, all));
+  let sets: TableSets | undefined;
+  const tableSetsOf = (): TableSets => (sets ??= tableSets(text, units, matcher, all));
 
   return { path, text, matcher, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
 }

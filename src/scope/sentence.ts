@@ -12,7 +12,7 @@
  *   available mechanisms") is universal: the umbrella's full coverage.
  */
 import type { Mention } from './mentions.js';
-import { tableRowsOf, tableSetOf } from './table-sets.js';
+import { tableRowsOf, tableSetOf, type TableSets } from './table-sets.js';
 import { clausesOf, clauseAt, type Clause } from './clauses.js';
 
 export interface Group {
@@ -131,7 +131,7 @@ function enumerationGoesOn(text: string, from: number): boolean {
 }
 const WORD_FILLER = /^\s*(?:(?:guest|VM|processor|technology|platform|host|system|machine|solution)s?|technologies)\b/;
 
-export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean; tableSets?: Map<string, string[]> } = {}): SentenceScope {
+export function sentenceScope(text: string, mentions: Mention[], all: string[], opts: { positional?: boolean; tableSets?: TableSets } = {}): SentenceScope {
   const positional = opts.positional ?? true;
   const examples = new Set<Mention>();
   const contrasts = new Set<Mention>();
@@ -237,7 +237,7 @@ export function sentenceScope(text: string, mentions: Mention[], all: string[], 
   // "On all supported platforms, ...": no name, but the document's own technologies.
   // ... and "on all three pools", "in every mode described on this page": the ones the page lists.
   const pageSet = PAGE_SET.exec(text);
-  if (!tableRows && opts.tableSets?.size) {
+  if (!tableRows && opts.tableSets) {
     const set = pageSet ?? DEFINITE_SET.exec(text);
     const rows = set && (tableRowsOf(opts.tableSets, set[0]) ?? tableSetOf(opts.tableSets, set[0]));
     if (set && rows) tableRows = { ids: rows, phrase: set[0] };

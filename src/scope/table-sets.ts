@@ -4,9 +4,9 @@
  * platforms" the rows that say GA. A claim "on all GA platforms" is about those rows, not every
  * platform there is, and not every technology the page names.
  *
- * Input: the document's source, its prose units and its technology matcher. Output: word (lower case) → the
- * technologies of the rows that have it in a short cell of their own; only words that set some
- * rows apart from others in the same table.
+ * Input: the document's source, its prose units and its technology matcher. Output: word (lower
+ * case) → the technologies of the rows that have it in a short cell of their own (only words that
+ * set some rows apart from others in the same table), and every technology the rows name.
  */
 import type { Parent } from '../rst/types.js';
 import type { ProseUnit } from '../prose/units.js';
@@ -18,7 +18,14 @@ const WORD = /[A-Za-z][A-Za-z-]*/g;
 /** Words no set is named by. */
 const PLAIN = /^(?:the|a|an|and|or|of|in|on|for|to|by|with|via|yes|no|n\/a|none|x86_64|x86|s390x|aarch64|arm64)$/;
 
-export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, all: string[]): Map<string, string[]> {
+export interface TableSets {
+  /** "GA" → the technologies of the rows that say GA. */
+  byWord: Map<string, string[]>;
+  /** Every technology a table row names ("every TEE in our support matrix"). */
+  rows: string[];
+}
+
+export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, all: string[]): TableSets {
   // Rows of each table: the technologies its cells name, and the words of its short cells.
   const tables = new Map<Parent, Map<Parent, { ids: Set<string>; words: Set<string> }>>();
   for (const u of units) {
@@ -56,29 +63,24 @@ export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, 
       }
     }
   }
-  const out = new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
-  // "every TEE in our support matrix", "all platforms in the table": every row that names one.
   const rowIds = new Set([...tables.values()].flatMap((rows) => [...rows.values()].flatMap((r) => [...r.ids])));
-  if (rowIds.size) out.set(TABLE_ROWS, all.filter((id) => rowIds.has(id)));
-  return out;
+  return { byWord: new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))])), rows: all.filter((id) => rowIds.has(id)) };
 }
 
-/** The key under which tableSets() keeps every technology its tables' rows name. */
-export const TABLE_ROWS = '#rows';
 /** A set the page points at by its table: "in our support matrix", "in the table above". */
 const IN_TABLE = /\b(?:in|from|on)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:matrix|table)\b/i;
 
 /** The technologies of the page's tables, when a phrase points at them. */
-export function tableRowsOf(sets: Map<string, string[]>, phrase: string): string[] | undefined {
-  return IN_TABLE.test(phrase) ? sets.get(TABLE_ROWS) : undefined;
+export function tableRowsOf(sets: TableSets, phrase: string): string[] | undefined {
+  return sets.rows.length && IN_TABLE.test(phrase) ? sets.rows : undefined;
 }
 
 /** The technologies of the rows a phrase's words pick out ("all three GA platforms"), if any. */
-export function tableSetOf(sets: Map<string, string[]>, phrase: string): string[] | undefined {
-  if (sets.size === 0) return undefined;
+export function tableSetOf(sets: TableSets, phrase: string): string[] | undefined {
+  if (sets.byWord.size === 0) return undefined;
   let ids: string[] | undefined;
   for (const w of phrase.match(WORD) ?? []) {
-    const s = sets.get(w.toLowerCase());
+    const s = sets.byWord.get(w.toLowerCase());
     if (s) ids = ids ? ids.filter((id) => s.includes(id)) : s;
   }
   return ids?.length ? ids : undefined;

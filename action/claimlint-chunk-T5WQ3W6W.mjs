@@ -21186,21 +21186,18 @@ function tableSets(source, units, matcher2, all) {
       }
     }
   }
-  const out = new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))]));
   const rowIds = new Set([...tables.values()].flatMap((rows) => [...rows.values()].flatMap((r) => [...r.ids])));
-  if (rowIds.size) out.set(TABLE_ROWS, all.filter((id) => rowIds.has(id)));
-  return out;
+  return { byWord: new Map([...sets].map(([w, s]) => [w, all.filter((id) => s.has(id))])), rows: all.filter((id) => rowIds.has(id)) };
 }
-var TABLE_ROWS = "#rows";
 var IN_TABLE = /\b(?:in|from|on)\s+(?:our|the|this)\s+(?:[\w-]+\s+)?(?:matrix|table)\b/i;
 function tableRowsOf(sets, phrase) {
-  return IN_TABLE.test(phrase) ? sets.get(TABLE_ROWS) : void 0;
+  return sets.rows.length && IN_TABLE.test(phrase) ? sets.rows : void 0;
 }
 function tableSetOf(sets, phrase) {
-  if (sets.size === 0) return void 0;
+  if (sets.byWord.size === 0) return void 0;
   let ids;
   for (const w of phrase.match(WORD2) ?? []) {
-    const s = sets.get(w.toLowerCase());
+    const s = sets.byWord.get(w.toLowerCase());
     if (s) ids = ids ? ids.filter((id) => s.includes(id)) : s;
   }
   return ids?.length ? ids : void 0;
@@ -21419,7 +21416,7 @@ function sentenceScope(text, mentions, all, opts = {}) {
   if (ids && removed.length) ids = ids.filter((x) => !removed.includes(x));
   const umbrellas = scopeGroups.flatMap((g) => g.mentions).filter((m) => m.kind === "umbrella");
   const pageSet = PAGE_SET.exec(text);
-  if (!tableRows && opts.tableSets?.size) {
+  if (!tableRows && opts.tableSets) {
     const set = pageSet ?? DEFINITE_SET.exec(text);
     const rows = set && (tableRowsOf(opts.tableSets, set[0]) ?? tableSetOf(opts.tableSets, set[0]));
     if (set && rows) tableRows = { ids: rows, phrase: set[0] };

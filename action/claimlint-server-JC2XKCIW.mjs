@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-ETGN5SFG.mjs";
+} from "./claimlint-chunk-T5WQ3W6W.mjs";
 import {
   __commonJS,
   __esm,

@@ -38,7 +38,7 @@ import {
   useConfigFile,
   useConfigRevision,
   warmTagger
-} from "./claimlint-chunk-ETGN5SFG.mjs";
+} from "./claimlint-chunk-T5WQ3W6W.mjs";
 import {
   __commonJS,
   __require,
@@ -7096,8 +7096,8 @@ function isPatchFile(p) {
 }
 async function run(argv, io) {
   if (RULE_COMMANDS.includes(argv[0] ?? "")) return ruleCommand(argv, io);
-  if (argv[0] === "lsp") return (await import("./claimlint-server-LOY2IOSM.mjs")).runLanguageServer(argv.slice(1), io.err);
-  if (argv[0] === "server") return (await import("./claimlint-resident-YINHW44L.mjs")).serverCommand(argv.slice(1), io);
+  if (argv[0] === "lsp") return (await import("./claimlint-server-JC2XKCIW.mjs")).runLanguageServer(argv.slice(1), io.err);
+  if (argv[0] === "server") return (await import("./claimlint-resident-ADZ6IGQT.mjs")).serverCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,

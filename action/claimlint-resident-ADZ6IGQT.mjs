@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-FO7EOARP.mjs";
+} from "./claimlint-chunk-5JZPMSJL.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-ETGN5SFG.mjs";
+} from "./claimlint-chunk-T5WQ3W6W.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
