@@ -327,7 +327,7 @@ class Loader {
     const out: RuleSet['identifiers'] = [];
     for (const e of this.entries(section)) {
       if (!IDENTIFIER_PREFIX.test(e.key)) {
-        this.r.error(e.keyNode, `${e.path}: an identifier prefix is upper case ('KVM_SEV_SNP_') or a path ending in '/' ('arch/x86/coco/tdx/')`);
+        this.r.error(e.keyNode, `${e.path}: an identifier prefix is upper case ('KVM_SEV_SNP_'), a path ending in '/' ('arch/x86/coco/tdx/') or a code name's ending ('-snp')`);
         continue;
       }
       const technologies = this.techIds(e);

@@ -52,8 +52,11 @@ export const CLAIMS = ['blocked', 'asserted', 'denied'] as const;
 export const STATUSES = ['mainline', 'proposal'] as const;
 /** Lexicon words: lower-case lemmas or lemma phrases. */
 export const LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
-/** An identifier or path prefix that names technologies ("KVM_SEV_SNP_", "arch/x86/coco/tdx/"). */
-export const IDENTIFIER_PREFIX = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)*\/)$/;
+/**
+ * An identifier or path prefix that names technologies ("KVM_SEV_SNP_", "arch/x86/coco/tdx/"), or
+ * the ending of a lower-case code name ("-snp": `kata-qemu-snp`, `snp`).
+ */
+export const IDENTIFIER_PREFIX = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)*\/|-[a-z0-9][a-z0-9-]*)$/;
 /** A class word may name the part of speech it counts in ("secret:adj": "stays secret", not "the secrets"). */
 export const LEXICON_ENTRY = /^(?:[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*|[a-z0-9][a-z0-9'-]*:(?:adj|noun|verb|adv))$/;
 /** Umbrella `covers` keywords: every technology, those with `vm: true`, those with `cloud: true`. */

@@ -195,8 +195,8 @@ export interface RuleSet {
   derivations: Record<string, string>;
   /**
    * Identifier and path prefixes that name technologies (KVM_SEV_SNP_ → SEV-SNP,
-   * arch/x86/coco/tdx/ → TDX): they scope a sentence, a section and the document's universe,
-   * never an umbrella finding.
+   * arch/x86/coco/tdx/ → TDX), and endings of lower-case code names ("-snp": `kata-qemu-snp`):
+   * they scope a sentence, a section and the document's universe, never an umbrella finding.
    */
   identifiers: { prefix: string; technologies: string[] }[];
 }

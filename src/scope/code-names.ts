@@ -51,20 +51,6 @@ export function documentCodeNames(source: string, units: ProseUnit[], matcher: M
   return names;
 }
 
-/**
- * A runtime class or backend named for its technology, where the page gives it no other meaning:
- * `kata-qemu-snp`, `sealpod-tdx`, `snp`, `rc-sev-es`. Lower case, the technology's short name
- * as its last part (vanilla SEV for `-sev`: a name, not the family).
- */
-const SPELLED = /^(?:[a-z0-9]+[-_])*(snp|tdx|sev-es|sev_es|sev|sgx|cca|pef|se)$/;
-const SPELLED_IDS: Record<string, string> = { snp: 'sev-snp', tdx: 'tdx', 'sev-es': 'sev-es', sev_es: 'sev-es', sev: 'sev', sgx: 'sgx', cca: 'arm-cca', pef: 'ppc-pef', se: 's390-pv' };
-
-function spelled(name: string, all: string[]): string[] | undefined {
-  const m = SPELLED.exec(name);
-  const id = m && SPELLED_IDS[m[1] as string];
-  return id && all.includes(id) ? [id] : undefined;
-}
-
 /** The matcher, with the page's code names among its identifiers. */
 export function withCodeNames(matcher: Matcher, names: Map<string, string[]>): Matcher {
   const codeNames = (text: string) => {
@@ -72,8 +58,10 @@ export function withCodeNames(matcher: Matcher, names: Map<string, string[]>): M
     CODE.lastIndex = 0;
     for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
       const name = (m[2] as string).trim();
-      const ids = names.get(name) ?? spelled(name, matcher.all);
-      if (ids) out.push({ text: m[2] as string, ids });
+      // A name the page defines, else one spelled for its technology (`kata-qemu-snp`: the rule
+      // set's identifier endings), where the page gives it no other meaning.
+      const ids = names.get(name) ?? matcher.codeNameEnding(name)?.filter((id) => matcher.all.includes(id));
+      if (ids?.length) out.push({ text: m[2] as string, ids });
     }
     return out;
   };

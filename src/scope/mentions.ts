@@ -56,6 +56,8 @@ export interface Matcher {
   mayMention(text: string): boolean;
   /** Identifiers and paths in the text that name technologies (the rule set's `identifiers`), longest prefix first. */
   identifiers(text: string): { text: string; ids: string[] }[];
+  /** The technologies a lower-case code name is named for by its ending (`kata-qemu-snp`: the rule set's "-snp"). */
+  codeNameEnding(name: string): string[] | undefined;
   /** The names the document gives technologies in code, found in the text (scope/code-names.ts; none without). */
   codeNames?(text: string): { text: string; ids: string[] }[];
 }
@@ -125,7 +127,13 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const anyEntry = compile(entries, 'i');
   const mayMention = (text: string) => !!anyEntry?.test(text);
   // Identifier and path prefixes (KVM_SEV_SNP_, arch/x86/coco/tdx/): one scan for each kind.
-  const prefixes = ruleSet.identifiers ?? [];
+  const endings = (ruleSet.identifiers ?? []).filter((p) => p.prefix.startsWith('-'));
+  const prefixes = (ruleSet.identifiers ?? []).filter((p) => !p.prefix.startsWith('-'));
+  // Longest ending first (the rule set's order): `-sev-es` before `-sev`.
+  const codeNameEnding = (name: string): string[] | undefined => {
+    const n = `-${name.replace(/_/g, '-')}`;
+    return /^-[a-z0-9][a-z0-9-]*$/.test(n) ? endings.find((e) => n.endsWith(e.prefix))?.technologies : undefined;
+  };
   const reEscape = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const upper = prefixes.filter((p) => !p.prefix.includes('/'));
   const paths = prefixes.filter((p) => p.prefix.includes('/'));
@@ -261,7 +269,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       return (id: string) => base.includes(id);
     };
     const self: Matcher = {
-      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers,
+      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers, codeNameEnding,
       find: (text, anyCase, inContext) => {
         const found = find(text, anyCase, inContext).map((m) => {
           if (m.kind !== 'technology') return m;
@@ -337,5 +345,5 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   // Names several architectures' technologies share ("Ultravisor", "UV"): which of them a
   // document names by their own names.
   const sharedOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
-  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers, codeNameEnding };
 }

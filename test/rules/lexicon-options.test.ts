@@ -75,7 +75,7 @@ describe('identifiers in the rule data', () => {
   test('prefixes load longest first; a lower-case name that is not a path is an error at its place', () => {
     const text = ruleFile('\\bp\\b').replace('properties:', 'identifiers:\n  AAA_: [a]\n  AAA_BBB_: [b]\n  some/path/: [a]\n  nope: [a]\nproperties:');
     const { ruleSet, errors } = parseRuleFile(text, 'r.yml');
-    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(["10:3 identifiers.nope: an identifier prefix is upper case ('KVM_SEV_SNP_') or a path ending in '/' ('arch/x86/coco/tdx/')"]);
+    expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(["10:3 identifiers.nope: an identifier prefix is upper case ('KVM_SEV_SNP_'), a path ending in '/' ('arch/x86/coco/tdx/') or a code name's ending ('-snp')"]);
     expect(ruleSet).toBeUndefined();
     const ok = parseRuleFile(text.replace('  nope: [a]\n', ''), 'r.yml');
     expect(ok.ruleSet?.identifiers.map((x) => x.prefix)).toEqual(['some/path/', 'AAA_BBB_', 'AAA_']);

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-5JZPMSJL.mjs";
+} from "./claimlint-chunk-UNI2GZSS.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-T5WQ3W6W.mjs";
+} from "./claimlint-chunk-4T2DADIJ.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

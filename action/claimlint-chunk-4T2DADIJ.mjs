@@ -18381,7 +18381,7 @@ var POLARITIES = ["positive", "negative"];
 var CLAIMS = ["blocked", "asserted", "denied"];
 var STATUSES = ["mainline", "proposal"];
 var LEXICON_WORD = /^[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*$/;
-var IDENTIFIER_PREFIX = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)*\/)$/;
+var IDENTIFIER_PREFIX = /^(?:[A-Z][A-Z0-9_]*|[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)*\/|-[a-z0-9][a-z0-9-]*)$/;
 var LEXICON_ENTRY = /^(?:[a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'-]*)*|[a-z0-9][a-z0-9'-]*:(?:adj|noun|verb|adv))$/;
 var COVERS = ["all", "vm", "cloud"];
 
@@ -18689,7 +18689,7 @@ var Loader = class {
     const out = [];
     for (const e of this.entries(section)) {
       if (!IDENTIFIER_PREFIX.test(e.key)) {
-        this.r.error(e.keyNode, `${e.path}: an identifier prefix is upper case ('KVM_SEV_SNP_') or a path ending in '/' ('arch/x86/coco/tdx/')`);
+        this.r.error(e.keyNode, `${e.path}: an identifier prefix is upper case ('KVM_SEV_SNP_'), a path ending in '/' ('arch/x86/coco/tdx/') or a code name's ending ('-snp')`);
         continue;
       }
       const technologies = this.techIds(e);
@@ -21469,21 +21469,14 @@ function documentCodeNames(source, units, matcher2) {
   for (const [k, v] of names) if (v.length === 0) names.delete(k);
   return names;
 }
-var SPELLED = /^(?:[a-z0-9]+[-_])*(snp|tdx|sev-es|sev_es|sev|sgx|cca|pef|se)$/;
-var SPELLED_IDS = { snp: "sev-snp", tdx: "tdx", "sev-es": "sev-es", sev_es: "sev-es", sev: "sev", sgx: "sgx", cca: "arm-cca", pef: "ppc-pef", se: "s390-pv" };
-function spelled(name, all) {
-  const m = SPELLED.exec(name);
-  const id = m && SPELLED_IDS[m[1]];
-  return id && all.includes(id) ? [id] : void 0;
-}
 function withCodeNames(matcher2, names) {
   const codeNames = (text) => {
     const out = [];
     CODE.lastIndex = 0;
     for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
       const name = m[2].trim();
-      const ids = names.get(name) ?? spelled(name, matcher2.all);
-      if (ids) out.push({ text: m[2], ids });
+      const ids = names.get(name) ?? matcher2.codeNameEnding(name)?.filter((id) => matcher2.all.includes(id));
+      if (ids?.length) out.push({ text: m[2], ids });
     }
     return out;
   };
@@ -22533,7 +22526,12 @@ function makeMatcher(ruleSet) {
   const anyCaseRe = compile2(entries, "gi");
   const anyEntry = compile2(entries, "i");
   const mayMention = (text) => !!anyEntry?.test(text);
-  const prefixes = ruleSet.identifiers ?? [];
+  const endings = (ruleSet.identifiers ?? []).filter((p) => p.prefix.startsWith("-"));
+  const prefixes = (ruleSet.identifiers ?? []).filter((p) => !p.prefix.startsWith("-"));
+  const codeNameEnding = (name) => {
+    const n = `-${name.replace(/_/g, "-")}`;
+    return /^-[a-z0-9][a-z0-9-]*$/.test(n) ? endings.find((e) => n.endsWith(e.prefix))?.technologies : void 0;
+  };
   const reEscape = (x) => x.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   const upper = prefixes.filter((p) => !p.prefix.includes("/"));
   const paths = prefixes.filter((p) => p.prefix.includes("/"));
@@ -22651,6 +22649,7 @@ function makeMatcher(ruleSet) {
       gates,
       mayMention,
       identifiers,
+      codeNameEnding,
       find: (text, anyCase, inContext) => {
         const found = find(text, anyCase, inContext).map((m) => {
           if (m.kind !== "technology") return m;
@@ -22710,7 +22709,7 @@ function makeMatcher(ruleSet) {
     return members;
   };
   const sharedOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
-  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers };
+  return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers, codeNameEnding };
 }
 
 // src/rules/compile.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-T5WQ3W6W.mjs";
+} from "./claimlint-chunk-4T2DADIJ.mjs";
 import {
   __commonJS,
   __esm,
