@@ -60,7 +60,7 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', '
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 const NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
 /** Irregular forms the model leaves unlemmatised when it takes them for nouns or adjectives. */
-const IRREGULAR: Record<string, string> = {
+export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   written: 'write', wrote: 'write', rewritten: 'rewrite', overwritten: 'overwrite', seen: 'see', saw: 'see',
   hidden: 'hide', hid: 'hide', kept: 'keep', fed: 'feed', read: 'read', undone: 'undo', stolen: 'steal', known: 'know',
   rewound: 'rewind', held: 'hold', caught: 'catch',
@@ -93,7 +93,7 @@ export interface Tagger {
 const RECENT_SENTENCES = 8192;
 
 export function makeTagger(verbs: Iterable<string>): Tagger {
-  const forms = new Map<string, string>(Object.entries(IRREGULAR));
+  const forms = new Map<string, string>(Object.entries(IRREGULAR_LEMMAS));
   for (const v of verbs) if (!v.includes(' ')) for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
   // The tokens of sentences tagged lately: the editor lints a document again after every edit,
   // and most of its sentences have not changed. Tokens are not changed once made.

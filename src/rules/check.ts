@@ -205,7 +205,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
       previous = own;
       const coco = outerCoco || (own ? cocoLevel(own) : false) || !!carried;
       work.push({ unit, special, outer, sentence, v, own, coco });
-      if (coco && unit.kind !== 'title' && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);
+      if (coco && unit.kind !== 'title' && rs.properties.some((p) => framesMayRead(p, v))) toTag.push(v.text);
     }
   }
   if (toTag.length) rs.tagger.prefetch(toTag);
@@ -326,9 +326,9 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
   return best;
 }
 
-/** Can a frame of the property match the sentence (its acts' words are there)? Only then is it tagged. */
-function framesMayRead(p: CompiledProperty, text: string): boolean {
-  return p.frames.length > 0 && !!p.framePrefilter?.test(text);
+/** Can a frame of the property match the sentence (its words are there: lexicon.ts framePrefilter)? Only then is it tagged. */
+function framesMayRead(p: CompiledProperty, v: SentenceView): boolean {
+  return p.frames.length > 0 && !!p.framePrefilter?.test(v.text, v.abbreviated());
 }
 
 /**
@@ -350,7 +350,7 @@ function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Cla
  * clause is a question, a cross-reference, history, a plan or hedged (scope/modality.ts).
  */
 function readClaim(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
-  if (framesMayRead(p, v.text)) {
+  if (framesMayRead(p, v)) {
     // A sentence that names any technology or platform is about confidential guests.
     const coco = v.namesTechnology();
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../prose/nlp.js';
 import type { NounGroup } from '../prose/phrases.js';
-import { classAt, type CompiledClass, type CompiledLexicon, keysOf } from './lexicon.js';
+import { classAt, type CompiledClass, type CompiledLexicon, keysOf, startsIn } from './lexicon.js';
 
 /** Tokens with their noun groups: a whole sentence, or one of its clauses. */
 export interface Chunked {
@@ -91,11 +91,12 @@ export function spans(ctx: Ctx, id: string): Uint8Array {
   if (m) return m;
   const cls = ctx.lex.classes.get(id);
   m = new Uint8Array(ctx.s.tokens.length);
-  if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
+  // Only where an entry may start (most tokens start none of the class's).
+  if (cls) for (const i of startsIn(ctx.lex, ctx.s.tokens).get(id) ?? []) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex));
   if (cls && ctx.expanded) {
     for (let i = 0; i < m.length; i++) {
       const long = ctx.expanded.get(ctx.s.tokens[i] as Token);
-      if (long && !m[i] && headOf(cls, long, ctx.lex.derivations)) m[i] = 1;
+      if (long && !m[i] && headOf(cls, long, ctx.lex)) m[i] = 1;
     }
   }
   ctx.memo.set(id, m);
@@ -103,8 +104,8 @@ export function spans(ctx: Ctx, id: string): Uint8Array {
 }
 
 /** A class entry that ends at a long form's last word (its head): "Attestation Service" is a verifier, "Attestation Agent" no attestation. */
-function headOf(cls: CompiledClass, long: Token[], derivations: Record<string, string>): boolean {
-  for (let k = long.length - 1; k >= 0; k--) if (k + classAt(cls, long, k, derivations) === long.length) return true;
+function headOf(cls: CompiledClass, long: Token[], lex: CompiledLexicon): boolean {
+  for (let k = long.length - 1; k >= 0; k--) if (k + classAt(cls, long, k, lex) === long.length) return true;
   return false;
 }
 

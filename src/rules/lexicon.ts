@@ -1,11 +1,11 @@
 /**
  * The rule set's lexicon compiled for matching: which word classes a token
  * starts (by lemma, by surface form, or by the verb its noun derives from),
- * the verbs the tagger should know, and a cheap text prefilter that says
- * whether a sentence can hold a frame's act at all (only those are tagged).
+ * and the verbs the tagger should know. (Which sentences can hold a frame at
+ * all, by their raw text: word-prefilter.ts.)
  */
 import type { Token } from '../prose/nlp.js';
-import type { Frame, LexiconClass, RuleSet } from './types.js';
+import type { LexiconClass, RuleSet } from './types.js';
 
 export interface CompiledClass {
   id: string;
@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   actors: string[];
   /** The ids of every class. */
   ids: string[];
+  /** Word → the classes an entry of which it may start (single words, tagged words, phrases' first words). */
+  starts: Map<string, string[]>;
 }
 
 /** keysOf's answers per lexicon (derivations table) and token: every class lookup asks again. */
@@ -63,7 +65,55 @@ export function compileLexicon(ruleSet: RuleSet): CompiledLexicon {
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(' ')) verbs.add(v);
   // A word a class names as a verb ('release:verb') is one the tagger's corrections should know.
   for (const c of ruleSet.lexicon) for (const w of c.words) if (/^[a-z]+:verb$/.test(w)) verbs.add(w.slice(0, -5));
-  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()] };
+  const starts = new Map<string, string[]>();
+  for (const c of classes.values()) {
+    for (const w of new Set([...c.single, ...c.tagged.keys(), ...c.multiFirst])) starts.set(w, [...(starts.get(w) ?? []), c.id]);
+  }
+  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()], starts };
+}
+
+const candidateMemo = new WeakMap<CompiledLexicon, WeakMap<Token, Set<string>>>();
+const NONE: Set<string> = new Set();
+
+/**
+ * The classes an entry of which may start at the token, by its words (classAt decides): the
+ * frames ask of every token for each class, and most tokens start none.
+ */
+function candidates(lex: CompiledLexicon, t: Token): Set<string> {
+  let memo = candidateMemo.get(lex);
+  if (!memo) candidateMemo.set(lex, (memo = new WeakMap()));
+  let out = memo.get(t);
+  if (out) return out;
+  const words = [...keysOf(t, lex.derivations)];
+  // "unencrypted": the bare word, or the verb it derives from (classAt).
+  if (/^un./.test(t.lower)) {
+    const bare = t.lower.slice(2);
+    words.push(bare, lex.derivations[bare] ?? '');
+  }
+  const ids = words.flatMap((w) => lex.starts.get(w) ?? []);
+  out = ids.length ? new Set(ids) : NONE;
+  memo.set(t, out);
+  return out;
+}
+
+const startsMemo = new WeakMap<CompiledLexicon, WeakMap<Token[], Map<string, number[]>>>();
+
+/** Per class, the tokens of a clause at which an entry of it may start (classAt decides), once per clause. */
+export function startsIn(lex: CompiledLexicon, tokens: Token[]): Map<string, number[]> {
+  let memo = startsMemo.get(lex);
+  if (!memo) startsMemo.set(lex, (memo = new WeakMap()));
+  let out = memo.get(tokens);
+  if (out) return out;
+  out = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const id of candidates(lex, tokens[i] as Token)) {
+      const at = out.get(id);
+      if (at) at.push(i);
+      else out.set(id, [i]);
+    }
+  }
+  memo.set(tokens, out);
+  return out;
 }
 
 function compileClass(c: LexiconClass): CompiledClass {
@@ -85,9 +135,10 @@ function compileClass(c: LexiconClass): CompiledClass {
  * The length in tokens of the class entry that starts at token `i`, or 0. Hyphens and
  * possessive marks inside a phrase are skipped ("integrity-protected", "guest's").
  */
-export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivations: Record<string, string>): number {
+export function classAt(cls: CompiledClass, tokens: Token[], i: number, lex: CompiledLexicon): number {
   const t = tokens[i];
-  if (!t || t.pos === 'PUNCT') return 0;
+  if (!t || t.pos === 'PUNCT' || !candidates(lex, t).has(cls.id)) return 0;
+  const derivations = lex.derivations;
   const keys = keysOf(t, derivations);
   if (keys.some((k) => cls.single.has(k))) return 1;
   if (cls.tagged.size && keys.some((k) => cls.tagged.get(k)?.has(t.pos))) return 1;
@@ -119,34 +170,3 @@ export function classAt(cls: CompiledClass, tokens: Token[], i: number, derivati
 }
 
 const PARTICLES = new Set(['back', 'out', 'off', 'over', 'up', 'down', 'in']);
-
-/** Stems of a word for the text prefilter: "modify" → "modif", "write" → "writ". */
-function stem(word: string): string {
-  const first = (word.split(' ')[0] as string).replace(/:.*$/, '');
-  return first.length > 4 ? first.replace(/(?:e|y|ies|es|s)$/, '') : first;
-}
-
-const IRREGULAR_FORMS: Record<string, string[]> = {
-  write: ['wrote', 'written'], see: ['saw', 'seen'], hide: ['hid', 'hidden'], keep: ['kept'], catch: ['caught'],
-  steal: ['stole', 'stolen'], give: ['gave', 'given'], get: ['got', 'gotten'], feed: ['fed'], take: ['took', 'taken'],
-};
-
-/**
- * A regular expression that matches every sentence in which some frame's act can occur
- * (a superset: the frames decide). Without it, every sentence of a CoCo document would be tagged.
- */
-export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): RegExp | undefined {
-  const classes = new Map(ruleSet.lexicon.map((c) => [c.id, c]));
-  const words = new Set<string>();
-  for (const f of frames) for (const id of f.act) for (const w of classes.get(id)?.words ?? []) words.add(w);
-  for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (words.has(verb)) words.add(noun);
-  if (words.size === 0) return undefined;
-  const alternatives = new Set<string>();
-  for (const w of words) {
-    alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // "kept from", "written back": a phrase's first word may be irregular too.
-    for (const f of IRREGULAR_FORMS[w.split(' ')[0]?.replace(/:.*$/, '') as string] ?? []) alternatives.add(f);
-  }
-  // "unencrypted", "unprotected": an act with a negating prefix.
-  return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join('|')})`, 'i');
-}

@@ -40,6 +40,8 @@ export interface SentenceView {
   refersBack?: boolean;
   /** All that a property's reading of the sentence depends on, as one string (claimOf's memo). */
   readingKey(): string;
+  /** Does it hold an abbreviation the document defines (read as its long form's words)? */
+  abbreviated(): boolean;
 }
 
 const properNamesMemo = new WeakMap<DocumentContext, Set<string>>();
@@ -97,6 +99,7 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
       unit, sentence, text, mentions, scope, heading,
       tagged: () => (t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === 'technology'), properNamesOf(), longFormsIn(ownAbbreviations()))),
       namesTechnology,
+      abbreviated: () => ownAbbreviations().length > 0,
       // The text, whether it names a technology, the heading's words, the document's proper
       // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
       readingKey: () => (key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(',')}|${text}`),
