@@ -1,7 +1,7 @@
 /** A rule set prepared for matching: regular expressions compiled once, rules by kind. */
 import type { Frame, Property, Rule, RuleSet, Term } from './types.js';
 import { compileLexicon, type CompiledLexicon } from './lexicon.js';
-import { anyPhrase, framePrefilter, type FramePrefilter } from './word-prefilter.js';
+import { framePrefilter, type FramePrefilter } from './word-prefilter.js';
 import { makeTagger, type Tagger } from '../prose/nlp.js';
 import { GRAMMAR_VERBS } from './frame-context.js';
 import { watchedRegExp, watchedUnion, type MatchWatch } from './watched-regexp.js';
@@ -24,7 +24,7 @@ export interface CompiledRuleSet {
   umbrella?: Rule;
   example?: Rule;
   /** Does a prose unit contain anything a rule could match? (Only those are split into sentences.) */
-  prefilter: { test(text: string): boolean };
+  prefilter: RegExp;
   /** Are its matches timed (engine/budget.ts)? Then none is remembered: every match counts. */
   watched: boolean;
   /** Short names, in the rule set's order. */
@@ -38,8 +38,6 @@ export interface CompiledRuleSet {
 export const EXAMPLE_WORDS = String.raw`\b(?:such as|e\.g\.|for example|for instance|including|in the case of|like)\b`;
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
-
-const orPhrases = (union: { test(text: string): boolean }, phrases: Map<string, RegExp[]>) => ({ test: (text: string) => union.test(text) || anyPhrase(phrases, text) });
 
 /**
  * The rule set compiled (once: the first call's `watch` wins). With `watch`,
@@ -65,9 +63,7 @@ export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRu
     return term ? [{ term, rule, re: regex(term.regex, rule) }] : [];
   });
   const owned = [...properties.flatMap((p) => p.property.patterns.map((x) => ({ source: x.regex, rule: p.rule }))), ...terms.map((t) => ({ source: t.term.regex, rule: t.rule }))];
-  const frameWords = properties.flatMap((p) => (p.framePrefilter?.acts.single ? [p.framePrefilter.acts.single] : []));
-  // A frame's phrase counts when the text holds all its words: tested apart from the union.
-  const phrases = new Map(properties.flatMap((p) => [...p.framePrefilter?.acts.phrases ?? []]));
+  const frameWords = properties.flatMap((p) => (p.framePrefilter ? [p.framePrefilter.actWords] : []));
   const sources = [...owned.map((o) => o.source), ...frameWords, EXAMPLE_WORDS];
   const lexicon = compileLexicon(ruleSet);
   const order = new Map(ruleSet.technologies.map((t, i) => [t.id, i]));
@@ -79,9 +75,9 @@ export function compileRuleSet(ruleSet: RuleSet, watch?: MatchWatch): CompiledRu
   const compiled: CompiledRuleSet = {
     ruleSet, matcher: makeMatcher(ruleSet), properties, terms,
     umbrella: byKind('umbrella')[0], example: byKind('example')[0],
-    prefilter: orPhrases(watch
+    prefilter: watch
       ? watchedUnion([...owned.map((o) => watchedRegExp(o.source, 'i', o.rule, watch)), ...frameWords.map((w) => new RegExp(w, 'i')), new RegExp(EXAMPLE_WORDS, 'i')])
-      : new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'), phrases),
+      : new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i'),
     watched: !!watch, names, order, lexicon,
     tagger: makeTagger([...lexicon.verbs, ...GRAMMAR_VERBS]),
   };

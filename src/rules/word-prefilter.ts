@@ -6,25 +6,25 @@
  * test/rules/frame-prefilter.test.ts checks on every corpus sentence that no frame's reading
  * is lost.
  *
- * Input: the rule set's lexicon and frames; output: a test per property, and the words of all
- * frames' acts for the unit gate (compile.ts).
+ * The words of every class are one trie, walked once per text from each word start (as a
+ * regular expression `\b(?:un)?(?:stem|...)` with the `i` flag would match them): some forty
+ * classes asked of each sentence cost one pass, and no regular expression is compiled.
+ *
+ * Input: the rule set's lexicon and frames; output: a test per property, and whether a text holds
+ * any frame's act word, for the unit gate (compile.ts).
  */
 import { IRREGULAR_LEMMAS } from '../prose/nlp.js';
+import { memoByText } from '../memo.js';
 import type { Frame, RuleSet } from './types.js';
-
-/** A test of the words of some classes: true of every text that holds one of their entries. */
-export interface WordsTest {
-  test(text: string): boolean;
-  /** The one-word entries, as a regular expression's source (undefined: none). */
-  single?: string;
-  /** The phrases, by entry, each as one test per word: the text holds them all, in any order. */
-  phrases: Map<string, RegExp[]>;
-}
 
 /** Which sentences a property's frames may read. */
 export interface FramePrefilter {
-  /** The words of every frame's act (the unit gate's share). */
-  acts: WordsTest;
+  /**
+   * The first words of every frame's act, as a regular expression's source: the unit gate's
+   * share (a paragraph that has none cannot hold a claim by meaning). Looser than `test`, and
+   * as fast as the regular expression engine on long paragraphs.
+   */
+  actWords: string;
   /**
    * Can some frame match: its act's words are there and, for a frame that needs its patient
    * (every claim but `blocked`), a word of the patient's classes too. `loose`: the sentence
@@ -48,8 +48,6 @@ for (const [form, lemma] of Object.entries(IRREGULAR_LEMMAS)) {
   if (!known.includes(form)) known.push(form);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "io" as "I/O", "rw" as "R/W": two short words joined by a slash are one word to the tagger (prose/nlp.ts joinSlashed). */
 function slashed(word: string): string[] {
   if (word.length < 2 || word.length > 4 || !/^\w+$/.test(word)) return [];
@@ -58,90 +56,151 @@ function slashed(word: string): string[] {
   return out;
 }
 
-/** The tests of a rule set's classes, each built on first use. */
-interface ClassTests {
-  of(id: string): WordsTest | undefined;
-  /** Is a word of the class in the text? The answers for the last text asked about are kept: every property asks in turn. */
-  present(text: string, id: string): boolean;
+/** A word's spellings: its stem, split by a slash, its irregular forms. */
+const spellings = (word: string) => [stem(word), ...slashed(stem(word)), ...(IRREGULAR_FORMS[word] ?? [])];
+
+/** The words of a rule set's classes, and which classes each text holds. */
+interface Classes {
+  /** Ids of the classes whose words the text holds. */
+  present(text: string): Set<string>;
 }
 
-const byRuleSet = new WeakMap<RuleSet, ClassTests>();
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** ASCII characters as trie symbols from 1, upper case folded to lower (as the `i` flag folds without `u`); others 0. */
+const SYMBOL = new Uint8Array(128);
+let SYMBOLS = 1;
+for (let c = 33; c < 127; c++) if (c < 65 || c > 90) SYMBOL[c] = SYMBOLS++;
+for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c + 32] as number;
 
-function classTests(ruleSet: RuleSet): ClassTests {
+const byRuleSet = new WeakMap<RuleSet, Classes>();
+
+function classes(ruleSet: RuleSet): Classes {
   const known = byRuleSet.get(ruleSet);
   if (known) return known;
-  const words = new Map(ruleSet.lexicon.map((c) => [c.id, c.words]));
   const nounsOf = new Map<string, string[]>();
   for (const [noun, verb] of Object.entries(ruleSet.derivations)) nounsOf.set(verb, [...(nounsOf.get(verb) ?? []), noun]);
-  // A word as a text may spell it: its stem, its irregular forms, split by a slash.
-  const spellings = (word: string) => [escape(stem(word)), ...slashed(stem(word)), ...(IRREGULAR_FORMS[word] ?? [])];
-  const phraseTests = new Map<string, RegExp[]>();
-  const phrase = (entry: string, first: string, rest: string[]): RegExp[] => {
-    let tests = phraseTests.get(entry);
-    if (!tests) {
-      // "unencrypted", "unprotected": an act with a negating prefix. Later words may be spelled as a derived noun.
-      const later = (w: string) => [...new Set([...spellings(w), ...(nounsOf.get(w) ?? []).flatMap((n) => spellings(n))])];
-      phraseTests.set(entry, (tests = [new RegExp(`\\b(?:un)?(?:${spellings(first).join('|')})`, 'i'), ...rest.map((w) => new RegExp(`\\b(?:${later(w).join('|')})`, 'i'))]));
+  // A trie of every spelling, over lower-case ASCII (the `i` flag without `u` folds nothing else):
+  // node n's child for symbol c is next[n * SYMBOLS + c] (0: none); node 0 is the root.
+  let next = new Int32Array(SYMBOLS * 1024);
+  let nodes = 1;
+  const ends = new Map<number, number[]>();
+  // Words spelled with a character the trie has no symbol for (a space, a letter outside ASCII):
+  // taken as present in every text, which keeps the test a superset.
+  const always = new Set<number>();
+  const add = (spelling: string, id: number) => {
+    let node = 0;
+    for (let i = 0; i < spelling.length; i++) {
+      const c = SYMBOL[spelling.charCodeAt(i)] ?? 0;
+      if (c === 0) { always.add(Math.abs(id)); return; }
+      let n = next[node * SYMBOLS + c] as number;
+      if (n === 0) {
+        if ((nodes + 1) * SYMBOLS > next.length) { const grown = new Int32Array(next.length * 2); grown.set(next); next = grown; }
+        n = nodes++;
+        next[node * SYMBOLS + c] = n;
+      }
+      node = n;
     }
-    return tests;
+    const list = ends.get(node) ?? [];
+    list.push(id);
+    ends.set(node, list);
   };
-  const build = (id: string): WordsTest | undefined => {
-    const entries = new Set(words.get(id) ?? []);
+  // Word ids from 1: a class's one-word entries (any of them), or one word of a phrase.
+  const single = new Map<number, string>();
+  const phrases: { classId: string; words: number[] }[] = [];
+  let wordId = 1;
+  for (const c of ruleSet.lexicon) {
+    const entries = new Set(c.words);
     for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (entries.has(verb)) entries.add(noun);
-    if (entries.size === 0) return undefined;
-    const singles = new Set<string>();
-    const phrases = new Map<string, RegExp[]>();
+    const singleId = wordId++;
+    single.set(singleId, c.id);
     for (const entry of entries) {
       const [first, ...rest] = entry.replace(/:.*$/, '').split(' ') as [string, ...string[]];
-      if (rest.length) phrases.set(entry, phrase(entry, first, rest));
-      else for (const s of spellings(first)) singles.add(s);
+      if (rest.length === 0) {
+        // "unencrypted", "unprotected": an act with a negating prefix.
+        for (const s of spellings(first)) add(s, singleId);
+        continue;
+      }
+      const words: number[] = [];
+      const firstId = wordId++;
+      for (const s of spellings(first)) add(s, firstId);
+      words.push(firstId);
+      // A later word of a phrase, also as a noun derived from it; never with "un-".
+      for (const w of rest) {
+        const id = wordId++;
+        for (const s of new Set([...spellings(w), ...(nounsOf.get(w) ?? []).flatMap(spellings)])) add(s, -id);
+        words.push(id);
+      }
+      phrases.push({ classId: c.id, words });
     }
-    const single = singles.size ? `\\b(?:un)?(?:${[...singles].sort().join('|')})` : undefined;
-    const singleRe = single ? new RegExp(single, 'i') : undefined;
-    return { single, phrases, test: (text) => !!singleRe?.test(text) || anyPhrase(phrases, text) };
+  }
+
+  // The nodes that end a word, for the scan's inner loop.
+  const ending = new Uint8Array(nodes);
+  for (const n of ends.keys()) ending[n] = 1;
+  const singleOf = [...single.entries()];
+  const walk = (text: string, from: number, afterUn: boolean, found: Set<number>) => {
+    let node = 0;
+    for (let q = from; q < text.length; q++) {
+      const code = text.charCodeAt(q);
+      const c = code < 128 ? (SYMBOL[code] as number) : 0;
+      if (c === 0) return;
+      node = next[node * SYMBOLS + c] as number;
+      if (node === 0) return;
+      if (ending[node] === 1) for (const id of ends.get(node) as number[]) if (id > 0) found.add(id); else if (!afterUn) found.add(-id);
+    }
   };
-  const tests = new Map<string, WordsTest | undefined>();
-  const of = (id: string) => {
-    if (!tests.has(id)) tests.set(id, build(id));
-    return tests.get(id);
+  const scan = (text: string): Set<string> => {
+    const found = new Set<number>(always);
+    let wordBefore = false;
+    for (let p = 0; p < text.length; p++) {
+      const code = text.charCodeAt(p);
+      const word = isWordChar(code);
+      if (word && !wordBefore) {
+        walk(text, p, false, found);
+        if ((code | 32) === 117 && (text.charCodeAt(p + 1) | 32) === 110) walk(text, p + 2, true, found);
+      }
+      wordBefore = word;
+    }
+    const out = new Set<string>();
+    if (found.size) {
+      for (const [id, c] of singleOf) if (found.has(id)) out.add(c);
+      for (const ph of phrases) if (!out.has(ph.classId) && ph.words.every((id) => found.has(id))) out.add(ph.classId);
+    }
+    return out;
   };
-  let last: string | undefined;
-  let answers = new Map<string, boolean>();
-  const made: ClassTests = {
-    of,
-    present: (text, id) => {
-      if (text !== last) { last = text; answers = new Map(); }
-      let answer = answers.get(id);
-      if (answer === undefined) answers.set(id, (answer = !!of(id)?.test(text)));
-      return answer;
-    },
-  };
+  // Remembered by text: a sentence is asked about by every property, in turn with the sentence
+  // after it (a claim the next sentence may take back), and a paragraph by the unit gate.
+  const made: Classes = { present: memoByText(4096, scan) };
   byRuleSet.set(ruleSet, made);
   return made;
 }
 
-/** Does the text hold every word of one of the phrases? */
-export function anyPhrase(phrases: Map<string, RegExp[]>, text: string): boolean {
-  for (const tests of phrases.values()) if (tests.every((re) => re.test(text))) return true;
-  return false;
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The words of several classes as one test (the union of theirs). */
-function union(parts: WordsTest[]): WordsTest {
-  const singles = parts.flatMap((p) => (p.single ? [p.single] : []));
-  const phrases = new Map(parts.flatMap((p) => [...p.phrases]));
-  return { single: singles.length ? singles.map((s) => `(?:${s})`).join('|') : undefined, phrases, test: (text) => parts.some((p) => p.test(text)) };
+/** The spellings of the first words of the classes' entries (and of the nouns derived from their one-word entries). */
+function firstWords(ruleSet: RuleSet, ids: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of ruleSet.lexicon) {
+    if (!ids.includes(c.id)) continue;
+    const entries = new Set(c.words);
+    for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (entries.has(verb)) entries.add(noun);
+    for (const entry of entries) for (const s of spellings(entry.replace(/:.*$/, '').split(' ')[0] as string)) out.add(escape(s));
+  }
+  return out;
 }
 
 export function framePrefilter(ruleSet: RuleSet, frames: Frame[]): FramePrefilter | undefined {
-  const tests = classTests(ruleSet);
-  const acts = [...new Set(frames.flatMap((f) => f.act))].flatMap((id) => tests.of(id) ?? []);
-  if (acts.length === 0) return undefined;
+  const { present } = classes(ruleSet);
+  const lexicon = new Set(ruleSet.lexicon.map((c) => c.id));
+  const actIds = [...new Set(frames.flatMap((f) => f.act))].filter((id) => lexicon.has(id));
+  if (actIds.length === 0) return undefined;
   // The patient must be found (frames.ts matchAt): by a word of its classes, or "it"/"them" after one.
   const needsPatient = (f: Frame) => f.claim !== 'blocked' && !!f.patient?.length;
   return {
-    acts: union(acts),
-    test: (text, loose) => frames.some((f) => f.act.some((id) => tests.present(text, id))
-      && (loose || !needsPatient(f) || (f.patient ?? []).some((id) => tests.present(text, id)))),
+    actWords: `\\b(?:un)?(?:${[...firstWords(ruleSet, actIds)].sort().join('|')})`,
+    test: (text, loose) => {
+      const p = present(text);
+      return frames.some((f) => f.act.some((id) => p.has(id)) && (loose || !needsPatient(f) || (f.patient ?? []).some((id) => p.has(id))));
+    },
   };
 }
