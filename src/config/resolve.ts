@@ -62,6 +62,8 @@ const dirCache = new Map<string, DirLookup>();
 const chainCache = new Map<string, DirLookup[]>();
 const gitRootCache = new Map<string, string | undefined>();
 const resolvedCache = new Map<string, Resolution>();
+/** Resolutions by the directory of an absolute path as given: a tree's files ask per file, and resolving each path costs more than the rest. */
+const byGivenDir = new Map<string, Resolution>();
 
 /** Drop every cached config file and resolution (the editor calls this when a config changes). */
 export function clearConfigCache(): void {
@@ -70,6 +72,7 @@ export function clearConfigCache(): void {
   chainCache.clear();
   gitRootCache.clear();
   resolvedCache.clear();
+  byGivenDir.clear();
 }
 
 /**
@@ -219,7 +222,15 @@ export function useConfigFile(file: string | undefined): void {
  */
 export function resolveConfig(filePath: string): Resolution {
   if (explicit) return explicit;
-  const dir = path.dirname(path.resolve(filePath));
+  const given = path.isAbsolute(filePath) ? path.dirname(filePath) : undefined;
+  const known = given === undefined ? undefined : byGivenDir.get(given);
+  if (known) return known;
+  const r = resolveDirectory(path.dirname(path.resolve(filePath)));
+  if (given !== undefined) byGivenDir.set(given, r);
+  return r;
+}
+
+function resolveDirectory(dir: string): Resolution {
   const gitRoot = gitRootOf(dir);
   const stop = gitRoot ?? startingDirectoryOf(dir);
   const key = `${stop}\0${dir}`;
@@ -291,6 +302,7 @@ export function documentScope(config: ResolvedConfig, filePath: string): string[
 
 /** Whether an `ignore` glob (or the default ignore) matches `filePath`. */
 export function isIgnored(config: ResolvedConfig, filePath: string): boolean {
+  if (config.ignore.length === 0) return false;
   const abs = path.resolve(filePath);
   return config.ignore.some((i) => globMatches(i.glob, i.base, abs));
 }

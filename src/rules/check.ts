@@ -42,6 +42,20 @@ const quote = (s: string) => `'${s.replace(/\s+/g, ' ').trim()}'`;
 const NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
 
 
+/** The section and block levels of a unit (levels 3–4, inner ones), outer to inner. */
+function innerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
+  const levels: Level[] = [];
+  for (const a of unit.ancestors) {
+    if (a.type !== 'section') continue;
+    if (unit.kind === 'title' && a.children[0] === unit.node) continue;
+    const level = ctx.sectionLevel(a as Section);
+    if (level) levels.push(level);
+  }
+  const block = ctx.blockLevel(unit);
+  if (block) levels.push(block);
+  return levels;
+}
+
 /** Levels 2–4 that apply to a unit, outer to inner. */
 function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
   const levels: Level[] = [ctx.universe()];
@@ -62,7 +76,15 @@ function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
  * page only writes capitalised (its product's) names that product, which runs on what the page
  * says it runs on. It covers the technologies the document names, as "every supported TEE" does.
  */
+const brandedMemo = new WeakMap<Level, Level>();
 function branded(ctx: DocumentContext, level: Level): Level {
+  // A level object belongs to one document's context: every unit under a section asks again.
+  let b = brandedMemo.get(level);
+  if (!b) brandedMemo.set(level, (b = brandedNow(ctx, level)));
+  return b;
+}
+
+function brandedNow(ctx: DocumentContext, level: Level): Level {
   if (level.named || level.withinDocument || !level.mentions?.length) return level;
   const umbrellas = level.mentions.filter((m) => m.kind === 'umbrella');
   if (umbrellas.length === 0) return level;
@@ -180,11 +202,11 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const special = unit === ctx.title || unit === ctx.lead;
     const gate = special ? 'mention' : unitGate(rs, unit.text);
     if (gate === 'none') continue;
-    const outer = outerLevels(ctx, unit);
-    const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== 'document' && cocoLevel(l));
+    const outerCoco = ctx.cocoAt(unit) || innerLevels(ctx, unit).some(cocoLevel);
     // Outside CoCo context only a sentence that names a technology or umbrella can be in it: a
     // unit with none of their words has nothing to check (most units of a long document).
     if (!outerCoco && gate === 'rule') continue;
+    const outer = outerLevels(ctx, unit);
     // The last sentence of this unit that named technologies: "these guests" after it mean them.
     let named: Level | undefined;
     let previous: Level | undefined;
