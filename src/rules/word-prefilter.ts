@@ -66,11 +66,6 @@ interface Classes {
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** ASCII characters as trie symbols from 1, upper case folded to lower (as the `i` flag folds without `u`); others 0. */
-const SYMBOL = new Uint8Array(128);
-let SYMBOLS = 1;
-for (let c = 33; c < 127; c++) if (c < 65 || c > 90) SYMBOL[c] = SYMBOLS++;
-for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c + 32] as number;
 
 const byRuleSet = new WeakMap<RuleSet, Classes>();
 
@@ -79,59 +74,74 @@ function classes(ruleSet: RuleSet): Classes {
   if (known) return known;
   const nounsOf = new Map<string, string[]>();
   for (const [noun, verb] of Object.entries(ruleSet.derivations)) nounsOf.set(verb, [...(nounsOf.get(verb) ?? []), noun]);
-  // A trie of every spelling, over lower-case ASCII (the `i` flag without `u` folds nothing else):
-  // node n's child for symbol c is next[n * SYMBOLS + c] (0: none); node 0 is the root.
-  let next = new Int32Array(SYMBOLS * 1024);
-  let nodes = 1;
-  const ends = new Map<number, number[]>();
-  // Words spelled with a character the trie has no symbol for (a space, a letter outside ASCII):
-  // taken as present in every text, which keeps the test a superset.
-  const always = new Set<number>();
-  const add = (spelling: string, id: number) => {
-    let node = 0;
-    for (let i = 0; i < spelling.length; i++) {
-      const c = SYMBOL[spelling.charCodeAt(i)] ?? 0;
-      if (c === 0) { always.add(Math.abs(id)); return; }
-      let n = next[node * SYMBOLS + c] as number;
-      if (n === 0) {
-        if ((nodes + 1) * SYMBOLS > next.length) { const grown = new Int32Array(next.length * 2); grown.set(next); next = grown; }
-        n = nodes++;
-        next[node * SYMBOLS + c] = n;
-      }
-      node = n;
-    }
-    const list = ends.get(node) ?? [];
-    list.push(id);
-    ends.set(node, list);
-  };
-  // Word ids from 1: a class's one-word entries (any of them), or one word of a phrase.
+  // Only the classes a frame's act or patient names are asked about.
+  const asked = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => [...f.act, ...(f.patient ?? [])])));
+  // Word ids from 1: a class's one-word entries (any of them), or one word of a phrase; a
+  // negative id only counts without an "un-" before it.
+  const spelled: [string, number][] = [];
   const single = new Map<number, string>();
   const phrases: { classId: string; words: number[] }[] = [];
   let wordId = 1;
   for (const c of ruleSet.lexicon) {
+    if (!asked.has(c.id)) continue;
     const entries = new Set(c.words);
-    for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (entries.has(verb)) entries.add(noun);
+    for (const w of c.words) for (const noun of nounsOf.get(w) ?? []) entries.add(noun);
     const singleId = wordId++;
     single.set(singleId, c.id);
     for (const entry of entries) {
       const [first, ...rest] = entry.replace(/:.*$/, '').split(' ') as [string, ...string[]];
       if (rest.length === 0) {
         // "unencrypted", "unprotected": an act with a negating prefix.
-        for (const s of spellings(first)) add(s, singleId);
+        for (const s of spellings(first)) spelled.push([s, singleId]);
         continue;
       }
       const words: number[] = [];
       const firstId = wordId++;
-      for (const s of spellings(first)) add(s, firstId);
+      for (const s of spellings(first)) spelled.push([s, firstId]);
       words.push(firstId);
       // A later word of a phrase, also as a noun derived from it; never with "un-".
       for (const w of rest) {
         const id = wordId++;
-        for (const s of new Set([...spellings(w), ...(nounsOf.get(w) ?? []).flatMap(spellings)])) add(s, -id);
+        for (const s of new Set([...spellings(w), ...(nounsOf.get(w) ?? []).flatMap(spellings)])) spelled.push([s, -id]);
         words.push(id);
       }
       phrases.push({ classId: c.id, words });
     }
+  }
+
+  // A trie of every spelling over the characters they use, upper-case ASCII folded to lower (as
+  // the `i` flag folds without `u`): node n's child for symbol c is next[n * symbols + c] (0:
+  // none); node 0 is the root. A text character no spelling uses ends the walk.
+  const symbol = new Uint8Array(128);
+  let symbols = 1;
+  // Words spelled with a character outside ASCII: taken as present in every text, which keeps the test a superset.
+  const always = new Set<number>();
+  let chars = 1;
+  for (const [s, id] of spelled) {
+    chars += s.length;
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (code >= 128) { always.add(Math.abs(id)); break; }
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      if (symbol[lower] === 0) symbol[lower] = symbols++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) symbol[c] = symbol[c + 32] as number;
+  const next = new Int32Array(chars * symbols);
+  let nodes = 1;
+  const ends = new Map<number, number[]>();
+  for (const [s, id] of spelled) {
+    if (always.has(Math.abs(id))) continue;
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = symbol[s.charCodeAt(i)] as number;
+      let n = next[node * symbols + c] as number;
+      if (n === 0) next[node * symbols + c] = n = nodes++;
+      node = n;
+    }
+    const list = ends.get(node);
+    if (list) list.push(id);
+    else ends.set(node, [id]);
   }
 
   // The nodes that end a word, for the scan's inner loop.
@@ -142,9 +152,9 @@ function classes(ruleSet: RuleSet): Classes {
     let node = 0;
     for (let q = from; q < text.length; q++) {
       const code = text.charCodeAt(q);
-      const c = code < 128 ? (SYMBOL[code] as number) : 0;
+      const c = code < 128 ? (symbol[code] as number) : 0;
       if (c === 0) return;
-      node = next[node * SYMBOLS + c] as number;
+      node = next[node * symbols + c] as number;
       if (node === 0) return;
       if (ending[node] === 1) for (const id of ends.get(node) as number[]) if (id > 0) found.add(id); else if (!afterUn) found.add(-id);
     }
