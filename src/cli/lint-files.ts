@@ -36,6 +36,8 @@ export interface LintRun {
  */
 export class RuleSets {
   private loaded = new Map<string, RuleSet | undefined>();
+  /** The shipped rule files, listed once per run (every file of a tree asks). */
+  private shipped: string[] | undefined;
   readonly errors: string[] = [];
 
   /** Every rule set loaded so far, in load order. */
@@ -46,7 +48,7 @@ export class RuleSets {
   get(paths: string[]): RuleSet[] {
     const out: RuleSet[] = [];
     const files = paths.flatMap((x): { p: string; read?: ReadBytes }[] =>
-      x === 'default' ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve(x), read: readConfiguredFile }]);
+      x === 'default' ? (this.shipped ??= defaultRuleFiles()).map((p) => ({ p })) : [{ p: resolve(x), read: readConfiguredFile }]);
     for (const { p, read } of files) {
       if (!this.loaded.has(p)) {
         const { ruleSet, errors } = loadRuleFile(p, read);
