@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-4T2DADIJ.mjs";
+} from "./claimlint-chunk-YXIHEJMN.mjs";
 import {
   __commonJS,
   __esm,

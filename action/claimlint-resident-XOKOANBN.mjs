@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-UNI2GZSS.mjs";
+} from "./claimlint-chunk-CTRP52NP.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-4T2DADIJ.mjs";
+} from "./claimlint-chunk-YXIHEJMN.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -16679,12 +16679,14 @@ var dirCache = /* @__PURE__ */ new Map();
 var chainCache = /* @__PURE__ */ new Map();
 var gitRootCache = /* @__PURE__ */ new Map();
 var resolvedCache = /* @__PURE__ */ new Map();
+var byGivenDir = /* @__PURE__ */ new Map();
 function clearConfigCache() {
   fileCache.clear();
   dirCache.clear();
   chainCache.clear();
   gitRootCache.clear();
   resolvedCache.clear();
+  byGivenDir.clear();
 }
 function useConfigRevision(rev) {
   clearConfigCache();
@@ -16792,7 +16794,14 @@ function useConfigFile(file) {
 }
 function resolveConfig(filePath) {
   if (explicit) return explicit;
-  const dir = path5.dirname(path5.resolve(filePath));
+  const given = path5.isAbsolute(filePath) ? path5.dirname(filePath) : void 0;
+  const known = given === void 0 ? void 0 : byGivenDir.get(given);
+  if (known) return known;
+  const r = resolveDirectory(path5.dirname(path5.resolve(filePath)));
+  if (given !== void 0) byGivenDir.set(given, r);
+  return r;
+}
+function resolveDirectory(dir) {
   const gitRoot = gitRootOf2(dir);
   const stop2 = gitRoot ?? startingDirectoryOf(dir);
   const key = `${stop2}\0${dir}`;
@@ -16851,6 +16860,7 @@ function documentScope(config, filePath) {
   return config.scopes.find((s) => globMatches(s.glob, s.base, abs))?.technologies;
 }
 function isIgnored(config, filePath) {
+  if (config.ignore.length === 0) return false;
   const abs = path5.resolve(filePath);
   return config.ignore.some((i) => globMatches(i.glob, i.base, abs));
 }
@@ -18716,21 +18726,21 @@ var Loader = class {
     if (!f) return void 0;
     const c = f.get("claim");
     const claim = c ? r.oneOf(c.value, c.path, c.keyNode, CLAIMS) : void 0;
-    const classes = (k) => {
+    const classes2 = (k) => {
       const x = f.get(k);
       return x ? r.ids(x.value, x.path, this.lexiconIds, "lexicon class", x.keyNode) : void 0;
     };
-    const act = classes("act");
+    const act = classes2("act");
     const frame = { claim: claim ?? "asserted", act: act ?? [], place: r.place(node2) };
     let ok2 = claim !== void 0 && act !== void 0;
     for (const k of ["patient", "agent", "requires", "excludes"]) {
       if (!f.has(k)) continue;
-      const ids = classes(k);
+      const ids = classes2(k);
       if (ids) frame[k] = ids;
       else ok2 = false;
     }
     if (f.has("agent-not")) {
-      const ids = classes("agent-not");
+      const ids = classes2("agent-not");
       if (ids) frame.agentNot = ids;
       else ok2 = false;
     }
@@ -21857,14 +21867,52 @@ function keysOf(t, derivations) {
   return keys;
 }
 function compileLexicon(ruleSet) {
-  const classes = /* @__PURE__ */ new Map();
-  for (const c of ruleSet.lexicon) classes.set(c.id, compileClass(c));
+  const classes2 = /* @__PURE__ */ new Map();
+  for (const c of ruleSet.lexicon) classes2.set(c.id, compileClass(c));
   const verbs = /* @__PURE__ */ new Set();
   const acts = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => f.act)));
-  for (const id of acts) for (const w of classes.get(id)?.single ?? []) verbs.add(w);
+  for (const id of acts) for (const w of classes2.get(id)?.single ?? []) verbs.add(w);
   for (const v of Object.values(ruleSet.derivations)) if (!v.includes(" ")) verbs.add(v);
   for (const c of ruleSet.lexicon) for (const w of c.words) if (/^[a-z]+:verb$/.test(w)) verbs.add(w.slice(0, -5));
-  return { classes, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes.keys()] };
+  const starts = /* @__PURE__ */ new Map();
+  for (const c of classes2.values()) {
+    for (const w of /* @__PURE__ */ new Set([...c.single, ...c.tagged.keys(), ...c.multiFirst])) starts.set(w, [...starts.get(w) ?? [], c.id]);
+  }
+  return { classes: classes2, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes2.keys()], starts };
+}
+var candidateMemo = /* @__PURE__ */ new WeakMap();
+var NONE = /* @__PURE__ */ new Set();
+function candidates(lex, t) {
+  let memo = candidateMemo.get(lex);
+  if (!memo) candidateMemo.set(lex, memo = /* @__PURE__ */ new WeakMap());
+  let out = memo.get(t);
+  if (out) return out;
+  const words = [...keysOf(t, lex.derivations)];
+  if (/^un./.test(t.lower)) {
+    const bare = t.lower.slice(2);
+    words.push(bare, lex.derivations[bare] ?? "");
+  }
+  const ids = words.flatMap((w) => lex.starts.get(w) ?? []);
+  out = ids.length ? new Set(ids) : NONE;
+  memo.set(t, out);
+  return out;
+}
+var startsMemo = /* @__PURE__ */ new WeakMap();
+function startsIn(lex, tokens) {
+  let memo = startsMemo.get(lex);
+  if (!memo) startsMemo.set(lex, memo = /* @__PURE__ */ new WeakMap());
+  let out = memo.get(tokens);
+  if (out) return out;
+  out = /* @__PURE__ */ new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const id of candidates(lex, tokens[i])) {
+      const at = out.get(id);
+      if (at) at.push(i);
+      else out.set(id, [i]);
+    }
+  }
+  memo.set(tokens, out);
+  return out;
 }
 function compileClass(c) {
   const tagged2 = /* @__PURE__ */ new Map();
@@ -21884,9 +21932,10 @@ function compileClass(c) {
     objects: c.objects.map((w) => w.split(" "))
   };
 }
-function classAt(cls, tokens, i, derivations) {
+function classAt(cls, tokens, i, lex) {
   const t = tokens[i];
-  if (!t || t.pos === "PUNCT") return 0;
+  if (!t || t.pos === "PUNCT" || !candidates(lex, t).has(cls.id)) return 0;
+  const derivations = lex.derivations;
   const keys = keysOf(t, derivations);
   if (keys.some((k) => cls.single.has(k))) return 1;
   if (cls.tagged.size && keys.some((k) => cls.tagged.get(k)?.has(t.pos))) return 1;
@@ -21918,35 +21967,6 @@ function classAt(cls, tokens, i, derivations) {
   return 0;
 }
 var PARTICLES = /* @__PURE__ */ new Set(["back", "out", "off", "over", "up", "down", "in"]);
-function stem(word2) {
-  const first = word2.split(" ")[0].replace(/:.*$/, "");
-  return first.length > 4 ? first.replace(/(?:e|y|ies|es|s)$/, "") : first;
-}
-var IRREGULAR_FORMS = {
-  write: ["wrote", "written"],
-  see: ["saw", "seen"],
-  hide: ["hid", "hidden"],
-  keep: ["kept"],
-  catch: ["caught"],
-  steal: ["stole", "stolen"],
-  give: ["gave", "given"],
-  get: ["got", "gotten"],
-  feed: ["fed"],
-  take: ["took", "taken"]
-};
-function framePrefilter(ruleSet, frames) {
-  const classes = new Map(ruleSet.lexicon.map((c) => [c.id, c]));
-  const words = /* @__PURE__ */ new Set();
-  for (const f of frames) for (const id of f.act) for (const w of classes.get(id)?.words ?? []) words.add(w);
-  for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (words.has(verb)) words.add(noun);
-  if (words.size === 0) return void 0;
-  const alternatives = /* @__PURE__ */ new Set();
-  for (const w of words) {
-    alternatives.add(stem(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    for (const f of IRREGULAR_FORMS[w.split(" ")[0]?.replace(/:.*$/, "")] ?? []) alternatives.add(f);
-  }
-  return new RegExp(`\\b(?:un)?(?:${[...alternatives].sort().join("|")})`, "i");
-}
 
 // src/prose/nlp.ts
 import { createRequire as createRequire4 } from "node:module";
@@ -21967,7 +21987,7 @@ function loadWink() {
 var POSSESSIVE = /* @__PURE__ */ new Set(["its", "their", "his", "her", "our", "your", "my", "whose"]);
 var MODALS = /* @__PURE__ */ new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would"]);
 var NEGATORS = /^(?:not|n't|never|neither|no|longer|either|both|also|still|even|ever|only|freely|directly|silently|arbitrarily|simply)$/;
-var IRREGULAR = {
+var IRREGULAR_LEMMAS = {
   written: "write",
   wrote: "write",
   rewritten: "rewrite",
@@ -21996,7 +22016,7 @@ function verbForms(v) {
 }
 var RECENT_SENTENCES = 8192;
 function makeTagger(verbs) {
-  const forms = new Map(Object.entries(IRREGULAR));
+  const forms = new Map(Object.entries(IRREGULAR_LEMMAS));
   for (const v of verbs) if (!v.includes(" ")) {
     for (const f of verbForms(v)) if (!forms.has(f)) forms.set(f, v);
   }
@@ -22185,6 +22205,185 @@ function correct(tokens, forms) {
   return out;
 }
 
+// src/memo.ts
+function boundedMemo(limit) {
+  const kept = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    const hit = kept.get(key);
+    if (hit !== void 0 || kept.has(key)) return hit;
+    const v = compute();
+    if (kept.size >= limit) kept.delete(kept.keys().next().value);
+    kept.set(key, v);
+    return v;
+  };
+}
+function memoByText(limit, compute) {
+  const recall = boundedMemo(limit);
+  return (text) => recall(text, () => compute(text));
+}
+
+// src/rules/word-prefilter.ts
+function stem(word2) {
+  return word2.length > 4 ? word2.replace(/(?:e|y|ies|es|s)$/, "") : word2;
+}
+var IRREGULAR_FORMS = {
+  write: ["wrote", "written"],
+  see: ["saw", "seen"],
+  hide: ["hid", "hidden"],
+  keep: ["kept"],
+  catch: ["caught"],
+  steal: ["stole", "stolen"],
+  give: ["gave", "given"],
+  get: ["got", "gotten"],
+  feed: ["fed"],
+  take: ["took", "taken"]
+};
+for (const [form, lemma] of Object.entries(IRREGULAR_LEMMAS)) {
+  const known = IRREGULAR_FORMS[lemma] ??= [];
+  if (!known.includes(form)) known.push(form);
+}
+function slashed(word2) {
+  if (word2.length < 2 || word2.length > 4 || !/^\w+$/.test(word2)) return [];
+  const out = [];
+  for (let k = 1; k < word2.length; k++) if (k <= 2 && word2.length - k <= 2) out.push(`${word2.slice(0, k)}/${word2.slice(k)}`);
+  return out;
+}
+var spellings = (word2) => [stem(word2), ...slashed(stem(word2)), ...IRREGULAR_FORMS[word2] ?? []];
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var byRuleSet = /* @__PURE__ */ new WeakMap();
+function classes(ruleSet) {
+  const known = byRuleSet.get(ruleSet);
+  if (known) return known;
+  const nounsOf = /* @__PURE__ */ new Map();
+  for (const [noun, verb] of Object.entries(ruleSet.derivations)) nounsOf.set(verb, [...nounsOf.get(verb) ?? [], noun]);
+  const asked = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => [...f.act, ...f.patient ?? []])));
+  const spelled = [];
+  const single = /* @__PURE__ */ new Map();
+  const phrases = [];
+  let wordId = 1;
+  for (const c of ruleSet.lexicon) {
+    if (!asked.has(c.id)) continue;
+    const entries = new Set(c.words);
+    for (const w of c.words) for (const noun of nounsOf.get(w) ?? []) entries.add(noun);
+    const singleId = wordId++;
+    single.set(singleId, c.id);
+    for (const entry of entries) {
+      const [first, ...rest] = entry.replace(/:.*$/, "").split(" ");
+      if (rest.length === 0) {
+        for (const s of spellings(first)) spelled.push([s, singleId]);
+        continue;
+      }
+      const words = [];
+      const firstId = wordId++;
+      for (const s of spellings(first)) spelled.push([s, firstId]);
+      words.push(firstId);
+      for (const w of rest) {
+        const id = wordId++;
+        for (const s of /* @__PURE__ */ new Set([...spellings(w), ...(nounsOf.get(w) ?? []).flatMap(spellings)])) spelled.push([s, -id]);
+        words.push(id);
+      }
+      phrases.push({ classId: c.id, words });
+    }
+  }
+  const symbol = new Uint8Array(128);
+  let symbols = 1;
+  const always = /* @__PURE__ */ new Set();
+  let chars = 1;
+  for (const [s, id] of spelled) {
+    chars += s.length;
+    for (let i = 0; i < s.length; i++) {
+      const code18 = s.charCodeAt(i);
+      if (code18 >= 128) {
+        always.add(Math.abs(id));
+        break;
+      }
+      const lower = code18 >= 65 && code18 <= 90 ? code18 + 32 : code18;
+      if (symbol[lower] === 0) symbol[lower] = symbols++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) symbol[c] = symbol[c + 32];
+  const next = new Int32Array(chars * symbols);
+  let nodes = 1;
+  const ends = /* @__PURE__ */ new Map();
+  for (const [s, id] of spelled) {
+    if (always.has(Math.abs(id))) continue;
+    let node2 = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = symbol[s.charCodeAt(i)];
+      let n = next[node2 * symbols + c];
+      if (n === 0) next[node2 * symbols + c] = n = nodes++;
+      node2 = n;
+    }
+    const list = ends.get(node2);
+    if (list) list.push(id);
+    else ends.set(node2, [id]);
+  }
+  const ending = new Uint8Array(nodes);
+  for (const n of ends.keys()) ending[n] = 1;
+  const singleOf = [...single.entries()];
+  const walk2 = (text, from, afterUn, found) => {
+    let node2 = 0;
+    for (let q = from; q < text.length; q++) {
+      const code18 = text.charCodeAt(q);
+      const c = code18 < 128 ? symbol[code18] : 0;
+      if (c === 0) return;
+      node2 = next[node2 * symbols + c];
+      if (node2 === 0) return;
+      if (ending[node2] === 1) {
+        for (const id of ends.get(node2)) if (id > 0) found.add(id);
+        else if (!afterUn) found.add(-id);
+      }
+    }
+  };
+  const scan = (text) => {
+    const found = new Set(always);
+    let wordBefore = false;
+    for (let p = 0; p < text.length; p++) {
+      const code18 = text.charCodeAt(p);
+      const word2 = isWordChar(code18);
+      if (word2 && !wordBefore) {
+        walk2(text, p, false, found);
+        if ((code18 | 32) === 117 && (text.charCodeAt(p + 1) | 32) === 110) walk2(text, p + 2, true, found);
+      }
+      wordBefore = word2;
+    }
+    const out = /* @__PURE__ */ new Set();
+    if (found.size) {
+      for (const [id, c] of singleOf) if (found.has(id)) out.add(c);
+      for (const ph of phrases) if (!out.has(ph.classId) && ph.words.every((id) => found.has(id))) out.add(ph.classId);
+    }
+    return out;
+  };
+  const made = { present: memoByText(4096, scan) };
+  byRuleSet.set(ruleSet, made);
+  return made;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function firstWords(ruleSet, ids) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of ruleSet.lexicon) {
+    if (!ids.includes(c.id)) continue;
+    const entries = new Set(c.words);
+    for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (entries.has(verb)) entries.add(noun);
+    for (const entry of entries) for (const s of spellings(entry.replace(/:.*$/, "").split(" ")[0])) out.add(escape(s));
+  }
+  return out;
+}
+function framePrefilter(ruleSet, frames) {
+  const { present } = classes(ruleSet);
+  const lexicon = new Set(ruleSet.lexicon.map((c) => c.id));
+  const actIds = [...new Set(frames.flatMap((f) => f.act))].filter((id) => lexicon.has(id));
+  if (actIds.length === 0) return void 0;
+  const needsPatient = (f) => f.claim !== "blocked" && !!f.patient?.length;
+  return {
+    actWords: `\\b(?:un)?(?:${[...firstWords(ruleSet, actIds)].sort().join("|")})`,
+    test: (text, loose) => {
+      const p = present(text);
+      return frames.some((f) => f.act.some((id) => p.has(id)) && (loose || !needsPatient(f) || (f.patient ?? []).some((id) => p.has(id))));
+    }
+  };
+}
+
 // src/rules/frame-context.ts
 var NEGATION = /* @__PURE__ */ new Set(["not", "n't", "never", "no", "neither", "nor", "without", "none", "nothing", "nobody", "unable", "incapable", "impossible", "lack", "beyond", "cannot", "lose", "outside"]);
 var NEGATION_AFTER = /* @__PURE__ */ new Set(["impossible", "forbidden", "prohibited", "disallowed", "infeasible", "absent", "missing", "unavailable", "unsupported", "lacking"]);
@@ -22316,18 +22515,18 @@ function spans(ctx, id) {
   if (m) return m;
   const cls = ctx.lex.classes.get(id);
   m = new Uint8Array(ctx.s.tokens.length);
-  if (cls) for (let i = 0; i < m.length; i++) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex.derivations));
+  if (cls) for (const i of startsIn(ctx.lex, ctx.s.tokens).get(id) ?? []) m[i] = Math.min(255, classAt(cls, ctx.s.tokens, i, ctx.lex));
   if (cls && ctx.expanded) {
     for (let i = 0; i < m.length; i++) {
       const long = ctx.expanded.get(ctx.s.tokens[i]);
-      if (long && !m[i] && headOf(cls, long, ctx.lex.derivations)) m[i] = 1;
+      if (long && !m[i] && headOf(cls, long, ctx.lex)) m[i] = 1;
     }
   }
   ctx.memo.set(id, m);
   return m;
 }
-function headOf(cls, long, derivations) {
-  for (let k = long.length - 1; k >= 0; k--) if (k + classAt(cls, long, k, derivations) === long.length) return true;
+function headOf(cls, long, lex) {
+  for (let k = long.length - 1; k >= 0; k--) if (k + classAt(cls, long, k, lex) === long.length) return true;
   return false;
 }
 function inLexicon(ctx, t) {
@@ -22458,23 +22657,6 @@ var WatchedUnion = class extends RegExp {
 };
 function watchedUnion(parts) {
   return new WatchedUnion(parts);
-}
-
-// src/memo.ts
-function boundedMemo(limit) {
-  const kept = /* @__PURE__ */ new Map();
-  return (key, compute) => {
-    const hit = kept.get(key);
-    if (hit !== void 0 || kept.has(key)) return hit;
-    const v = compute();
-    if (kept.size >= limit) kept.delete(kept.keys().next().value);
-    kept.set(key, v);
-    return v;
-  };
-}
-function memoByText(limit, compute) {
-  const recall = boundedMemo(limit);
-  return (text) => recall(text, () => compute(text));
 }
 
 // src/scope/mentions.ts
@@ -22737,7 +22919,7 @@ function compileRuleSet(ruleSet, watch) {
     return term ? [{ term, rule, re: regex(term.regex, rule) }] : [];
   });
   const owned = [...properties.flatMap((p) => p.property.patterns.map((x) => ({ source: x.regex, rule: p.rule }))), ...terms.map((t) => ({ source: t.term.regex, rule: t.rule }))];
-  const frameWords = properties.flatMap((p) => p.framePrefilter ? [p.framePrefilter.source] : []);
+  const frameWords = properties.flatMap((p) => p.framePrefilter ? [p.framePrefilter.actWords] : []);
   const sources = [...owned.map((o) => o.source), ...frameWords, EXAMPLE_WORDS];
   const lexicon = compileLexicon(ruleSet);
   const order2 = new Map(ruleSet.technologies.map((t, i) => [t.id, i]));
@@ -24871,20 +25053,20 @@ function productSubject(clause, clauseAct) {
     while (a > 0 && (/^(?:NOUN|PROPN|DET|ADJ|NUM|SYM)$/.test(tokens[a - 1].pos) || /^[-/()`]+$/.test(tokens[a - 1].text))) a--;
     return [a, end];
   };
-  const candidates = [];
+  const candidates2 = [];
   for (let k = act; k >= 0; k--) if (isVerb(tokens[k]) || tokens[k].pos === "AUX") {
-    candidates.push(subjectBefore(k));
+    candidates2.push(subjectBefore(k));
     break;
   }
   const firstVerbFrom = (k0) => tokens.findIndex((t, k) => k >= k0 && (isVerb(t) || t.pos === "AUX"));
   const first = firstVerbFrom(0);
-  if (first > 0 && first < act) candidates.push(subjectBefore(first));
+  if (first > 0 && first < act) candidates2.push(subjectBefore(first));
   for (let c = first + 1; c >= 1 && c < act; c++) {
     if (tokens[c].text !== ",") continue;
     const v = firstVerbFrom(c + 1);
-    if (v > c + 1 && v <= act) candidates.push(subjectBefore(v));
+    if (v > c + 1 && v <= act) candidates2.push(subjectBefore(v));
   }
-  return candidates.some(([a, b]) => {
+  return candidates2.some(([a, b]) => {
     if (b <= a) return false;
     let named = false;
     for (let k = a; k < b; k++) {
@@ -24910,11 +25092,11 @@ function toTheAgent(ctx, ids, end) {
   }
   return false;
 }
-function passiveSubjectHolds(ctx, classes, k, from) {
+function passiveSubjectHolds(ctx, classes2, k, from) {
   const aux = passiveAt(ctx, k, from);
   if (aux < 0) return false;
   const [a, b] = subjectSpan(ctx, aux, from);
-  return a < b && holds(ctx, classes, a, b);
+  return a < b && holds(ctx, classes2, a, b);
 }
 function hostSubject(ctx, start) {
   const { tokens } = ctx.s;
@@ -25301,6 +25483,7 @@ function sentenceViews(ctx, rs) {
       heading,
       tagged: () => t ??= taggedOnce(rs.lexicon, rs.tagger.tag(text), mentions.filter((m) => m.kind === "technology"), properNamesOf(), longFormsIn(ownAbbreviations())),
       namesTechnology,
+      abbreviated: () => ownAbbreviations().length > 0,
       // The text, whether it names a technology, the heading's words, the document's proper
       // names and abbreviations among its words: what the frames, the patterns and the modality checks read.
       readingKey: () => key ??= `${namesTechnology() ? 1 : 0}|${headingKeyOf(unit)}|${ownProperNames(text, properNamesOf())}|${ownAbbreviations().map((a) => `${a}=${abbreviationsOf().get(a)}`).join(",")}|${text}`
@@ -25317,6 +25500,18 @@ function ownProperNames(text, names) {
 // src/rules/check.ts
 var quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
 var NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
+function innerLevels(ctx, unit) {
+  const levels = [];
+  for (const a of unit.ancestors) {
+    if (a.type !== "section") continue;
+    if (unit.kind === "title" && a.children[0] === unit.node) continue;
+    const level = ctx.sectionLevel(a);
+    if (level) levels.push(level);
+  }
+  const block = ctx.blockLevel(unit);
+  if (block) levels.push(block);
+  return levels;
+}
 function outerLevels(ctx, unit) {
   const levels = [ctx.universe()];
   if (ctx.document) levels.push(branded(ctx, ctx.document));
@@ -25330,7 +25525,13 @@ function outerLevels(ctx, unit) {
   if (block) levels.push(block);
   return levels;
 }
+var brandedMemo = /* @__PURE__ */ new WeakMap();
 function branded(ctx, level) {
+  let b = brandedMemo.get(level);
+  if (!b) brandedMemo.set(level, b = brandedNow(ctx, level));
+  return b;
+}
+function brandedNow(ctx, level) {
   if (level.named || level.withinDocument || !level.mentions?.length) return level;
   const umbrellas = level.mentions.filter((m) => m.kind === "umbrella");
   if (umbrellas.length === 0) return level;
@@ -25401,9 +25602,9 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const special = unit === ctx.title || unit === ctx.lead;
     const gate = special ? "mention" : unitGate(rs, unit.text);
     if (gate === "none") continue;
-    const outer = outerLevels(ctx, unit);
-    const outerCoco = ctx.cocoAt(unit) || outer.slice(1).some((l) => l.level !== "document" && cocoLevel(l));
+    const outerCoco = ctx.cocoAt(unit) || innerLevels(ctx, unit).some(cocoLevel);
     if (!outerCoco && gate === "rule") continue;
+    const outer = outerLevels(ctx, unit);
     let named;
     let previous;
     for (const sentence of sentencesOf(unit)) {
@@ -25419,7 +25620,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
       previous = own3;
       const coco = outerCoco || (own3 ? cocoLevel(own3) : false) || !!carried;
       work.push({ unit, special, outer, sentence, v, own: own3, coco });
-      if (coco && unit.kind !== "title" && rs.properties.some((p) => framesMayRead(p, v.text))) toTag.push(v.text);
+      if (coco && unit.kind !== "title" && rs.properties.some((p) => framesMayRead(p, v))) toTag.push(v.text);
     }
   }
   if (toTag.length) rs.tagger.prefetch(toTag);
@@ -25523,8 +25724,8 @@ function firstMatch(p, text) {
   }
   return best;
 }
-function framesMayRead(p, text) {
-  return p.frames.length > 0 && !!p.framePrefilter?.test(text);
+function framesMayRead(p, v) {
+  return p.frames.length > 0 && !!p.framePrefilter?.test(v.text, v.abbreviated());
 }
 var readings = /* @__PURE__ */ new WeakMap();
 function claimOf(v, p, rs) {
@@ -25533,7 +25734,7 @@ function claimOf(v, p, rs) {
   return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? void 0;
 }
 function readClaim(v, p, rs) {
-  if (framesMayRead(p, v.text)) {
+  if (framesMayRead(p, v)) {
     const coco = v.namesTechnology();
     const m = matchFrames(v.tagged(), p.frames, rs.lexicon, coco, v.heading);
     const byFrame = () => m && !silence(v.text, clauseAt(v.scope.clauses, m.start), m.start) ? { start: m.start, end: m.end, negated: m.polarity === "negative", values: m.frame.values, otherwise: m.frame.otherwise } : void 0;
@@ -25598,9 +25799,9 @@ function checkProperty(v, p, outer, ownLevel, rs, takenBackBy2) {
     atScopeWords = true;
   } else if (scope.origin.level === "sentence") {
     const ms = s.groups.flatMap((g) => g.mentions);
-    const candidates = ms.filter((x) => x.ids.some((id) => breaking.includes(id)));
-    candidates.sort((a, b) => Number(!!b.umbrella?.overgeneral) - Number(!!a.umbrella?.overgeneral) || a.start - b.start);
-    const m = candidates[0] ?? ms[0];
+    const candidates2 = ms.filter((x) => x.ids.some((id) => breaking.includes(id)));
+    candidates2.sort((a, b) => Number(!!b.umbrella?.overgeneral) - Number(!!a.umbrella?.overgeneral) || a.start - b.start);
+    const m = candidates2[0] ?? ms[0];
     if (m) {
       start = base + m.start;
       end = base + m.end;
@@ -26058,6 +26259,8 @@ function lintInProcess(file, options) {
 // src/cli/lint-files.ts
 var RuleSets = class {
   loaded = /* @__PURE__ */ new Map();
+  /** The shipped rule files, listed once per run (every file of a tree asks). */
+  shipped;
   errors = [];
   /** Every rule set loaded so far, in load order. */
   all() {
@@ -26065,7 +26268,7 @@ var RuleSets = class {
   }
   get(paths) {
     const out = [];
-    const files = paths.flatMap((x) => x === "default" ? defaultRuleFiles().map((p) => ({ p })) : [{ p: resolve2(x), read: readConfiguredFile }]);
+    const files = paths.flatMap((x) => x === "default" ? (this.shipped ??= defaultRuleFiles()).map((p) => ({ p })) : [{ p: resolve2(x), read: readConfiguredFile }]);
     for (const { p, read } of files) {
       if (!this.loaded.has(p)) {
         const { ruleSet, errors } = loadRuleFile(p, read);
