@@ -10,6 +10,7 @@
 // and virt/kvm/api.rst from the kernel corpus (npm run corpus:fetch) with an overgeneralized
 // sentence appended. Each edit types one character into a new paragraph at the end; the
 // median of N edits (default 30, after 5 warm-up edits) is printed per document. The bar: 50 ms.
+// LSP_PROF=DIR writes each server's CPU profile there (node --cpu-prof), to see where a run went.
 
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
@@ -54,7 +55,7 @@ function newFileFromPatch(mbox, path) {
 /** A minimal JSON-RPC client over the server's stdio. */
 class Client {
   constructor() {
-    this.proc = spawn(process.execPath, [join(repo, 'bin/claimlint.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...(process.env.LSP_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.LSP_PROF] : []), join(repo, 'bin/claimlint.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.buffer = Buffer.alloc(0);
     this.nextId = 1;
     this.pending = new Map();
