@@ -4067,8 +4067,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4916,9 +4916,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos2 = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos2;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos2;
+      match = last2.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -6825,12 +6825,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6954,8 +6954,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map3.items.push({ start: [this.sourceToken] });
@@ -7147,8 +7147,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -17970,9 +17970,9 @@ function link(node2, _, state, info) {
   subexit();
   value2 += tracker.move("](");
   const enclose = /^<|[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
+  const last2 = info.before.charAt(info.before.length - 1);
   let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
+  if (!title && !enclose && (last2 === "\n" || last2 === "\r")) {
     let index2 = 0;
     while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
       index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
@@ -20267,13 +20267,16 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/rst/source.ts
 function makeSource(text6) {
+  if (text6 === last?.text) return last;
   const lineStarts = [0];
   for (let i = 0; i < text6.length; i++) {
     const c = text6.charCodeAt(i);
     if (c === 10 || c === 13 && text6.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
   }
-  return { text: text6, lineStarts };
+  last = Object.freeze({ text: text6, lineStarts: Object.freeze(lineStarts) });
+  return last;
 }
+var last;
 function pointAt(src, offset) {
   const starts = src.lineStarts;
   let lo = 0;
@@ -20406,8 +20409,8 @@ function table(n, ctx) {
     const cells = row.children.map((cell, column) => {
       const kids = inlines(cell.children, ctx);
       const first = kids[0];
-      const last = kids[kids.length - 1];
-      const children = first && last ? [{ type: "paragraph", children: kids, position: pos(ctx, first.position.start.offset ?? 0, last.position.end.offset ?? 0) }] : [];
+      const last2 = kids[kids.length - 1];
+      const children = first && last2 ? [{ type: "paragraph", children: kids, position: pos(ctx, first.position.start.offset ?? 0, last2.position.end.offset ?? 0) }] : [];
       return { type: "tableCell", header: r === 0, stub: false, column, children, position: pos(ctx, startOf(cell), endOf(cell)) };
     });
     return { type: "tableRow", header: r === 0, children: cells, position: pos(ctx, startOf(row), endOf(row)) };
@@ -20508,8 +20511,8 @@ function delimiters(ctx, start, end, out, from) {
   }
   const first = out[from].position.start.offset ?? 0;
   if (first > start) out.splice(from, 0, markup(ctx, start, first));
-  const last = out[out.length - 1].position.end.offset ?? 0;
-  if (last < end) out.push(markup(ctx, last, end));
+  const last2 = out[out.length - 1].position.end.offset ?? 0;
+  if (last2 < end) out.push(markup(ctx, last2, end));
 }
 function frontMatterTitle(n, ctx) {
   const start = startOf(n);
@@ -20563,8 +20566,8 @@ function nestSections(blocks2, frontTitle, src) {
   }
   const close2 = (s) => {
     for (const c of s.children) if (c.type === "section") close2(c);
-    const last = s.children[s.children.length - 1];
-    if (last) s.position = positionOf(src, s.position.start.offset ?? 0, last.position.end.offset ?? 0);
+    const last2 = s.children[s.children.length - 1];
+    if (last2) s.position = positionOf(src, s.position.start.offset ?? 0, last2.position.end.offset ?? 0);
   };
   for (const b of root2) if (b.type === "section") close2(b);
   return root2;
@@ -20573,8 +20576,8 @@ function markLeadIns(blocks2) {
   for (let k = 0; k + 1 < blocks2.length; k++) {
     const b = blocks2[k];
     if (b.type !== "paragraph") continue;
-    const last = [...b.children].reverse().find((c) => c.type !== "markup");
-    if (!last || last.type !== "text" || !/:\s*$/.test(last.value)) continue;
+    const last2 = [...b.children].reverse().find((c) => c.type !== "markup");
+    if (!last2 || last2.type !== "text" || !/:\s*$/.test(last2.value)) continue;
     const next = blocks2[k + 1];
     if (next.type === "comment" || next.type === "target" || next.type === "paragraph" || next.type === "title" || next.type === "section") continue;
     b.data = { ...b.data, leadIn: true, introduces: k + 1 };

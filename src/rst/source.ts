@@ -32,13 +32,17 @@ export interface LineView {
  * and every position reported in it (CLI, editor, SARIF) agree.
  */
 export function makeSource(text: string): Source {
+  // The parser and the reporter of one lint both ask for the same text's lines.
+  if (text === last?.text) return last;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
   }
-  return { text, lineStarts };
+  last = Object.freeze({ text, lineStarts: Object.freeze(lineStarts) as number[] });
+  return last;
 }
+let last: Source | undefined;
 
 /** Offset just after the line's content, without its line end ("\n", "\r\n" or "\r"). */
 export function lineEnd(src: Source, line: number): number {

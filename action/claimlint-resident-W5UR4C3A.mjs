@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-CTRP52NP.mjs";
+} from "./claimlint-chunk-O4UZAKZE.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-YXIHEJMN.mjs";
+} from "./claimlint-chunk-R6IBCCYA.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-YXIHEJMN.mjs";
+} from "./claimlint-chunk-R6IBCCYA.mjs";
 import {
   __commonJS,
   __esm,

@@ -5592,8 +5592,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -6441,9 +6441,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8350,12 +8350,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8479,8 +8479,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -8672,8 +8672,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -10583,21 +10583,21 @@ var Matcher = class Matcher2 {
   */
   appendReplacementInternalJava(replacement) {
     let res = "";
-    let last = 0;
+    let last2 = 0;
     const m = replacement.length;
     let i = 0;
     while (i < m) {
       const cCode = replacement.codePointAt(i);
       if (cCode === Codepoint.CODES["\\"]) {
-        if (last < i) res += replacement.substring(last, i);
+        if (last2 < i) res += replacement.substring(last2, i);
         i++;
         if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
-        last = i;
+        last2 = i;
         i++;
         continue;
       }
       if (cCode === Codepoint.CODES["$"]) {
-        if (last < i) res += replacement.substring(last, i);
+        if (last2 < i) res += replacement.substring(last2, i);
         if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
         const nextCode = replacement.codePointAt(i + 1);
         if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
@@ -10612,7 +10612,7 @@ var Matcher = class Matcher2 {
           const group = this.group(n);
           if (group !== null) res += group;
           i = j;
-          last = i;
+          last2 = i;
         } else if (nextCode === Codepoint.CODES["{"]) {
           let j = i + 2;
           while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
@@ -10621,13 +10621,13 @@ var Matcher = class Matcher2 {
           const groupVal = this.group(groupName);
           if (groupVal !== null) res += groupVal;
           i = j + 1;
-          last = i;
+          last2 = i;
         } else throw new RE2JSGroupException("Illegal group reference");
         continue;
       }
       i++;
     }
-    if (last < m) res += replacement.substring(last, m);
+    if (last2 < m) res += replacement.substring(last2, m);
     return res;
   }
   /**
@@ -15766,34 +15766,34 @@ var RE2JS = class RE2JS2 {
     const m = this.matcher(input);
     const result = [];
     let emptiesSkipped = 0;
-    let last = 0;
+    let last2 = 0;
     while (m.find()) {
-      if (last === 0 && m.end() === 0) {
-        last = m.end();
+      if (last2 === 0 && m.end() === 0) {
+        last2 = m.end();
         continue;
       }
       if (limit > 0 && result.length === limit - 1) break;
-      if (last === m.start()) {
+      if (last2 === m.start()) {
         if (limit === 0) {
           emptiesSkipped += 1;
-          last = m.end();
+          last2 = m.end();
           continue;
         }
       } else while (emptiesSkipped > 0) {
         result.push("");
         emptiesSkipped -= 1;
       }
-      result.push(m.substring(last, m.start()));
-      last = m.end();
+      result.push(m.substring(last2, m.start()));
+      last2 = m.end();
     }
-    if (limit === 0 && last !== m.inputLength()) {
+    if (limit === 0 && last2 !== m.inputLength()) {
       while (emptiesSkipped > 0) {
         result.push("");
         emptiesSkipped -= 1;
       }
-      result.push(m.substring(last, m.inputLength()));
+      result.push(m.substring(last2, m.inputLength()));
     }
-    if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+    if (limit !== 0 || result.length === 0 && !(last2 === m.inputLength() && last2 > 0)) result.push(m.substring(last2, m.inputLength()));
     return result;
   }
   /**
@@ -16756,8 +16756,8 @@ function chain(dir, stop2) {
   if (c) return c;
   const here = lookup(dir, stop2);
   const parent = path5.dirname(dir);
-  const last = dir === stop2 || here.config?.root === true || parent === dir;
-  const rest = last ? [] : chain(parent, stop2);
+  const last2 = dir === stop2 || here.config?.root === true || parent === dir;
+  const rest = last2 ? [] : chain(parent, stop2);
   c = here.config || here.errors.length > 0 || here.warnings.length > 0 ? [here, ...rest] : rest;
   chainCache.set(key, c);
   return c;
@@ -17799,8 +17799,8 @@ function unionOf(sets) {
   const all = sets.flat().sort((a, b) => a[0] - b[0]);
   const out = [];
   for (const [lo, hi] of all) {
-    const last = out[out.length - 1];
-    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    const last2 = out[out.length - 1];
+    if (last2 && lo <= last2[1] + 1) last2[1] = Math.max(last2[1], hi);
     else out.push([lo, hi]);
   }
   return out;
@@ -18451,8 +18451,8 @@ function loadRuleFile(path6, read = readRegularFile) {
     const why = err instanceof ReadRefusal ? err.message : err.message;
     return { errors: [{ file: path6, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
   }
-  const last = loads.get(path6);
-  if (last && last.text === text) return last.result;
+  const last2 = loads.get(path6);
+  if (last2 && last2.text === text) return last2.result;
   const result = parseRuleFile(text, path6);
   loads.set(path6, { text, result });
   return result;
@@ -19632,13 +19632,16 @@ function isUint8Array2(value) {
 
 // src/rst/source.ts
 function makeSource(text) {
+  if (text === last?.text) return last;
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
   }
-  return { text, lineStarts };
+  last = Object.freeze({ text, lineStarts: Object.freeze(lineStarts) });
+  return last;
 }
+var last;
 function lineEnd(src, line) {
   const next = src.lineStarts[line + 1];
   if (next === void 0) return src.text.length;
@@ -19707,10 +19710,10 @@ function positionOf(src, start, end) {
 }
 function spanOf(src, views) {
   const first = views.find((v) => v.ind >= 0) ?? views[0];
-  let last = first;
-  for (const v of views) if (v.ind >= 0) last = v;
-  if (!first || !last) return positionOf(src, 0, 0);
-  return positionOf(src, first.start, last.end);
+  let last2 = first;
+  for (const v of views) if (v.ind >= 0) last2 = v;
+  if (!first || !last2) return positionOf(src, 0, 0);
+  return positionOf(src, first.start, last2.end);
 }
 function isWide(c) {
   return c >= 4352 && c <= 4447 || c >= 11904 && c <= 12350 || c >= 12353 && c <= 13311 || c >= 13312 && c <= 19903 || c >= 19968 && c <= 40959 || c >= 40960 && c <= 42191 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510;
@@ -19767,14 +19770,14 @@ function expandedLine(src, from, to, startColumn) {
 function join7(src, views) {
   const lines = views.filter((v) => v.ind >= 0);
   const first = lines[0];
-  const last = lines[lines.length - 1];
-  if (!first || !last) return { text: "", pieceAt: [0], pieceSrc: [0], identity: true };
+  const last2 = lines[lines.length - 1];
+  if (!first || !last2) return { text: "", pieceAt: [0], pieceSrc: [0], identity: true };
   let identity = true;
   for (let k = 1; k < lines.length && identity; k++) {
     const gap = src.text.slice(lines[k - 1].end, lines[k].start);
     if (/\S/.test(gap)) identity = false;
   }
-  if (identity) return { text: src.text.slice(first.start, last.end), pieceAt: [0], pieceSrc: [first.start], identity };
+  if (identity) return { text: src.text.slice(first.start, last2.end), pieceAt: [0], pieceSrc: [first.start], identity };
   const pieceAt = [];
   const pieceSrc = [];
   let text = "";
@@ -20219,7 +20222,7 @@ function heapPush(a, x) {
 }
 function heapPop(a) {
   const top = a[0];
-  const last = a.pop();
+  const last2 = a.pop();
   if (a.length === 0) return top;
   let i = 0;
   for (; ; ) {
@@ -20227,17 +20230,17 @@ function heapPop(a) {
     if (l >= a.length) break;
     const r = l + 1;
     const c = r < a.length && a[r] < a[l] ? r : l;
-    if (a[c] >= last) break;
+    if (a[c] >= last2) break;
     a[i] = a[c];
     i = c;
   }
-  a[i] = last;
+  a[i] = last2;
   return top;
 }
 function malformed(ctx, views) {
   const first = views[0];
-  const last = views[views.length - 1];
-  return { type: "literalBlock", kind: "indented", value: ctx.src.text.slice(first.start, last.end), position: spanOf(ctx.src, views), data: { malformedTable: true } };
+  const last2 = views[views.length - 1];
+  return { type: "literalBlock", kind: "indented", value: ctx.src.text.slice(first.start, last2.end), position: spanOf(ctx.src, views), data: { malformedTable: true } };
 }
 function cellNode(ctx, views, header, column, stub, at) {
   const body = trimBlankEnd(views);
@@ -20293,8 +20296,8 @@ function parseGridTable(ctx, views) {
       return cellNode(ctx, cellViews, header, column, !header && column === 0, views[c.top].start + c.left);
     });
     const first = rowCells[0];
-    const last = views[bottom];
-    tableRows.push({ type: "tableRow", header, children, position: positionOf(src, views[first.top].start, last.end) });
+    const last2 = views[bottom];
+    tableRows.push({ type: "tableRow", header, children, position: positionOf(src, views[first.top].start, last2.end) });
   }
   return { type: "table", kind: "grid", children: tableRows, position: spanOf(src, views) };
 }
@@ -20632,8 +20635,8 @@ function paragraphAndLiteral(ctx, lines, i, out) {
   let j = i;
   while (j < lines.length && lines[j].ind === 0) j++;
   const views = lines.slice(i, j);
-  const last = views[views.length - 1];
-  const lastText = viewText(src, last);
+  const last2 = views[views.length - 1];
+  const lastText = viewText(src, last2);
   const marker = lastText.endsWith("::");
   if (marker) {
     const whole = views.length === 1 && lastText === "::";
@@ -20826,15 +20829,15 @@ function simpleTableEnd(src, lines, i) {
   return j;
 }
 function endOf(children) {
-  const last = children[children.length - 1];
-  return last ? last.position.end.offset ?? 0 : 0;
+  const last2 = children[children.length - 1];
+  return last2 ? last2.position.end.offset ?? 0 : 0;
 }
 function markLeadIns(blocks) {
   for (let k = 0; k + 1 < blocks.length; k++) {
     const b = blocks[k];
     if (b.type !== "paragraph") continue;
-    const last = b.children[b.children.length - 1];
-    if (!last || last.type !== "text" || !/:\s*$/.test(last.value)) continue;
+    const last2 = b.children[b.children.length - 1];
+    if (!last2 || last2.type !== "text" || !/:\s*$/.test(last2.value)) continue;
     const next = blocks[k + 1];
     if (next.type === "comment" || next.type === "target" || next.type === "paragraph" || next.type === "title" || next.type === "section") continue;
     b.data = { ...b.data, leadIn: true, introduces: k + 1 };
@@ -20871,8 +20874,8 @@ function nestSections(blocks) {
   }
   const close = (s) => {
     for (const c of s.children) if (c.type === "section") close(c);
-    const last = s.children[s.children.length - 1];
-    if (last) s.position = { start: s.position.start, end: last.position.end };
+    const last2 = s.children[s.children.length - 1];
+    if (last2) s.position = { start: s.position.start, end: last2.position.end };
   };
   for (const b of root2) if (b.type === "section") close(b);
   return root2;
@@ -21116,10 +21119,10 @@ function proseUnits(tree, source) {
   };
   const unit = (node2, ancestors) => {
     const first = node2.children[0];
-    const last = node2.children[node2.children.length - 1];
-    if (!first || !last) return;
+    const last2 = node2.children[node2.children.length - 1];
+    if (!first || !last2) return;
     const start = first.position.start.offset ?? 0;
-    const end = last.position.end.offset ?? 0;
+    const end = last2.position.end.offset ?? 0;
     units.push({
       kind: kindOf(node2, ancestors),
       node: node2,
@@ -21247,10 +21250,10 @@ var WINDOW = 6;
 function isNegated(text, clause, start, end) {
   const before = text.slice(clause.start, start);
   PRE_NEGATION.lastIndex = 0;
-  let last = -1;
-  for (let m = PRE_NEGATION.exec(before); m; m = PRE_NEGATION.exec(before)) last = m.index + m[0].length;
-  if (last >= 0) {
-    const between = before.slice(last);
+  let last2 = -1;
+  for (let m = PRE_NEGATION.exec(before); m; m = PRE_NEGATION.exec(before)) last2 = m.index + m[0].length;
+  if (last2 >= 0) {
+    const between = before.slice(last2);
     const words = between.trim().split(/\s+/).filter(Boolean).length;
     if (words <= WINDOW && !ACCESS.test(between) && !NEW_SUBJECT.test(between)) return true;
   }
@@ -21375,8 +21378,8 @@ function sentenceScope(text, mentions, all, opts = {}) {
     const group = { mentions: [first], ids: first.ids, named: first.kind === "technology", start: first.start, end: first.end };
     k++;
     for (; ; ) {
-      const last = group.mentions[group.mentions.length - 1];
-      if (last.kind === "umbrella" && k < plain.length && /^\s*\(\s*$/.test(text.slice(last.end, plain[k].start))) {
+      const last2 = group.mentions[group.mentions.length - 1];
+      if (last2.kind === "umbrella" && k < plain.length && /^\s*\(\s*$/.test(text.slice(last2.end, plain[k].start))) {
         let inner = [];
         let j = k;
         while (j < plain.length && (j === k || /^[\s/,]*(?:and|or)?[\s/,]*$/.test(text.slice(plain[j - 1].end, plain[j].start)))) {
@@ -22766,8 +22769,8 @@ function makeMatcher(ruleSet) {
     found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
     const kept = [];
     for (const f of found) {
-      const last = kept[kept.length - 1];
-      if (last && f.m.start < last.m.end) continue;
+      const last2 = kept[kept.length - 1];
+      if (last2 && f.m.start < last2.m.end) continue;
       kept.push(f);
     }
     const firm2 = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
@@ -23345,9 +23348,9 @@ var mergeInnerWordSymbol = modifyChildren(
           }
           siblings.splice(index2, position2 - index2);
           previous.children.push(...tokens);
-          const last = tokens[tokens.length - 1];
-          if (previous.position && last.position) {
-            previous.position.end = last.position.end;
+          const last2 = tokens[tokens.length - 1];
+          if (previous.position && last2.position) {
+            previous.position.end = last2.position.end;
           }
           return index2;
         }
@@ -23735,11 +23738,11 @@ function splitNode(node2, childType, expression) {
         children: node2.children.slice(start, index2 + 1)
       };
       const first = node2.children[start];
-      const last = token;
-      if (first.position && last.position) {
+      const last2 = token;
+      if (first.position && last2.position) {
         parent.position = {
           start: first.position.start,
-          end: last.position.end
+          end: last2.position.end
         };
       }
       result.push(parent);
@@ -23940,8 +23943,8 @@ function mergeAbbreviations(text, raw) {
   const out = [];
   for (const s of raw) {
     const prev = out[out.length - 1];
-    const last = prev?.words[prev.words.length - 1];
-    if (prev && last && NOT_AN_END.has(last.value) && text[last.end] === "." && prev.end <= last.end + 1) {
+    const last2 = prev?.words[prev.words.length - 1];
+    if (prev && last2 && NOT_AN_END.has(last2.value) && text[last2.end] === "." && prev.end <= last2.end + 1) {
       prev.end = s.end;
       for (const w of s.words) prev.words.push(w);
     } else {
@@ -24819,9 +24822,9 @@ function guardedAntecedent(full, first) {
   }
   return void 0;
 }
-function predicateOfAntecedent(full, last) {
+function predicateOfAntecedent(full, last2) {
   const tokens = full.s.tokens;
-  let j = tokens.indexOf(last) + 1;
+  let j = tokens.indexOf(last2) + 1;
   if (j <= 0) return void 0;
   if (tokens[j]?.text === ",") j++;
   if (!/^(?:AUX|VERB|ADV|PART)$/.test(tokens[j]?.pos ?? "")) return void 0;
@@ -24993,13 +24996,13 @@ function matchAt(ctx, frame, start, end) {
   while (j > 0 && j > first - 4 && (/^(?:AUX|ADV)$/.test(tokens[j - 1].pos) || BE.has(tokens[j - 1].lemma) || /^(?:not|never|cannot)$/.test(tokens[j - 1].lower))) j--;
   const named = (ids, ranges) => !!ids && ranges.some(([a, b]) => a < j && j <= b && holds(ctx, ids, j - 1, j));
   if (j > 0 && (named(frame.agent, roles.agent) || named(frame.patient, roles.patient)) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1].pos)) first = j - 1;
-  let last = end;
-  while (tokens[last]?.text === "-" && tokens[last + 1] && tokens[last].start === tokens[last - 1].end) last += 2;
+  let last2 = end;
+  while (tokens[last2]?.text === "-" && tokens[last2 + 1] && tokens[last2].start === tokens[last2 - 1].end) last2 += 2;
   const out = (polarity) => ({
     frame,
     polarity,
     start: tokens[first].start,
-    end: tokens[last - 1].end
+    end: tokens[last2 - 1].end
   });
   if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
   if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return void 0;
@@ -25140,9 +25143,9 @@ function holdsClass(ctx, a, b) {
 function proFormDenied(ctx) {
   if (ctx.s.relAt <= 0 || !ctx.full) return false;
   const full = ctx.full.s.tokens;
-  const last = full.indexOf(ctx.s.tokens[ctx.s.tokens.length - 1]);
-  for (let k = last + 1; k + 1 < full.length; k++) {
-    if (full[k].lemma === "do" && /^(?:so|that)$/.test(full[k + 1].lower)) return negatedAt(ctx.full, k, last + 1);
+  const last2 = full.indexOf(ctx.s.tokens[ctx.s.tokens.length - 1]);
+  for (let k = last2 + 1; k + 1 < full.length; k++) {
+    if (full[k].lemma === "do" && /^(?:so|that)$/.test(full[k + 1].lower)) return negatedAt(ctx.full, k, last2 + 1);
   }
   return false;
 }
@@ -25301,11 +25304,11 @@ function clauseLevel(text, base, own3, trigger, hasVerb2) {
   if (cuts.length === 0) return own3;
   let from = 0;
   let to = text.length;
-  let last = 0;
+  let last2 = 0;
   for (const [a, b] of cuts) {
     if (b <= trigger.start) {
-      if (hasVerb2(last, a)) from = b;
-      last = b;
+      if (hasVerb2(last2, a)) from = b;
+      last2 = b;
     }
   }
   for (let i = 0; i < cuts.length; i++) {
