@@ -56,18 +56,11 @@ function innerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
   return levels;
 }
 
-/** Levels 2–4 that apply to a unit, outer to inner. */
-function outerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
+/** Levels 2–4 that apply to a unit, outer to inner: the universe, the document, then its inner levels (sections branded). */
+function outerLevels(ctx: DocumentContext, inner: Level[]): Level[] {
   const levels: Level[] = [ctx.universe()];
   if (ctx.document) levels.push(branded(ctx, ctx.document));
-  for (const a of unit.ancestors) {
-    if (a.type !== 'section') continue;
-    if (unit.kind === 'title' && a.children[0] === unit.node) continue;
-    const level = ctx.sectionLevel(a as Section);
-    if (level) levels.push(branded(ctx, level));
-  }
-  const block = ctx.blockLevel(unit);
-  if (block) levels.push(block);
+  for (const l of inner) levels.push(l.level === 'section' ? branded(ctx, l) : l);
   return levels;
 }
 
@@ -202,11 +195,12 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const special = unit === ctx.title || unit === ctx.lead;
     const gate = special ? 'mention' : unitGate(rs, unit.text);
     if (gate === 'none') continue;
-    const outerCoco = ctx.cocoAt(unit) || innerLevels(ctx, unit).some(cocoLevel);
+    const inner = innerLevels(ctx, unit);
+    const outerCoco = ctx.cocoAt(unit) || inner.some(cocoLevel);
     // Outside CoCo context only a sentence that names a technology or umbrella can be in it: a
     // unit with none of their words has nothing to check (most units of a long document).
     if (!outerCoco && gate === 'rule') continue;
-    const outer = outerLevels(ctx, unit);
+    const outer = outerLevels(ctx, inner);
     // The last sentence of this unit that named technologies: "these guests" after it mean them.
     let named: Level | undefined;
     let previous: Level | undefined;
@@ -348,7 +342,7 @@ function firstMatch(p: CompiledProperty, text: string): { start: number; end: nu
   return best;
 }
 
-/** Can a frame of the property match the sentence (its words are there: lexicon.ts framePrefilter)? Only then is it tagged. */
+/** Can a frame of the property match the sentence (its words are there: word-prefilter.ts)? Only then is it tagged. */
 function framesMayRead(p: CompiledProperty, v: SentenceView): boolean {
   return p.frames.length > 0 && !!p.framePrefilter?.test(v.text, v.abbreviated());
 }

@@ -12,7 +12,7 @@ export interface CompiledProperty {
   rule: Rule;
   patterns: { re: RegExp; polarity: 'positive' | 'negative' }[];
   frames: Frame[];
-  /** Sentences that cannot hold one of the frames' acts are not tagged. */
+  /** Which sentences the frames may read (only those are tagged): their act's and patient's words are there. */
   framePrefilter?: FramePrefilter;
 }
 

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-O4UZAKZE.mjs";
+} from "./claimlint-chunk-SG6F3MAX.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-R6IBCCYA.mjs";
+} from "./claimlint-chunk-LS3LPAO6.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

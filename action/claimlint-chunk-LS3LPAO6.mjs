@@ -25515,17 +25515,10 @@ function innerLevels(ctx, unit) {
   if (block) levels.push(block);
   return levels;
 }
-function outerLevels(ctx, unit) {
+function outerLevels(ctx, inner) {
   const levels = [ctx.universe()];
   if (ctx.document) levels.push(branded(ctx, ctx.document));
-  for (const a of unit.ancestors) {
-    if (a.type !== "section") continue;
-    if (unit.kind === "title" && a.children[0] === unit.node) continue;
-    const level = ctx.sectionLevel(a);
-    if (level) levels.push(branded(ctx, level));
-  }
-  const block = ctx.blockLevel(unit);
-  if (block) levels.push(block);
+  for (const l of inner) levels.push(l.level === "section" ? branded(ctx, l) : l);
   return levels;
 }
 var brandedMemo = /* @__PURE__ */ new WeakMap();
@@ -25605,9 +25598,10 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const special = unit === ctx.title || unit === ctx.lead;
     const gate = special ? "mention" : unitGate(rs, unit.text);
     if (gate === "none") continue;
-    const outerCoco = ctx.cocoAt(unit) || innerLevels(ctx, unit).some(cocoLevel);
+    const inner = innerLevels(ctx, unit);
+    const outerCoco = ctx.cocoAt(unit) || inner.some(cocoLevel);
     if (!outerCoco && gate === "rule") continue;
-    const outer = outerLevels(ctx, unit);
+    const outer = outerLevels(ctx, inner);
     let named;
     let previous;
     for (const sentence of sentencesOf(unit)) {

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-R6IBCCYA.mjs";
+} from "./claimlint-chunk-LS3LPAO6.mjs";
 import {
   __commonJS,
   __esm,
