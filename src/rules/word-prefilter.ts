@@ -61,6 +61,24 @@ function slashed(word: string): string[] {
 /** A word's spellings: its stem, split by a slash, its irregular forms. */
 const spellings = (word: string) => [stem(word), ...slashed(stem(word)), ...(IRREGULAR_FORMS[word] ?? [])];
 
+/** Verb → the nouns derived from it (the rule set's `derivations`), once per rule set. */
+const derivedNouns = new WeakMap<RuleSet, Map<string, string[]>>();
+function nounsByVerb(ruleSet: RuleSet): Map<string, string[]> {
+  let nouns = derivedNouns.get(ruleSet);
+  if (!nouns) {
+    derivedNouns.set(ruleSet, (nouns = new Map()));
+    for (const [noun, verb] of Object.entries(ruleSet.derivations)) nouns.set(verb, [...(nouns.get(verb) ?? []), noun]);
+  }
+  return nouns;
+}
+
+/** A class's entries as word lists ("in the clear" → in, the, clear; "release:verb" → release), with the nouns derived from its words. */
+function entriesOf(words: string[], nounsOf: Map<string, string[]>): string[][] {
+  const entries = new Set(words);
+  for (const w of words) for (const noun of nounsOf.get(w) ?? []) entries.add(noun);
+  return [...entries].map((e) => e.replace(/:.*$/, '').split(' '));
+}
+
 /** The words of a rule set's classes, and which classes each text holds. */
 interface Classes {
   /** Ids of the classes whose words the text holds. */
@@ -74,8 +92,7 @@ const byRuleSet = new WeakMap<RuleSet, Classes>();
 function classes(ruleSet: RuleSet): Classes {
   const known = byRuleSet.get(ruleSet);
   if (known) return known;
-  const nounsOf = new Map<string, string[]>();
-  for (const [noun, verb] of Object.entries(ruleSet.derivations)) nounsOf.set(verb, [...(nounsOf.get(verb) ?? []), noun]);
+  const nounsOf = nounsByVerb(ruleSet);
   // Only the classes a frame's act or patient names are asked about.
   const asked = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => [...f.act, ...(f.patient ?? [])])));
   // Word ids from 1: a class's one-word entries (any of them), or one word of a phrase; a
@@ -86,12 +103,9 @@ function classes(ruleSet: RuleSet): Classes {
   let wordId = 1;
   for (const c of ruleSet.lexicon) {
     if (!asked.has(c.id)) continue;
-    const entries = new Set(c.words);
-    for (const w of c.words) for (const noun of nounsOf.get(w) ?? []) entries.add(noun);
     const singleId = wordId++;
     single.set(singleId, c.id);
-    for (const entry of entries) {
-      const [first, ...rest] = entry.replace(/:.*$/, '').split(' ') as [string, ...string[]];
+    for (const [first, ...rest] of entriesOf(c.words, nounsOf) as [string, ...string[]][]) {
       if (rest.length === 0) {
         // "unencrypted", "unprotected": an act with a negating prefix.
         for (const s of spellings(first)) spelled.push([s, singleId]);
@@ -194,9 +208,7 @@ function firstWords(ruleSet: RuleSet, ids: string[]): Set<string> {
   const out = new Set<string>();
   for (const c of ruleSet.lexicon) {
     if (!ids.includes(c.id)) continue;
-    const entries = new Set(c.words);
-    for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (entries.has(verb)) entries.add(noun);
-    for (const entry of entries) for (const s of spellings(entry.replace(/:.*$/, '').split(' ')[0] as string)) out.add(escape(s));
+    for (const [first] of entriesOf(c.words, nounsByVerb(ruleSet))) for (const s of spellings(first as string)) out.add(escape(s));
   }
   return out;
 }

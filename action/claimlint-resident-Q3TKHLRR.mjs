@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-SG6F3MAX.mjs";
+} from "./claimlint-chunk-JNE5KHUN.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-LS3LPAO6.mjs";
+} from "./claimlint-chunk-L42XOPOA.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -17,7 +17,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-LS3LPAO6.mjs";
+} from "./claimlint-chunk-L42XOPOA.mjs";
 import {
   __commonJS,
   __esm,

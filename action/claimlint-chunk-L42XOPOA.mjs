@@ -22252,13 +22252,26 @@ function slashed(word2) {
   return out;
 }
 var spellings = (word2) => [stem(word2), ...slashed(stem(word2)), ...IRREGULAR_FORMS[word2] ?? []];
+var derivedNouns = /* @__PURE__ */ new WeakMap();
+function nounsByVerb(ruleSet) {
+  let nouns = derivedNouns.get(ruleSet);
+  if (!nouns) {
+    derivedNouns.set(ruleSet, nouns = /* @__PURE__ */ new Map());
+    for (const [noun, verb] of Object.entries(ruleSet.derivations)) nouns.set(verb, [...nouns.get(verb) ?? [], noun]);
+  }
+  return nouns;
+}
+function entriesOf(words, nounsOf) {
+  const entries = new Set(words);
+  for (const w of words) for (const noun of nounsOf.get(w) ?? []) entries.add(noun);
+  return [...entries].map((e) => e.replace(/:.*$/, "").split(" "));
+}
 var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var byRuleSet = /* @__PURE__ */ new WeakMap();
 function classes(ruleSet) {
   const known = byRuleSet.get(ruleSet);
   if (known) return known;
-  const nounsOf = /* @__PURE__ */ new Map();
-  for (const [noun, verb] of Object.entries(ruleSet.derivations)) nounsOf.set(verb, [...nounsOf.get(verb) ?? [], noun]);
+  const nounsOf = nounsByVerb(ruleSet);
   const asked = new Set(ruleSet.properties.flatMap((p) => p.frames.flatMap((f) => [...f.act, ...f.patient ?? []])));
   const spelled = [];
   const single = /* @__PURE__ */ new Map();
@@ -22266,12 +22279,9 @@ function classes(ruleSet) {
   let wordId = 1;
   for (const c of ruleSet.lexicon) {
     if (!asked.has(c.id)) continue;
-    const entries = new Set(c.words);
-    for (const w of c.words) for (const noun of nounsOf.get(w) ?? []) entries.add(noun);
     const singleId = wordId++;
     single.set(singleId, c.id);
-    for (const entry of entries) {
-      const [first, ...rest] = entry.replace(/:.*$/, "").split(" ");
+    for (const [first, ...rest] of entriesOf(c.words, nounsOf)) {
       if (rest.length === 0) {
         for (const s of spellings(first)) spelled.push([s, singleId]);
         continue;
@@ -22366,9 +22376,7 @@ function firstWords(ruleSet, ids) {
   const out = /* @__PURE__ */ new Set();
   for (const c of ruleSet.lexicon) {
     if (!ids.includes(c.id)) continue;
-    const entries = new Set(c.words);
-    for (const [noun, verb] of Object.entries(ruleSet.derivations)) if (entries.has(verb)) entries.add(noun);
-    for (const entry of entries) for (const s of spellings(entry.replace(/:.*$/, "").split(" ")[0])) out.add(escape(s));
+    for (const [first] of entriesOf(c.words, nounsByVerb(ruleSet))) for (const s of spellings(first)) out.add(escape(s));
   }
   return out;
 }
