@@ -4,7 +4,9 @@
  */
 import type { Root as Mdast } from 'mdast';
 import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
 import { parseRst } from '../rst/parse.js';
+import { parseRstIncremental, type RstParseState } from '../rst/incremental.js';
 import { parseMarkdown, parseMdast, type ReadOptions } from '../md/parse.js';
 import { checkMarkdownNesting, type Nesting } from '../md/limits.js';
 import { readingDeadlineMs } from '../md/deadline.js';
@@ -83,6 +85,31 @@ export function documentParse(this: Processor): void {
   const self = this;
   self.parser = (doc, file) => {
     const syntax = (file.data['syntax'] as Syntax | undefined) ?? syntaxOf(file.path ?? '');
+    const holder = previousParses.get(file);
+    if (holder && syntax === 'rst' && !file.data['rstFragment']) return parseAfterEdit(doc, holder) as never;
     return parseDocument(doc, { syntax, fragment: Boolean(file.data['rstFragment']) }) as never;
   };
+}
+
+/** The last parse of an open document, kept by the editor between its versions. */
+export interface ParseHolder {
+  state?: RstParseState;
+}
+
+/** Not in `file.data`: that is copied to a budget's worker, and a parse state is large. */
+const previousParses = new WeakMap<VFile, ParseHolder>();
+
+/** Parse `file` (RST, not a fragment) from `holder`'s parse of an earlier version, and keep this one there. */
+export function parseFromPrevious(file: VFile, holder: ParseHolder): VFile {
+  previousParses.set(file, holder);
+  return file;
+}
+
+function parseAfterEdit(text: string, holder: ParseHolder): Root {
+  // Taken out first: the parse moves the previous state's blocks, so one that failed midway is not kept.
+  const previous = holder.state;
+  holder.state = undefined;
+  const { root, state } = parseRstIncremental(text, previous);
+  holder.state = state;
+  return root;
 }

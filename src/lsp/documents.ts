@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VFile } from 'vfile';
 import { lintFile, type ClaimMessage } from '../engine/lint.js';
 import { DocumentError } from '../engine/document-error.js';
-import { syntaxOf, type Syntax } from '../engine/syntax.js';
+import { parseFromPrevious, syntaxOf, type ParseHolder, type Syntax } from '../engine/syntax.js';
 import type { RuleSet } from '../rules/types.js';
 import { isWatchedFile, localPath, type Workspace } from './config.js';
 
@@ -181,6 +181,8 @@ export class DocumentLinter {
   private opened = new Set<string>();
   /** Documents with no local path, said once each in the log. */
   private pathless = new Set<string>();
+  /** Each open document's last parse: the next version re-parses only what its edit changed. */
+  private parses = new Map<string, ParseHolder>();
   /** Within lintAllNow: the caller publishes configuration problems once, at the end. */
   private batch = false;
 
@@ -262,6 +264,7 @@ export class DocumentLinter {
     this.cancel(uri);
     this.opened.delete(uri);
     this.pathless.delete(uri);
+    this.parses.delete(uri);
     const had = this.results.delete(uri);
     if (had || !isWatchedFile(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -292,7 +295,9 @@ export class DocumentLinter {
       const setup = local === undefined ? this.workspace.defaultSetup() : this.workspace.setupFor(path);
       // The syntax travels on the file (documentParse reads it; so does the budget's worker).
       try {
-        const file = lintFile(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
+        let parse = this.parses.get(uri);
+        if (!parse) this.parses.set(uri, (parse = {}));
+        const file = lintFile(parseFromPrevious(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), parse), setup.options);
         result = { uri, version, findings: file.messages.map((m) => toFinding(m as ClaimMessage, doc)), ruleSets: setup.ruleSets };
       } catch (err) {
         if (!(err instanceof DocumentError)) throw err;

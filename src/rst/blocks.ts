@@ -90,7 +90,39 @@ function nextNonBlank(lines: LineView[], from: number): number {
   return k;
 }
 
-export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean): Block[] {
+/**
+ * The top level of a document read piece by piece (rst/incremental.ts): where to start, where to
+ * stop, and, per iteration of the loop below (one block, or one list of them), the lines it read.
+ * `reads` is kept by the proxy the lines are read through.
+ */
+export interface TopLevelTrace {
+  from: number;
+  /** Asked at each block's first line: stop here (the rest is known). */
+  stopAt?: (line: number) => boolean;
+  iterations: TopLevelIteration[];
+  reads: LineReads;
+  /** Where the loop stopped: a line `stopAt` accepted, or the end. */
+  stoppedAt?: number;
+}
+
+export interface TopLevelIteration {
+  /** Its first line. */
+  start: number;
+  /** Blocks it produced. */
+  blocks: number;
+  /** The last line it (or an iteration before it) read: a change after it cannot change it. */
+  horizon: number;
+  /** It read a line before its first: it is not a function of the lines from its start on. */
+  lookback: boolean;
+}
+
+export interface LineReads {
+  max: number;
+  min: number;
+  length: boolean;
+}
+
+export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean, top?: TopLevelTrace): Block[] {
   const { src } = ctx;
   const out: Block[] = [];
   if (ctx.depth > MAX_DEPTH) {
@@ -99,10 +131,26 @@ export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean): Block[]
   }
   const inner: Ctx = { ...ctx, depth: ctx.depth + 1 };
   let flushSeen = false;
-  let i = 0;
+  let i = top?.from ?? 0;
+  let open: { start: number; count: number } | undefined;
+  const close = () => {
+    if (!top || !open) return;
+    const r = top.reads;
+    // Reading the number of lines is reading up to the end when the answer stopped a scan; every
+    // scan here reads the line it compares first, so one past the last line read covers it.
+    top.iterations.push({ start: open.start, blocks: out.length - open.count, horizon: r.length ? r.max + 1 : r.max, lookback: r.min < open.start });
+    open = undefined;
+  };
   while (i < lines.length) {
     const v = lines[i] as LineView;
     if (v.ind < 0) { i++; continue; }
+    if (top) {
+      close();
+      if (top.stopAt?.(i)) { top.stoppedAt = i; return out; }
+      top.reads.min = i;
+      top.reads.length = false;
+      open = { start: i, count: out.length };
+    }
     if (v.ind > 0) {
       const j = blockEnd(lines, i);
       const group = trimBlankEnd(lines.slice(i, j));
@@ -177,6 +225,12 @@ export function parseBody(ctx: Ctx, lines: LineView[], titles: boolean): Block[]
     }
     if (next && next.ind > 0) { i = definitionList(inner, lines, i, out); continue; }
     i = paragraphAndLiteral(ctx, lines, i, out);
+  }
+  if (top) {
+    close();
+    top.stoppedAt = lines.length;
+    // The caller marks lead-ins once the document's top level is whole.
+    return out;
   }
   markLeadIns(out);
   return out;
@@ -389,13 +443,15 @@ function endOf(children: { position: Block['position'] }[]): number {
 
 /** Link a paragraph ending in ":" to the list, table or block it introduces. */
 function markLeadIns(blocks: Block[]): void {
-  for (let k = 0; k + 1 < blocks.length; k++) {
-    const b = blocks[k] as Block;
-    if (b.type !== 'paragraph') continue;
-    const last = b.children[b.children.length - 1];
-    if (!last || last.type !== 'text' || !/:\s*$/.test(last.value)) continue;
-    const next = blocks[k + 1] as Block;
-    if (next.type === 'comment' || next.type === 'target' || next.type === 'paragraph' || next.type === 'title' || next.type === 'section') continue;
-    b.data = { ...b.data, leadIn: true, introduces: k + 1 };
-  }
+  for (let k = 0; k + 1 < blocks.length; k++) if (isLeadIn(blocks, k)) { const b = blocks[k] as Block; b.data = { ...b.data, leadIn: true, introduces: k + 1 }; }
+}
+
+/** A paragraph ending in a colon before the block it introduces (a list, a table, a literal block). */
+export function isLeadIn(blocks: Block[], k: number): boolean {
+  const b = blocks[k] as Block;
+  if (b.type !== 'paragraph' || k + 1 >= blocks.length) return false;
+  const last = b.children[b.children.length - 1];
+  if (!last || last.type !== 'text' || !/:\s*$/.test(last.value)) return false;
+  const next = blocks[k + 1] as Block;
+  return !(next.type === 'comment' || next.type === 'target' || next.type === 'paragraph' || next.type === 'title' || next.type === 'section');
 }

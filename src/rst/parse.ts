@@ -18,7 +18,7 @@ export function parseRst(text: string, options: ParseOptions = {}): Root {
  * docutils, the first adornment style seen is level 1, the next new one
  * level 2, and so on; a known style closes deeper sections.
  */
-function nestSections(blocks: Block[]): Block[] {
+export function nestSections(blocks: Block[]): Block[] {
   const root: Block[] = [];
   const styles: string[] = [];
   const open: Section[] = [];

@@ -37,14 +37,18 @@ export function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
     if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
     const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === 'table') as Table | undefined;
     if (!table) return false;
-    let perColumn = technologyColumns.get(table);
+    // Per document context: a table node outlives its lint when the editor's next parse keeps it
+    // (rst/incremental.ts), and what its header names depends on the document's matcher.
+    let columns = technologyColumns.get(ctx);
+    if (!columns) technologyColumns.set(ctx, (columns = new WeakMap()));
+    let perColumn = columns.get(table);
     if (perColumn === undefined) {
       const header = table.children.find((r) => r.header);
       const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === 'technology'));
-      technologyColumns.set(table, (perColumn = named.length >= 2));
+      columns.set(table, (perColumn = named.length >= 2));
     }
     return perColumn;
   }
   return false;
 }
-const technologyColumns = new WeakMap<Table, boolean>();
+const technologyColumns = new WeakMap<DocumentContext, WeakMap<Table, boolean>>();

@@ -11,13 +11,14 @@ import {
   optionsFor,
   packageRoot,
   parseDocument,
+  parseFromPrevious,
   readConfiguredFile,
   readMdast,
   resolveConfig,
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-L42XOPOA.mjs";
+} from "./claimlint-chunk-33W46SFU.mjs";
 import {
   __commonJS,
   __esm,
@@ -10492,6 +10493,8 @@ var DocumentLinter = class {
   opened = /* @__PURE__ */ new Set();
   /** Documents with no local path, said once each in the log. */
   pathless = /* @__PURE__ */ new Set();
+  /** Each open document's last parse: the next version re-parses only what its edit changed. */
+  parses = /* @__PURE__ */ new Map();
   /** Within lintAllNow: the caller publishes configuration problems once, at the end. */
   batch = false;
   /** Wire the document events: open and save lint at once, a change after the debounce. */
@@ -10558,6 +10561,7 @@ var DocumentLinter = class {
     this.cancel(uri);
     this.opened.delete(uri);
     this.pathless.delete(uri);
+    this.parses.delete(uri);
     const had = this.results.delete(uri);
     if (had || !isWatchedFile(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -10584,7 +10588,9 @@ var DocumentLinter = class {
       const path = local ?? nameOfUri(uri);
       const setup = local === void 0 ? this.workspace.defaultSetup() : this.workspace.setupFor(path);
       try {
-        const file = lintFile(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), setup.options);
+        let parse = this.parses.get(uri);
+        if (!parse) this.parses.set(uri, parse = {});
+        const file = lintFile(parseFromPrevious(new VFile({ path, value: text, data: { syntax: syntaxOfDocument(doc) } }), parse), setup.options);
         result = { uri, version: version2, findings: file.messages.map((m) => toFinding(m, doc)), ruleSets: setup.ruleSets };
       } catch (err) {
         if (!(err instanceof DocumentError)) throw err;

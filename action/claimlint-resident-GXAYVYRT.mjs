@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-JNE5KHUN.mjs";
+} from "./claimlint-chunk-N4O3PKKC.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-L42XOPOA.mjs";
+} from "./claimlint-chunk-33W46SFU.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -9344,15 +9344,15 @@ for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
 var decodeVLQ = (str) => {
   const res = [];
   let value = 0;
-  let shift = 0;
+  let shift2 = 0;
   for (let i = 0; i < str.length; i++) {
     const digit = B64_MAP[str.charCodeAt(i)];
-    value |= (digit & 31) << shift;
+    value |= (digit & 31) << shift2;
     if ((digit & 32) === 0) {
       res.push(value);
       value = 0;
-      shift = 0;
-    } else shift += 5;
+      shift2 = 0;
+    } else shift2 += 5;
   }
   return res;
 };
@@ -18884,9 +18884,9 @@ function isPlainObject(value) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run, use };
+  const pipeline = { run: run2, use };
   return pipeline;
-  function run(...values) {
+  function run2(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -20512,7 +20512,7 @@ function nextNonBlank(lines, from) {
   while (k < lines.length && lines[k].ind < 0) k++;
   return k;
 }
-function parseBody(ctx, lines, titles) {
+function parseBody(ctx, lines, titles, top) {
   const { src } = ctx;
   const out = [];
   if (ctx.depth > MAX_DEPTH) {
@@ -20521,12 +20521,29 @@ function parseBody(ctx, lines, titles) {
   }
   const inner = { ...ctx, depth: ctx.depth + 1 };
   let flushSeen = false;
-  let i = 0;
+  let i = top?.from ?? 0;
+  let open;
+  const close = () => {
+    if (!top || !open) return;
+    const r = top.reads;
+    top.iterations.push({ start: open.start, blocks: out.length - open.count, horizon: r.length ? r.max + 1 : r.max, lookback: r.min < open.start });
+    open = void 0;
+  };
   while (i < lines.length) {
     const v = lines[i];
     if (v.ind < 0) {
       i++;
       continue;
+    }
+    if (top) {
+      close();
+      if (top.stopAt?.(i)) {
+        top.stoppedAt = i;
+        return out;
+      }
+      top.reads.min = i;
+      top.reads.length = false;
+      open = { start: i, count: out.length };
     }
     if (v.ind > 0) {
       const j = blockEnd(lines, i);
@@ -20617,6 +20634,11 @@ function parseBody(ctx, lines, titles) {
       continue;
     }
     i = paragraphAndLiteral(ctx, lines, i, out);
+  }
+  if (top) {
+    close();
+    top.stoppedAt = lines.length;
+    return out;
   }
   markLeadIns(out);
   return out;
@@ -20833,15 +20855,18 @@ function endOf(children) {
   return last2 ? last2.position.end.offset ?? 0 : 0;
 }
 function markLeadIns(blocks) {
-  for (let k = 0; k + 1 < blocks.length; k++) {
+  for (let k = 0; k + 1 < blocks.length; k++) if (isLeadIn(blocks, k)) {
     const b = blocks[k];
-    if (b.type !== "paragraph") continue;
-    const last2 = b.children[b.children.length - 1];
-    if (!last2 || last2.type !== "text" || !/:\s*$/.test(last2.value)) continue;
-    const next = blocks[k + 1];
-    if (next.type === "comment" || next.type === "target" || next.type === "paragraph" || next.type === "title" || next.type === "section") continue;
     b.data = { ...b.data, leadIn: true, introduces: k + 1 };
   }
+}
+function isLeadIn(blocks, k) {
+  const b = blocks[k];
+  if (b.type !== "paragraph" || k + 1 >= blocks.length) return false;
+  const last2 = b.children[b.children.length - 1];
+  if (!last2 || last2.type !== "text" || !/:\s*$/.test(last2.value)) return false;
+  const next = blocks[k + 1];
+  return !(next.type === "comment" || next.type === "target" || next.type === "paragraph" || next.type === "title" || next.type === "section");
 }
 
 // src/rst/parse.ts
@@ -20879,6 +20904,133 @@ function nestSections(blocks) {
   };
   for (const b of root2) if (b.type === "section") close(b);
   return root2;
+}
+
+// src/rst/incremental.ts
+function parseRstIncremental(text, previous) {
+  const src = makeSource(text);
+  const views = sourceViews(src);
+  const state2 = previous && previous.text === text ? previous : previous ? reparse(src, views, previous) : parseAll(src, views);
+  return { root: { type: "root", children: nestSections(state2.blocks), position: positionOf(src, 0, text.length) }, state: state2 };
+}
+function traced(views, reads) {
+  return new Proxy(views, {
+    get(target, key, receiver) {
+      if (typeof key === "string") {
+        const c = key.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const n = Number(key);
+          if (n > reads.max) reads.max = n;
+          if (n < reads.min) reads.min = n;
+        } else if (key === "length") {
+          reads.length = true;
+        }
+      }
+      return Reflect.get(target, key, receiver);
+    }
+  });
+}
+function run(src, views, from, stopAt) {
+  const trace = { from, stopAt, iterations: [], reads: { max: -1, min: Infinity, length: false } };
+  const blocks = parseBody({ src, fragment: false, depth: 0 }, traced(views, trace.reads), true, trace);
+  return { blocks, trace };
+}
+function parseAll(src, views) {
+  const { blocks, trace } = run(src, views, 0);
+  return { text: src.text, blocks: markLeadIns2(blocks, 0), iterations: trace.iterations, lineStarts: src.lineStarts };
+}
+function lineOf(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function reparse(src, views, old) {
+  const a = old.text;
+  const b = src.text;
+  const room = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < room && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < room - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  const changed = lineOf(old.lineStarts, prefix) - 1;
+  let kept = 0;
+  while (kept < old.iterations.length && old.iterations[kept].horizon < changed) kept++;
+  if (kept === old.iterations.length && kept > 0) kept--;
+  const keptBlocks = old.iterations.slice(0, kept).reduce((n, it) => n + it.blocks, 0);
+  const from = kept > 0 ? old.iterations[kept].start : 0;
+  const lineDelta = src.lineStarts.length - old.lineStarts.length;
+  const offsetDelta = b.length - a.length;
+  const firstUnchanged = a.length - suffix;
+  const resumable = /* @__PURE__ */ new Map();
+  for (let k = old.iterations.length - 1; k >= kept; k--) {
+    const it = old.iterations[k];
+    if (it.lookback) break;
+    if (old.lineStarts[it.start] - 1 < firstUnchanged) break;
+    resumable.set(it.start, k);
+  }
+  const { blocks: middle, trace } = run(src, views, from, resumable.size ? (line) => line > from && resumable.has(line - lineDelta) : void 0);
+  const resumeAt = trace.stoppedAt !== void 0 ? resumable.get(trace.stoppedAt - lineDelta) : void 0;
+  const blocks = old.blocks.slice(0, keptBlocks);
+  blocks.push(...middle);
+  const iterations = old.iterations.slice(0, kept);
+  iterations.push(...trace.iterations);
+  if (resumeAt !== void 0) {
+    let skip = 0;
+    for (let k = 0; k < resumeAt; k++) skip += old.iterations[k].blocks;
+    const moved = /* @__PURE__ */ new Set();
+    for (const block of old.blocks.slice(skip)) {
+      if (offsetDelta !== 0 || lineDelta !== 0) shift(block, offsetDelta, lineDelta, moved);
+      blocks.push(block);
+    }
+    for (const it of old.iterations.slice(resumeAt)) iterations.push({ ...it, start: it.start + lineDelta, horizon: it.horizon + lineDelta });
+  }
+  return { text: b, blocks: markLeadIns2(blocks, keptBlocks), iterations, lineStarts: src.lineStarts };
+}
+function markLeadIns2(blocks, kept) {
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k];
+    if (block.type !== "paragraph") continue;
+    const lead = isLeadIn(blocks, k);
+    const data = block.data;
+    if (lead ? data?.leadIn === true && data.introduces === k + 1 : data?.leadIn === void 0) continue;
+    const rest = { ...data };
+    delete rest["leadIn"];
+    delete rest["introduces"];
+    const next = lead ? { ...rest, leadIn: true, introduces: k + 1 } : rest;
+    const target = k < kept ? blocks[k] = { ...block } : block;
+    if (Object.keys(next).length === 0) delete target.data;
+    else target.data = next;
+  }
+  return blocks;
+}
+function shift(node2, offsetDelta, lineDelta, moved) {
+  const stack = [node2];
+  while (stack.length) {
+    const o = stack.pop();
+    if (o === null || typeof o !== "object") continue;
+    if (Array.isArray(o)) {
+      for (const x of o) stack.push(x);
+      continue;
+    }
+    const r = o;
+    if (typeof r["line"] === "number" && typeof r["column"] === "number" && "offset" in r) {
+      if (moved.has(r)) continue;
+      moved.add(r);
+      const p = r;
+      p.line += lineDelta;
+      if (p.offset !== void 0) p.offset += offsetDelta;
+      continue;
+    }
+    for (const key in r) {
+      const v = r[key];
+      if (v !== null && typeof v === "object") stack.push(v);
+    }
+  }
 }
 
 // src/md/parse-bundled.ts
@@ -21033,8 +21185,22 @@ function documentParse() {
   const self = this;
   self.parser = (doc, file) => {
     const syntax = file.data["syntax"] ?? syntaxOf(file.path ?? "");
+    const holder = previousParses.get(file);
+    if (holder && syntax === "rst" && !file.data["rstFragment"]) return parseAfterEdit(doc, holder);
     return parseDocument3(doc, { syntax, fragment: Boolean(file.data["rstFragment"]) });
   };
+}
+var previousParses = /* @__PURE__ */ new WeakMap();
+function parseFromPrevious(file, holder) {
+  previousParses.set(file, holder);
+  return file;
+}
+function parseAfterEdit(text, holder) {
+  const previous = holder.state;
+  holder.state = void 0;
+  const { root: root2, state: state2 } = parseRstIncremental(text, previous);
+  holder.state = state2;
+  return root2;
 }
 
 // src/prose/units.ts
@@ -25272,11 +25438,13 @@ function labelCell(unit, ctx) {
     if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
     const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === "table");
     if (!table) return false;
-    let perColumn = technologyColumns.get(table);
+    let columns = technologyColumns.get(ctx);
+    if (!columns) technologyColumns.set(ctx, columns = /* @__PURE__ */ new WeakMap());
+    let perColumn = columns.get(table);
     if (perColumn === void 0) {
       const header = table.children.find((r) => r.header);
       const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === "technology"));
-      technologyColumns.set(table, perColumn = named.length >= 2);
+      columns.set(table, perColumn = named.length >= 2);
     }
     return perColumn;
   }
@@ -26359,6 +26527,7 @@ export {
   syntaxOf,
   parseDocument3 as parseDocument,
   readMdast,
+  parseFromPrevious,
   proseUnits,
   warmTagger,
   tagInProcess,
