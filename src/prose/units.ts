@@ -79,6 +79,22 @@ export function maskedText(source: string, node: UnitNode, start: number, end: n
   return out.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
 }
 
+/**
+ * maskedText of a node over [start, end), remembered per node: the editor's next parse keeps the
+ * nodes an edit did not touch (rst/incremental.ts), and the same text, as the same string, lets
+ * every memo after this one find it again without reading it. A node's source never changes
+ * while it lives: a parse makes new nodes for what it reads, and keeps or moves only nodes whose
+ * lines an edit left alone (moving a node moves its whole span, and the text is relative to it).
+ */
+export function nodeText(source: string, node: UnitNode, start: number, end: number): string {
+  const known = nodeTexts.get(node);
+  if (known !== undefined && known.length === end - start) return known;
+  const text = maskedText(source, node, start, end);
+  nodeTexts.set(node, text);
+  return text;
+}
+const nodeTexts = new WeakMap<UnitNode, string>();
+
 const CONTAINER_KIND: Partial<Record<RstNode['type'], ProseKind>> = {
   listItem: 'list-item', definition: 'definition', fieldBody: 'field-body', tableCell: 'table-cell',
   footnote: 'footnote', optionListItem: 'option', blockQuote: 'block-quote',
@@ -108,7 +124,7 @@ export function proseUnits(tree: Root, source: string): ProseUnit[] {
       if (!t || t.type !== 'title' || t === self) continue;
       let s = titleText.get(a);
       if (s === undefined) {
-        s = maskedText(source, t, t.children[0]?.position.start.offset ?? 0, t.children[t.children.length - 1]?.position.end.offset ?? 0).replace(/\s+/g, ' ').trim();
+        s = nodeText(source, t, t.children[0]?.position.start.offset ?? 0, t.children[t.children.length - 1]?.position.end.offset ?? 0).replace(/\s+/g, ' ').trim();
         titleText.set(a, s);
       }
       out.push(s);
@@ -122,7 +138,7 @@ export function proseUnits(tree: Root, source: string): ProseUnit[] {
     const start = first.position.start.offset ?? 0;
     const end = last.position.end.offset ?? 0;
     units.push({
-      kind: kindOf(node, ancestors), node, start, end, text: maskedText(source, node, start, end),
+      kind: kindOf(node, ancestors), node, start, end, text: nodeText(source, node, start, end),
       sections: chain(ancestors, node), ancestors,
     });
   };

@@ -5,7 +5,7 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Comment, Field, Inline, ListItem, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
-import { innermostSection, maskedText, type ProseUnit, type UnitNode } from '../prose/units.js';
+import { innermostSection, maskedText, nodeText, type ProseUnit, type UnitNode } from '../prose/units.js';
 import type { Matcher, Mention } from './mentions.js';
 import { tableSets, type TableSets } from './table-sets.js';
 import { sentenceScope } from './sentence.js';
@@ -208,7 +208,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     if (t && t.type === 'title' && t.children.length) {
       const start = t.children[0]?.position.start.offset ?? 0;
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
-      const titleText = maskedText(text, t, start, end);
+      const titleText = nodeText(text, t, start, end);
       level = levelOf(matcher, all, titleText, start, 'section', () => `the section '${titleText.replace(/\s+/g, ' ').trim()}'`);
       // "KVM_SEV_SNP_LAUNCH_START": a section about an SNP command is about SEV-SNP.
       level ??= identifierLevel(matcher, all, text.slice(start, end), 'section', (names) => `the section '${text.slice(start, end).replace(/\s+/g, ' ').trim()}' (${names})`);
@@ -312,7 +312,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     if (!term || !('children' in term) || term.children.length === 0) return undefined;
     const start = term.children[0]?.position.start.offset ?? 0;
     const end = term.children[term.children.length - 1]?.position.end.offset ?? start;
-    const termText = maskedText(text, term as UnitNode, start, end);
+    const termText = nodeText(text, term as UnitNode, start, end);
     const level = levelOf(matcher, all, termText, start, 'block', (m) => `the term ${quote(m)}`);
     // "- **AMD SEV** - ..." beside "- **AMD SEV-SNP** - ...": a family name among its members' terms means its own member.
     const family = level?.mentions?.length === 1 ? level.mentions[0] : undefined;

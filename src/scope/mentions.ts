@@ -5,7 +5,7 @@
  * any case in file names and all-caps titles.
  */
 import type { Alias, RuleSet, Technology, Umbrella } from '../rules/types.js';
-import { memoByText } from '../memo.js';
+import { boundedMemo, memoByText } from '../memo.js';
 import { phraseRegExp } from './phrase-regex.js';
 
 export interface Mention {
@@ -268,9 +268,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
       return (id: string) => base.includes(id);
     };
-    const self: Matcher = {
-      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers, codeNameEnding,
-      find: (text, anyCase, inContext) => {
+    const findHere = (text: string, anyCase?: boolean, inContext?: boolean): Mention[] => {
         const found = find(text, anyCase, inContext).map((m) => {
           if (m.kind !== 'technology') return m;
           const ids = resolve(m.ids).filter(member(m));
@@ -283,14 +281,27 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
         const narrow = (m: Mention) => m.kind === 'umbrella' && m.ids.some((id) => !covered(id));
         // Most texts name no proposal and no umbrella that covers one: no second copy (the editor's hot path).
         return found.some(narrow) ? found.map((m) => (narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m)) : found;
-      },
+    };
+    // A document's matcher is asked about the same units again on every keystroke (forDocument
+    // gives the same matcher while what it depends on is unchanged): frozen and remembered.
+    const recall = (anyCase: boolean, inContext: boolean) => memoByText(16384, (text: string) => Object.freeze(findHere(text, anyCase, inContext).map((m) => Object.freeze(m))) as Mention[]);
+    const recalled = [recall(false, false), recall(false, true), recall(true, false), recall(true, true)];
+    const self: Matcher = {
+      ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers, codeNameEnding,
+      find: (text, anyCase = false, inContext = false) =>
+        text.length > 4096 ? findHere(text, anyCase, inContext) : (recalled[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text),
       forDocument: () => self,
     };
     return self;
   };
+  // The same document's matcher for every version of it that names the same technologies the
+  // same way: what a matcher remembers (above) outlives a keystroke.
+  const documentMatchers = boundedMemo<Matcher>(64);
+  const sorted = (ids: Iterable<string> | undefined) => (ids ? [...ids].sort() : null);
   const forDocument = (text: string, extra: Iterable<string> = [], arch?: string): Matcher => {
     const prefer = new Set(extra);
-    const resolve = resolver(prefer, arch, sharedOwnNames(text));
+    const ownNames = sharedOwnNames(text);
+    const resolve = resolver(prefer, arch, ownNames);
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
@@ -308,7 +319,9 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
         }
       }
     }
-    return restricted(named, resolve, familyMembers(text, prefer));
+    const members = familyMembers(text, prefer);
+    const key = JSON.stringify([sorted(prefer), arch ?? null, sorted(ownNames), sorted(named), sorted(members)]);
+    return documentMatchers(key, () => restricted(named, resolve, members));
   };
   /**
    * For names that stand for several technologies: a scan that, in a text using one of them,

@@ -21244,6 +21244,14 @@ function maskedText(source, node2, start, end) {
   out += blank(source.slice(at, end));
   return out.replace(/\r\n?/g, (m) => m.length === 2 ? " \n" : "\n");
 }
+function nodeText(source, node2, start, end) {
+  const known = nodeTexts.get(node2);
+  if (known !== void 0 && known.length === end - start) return known;
+  const text = maskedText(source, node2, start, end);
+  nodeTexts.set(node2, text);
+  return text;
+}
+var nodeTexts = /* @__PURE__ */ new WeakMap();
 var CONTAINER_KIND = {
   listItem: "list-item",
   definition: "definition",
@@ -21276,7 +21284,7 @@ function proseUnits(tree, source) {
       if (!t || t.type !== "title" || t === self) continue;
       let s = titleText.get(a);
       if (s === void 0) {
-        s = maskedText(source, t, t.children[0]?.position.start.offset ?? 0, t.children[t.children.length - 1]?.position.end.offset ?? 0).replace(/\s+/g, " ").trim();
+        s = nodeText(source, t, t.children[0]?.position.start.offset ?? 0, t.children[t.children.length - 1]?.position.end.offset ?? 0).replace(/\s+/g, " ").trim();
         titleText.set(a, s);
       }
       out.push(s);
@@ -21294,7 +21302,7 @@ function proseUnits(tree, source) {
       node: node2,
       start,
       end,
-      text: maskedText(source, node2, start, end),
+      text: nodeText(source, node2, start, end),
       sections: chain2(ancestors, node2),
       ancestors
     });
@@ -21836,7 +21844,7 @@ ${text}`, fromComment.ids, arch);
     if (t && t.type === "title" && t.children.length) {
       const start = t.children[0]?.position.start.offset ?? 0;
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
-      const titleText = maskedText(text, t, start, end);
+      const titleText = nodeText(text, t, start, end);
       level = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
       level ??= identifierLevel(matcher2, all, text.slice(start, end), "section", (names) => `the section '${text.slice(start, end).replace(/\s+/g, " ").trim()}' (${names})`);
     }
@@ -21933,7 +21941,7 @@ ${text}`, fromComment.ids, arch);
     if (!term || !("children" in term) || term.children.length === 0) return void 0;
     const start = term.children[0]?.position.start.offset ?? 0;
     const end = term.children[term.children.length - 1]?.position.end.offset ?? start;
-    const termText = maskedText(text, term, start, end);
+    const termText = nodeText(text, term, start, end);
     const level = levelOf(matcher2, all, termText, start, "block", (m) => `the term ${quote(m)}`);
     const family = level?.mentions?.length === 1 ? level.mentions[0] : void 0;
     if (level && family?.base && node2.type === "listItem") {
@@ -23001,6 +23009,19 @@ function makeMatcher(ruleSet) {
       if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
       return (id) => base.includes(id);
     };
+    const findHere = (text, anyCase, inContext) => {
+      const found = find(text, anyCase, inContext).map((m) => {
+        if (m.kind !== "technology") return m;
+        const ids = resolve3(m.ids).filter(member(m));
+        return ids.length === m.ids.length ? m : { ...m, ids };
+      });
+      const here = found.some((m) => m.kind === "technology" && m.ids.some((id) => proposals.has(id))) ? new Set(found.flatMap((m) => m.kind === "technology" ? m.ids : [])) : void 0;
+      const covered = (id) => keep(id) || !!here?.has(id);
+      const narrow = (m) => m.kind === "umbrella" && m.ids.some((id) => !covered(id));
+      return found.some(narrow) ? found.map((m) => narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m) : found;
+    };
+    const recall = (anyCase, inContext) => memoByText(16384, (text) => Object.freeze(findHere(text, anyCase, inContext).map((m) => Object.freeze(m))));
+    const recalled = [recall(false, false), recall(false, true), recall(true, false), recall(true, true)];
     const self = {
       ruleSet,
       all: all.filter(keep),
@@ -23009,24 +23030,17 @@ function makeMatcher(ruleSet) {
       mayMention,
       identifiers,
       codeNameEnding,
-      find: (text, anyCase, inContext) => {
-        const found = find(text, anyCase, inContext).map((m) => {
-          if (m.kind !== "technology") return m;
-          const ids = resolve3(m.ids).filter(member(m));
-          return ids.length === m.ids.length ? m : { ...m, ids };
-        });
-        const here = found.some((m) => m.kind === "technology" && m.ids.some((id) => proposals.has(id))) ? new Set(found.flatMap((m) => m.kind === "technology" ? m.ids : [])) : void 0;
-        const covered = (id) => keep(id) || !!here?.has(id);
-        const narrow = (m) => m.kind === "umbrella" && m.ids.some((id) => !covered(id));
-        return found.some(narrow) ? found.map((m) => narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m) : found;
-      },
+      find: (text, anyCase = false, inContext = false) => text.length > 4096 ? findHere(text, anyCase, inContext) : recalled[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text),
       forDocument: () => self
     };
     return self;
   };
+  const documentMatchers = boundedMemo(64);
+  const sorted2 = (ids) => ids ? [...ids].sort() : null;
   const forDocument = (text, extra = [], arch) => {
     const prefer = new Set(extra);
-    const resolve3 = resolver(prefer, arch, sharedOwnNames(text));
+    const ownNames = sharedOwnNames(text);
+    const resolve3 = resolver(prefer, arch, ownNames);
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
     if (proposalWords) {
       proposalWords.lastIndex = 0;
@@ -23042,7 +23056,9 @@ function makeMatcher(ruleSet) {
         }
       }
     }
-    return restricted(named, resolve3, familyMembers(text, prefer));
+    const members = familyMembers(text, prefer);
+    const key = JSON.stringify([sorted2(prefer), arch ?? null, sorted2(ownNames), sorted2(named), sorted2(members)]);
+    return documentMatchers(key, () => restricted(named, resolve3, members));
   };
   const ownNamesBeside = (aliases) => {
     const words = compile2(entries.filter((e) => e.alias && aliases.includes(e.alias)), "g");

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-N4O3PKKC.mjs";
+} from "./claimlint-chunk-DEYICFSN.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-33W46SFU.mjs";
+} from "./claimlint-chunk-MZ53HPAJ.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

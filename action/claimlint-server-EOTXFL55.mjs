@@ -18,7 +18,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-33W46SFU.mjs";
+} from "./claimlint-chunk-MZ53HPAJ.mjs";
 import {
   __commonJS,
   __esm,
