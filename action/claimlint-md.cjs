@@ -20269,9 +20269,13 @@ var import_yaml = __toESM(require_dist(), 1);
 function makeSource(text6) {
   if (text6 === last?.text) return last;
   const lineStarts = [0];
-  for (let i = 0; i < text6.length; i++) {
-    const c = text6.charCodeAt(i);
-    if (c === 10 || c === 13 && text6.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  if (text6.indexOf("\r") < 0) {
+    for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  } else {
+    for (let i = 0; i < text6.length; i++) {
+      const c = text6.charCodeAt(i);
+      if (c === 10 || c === 13 && text6.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+    }
   }
   last = Object.freeze({ text: text6, lineStarts: Object.freeze(lineStarts) });
   return last;

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   main
-} from "./claimlint-chunk-DEYICFSN.mjs";
-import "./claimlint-chunk-MZ53HPAJ.mjs";
+} from "./claimlint-chunk-NGXACRWM.mjs";
+import "./claimlint-chunk-VOXGTAEK.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 export {
   main

@@ -68,6 +68,23 @@ function parseAll(src: Source, views: LineView[]): RstParseState {
   return { text: src.text, blocks: markLeadIns(blocks, 0), iterations: trace.iterations, lineStarts: src.lineStarts };
 }
 
+/** Compared a chunk at a time first (one native comparison per chunk), then a character at a time. */
+const CHUNK = 1024;
+
+function commonPrefix(a: string, b: string, room: number): number {
+  let n = 0;
+  while (n + CHUNK <= room && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
+  while (n < room && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, room: number): number {
+  let n = 0;
+  while (n + CHUNK <= room && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < room && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
 /** The line holding `offset`. */
 function lineOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
@@ -84,10 +101,8 @@ function reparse(src: Source, views: LineView[], old: RstParseState): RstParseSt
   const a = old.text;
   const b = src.text;
   const room = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix < room && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < room - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefix(a, b, room);
+  const suffix = commonSuffix(a, b, room - prefix);
 
   // Kept: the iterations that read only lines before the one the edit starts in (and one more
   // line of margin: a line's end is where the next begins).

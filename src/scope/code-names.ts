@@ -28,9 +28,18 @@ export function documentCodeNames(source: string, units: ProseUnit[], matcher: M
     names.set(name, before && before.join() !== ids.join() ? [] : ids);
   };
   const rows = new Set<Parent>();
+  // The first backtick at or after a unit's start; units come mostly in source order, so the
+  // last one found usually answers for the next unit too (a long page has few backticks).
+  let from = Infinity;
+  let found = -1;
+  const tickFrom = (start: number) => {
+    if (!(start >= from && (found < 0 || found >= start))) found = source.indexOf('`', start);
+    from = start;
+    return found;
+  };
   for (const u of units) {
     if (u.kind === 'table-cell') for (const a of u.ancestors) if (a.type === 'tableRow') rows.add(a);
-    const tick = source.indexOf('`', u.start);
+    const tick = tickFrom(u.start);
     if (tick < 0 || tick >= u.end) continue;
     for (const m of matcher.find(u.text)) {
       if (m.kind !== 'technology') continue;

@@ -18,7 +18,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-MZ53HPAJ.mjs";
+} from "./claimlint-chunk-VOXGTAEK.mjs";
 import {
   __commonJS,
   __esm,

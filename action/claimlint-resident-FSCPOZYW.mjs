@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-DEYICFSN.mjs";
+} from "./claimlint-chunk-NGXACRWM.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-MZ53HPAJ.mjs";
+} from "./claimlint-chunk-VOXGTAEK.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

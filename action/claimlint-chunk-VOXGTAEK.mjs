@@ -19634,9 +19634,13 @@ function isUint8Array2(value) {
 function makeSource(text) {
   if (text === last?.text) return last;
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  if (text.indexOf("\r") < 0) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+    }
   }
   last = Object.freeze({ text, lineStarts: Object.freeze(lineStarts) });
   return last;
@@ -20939,6 +20943,19 @@ function parseAll(src, views) {
   const { blocks, trace } = run(src, views, 0);
   return { text: src.text, blocks: markLeadIns2(blocks, 0), iterations: trace.iterations, lineStarts: src.lineStarts };
 }
+var CHUNK = 1024;
+function commonPrefix(a, b, room) {
+  let n = 0;
+  while (n + CHUNK <= room && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
+  while (n < room && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+function commonSuffix(a, b, room) {
+  let n = 0;
+  while (n + CHUNK <= room && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < room && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
 function lineOf(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -20953,10 +20970,8 @@ function reparse(src, views, old) {
   const a = old.text;
   const b = src.text;
   const room = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix < room && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < room - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefix(a, b, room);
+  const suffix = commonSuffix(a, b, room - prefix);
   const changed = lineOf(old.lineStarts, prefix) - 1;
   let kept = 0;
   while (kept < old.iterations.length && old.iterations[kept].horizon < changed) kept++;
@@ -21633,11 +21648,18 @@ function documentCodeNames(source, units, matcher2) {
     names.set(name, before && before.join() !== ids.join() ? [] : ids);
   };
   const rows = /* @__PURE__ */ new Set();
+  let from = Infinity;
+  let found = -1;
+  const tickFrom = (start) => {
+    if (!(start >= from && (found < 0 || found >= start))) found = source.indexOf("`", start);
+    from = start;
+    return found;
+  };
   for (const u of units) {
     if (u.kind === "table-cell") {
       for (const a of u.ancestors) if (a.type === "tableRow") rows.add(a);
     }
-    const tick = source.indexOf("`", u.start);
+    const tick = tickFrom(u.start);
     if (tick < 0 || tick >= u.end) continue;
     for (const m of matcher2.find(u.text)) {
       if (m.kind !== "technology") continue;
