@@ -69,11 +69,14 @@ function outerLevels(ctx: DocumentContext, inner: Level[]): Level[] {
  * page only writes capitalised (its product's) names that product, which runs on what the page
  * says it runs on. It covers the technologies the document names, as "every supported TEE" does.
  */
-const brandedMemo = new WeakMap<Level, Level>();
+const brandedMemo = new WeakMap<DocumentContext, WeakMap<Level, Level>>();
 function branded(ctx: DocumentContext, level: Level): Level {
-  // A level object belongs to one document's context: every unit under a section asks again.
-  let b = brandedMemo.get(level);
-  if (!b) brandedMemo.set(level, (b = brandedNow(ctx, level)));
+  // Every unit under a section asks again. Per context: a section's level outlives its document's
+  // version (scope/document.ts remembers it per matcher), and the page's names are this version's.
+  let memo = brandedMemo.get(ctx);
+  if (!memo) brandedMemo.set(ctx, (memo = new WeakMap()));
+  let b = memo.get(level);
+  if (!b) memo.set(level, (b = brandedNow(ctx, level)));
   return b;
 }
 

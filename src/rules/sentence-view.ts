@@ -9,7 +9,8 @@
 import type { Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Token } from '../prose/nlp.js';
-import type { Mention } from '../scope/mentions.js';
+import type { Matcher, Mention } from '../scope/mentions.js';
+import { boundedMemo } from '../memo.js';
 import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
 import type { DocumentContext } from '../scope/document.js';
 import { documentProperNames } from '../prose/proper-names.js';
@@ -86,7 +87,7 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
     const text = sentence.text.replace(/\s/g, ' ');
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
-    const scope = sentenceScope(text, mentions, ctx.all, { tableSets: ctx.isCoco ? ctx.tableSets() : undefined });
+    const scope = scopeOf(ctx, text, unit.kind === 'title' && ALL_CAPS.test(text), mentions);
     let t: TaggedSentence | undefined;
     let key: string | undefined;
     const heading = headingOf(unit);
@@ -108,6 +109,23 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
   };
   return viewOf;
 }
+
+/**
+ * A sentence's own scope (scope/sentence.ts), remembered: it depends on the sentence's words, its
+ * mentions (the matcher's, by the same words and flags) and the page's table sets, all of which
+ * are the same objects from one keystroke to the next while they are unchanged.
+ */
+function scopeOf(ctx: DocumentContext, text: string, allCaps: boolean, mentions: Mention[]): SentenceScope {
+  const sets = ctx.isCoco ? ctx.tableSets() : undefined;
+  let byMatcher = scopes.get(ctx.matcher);
+  if (!byMatcher) scopes.set(ctx.matcher, (byMatcher = new WeakMap()));
+  const slot = sets ?? NO_TABLE_SETS;
+  let memo = byMatcher.get(slot);
+  if (!memo) byMatcher.set(slot, (memo = boundedMemo<SentenceScope>(16384)));
+  return memo(`${allCaps ? 1 : 0}${ctx.isCoco ? 1 : 0}${text}`, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
+}
+const scopes = new WeakMap<Matcher, WeakMap<object, (key: string, compute: () => SentenceScope) => SentenceScope>>();
+const NO_TABLE_SETS = {};
 
 /** The words of `text` that are among the document's proper names, sorted. */
 function ownProperNames(text: string, names: Set<string>): string {

@@ -11,6 +11,7 @@
 import type { ProseUnit } from '../prose/units.js';
 import type { Parent } from '../rst/types.js';
 import type { Matcher } from './mentions.js';
+import { boundedMemo } from '../memo.js';
 
 /** A code span in Markdown or reStructuredText source: `x` or ``x``. */
 const CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
@@ -60,8 +61,19 @@ export function documentCodeNames(source: string, units: ProseUnit[], matcher: M
   return names;
 }
 
-/** The matcher, with the page's code names among its identifiers. */
+/**
+ * The matcher, with the page's code names among its identifiers: the same object for the same
+ * matcher and names, so what is remembered per matcher (a section's level, a sentence's scope)
+ * outlives the editor's keystroke.
+ */
 export function withCodeNames(matcher: Matcher, names: Map<string, string[]>): Matcher {
+  let byNames = withNames.get(matcher);
+  if (!byNames) withNames.set(matcher, (byNames = boundedMemo<Matcher>(16)));
+  return byNames(JSON.stringify([...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), () => codeNamesMatcher(matcher, names));
+}
+const withNames = new WeakMap<Matcher, (key: string, compute: () => Matcher) => Matcher>();
+
+function codeNamesMatcher(matcher: Matcher, names: Map<string, string[]>): Matcher {
   const codeNames = (text: string) => {
     const out: { text: string; ids: string[] }[] = [];
     CODE.lastIndex = 0;

@@ -11,6 +11,7 @@ import { tableSets, type TableSets } from './table-sets.js';
 import { sentenceScope } from './sentence.js';
 import { documentCodeNames, withCodeNames } from './code-names.js';
 import { defaultLevel, type Level, type LevelName } from './levels.js';
+import { boundedMemo } from '../memo.js';
 
 export interface DocumentContext {
   path: string;
@@ -209,9 +210,14 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       const start = t.children[0]?.position.start.offset ?? 0;
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
       const titleText = nodeText(text, t, start, end);
-      level = levelOf(matcher, all, titleText, start, 'section', () => `the section '${titleText.replace(/\s+/g, ' ').trim()}'`);
-      // "KVM_SEV_SNP_LAUNCH_START": a section about an SNP command is about SEV-SNP.
-      level ??= identifierLevel(matcher, all, text.slice(start, end), 'section', (names) => `the section '${text.slice(start, end).replace(/\s+/g, ' ').trim()}' (${names})`);
+      const source = text.slice(start, end);
+      // What a title says depends on its words, its place and the matcher alone: the editor's next
+      // version asks again of every section.
+      level = titleLevels(matcher)(`${start}\u0000${titleText}\u0000${source}`, () => {
+        const l = levelOf(matcher, all, titleText, start, 'section', () => `the section '${titleText.replace(/\s+/g, ' ').trim()}'`);
+        // "KVM_SEV_SNP_LAUNCH_START": a section about an SNP command is about SEV-SNP.
+        return l ?? identifierLevel(matcher, all, source, 'section', (names) => `the section '${source.replace(/\s+/g, ' ').trim()}' (${names})`) ?? null;
+      }) ?? undefined;
     }
     sections.set(section, level);
     return level;
@@ -376,10 +382,26 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   let universeLevel: Level | undefined;
   const universe = (): Level => (universeLevel ??= universeOf(matcher, all, units, text));
   let sets: TableSets | undefined;
-  const tableSetsOf = (): TableSets => (sets ??= tableSets(text, units, matcher, all));
+  const tableSetsOf = (): TableSets => (sets ??= sameTableSets(matcher, tableSets(text, units, matcher, all)));
 
   return { path, text, matcher, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
 }
+
+/** A section's level by its title, per matcher (`all` is the matcher's). */
+function titleLevels(matcher: Matcher): (key: string, compute: () => Level | null) => Level | null {
+  let memo = sectionLevels.get(matcher);
+  if (!memo) sectionLevels.set(matcher, (memo = boundedMemo<Level | null>(4096)));
+  return memo;
+}
+const sectionLevels = new WeakMap<Matcher, (key: string, compute: () => Level | null) => Level | null>();
+
+/** Equal table sets as the same object, per matcher (sentence-view.ts remembers scopes by it). */
+function sameTableSets(matcher: Matcher, sets: TableSets): TableSets {
+  let known = knownTableSets.get(matcher);
+  if (!known) knownTableSets.set(matcher, (known = boundedMemo<TableSets>(16)));
+  return known(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
+}
+const knownTableSets = new WeakMap<Matcher, (key: string, compute: () => TableSets) => TableSets>();
 
 /** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;

@@ -16828,10 +16828,10 @@ function merge(lookups, gitRoot, fsRoot) {
   if (!anyRules) rules.push("default");
   const severity = /* @__PURE__ */ Object.create(null);
   for (const c of farthestFirst) for (const s of c.severity) severity[s.rule] = s.level;
-  const scopes2 = [];
+  const scopes3 = [];
   for (const c of configs) {
     for (const s of [...c.scopes].reverse()) {
-      scopes2.push({ glob: s.glob, base: c.dir, technologies: [...s.technologies], place: { ...s.place } });
+      scopes3.push({ glob: s.glob, base: c.dir, technologies: [...s.technologies], place: { ...s.place } });
     }
   }
   const ignore = [];
@@ -16849,7 +16849,7 @@ function merge(lookups, gitRoot, fsRoot) {
     );
   }
   const names = configs.flatMap((c) => c.names.map((n) => ({ ...n, place: { ...n.place } })));
-  return { config: { files: configs.map((c) => c.file), rules, scopes: scopes2, severity, ignore, gitRoot, names }, errors, warnings };
+  return { config: { files: configs.map((c) => c.file), rules, scopes: scopes3, severity, ignore, gitRoot, names }, errors, warnings };
 }
 function deepFreeze(o) {
   Object.freeze(o);
@@ -21636,6 +21636,23 @@ function sentenceScope(text, mentions, all, opts = {}) {
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
 }
 
+// src/memo.ts
+function boundedMemo(limit) {
+  const kept = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    const hit = kept.get(key);
+    if (hit !== void 0 || kept.has(key)) return hit;
+    const v = compute();
+    if (kept.size >= limit) kept.delete(kept.keys().next().value);
+    kept.set(key, v);
+    return v;
+  };
+}
+function memoByText(limit, compute) {
+  const recall = boundedMemo(limit);
+  return (text) => recall(text, () => compute(text));
+}
+
 // src/scope/code-names.ts
 var CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
 var DEFINED_AFTER = /^[^().;:\n]{0,40}?\(\s*(`{1,2})([\w.-]{2,30})\1\s*\)/;
@@ -21679,6 +21696,12 @@ function documentCodeNames(source, units, matcher2) {
   return names;
 }
 function withCodeNames(matcher2, names) {
+  let byNames = withNames.get(matcher2);
+  if (!byNames) withNames.set(matcher2, byNames = boundedMemo(16));
+  return byNames(JSON.stringify([...names].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), () => codeNamesMatcher(matcher2, names));
+}
+var withNames = /* @__PURE__ */ new WeakMap();
+function codeNamesMatcher(matcher2, names) {
   const codeNames = (text) => {
     const out = [];
     CODE.lastIndex = 0;
@@ -21867,8 +21890,11 @@ ${text}`, fromComment.ids, arch);
       const start = t.children[0]?.position.start.offset ?? 0;
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
       const titleText = nodeText(text, t, start, end);
-      level = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
-      level ??= identifierLevel(matcher2, all, text.slice(start, end), "section", (names) => `the section '${text.slice(start, end).replace(/\s+/g, " ").trim()}' (${names})`);
+      const source = text.slice(start, end);
+      level = titleLevels(matcher2)(`${start}\0${titleText}\0${source}`, () => {
+        const l = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
+        return l ?? identifierLevel(matcher2, all, source, "section", (names) => `the section '${source.replace(/\s+/g, " ").trim()}' (${names})`) ?? null;
+      }) ?? void 0;
     }
     sections.set(section, level);
     return level;
@@ -22024,9 +22050,21 @@ ${text}`, fromComment.ids, arch);
   let universeLevel;
   const universe = () => universeLevel ??= universeOf(matcher2, all, units, text);
   let sets;
-  const tableSetsOf = () => sets ??= tableSets(text, units, matcher2, all);
+  const tableSetsOf = () => sets ??= sameTableSets(matcher2, tableSets(text, units, matcher2, all));
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
+function titleLevels(matcher2) {
+  let memo = sectionLevels.get(matcher2);
+  if (!memo) sectionLevels.set(matcher2, memo = boundedMemo(4096));
+  return memo;
+}
+var sectionLevels = /* @__PURE__ */ new WeakMap();
+function sameTableSets(matcher2, sets) {
+  let known = knownTableSets.get(matcher2);
+  if (!known) knownTableSets.set(matcher2, known = boundedMemo(16));
+  return known(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
+}
+var knownTableSets = /* @__PURE__ */ new WeakMap();
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on|(?:publish|ship|offer|provide|build|release)\s+(?:[\w-]+\s+){0,2}?(?:for|on))\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
 var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
@@ -22402,23 +22440,6 @@ function correct(tokens, forms) {
     }
   }
   return out;
-}
-
-// src/memo.ts
-function boundedMemo(limit) {
-  const kept = /* @__PURE__ */ new Map();
-  return (key, compute) => {
-    const hit = kept.get(key);
-    if (hit !== void 0 || kept.has(key)) return hit;
-    const v = compute();
-    if (kept.size >= limit) kept.delete(kept.keys().next().value);
-    kept.set(key, v);
-    return v;
-  };
-}
-function memoByText(limit, compute) {
-  const recall = boundedMemo(limit);
-  return (text) => recall(text, () => compute(text));
 }
 
 // src/rules/word-prefilter.ts
@@ -25683,7 +25704,7 @@ function sentenceViews(ctx, rs) {
   const viewOf2 = (unit, sentence) => {
     const text = sentence.text.replace(/\s/g, " ");
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
-    const scope = sentenceScope(text, mentions, ctx.all, { tableSets: ctx.isCoco ? ctx.tableSets() : void 0 });
+    const scope = scopeOf(ctx, text, unit.kind === "title" && ALL_CAPS2.test(text), mentions);
     let t;
     let key;
     const heading = headingOf(unit);
@@ -25709,6 +25730,17 @@ function sentenceViews(ctx, rs) {
   };
   return viewOf2;
 }
+function scopeOf(ctx, text, allCaps, mentions) {
+  const sets = ctx.isCoco ? ctx.tableSets() : void 0;
+  let byMatcher = scopes2.get(ctx.matcher);
+  if (!byMatcher) scopes2.set(ctx.matcher, byMatcher = /* @__PURE__ */ new WeakMap());
+  const slot = sets ?? NO_TABLE_SETS;
+  let memo = byMatcher.get(slot);
+  if (!memo) byMatcher.set(slot, memo = boundedMemo(16384));
+  return memo(`${allCaps ? 1 : 0}${ctx.isCoco ? 1 : 0}${text}`, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
+}
+var scopes2 = /* @__PURE__ */ new WeakMap();
+var NO_TABLE_SETS = {};
 function ownProperNames(text, names) {
   if (names.size === 0) return "";
   return [...new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => names.has(w)))].sort().join(" ");
@@ -25737,8 +25769,10 @@ function outerLevels(ctx, inner) {
 }
 var brandedMemo = /* @__PURE__ */ new WeakMap();
 function branded(ctx, level) {
-  let b = brandedMemo.get(level);
-  if (!b) brandedMemo.set(level, b = brandedNow(ctx, level));
+  let memo = brandedMemo.get(ctx);
+  if (!memo) brandedMemo.set(ctx, memo = /* @__PURE__ */ new WeakMap());
+  let b = memo.get(level);
+  if (!b) memo.set(level, b = brandedNow(ctx, level));
   return b;
 }
 function brandedNow(ctx, level) {

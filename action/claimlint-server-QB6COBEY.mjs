@@ -18,7 +18,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-VOXGTAEK.mjs";
+} from "./claimlint-chunk-3V6QCLB4.mjs";
 import {
   __commonJS,
   __esm,

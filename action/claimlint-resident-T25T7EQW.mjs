@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-NGXACRWM.mjs";
+} from "./claimlint-chunk-HXAAX4YV.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-VOXGTAEK.mjs";
+} from "./claimlint-chunk-3V6QCLB4.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
