@@ -9,15 +9,58 @@ import { memoByText } from '../memo.js';
  * names, lower case.
  */
 export function documentProperNames(units: string[]): Set<string> {
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  for (const unit of units) {
-    const words = wordsOf(unit);
-    for (const w of words.capitalised) capitalised.add(w);
-    for (const w of words.lower) lower.add(w);
+  const counts = countsAfter(units);
+  const names = new Set<string>();
+  for (const w of counts.capitalised.keys()) if (!counts.lower.has(w)) names.add(w);
+  return names;
+}
+
+/** How many units write each word capitalised, and in lower case (a word no unit writes is not kept). */
+interface WordCounts {
+  units: string[];
+  capitalised: Map<string, number>;
+  lower: Map<string, number>;
+}
+
+/**
+ * The counts for `units`, from those of the units asked last where they share a run at either end
+ * (the editor's next version of a page: the same strings, for the paragraphs an edit left alone),
+ * so a keystroke counts the words of the paragraphs it changed, not of the whole page.
+ */
+function countsAfter(units: string[]): WordCounts {
+  const before = last;
+  let counts: WordCounts;
+  if (!before) {
+    counts = { units, capitalised: new Map(), lower: new Map() };
+    for (const u of units) count(counts, u, 1);
+  } else {
+    const old = before.units;
+    const room = Math.min(old.length, units.length);
+    let head = 0;
+    while (head < room && old[head] === units[head]) head++;
+    let tail = 0;
+    while (tail < room - head && old[old.length - 1 - tail] === units[units.length - 1 - tail]) tail++;
+    // Counts change in place: the last counts are this call's from now on.
+    counts = before;
+    for (let k = head; k < old.length - tail; k++) count(counts, old[k] as string, -1);
+    for (let k = head; k < units.length - tail; k++) count(counts, units[k] as string, 1);
+    counts.units = units;
   }
-  for (const w of lower) capitalised.delete(w);
-  return capitalised;
+  last = counts;
+  return counts;
+}
+let last: WordCounts | undefined;
+
+function count(counts: WordCounts, unit: string, by: 1 | -1): void {
+  const words = wordsOf(unit);
+  for (const w of words.capitalised) add(counts.capitalised, w, by);
+  for (const w of words.lower) add(counts.lower, w, by);
+}
+
+function add(map: Map<string, number>, word: string, by: 1 | -1): void {
+  const n = (map.get(word) ?? 0) + by;
+  if (n === 0) map.delete(word);
+  else map.set(word, n);
 }
 
 /** One unit's capitalised and lower-case words (the editor asks again for every unchanged paragraph). */

@@ -411,15 +411,33 @@ const SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|h
 /** What after a name keeps it out: "AMD SEV and SEV-ES are intentionally absent", "TDX is not supported yet", "CCA is on the roadmap". */
 const SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
 
+/** The technologies a unit names and does not set aside (`all` is the matcher's). */
+function namesOfUnit(matcher: Matcher, all: string[], text: string, title: boolean): string[] {
+  const ids: string[] = [];
+  for (const m of matcher.find(text, title, true)) {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (m.kind !== 'technology' || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(text.slice(m.end, m.end + 80))) continue;
+    for (const id of m.ids) if (all.includes(id)) ids.push(id);
+  }
+  return ids.length ? Object.freeze(ids) as string[] : NONE;
+}
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+/** Per matcher, each unit's technologies by its text (the editor's next version asks again of every unit). */
+function unitNames(matcher: Matcher): (key: string, compute: () => string[]) => string[] {
+  let memo = namesByUnit.get(matcher);
+  if (!memo) namesByUnit.set(matcher, (memo = boundedMemo<string[]>(16384)));
+  return memo;
+}
+const namesByUnit = new WeakMap<Matcher, (key: string, compute: () => string[]) => string[]>();
+
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {
   const named = new Set<string>();
+  const namedIn = unitNames(matcher);
   for (const u of units) {
-    for (const m of matcher.find(u.text, u.kind === 'title', true)) {
-      const before = u.text.slice(Math.max(0, m.start - 60), m.start);
-      if (m.kind !== 'technology' || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
-      for (const id of m.ids) if (all.includes(id)) named.add(id);
-    }
+    const title = u.kind === 'title';
+    for (const id of namedIn(`${title ? 1 : 0}${u.text}`, () => namesOfUnit(matcher, all, u.text, title))) named.add(id);
   }
   // Identifiers and paths anywhere in the source (literals included): SNP_GET_REPORT names SEV-SNP.
   // One a whole family shares (CONFIG_AMD_MEM_ENCRYPT) adds its members only to a page that names

@@ -11,6 +11,7 @@
 import type { Parent } from '../rst/types.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Matcher } from './mentions.js';
+import { boundedMemo } from '../memo.js';
 
 /** A cell this long or shorter is a value (a status, a yes/no), not a description. */
 const VALUE_WORDS = 4;
@@ -25,7 +26,27 @@ export interface TableSets {
   rows: string[];
 }
 
+/** What a cell gives its row: the technologies it names, or the words of a short value. */
+interface Cell {
+  ids: readonly string[];
+  words: readonly string[];
+}
+
+function cellOf(matcher: Matcher, all: string[], text: string, raw: string): Cell {
+  // By name, or by a code name the page gives one (`snp`, `kestrel-tdx`).
+  const named = [...matcher.find(text, false, true).filter((m) => m.kind === 'technology'), ...matcher.identifiers(raw)];
+  const ids = named.flatMap((m) => m.ids.filter((id) => all.includes(id)));
+  const words = text.match(WORD) ?? [];
+  const value = named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS;
+  return Object.freeze({ ids: Object.freeze(ids), words: Object.freeze(value ? words.map((w) => w.toLowerCase()).filter((w) => !PLAIN.test(w)) : []) });
+}
+
+/** Per matcher (`all` is its own), each cell's part by its text and source: the editor asks again after every keystroke. */
+const cellMemos = new WeakMap<Matcher, (key: string, compute: () => Cell) => Cell>();
+
 export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, all: string[]): TableSets {
+  let cells = cellMemos.get(matcher);
+  if (!cells) cellMemos.set(matcher, (cells = boundedMemo<Cell>(16384)));
   // Rows of each table: the technologies its cells name, and the words of its short cells.
   const tables = new Map<Parent, Map<Parent, { ids: Set<string>; words: Set<string> }>>();
   for (const u of units) {
@@ -39,13 +60,10 @@ export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, 
     if (!rows) tables.set(table, (rows = new Map()));
     let r = rows.get(row);
     if (!r) rows.set(row, (r = { ids: new Set(), words: new Set() }));
-    // By name, or by a code name the page gives one (`snp`, `kestrel-tdx`).
-    const named = [...matcher.find(u.text, false, true).filter((m) => m.kind === 'technology'), ...matcher.identifiers(source.slice(u.start, u.end))];
-    for (const m of named) for (const id of m.ids) if (all.includes(id)) r.ids.add(id);
-    const words = u.text.match(WORD) ?? [];
-    if (named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS) {
-      for (const w of words) if (!PLAIN.test(w.toLowerCase())) r.words.add(w.toLowerCase());
-    }
+    const raw = source.slice(u.start, u.end);
+    const cell = cells(`${u.text}\u0000${raw}`, () => cellOf(matcher, all, u.text, raw));
+    for (const id of cell.ids) r.ids.add(id);
+    for (const w of cell.words) r.words.add(w);
   }
   const sets = new Map<string, Set<string>>();
   for (const rows of tables.values()) {

@@ -7,11 +7,11 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-HXAAX4YV.mjs";
+} from "./claimlint-chunk-SWGX4BKC.mjs";
 import {
   clearConfigCache,
   packageRoot
-} from "./claimlint-chunk-3V6QCLB4.mjs";
+} from "./claimlint-chunk-RWKFZJOO.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -18,7 +18,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-3V6QCLB4.mjs";
+} from "./claimlint-chunk-RWKFZJOO.mjs";
 import {
   __commonJS,
   __esm,

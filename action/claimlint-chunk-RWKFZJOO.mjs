@@ -913,13 +913,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance2();
           state2.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state2.negated = true;
@@ -2316,8 +2316,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2425,13 +2425,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3758,7 +3758,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -3768,10 +3768,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -5384,8 +5384,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5462,12 +5462,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -5592,8 +5592,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last3 = tokens[tokens.length - 1];
+      const end = last3 ? last3.offset + last3.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -6441,9 +6441,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last3 = /[ \t]*(.*)/sy;
+      last3.lastIndex = pos;
+      match = last3.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8350,12 +8350,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last3 = token.items[token.items.length - 1];
+            if (last3 && !last3.sep && !last3.value && last3.start.length > 0 && findNonEmptyIndex(last3.start) === -1 && (token.indent === 0 || last3.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last3.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last3.start });
               token.items.splice(-1, 1);
             }
           }
@@ -8479,8 +8479,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last3 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -8672,8 +8672,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last3 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -10583,21 +10583,21 @@ var Matcher = class Matcher2 {
   */
   appendReplacementInternalJava(replacement) {
     let res = "";
-    let last2 = 0;
+    let last3 = 0;
     const m = replacement.length;
     let i = 0;
     while (i < m) {
       const cCode = replacement.codePointAt(i);
       if (cCode === Codepoint.CODES["\\"]) {
-        if (last2 < i) res += replacement.substring(last2, i);
+        if (last3 < i) res += replacement.substring(last3, i);
         i++;
         if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
-        last2 = i;
+        last3 = i;
         i++;
         continue;
       }
       if (cCode === Codepoint.CODES["$"]) {
-        if (last2 < i) res += replacement.substring(last2, i);
+        if (last3 < i) res += replacement.substring(last3, i);
         if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
         const nextCode = replacement.codePointAt(i + 1);
         if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
@@ -10612,7 +10612,7 @@ var Matcher = class Matcher2 {
           const group = this.group(n);
           if (group !== null) res += group;
           i = j;
-          last2 = i;
+          last3 = i;
         } else if (nextCode === Codepoint.CODES["{"]) {
           let j = i + 2;
           while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
@@ -10621,13 +10621,13 @@ var Matcher = class Matcher2 {
           const groupVal = this.group(groupName);
           if (groupVal !== null) res += groupVal;
           i = j + 1;
-          last2 = i;
+          last3 = i;
         } else throw new RE2JSGroupException("Illegal group reference");
         continue;
       }
       i++;
     }
-    if (last2 < m) res += replacement.substring(last2, m);
+    if (last3 < m) res += replacement.substring(last3, m);
     return res;
   }
   /**
@@ -11146,28 +11146,28 @@ var Machine = class Machine2 {
         const pc = runq.densePcs[j];
         const i = this.prog.inst[pc];
         const capOffset = j * this.ncap;
-        let add = false;
+        let add2 = false;
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
             matches.add(i.arg);
             break;
           case Inst.RUNE:
-            add = i.matchRune(rune);
+            add2 = i.matchRune(rune);
             break;
           case Inst.RUNE1:
-            add = rune === i.runes[0];
+            add2 = rune === i.runes[0];
             break;
           case Inst.RUNE_ANY:
-            add = true;
+            add2 = true;
             break;
           case Inst.RUNE_ANY_NOT_NL:
-            add = rune !== 10;
+            add2 = rune !== 10;
             break;
           default:
             continue;
         }
-        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+        if (add2) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
       }
       runq.clear();
       if (width === 0) break;
@@ -11193,7 +11193,7 @@ var Machine = class Machine2 {
       const capOffset = j * this.ncap;
       if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
       const i = this.prog.inst[pc];
-      let add = false;
+      let add2 = false;
       switch (i.op) {
         case Inst.MATCH:
           if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
@@ -11205,21 +11205,21 @@ var Machine = class Machine2 {
           this.matched = true;
           break;
         case Inst.RUNE:
-          add = i.matchRune(c);
+          add2 = i.matchRune(c);
           break;
         case Inst.RUNE1:
-          add = c === i.runes[0];
+          add2 = c === i.runes[0];
           break;
         case Inst.RUNE_ANY:
-          add = true;
+          add2 = true;
           break;
         case Inst.RUNE_ANY_NOT_NL:
-          add = c !== 10;
+          add2 = c !== 10;
           break;
         default:
           continue;
       }
-      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+      if (add2) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
     }
     runq.clear();
   }
@@ -15766,34 +15766,34 @@ var RE2JS = class RE2JS2 {
     const m = this.matcher(input);
     const result = [];
     let emptiesSkipped = 0;
-    let last2 = 0;
+    let last3 = 0;
     while (m.find()) {
-      if (last2 === 0 && m.end() === 0) {
-        last2 = m.end();
+      if (last3 === 0 && m.end() === 0) {
+        last3 = m.end();
         continue;
       }
       if (limit > 0 && result.length === limit - 1) break;
-      if (last2 === m.start()) {
+      if (last3 === m.start()) {
         if (limit === 0) {
           emptiesSkipped += 1;
-          last2 = m.end();
+          last3 = m.end();
           continue;
         }
       } else while (emptiesSkipped > 0) {
         result.push("");
         emptiesSkipped -= 1;
       }
-      result.push(m.substring(last2, m.start()));
-      last2 = m.end();
+      result.push(m.substring(last3, m.start()));
+      last3 = m.end();
     }
-    if (limit === 0 && last2 !== m.inputLength()) {
+    if (limit === 0 && last3 !== m.inputLength()) {
       while (emptiesSkipped > 0) {
         result.push("");
         emptiesSkipped -= 1;
       }
-      result.push(m.substring(last2, m.inputLength()));
+      result.push(m.substring(last3, m.inputLength()));
     }
-    if (limit !== 0 || result.length === 0 && !(last2 === m.inputLength() && last2 > 0)) result.push(m.substring(last2, m.inputLength()));
+    if (limit !== 0 || result.length === 0 && !(last3 === m.inputLength() && last3 > 0)) result.push(m.substring(last3, m.inputLength()));
     return result;
   }
   /**
@@ -16756,8 +16756,8 @@ function chain(dir, stop2) {
   if (c) return c;
   const here = lookup(dir, stop2);
   const parent = path5.dirname(dir);
-  const last2 = dir === stop2 || here.config?.root === true || parent === dir;
-  const rest = last2 ? [] : chain(parent, stop2);
+  const last3 = dir === stop2 || here.config?.root === true || parent === dir;
+  const rest = last3 ? [] : chain(parent, stop2);
   c = here.config || here.errors.length > 0 || here.warnings.length > 0 ? [here, ...rest] : rest;
   chainCache.set(key, c);
   return c;
@@ -17799,8 +17799,8 @@ function unionOf(sets) {
   const all = sets.flat().sort((a, b) => a[0] - b[0]);
   const out = [];
   for (const [lo, hi] of all) {
-    const last2 = out[out.length - 1];
-    if (last2 && lo <= last2[1] + 1) last2[1] = Math.max(last2[1], hi);
+    const last3 = out[out.length - 1];
+    if (last3 && lo <= last3[1] + 1) last3[1] = Math.max(last3[1], hi);
     else out.push([lo, hi]);
   }
   return out;
@@ -18451,8 +18451,8 @@ function loadRuleFile(path6, read = readRegularFile) {
     const why = err instanceof ReadRefusal ? err.message : err.message;
     return { errors: [{ file: path6, line: 1, column: 1, message: `cannot read rule file: ${why}` }] };
   }
-  const last2 = loads.get(path6);
-  if (last2 && last2.text === text) return last2.result;
+  const last3 = loads.get(path6);
+  if (last3 && last3.text === text) return last3.result;
   const result = parseRuleFile(text, path6);
   loads.set(path6, { text, result });
   return result;
@@ -19521,7 +19521,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add(value2) {
+    function add2(value2) {
       if (typeof value2 === "function") {
         addPlugin(value2, []);
       } else if (typeof value2 === "object") {
@@ -19555,7 +19555,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -19714,10 +19714,10 @@ function positionOf(src, start, end) {
 }
 function spanOf(src, views) {
   const first = views.find((v) => v.ind >= 0) ?? views[0];
-  let last2 = first;
-  for (const v of views) if (v.ind >= 0) last2 = v;
-  if (!first || !last2) return positionOf(src, 0, 0);
-  return positionOf(src, first.start, last2.end);
+  let last3 = first;
+  for (const v of views) if (v.ind >= 0) last3 = v;
+  if (!first || !last3) return positionOf(src, 0, 0);
+  return positionOf(src, first.start, last3.end);
 }
 function isWide(c) {
   return c >= 4352 && c <= 4447 || c >= 11904 && c <= 12350 || c >= 12353 && c <= 13311 || c >= 13312 && c <= 19903 || c >= 19968 && c <= 40959 || c >= 40960 && c <= 42191 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510;
@@ -19774,14 +19774,14 @@ function expandedLine(src, from, to, startColumn) {
 function join7(src, views) {
   const lines = views.filter((v) => v.ind >= 0);
   const first = lines[0];
-  const last2 = lines[lines.length - 1];
-  if (!first || !last2) return { text: "", pieceAt: [0], pieceSrc: [0], identity: true };
+  const last3 = lines[lines.length - 1];
+  if (!first || !last3) return { text: "", pieceAt: [0], pieceSrc: [0], identity: true };
   let identity = true;
   for (let k = 1; k < lines.length && identity; k++) {
     const gap = src.text.slice(lines[k - 1].end, lines[k].start);
     if (/\S/.test(gap)) identity = false;
   }
-  if (identity) return { text: src.text.slice(first.start, last2.end), pieceAt: [0], pieceSrc: [first.start], identity };
+  if (identity) return { text: src.text.slice(first.start, last3.end), pieceAt: [0], pieceSrc: [first.start], identity };
   const pieceAt = [];
   const pieceSrc = [];
   let text = "";
@@ -20226,7 +20226,7 @@ function heapPush(a, x) {
 }
 function heapPop(a) {
   const top = a[0];
-  const last2 = a.pop();
+  const last3 = a.pop();
   if (a.length === 0) return top;
   let i = 0;
   for (; ; ) {
@@ -20234,17 +20234,17 @@ function heapPop(a) {
     if (l >= a.length) break;
     const r = l + 1;
     const c = r < a.length && a[r] < a[l] ? r : l;
-    if (a[c] >= last2) break;
+    if (a[c] >= last3) break;
     a[i] = a[c];
     i = c;
   }
-  a[i] = last2;
+  a[i] = last3;
   return top;
 }
 function malformed(ctx, views) {
   const first = views[0];
-  const last2 = views[views.length - 1];
-  return { type: "literalBlock", kind: "indented", value: ctx.src.text.slice(first.start, last2.end), position: spanOf(ctx.src, views), data: { malformedTable: true } };
+  const last3 = views[views.length - 1];
+  return { type: "literalBlock", kind: "indented", value: ctx.src.text.slice(first.start, last3.end), position: spanOf(ctx.src, views), data: { malformedTable: true } };
 }
 function cellNode(ctx, views, header, column, stub, at) {
   const body = trimBlankEnd(views);
@@ -20300,8 +20300,8 @@ function parseGridTable(ctx, views) {
       return cellNode(ctx, cellViews, header, column, !header && column === 0, views[c.top].start + c.left);
     });
     const first = rowCells[0];
-    const last2 = views[bottom];
-    tableRows.push({ type: "tableRow", header, children, position: positionOf(src, views[first.top].start, last2.end) });
+    const last3 = views[bottom];
+    tableRows.push({ type: "tableRow", header, children, position: positionOf(src, views[first.top].start, last3.end) });
   }
   return { type: "table", kind: "grid", children: tableRows, position: spanOf(src, views) };
 }
@@ -20661,8 +20661,8 @@ function paragraphAndLiteral(ctx, lines, i, out) {
   let j = i;
   while (j < lines.length && lines[j].ind === 0) j++;
   const views = lines.slice(i, j);
-  const last2 = views[views.length - 1];
-  const lastText = viewText(src, last2);
+  const last3 = views[views.length - 1];
+  const lastText = viewText(src, last3);
   const marker = lastText.endsWith("::");
   if (marker) {
     const whole = views.length === 1 && lastText === "::";
@@ -20855,8 +20855,8 @@ function simpleTableEnd(src, lines, i) {
   return j;
 }
 function endOf(children) {
-  const last2 = children[children.length - 1];
-  return last2 ? last2.position.end.offset ?? 0 : 0;
+  const last3 = children[children.length - 1];
+  return last3 ? last3.position.end.offset ?? 0 : 0;
 }
 function markLeadIns(blocks) {
   for (let k = 0; k + 1 < blocks.length; k++) if (isLeadIn(blocks, k)) {
@@ -20867,8 +20867,8 @@ function markLeadIns(blocks) {
 function isLeadIn(blocks, k) {
   const b = blocks[k];
   if (b.type !== "paragraph" || k + 1 >= blocks.length) return false;
-  const last2 = b.children[b.children.length - 1];
-  if (!last2 || last2.type !== "text" || !/:\s*$/.test(last2.value)) return false;
+  const last3 = b.children[b.children.length - 1];
+  if (!last3 || last3.type !== "text" || !/:\s*$/.test(last3.value)) return false;
   const next = blocks[k + 1];
   return !(next.type === "comment" || next.type === "target" || next.type === "paragraph" || next.type === "title" || next.type === "section");
 }
@@ -20903,8 +20903,8 @@ function nestSections(blocks) {
   }
   const close = (s) => {
     for (const c of s.children) if (c.type === "section") close(c);
-    const last2 = s.children[s.children.length - 1];
-    if (last2) s.position = { start: s.position.start, end: last2.position.end };
+    const last3 = s.children[s.children.length - 1];
+    if (last3) s.position = { start: s.position.start, end: last3.position.end };
   };
   for (const b of root2) if (b.type === "section") close(b);
   return root2;
@@ -21308,10 +21308,10 @@ function proseUnits(tree, source) {
   };
   const unit = (node2, ancestors) => {
     const first = node2.children[0];
-    const last2 = node2.children[node2.children.length - 1];
-    if (!first || !last2) return;
+    const last3 = node2.children[node2.children.length - 1];
+    if (!first || !last3) return;
     const start = first.position.start.offset ?? 0;
-    const end = last2.position.end.offset ?? 0;
+    const end = last3.position.end.offset ?? 0;
     units.push({
       kind: kindOf(node2, ancestors),
       node: node2,
@@ -21349,11 +21349,38 @@ function proseUnits(tree, source) {
 // src/scope/document.ts
 import { basename, dirname as dirname4 } from "node:path";
 
+// src/memo.ts
+function boundedMemo(limit) {
+  const kept = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    const hit = kept.get(key);
+    if (hit !== void 0 || kept.has(key)) return hit;
+    const v = compute();
+    if (kept.size >= limit) kept.delete(kept.keys().next().value);
+    kept.set(key, v);
+    return v;
+  };
+}
+function memoByText(limit, compute) {
+  const recall = boundedMemo(limit);
+  return (text) => recall(text, () => compute(text));
+}
+
 // src/scope/table-sets.ts
 var VALUE_WORDS = 4;
 var WORD2 = /[A-Za-z][A-Za-z-]*/g;
 var PLAIN = /^(?:the|a|an|and|or|of|in|on|for|to|by|with|via|yes|no|n\/a|none|x86_64|x86|s390x|aarch64|arm64)$/;
+function cellOf(matcher2, all, text, raw) {
+  const named = [...matcher2.find(text, false, true).filter((m) => m.kind === "technology"), ...matcher2.identifiers(raw)];
+  const ids = named.flatMap((m) => m.ids.filter((id) => all.includes(id)));
+  const words = text.match(WORD2) ?? [];
+  const value = named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS;
+  return Object.freeze({ ids: Object.freeze(ids), words: Object.freeze(value ? words.map((w) => w.toLowerCase()).filter((w) => !PLAIN.test(w)) : []) });
+}
+var cellMemos = /* @__PURE__ */ new WeakMap();
 function tableSets(source, units, matcher2, all) {
+  let cells = cellMemos.get(matcher2);
+  if (!cells) cellMemos.set(matcher2, cells = boundedMemo(16384));
   const tables = /* @__PURE__ */ new Map();
   for (const u of units) {
     if (u.kind === "title") continue;
@@ -21366,12 +21393,10 @@ function tableSets(source, units, matcher2, all) {
     if (!rows) tables.set(table, rows = /* @__PURE__ */ new Map());
     let r = rows.get(row);
     if (!r) rows.set(row, r = { ids: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() });
-    const named = [...matcher2.find(u.text, false, true).filter((m) => m.kind === "technology"), ...matcher2.identifiers(source.slice(u.start, u.end))];
-    for (const m of named) for (const id of m.ids) if (all.includes(id)) r.ids.add(id);
-    const words = u.text.match(WORD2) ?? [];
-    if (named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS) {
-      for (const w of words) if (!PLAIN.test(w.toLowerCase())) r.words.add(w.toLowerCase());
-    }
+    const raw = source.slice(u.start, u.end);
+    const cell = cells(`${u.text}\0${raw}`, () => cellOf(matcher2, all, u.text, raw));
+    for (const id of cell.ids) r.ids.add(id);
+    for (const w of cell.words) r.words.add(w);
   }
   const sets = /* @__PURE__ */ new Map();
   for (const rows of tables.values()) {
@@ -21439,10 +21464,10 @@ var WINDOW = 6;
 function isNegated(text, clause, start, end) {
   const before = text.slice(clause.start, start);
   PRE_NEGATION.lastIndex = 0;
-  let last2 = -1;
-  for (let m = PRE_NEGATION.exec(before); m; m = PRE_NEGATION.exec(before)) last2 = m.index + m[0].length;
-  if (last2 >= 0) {
-    const between = before.slice(last2);
+  let last3 = -1;
+  for (let m = PRE_NEGATION.exec(before); m; m = PRE_NEGATION.exec(before)) last3 = m.index + m[0].length;
+  if (last3 >= 0) {
+    const between = before.slice(last3);
     const words = between.trim().split(/\s+/).filter(Boolean).length;
     if (words <= WINDOW && !ACCESS.test(between) && !NEW_SUBJECT.test(between)) return true;
   }
@@ -21567,8 +21592,8 @@ function sentenceScope(text, mentions, all, opts = {}) {
     const group = { mentions: [first], ids: first.ids, named: first.kind === "technology", start: first.start, end: first.end };
     k++;
     for (; ; ) {
-      const last2 = group.mentions[group.mentions.length - 1];
-      if (last2.kind === "umbrella" && k < plain.length && /^\s*\(\s*$/.test(text.slice(last2.end, plain[k].start))) {
+      const last3 = group.mentions[group.mentions.length - 1];
+      if (last3.kind === "umbrella" && k < plain.length && /^\s*\(\s*$/.test(text.slice(last3.end, plain[k].start))) {
         let inner = [];
         let j = k;
         while (j < plain.length && (j === k || /^[\s/,]*(?:and|or)?[\s/,]*$/.test(text.slice(plain[j - 1].end, plain[j].start)))) {
@@ -21634,23 +21659,6 @@ function sentenceScope(text, mentions, all, opts = {}) {
   const inRows = withinDocument && tableRows && ids ? ids.filter((id) => tableRows?.ids.includes(id)) : [];
   if (inRows.length) ids = inRows;
   return { groups: scopeGroups, ids, named: groups.some((g) => g.named), examples: [...examples], contrasts: [...contrasts], removes: removed, clauses, universal, withinDocument: withinDocument || void 0 };
-}
-
-// src/memo.ts
-function boundedMemo(limit) {
-  const kept = /* @__PURE__ */ new Map();
-  return (key, compute) => {
-    const hit = kept.get(key);
-    if (hit !== void 0 || kept.has(key)) return hit;
-    const v = compute();
-    if (kept.size >= limit) kept.delete(kept.keys().next().value);
-    kept.set(key, v);
-    return v;
-  };
-}
-function memoByText(limit, compute) {
-  const recall = boundedMemo(limit);
-  return (text) => recall(text, () => compute(text));
 }
 
 // src/scope/code-names.ts
@@ -22068,14 +22076,28 @@ var knownTableSets = /* @__PURE__ */ new WeakMap();
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on|(?:publish|ship|offer|provide|build|release)\s+(?:[\w-]+\s+){0,2}?(?:for|on))\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
 var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
+function namesOfUnit(matcher2, all, text, title2) {
+  const ids = [];
+  for (const m of matcher2.find(text, title2, true)) {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (m.kind !== "technology" || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(text.slice(m.end, m.end + 80))) continue;
+    for (const id of m.ids) if (all.includes(id)) ids.push(id);
+  }
+  return ids.length ? Object.freeze(ids) : NONE;
+}
+var NONE = Object.freeze([]);
+function unitNames(matcher2) {
+  let memo = namesByUnit.get(matcher2);
+  if (!memo) namesByUnit.set(matcher2, memo = boundedMemo(16384));
+  return memo;
+}
+var namesByUnit = /* @__PURE__ */ new WeakMap();
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
+  const namedIn = unitNames(matcher2);
   for (const u of units) {
-    for (const m of matcher2.find(u.text, u.kind === "title", true)) {
-      const before = u.text.slice(Math.max(0, m.start - 60), m.start);
-      if (m.kind !== "technology" || SET_ASIDE.test(before.slice(-40)) || SUPPORT_DENIED.test(before) || SET_ASIDE_AFTER.test(u.text.slice(m.end, m.end + 80))) continue;
-      for (const id of m.ids) if (all.includes(id)) named.add(id);
-    }
+    const title2 = u.kind === "title";
+    for (const id of namedIn(`${title2 ? 1 : 0}${u.text}`, () => namesOfUnit(matcher2, all, u.text, title2))) named.add(id);
   }
   const byName = new Set(named);
   for (const x of matcher2.identifiers(text)) {
@@ -22118,7 +22140,7 @@ function compileLexicon(ruleSet) {
   return { classes: classes2, derivations: ruleSet.derivations, verbs, actors: ruleSet.lexicon.filter((c) => c.actor).map((c) => c.id), ids: [...classes2.keys()], starts };
 }
 var candidateMemo = /* @__PURE__ */ new WeakMap();
-var NONE = /* @__PURE__ */ new Set();
+var NONE2 = /* @__PURE__ */ new Set();
 function candidates(lex, t) {
   let memo = candidateMemo.get(lex);
   if (!memo) candidateMemo.set(lex, memo = /* @__PURE__ */ new WeakMap());
@@ -22130,7 +22152,7 @@ function candidates(lex, t) {
     words.push(bare, lex.derivations[bare] ?? "");
   }
   const ids = words.flatMap((w) => lex.starts.get(w) ?? []);
-  out = ids.length ? new Set(ids) : NONE;
+  out = ids.length ? new Set(ids) : NONE2;
   memo.set(t, out);
   return out;
 }
@@ -22994,8 +23016,8 @@ function makeMatcher(ruleSet) {
     found.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
     const kept = [];
     for (const f of found) {
-      const last2 = kept[kept.length - 1];
-      if (last2 && f.m.start < last2.m.end) continue;
+      const last3 = kept[kept.length - 1];
+      if (last3 && f.m.start < last3.m.end) continue;
       kept.push(f);
     }
     const firm2 = kept.filter((f) => !(f.e.alias?.needsContext || f.e.umbrella?.needsContext));
@@ -23581,9 +23603,9 @@ var mergeInnerWordSymbol = modifyChildren(
           }
           siblings.splice(index2, position2 - index2);
           previous.children.push(...tokens);
-          const last2 = tokens[tokens.length - 1];
-          if (previous.position && last2.position) {
-            previous.position.end = last2.position.end;
+          const last3 = tokens[tokens.length - 1];
+          if (previous.position && last3.position) {
+            previous.position.end = last3.position.end;
           }
           return index2;
         }
@@ -23604,18 +23626,18 @@ var mergeInnerWordSlash = modifyChildren(
       const previousValue = toString(previous);
       let tail = child;
       const queue = [child];
-      let count = 1;
+      let count2 = 1;
       let nextValue = "";
       const next = siblings[index2 + 1];
       if (next && next.type === "WordNode") {
         nextValue = toString(next);
         tail = next;
         queue.push(...next.children);
-        count++;
+        count2++;
       }
       if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
         previous.children.push(...queue);
-        siblings.splice(index2, count);
+        siblings.splice(index2, count2);
         if (previous.position && tail.position) {
           previous.position.end = tail.position.end;
         }
@@ -23971,11 +23993,11 @@ function splitNode(node2, childType, expression) {
         children: node2.children.slice(start, index2 + 1)
       };
       const first = node2.children[start];
-      const last2 = token;
-      if (first.position && last2.position) {
+      const last3 = token;
+      if (first.position && last3.position) {
         parent.position = {
           start: first.position.start,
-          end: last2.position.end
+          end: last3.position.end
         };
       }
       result.push(parent);
@@ -24176,8 +24198,8 @@ function mergeAbbreviations(text, raw) {
   const out = [];
   for (const s of raw) {
     const prev = out[out.length - 1];
-    const last2 = prev?.words[prev.words.length - 1];
-    if (prev && last2 && NOT_AN_END.has(last2.value) && text[last2.end] === "." && prev.end <= last2.end + 1) {
+    const last3 = prev?.words[prev.words.length - 1];
+    if (prev && last3 && NOT_AN_END.has(last3.value) && text[last3.end] === "." && prev.end <= last3.end + 1) {
       prev.end = s.end;
       for (const w of s.words) prev.words.push(w);
     } else {
@@ -25055,9 +25077,9 @@ function guardedAntecedent(full, first) {
   }
   return void 0;
 }
-function predicateOfAntecedent(full, last2) {
+function predicateOfAntecedent(full, last3) {
   const tokens = full.s.tokens;
-  let j = tokens.indexOf(last2) + 1;
+  let j = tokens.indexOf(last3) + 1;
   if (j <= 0) return void 0;
   if (tokens[j]?.text === ",") j++;
   if (!/^(?:AUX|VERB|ADV|PART)$/.test(tokens[j]?.pos ?? "")) return void 0;
@@ -25229,13 +25251,13 @@ function matchAt(ctx, frame, start, end) {
   while (j > 0 && j > first - 4 && (/^(?:AUX|ADV)$/.test(tokens[j - 1].pos) || BE.has(tokens[j - 1].lemma) || /^(?:not|never|cannot)$/.test(tokens[j - 1].lower))) j--;
   const named = (ids, ranges) => !!ids && ranges.some(([a, b]) => a < j && j <= b && holds(ctx, ids, j - 1, j));
   if (j > 0 && (named(frame.agent, roles.agent) || named(frame.patient, roles.patient)) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1].pos)) first = j - 1;
-  let last2 = end;
-  while (tokens[last2]?.text === "-" && tokens[last2 + 1] && tokens[last2].start === tokens[last2 - 1].end) last2 += 2;
+  let last3 = end;
+  while (tokens[last3]?.text === "-" && tokens[last3 + 1] && tokens[last3].start === tokens[last3 - 1].end) last3 += 2;
   const out = (polarity) => ({
     frame,
     polarity,
     start: tokens[first].start,
-    end: tokens[last2 - 1].end
+    end: tokens[last3 - 1].end
   });
   if (frame.claim === "blocked" && !ctx.coco && !frame.requires && !(frame.agent && holds(ctx.full ?? ctx, frame.agent, 0, (ctx.full ?? ctx).s.tokens.length))) return void 0;
   if (frame.claim === "asserted" && negated && !frame.patient && subjectNamesOtherThing(ctx, roles.patient, start)) return void 0;
@@ -25376,9 +25398,9 @@ function holdsClass(ctx, a, b) {
 function proFormDenied(ctx) {
   if (ctx.s.relAt <= 0 || !ctx.full) return false;
   const full = ctx.full.s.tokens;
-  const last2 = full.indexOf(ctx.s.tokens[ctx.s.tokens.length - 1]);
-  for (let k = last2 + 1; k + 1 < full.length; k++) {
-    if (full[k].lemma === "do" && /^(?:so|that)$/.test(full[k + 1].lower)) return negatedAt(ctx.full, k, last2 + 1);
+  const last3 = full.indexOf(ctx.s.tokens[ctx.s.tokens.length - 1]);
+  for (let k = last3 + 1; k + 1 < full.length; k++) {
+    if (full[k].lemma === "do" && /^(?:so|that)$/.test(full[k + 1].lower)) return negatedAt(ctx.full, k, last3 + 1);
   }
   return false;
 }
@@ -25539,11 +25561,11 @@ function clauseLevel(text, base, own3, trigger, hasVerb2) {
   if (cuts.length === 0) return own3;
   let from = 0;
   let to = text.length;
-  let last2 = 0;
+  let last3 = 0;
   for (const [a, b] of cuts) {
     if (b <= trigger.start) {
-      if (hasVerb2(last2, a)) from = b;
-      last2 = b;
+      if (hasVerb2(last3, a)) from = b;
+      last3 = b;
     }
   }
   for (let i = 0; i < cuts.length; i++) {
@@ -25590,15 +25612,42 @@ function takenBackBy(next, deniesProperty) {
 
 // src/prose/proper-names.ts
 function documentProperNames(units) {
-  const capitalised = /* @__PURE__ */ new Set();
-  const lower = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    const words = wordsOf(unit);
-    for (const w of words.capitalised) capitalised.add(w);
-    for (const w of words.lower) lower.add(w);
+  const counts = countsAfter(units);
+  const names = /* @__PURE__ */ new Set();
+  for (const w of counts.capitalised.keys()) if (!counts.lower.has(w)) names.add(w);
+  return names;
+}
+function countsAfter(units) {
+  const before = last2;
+  let counts;
+  if (!before) {
+    counts = { units, capitalised: /* @__PURE__ */ new Map(), lower: /* @__PURE__ */ new Map() };
+    for (const u of units) count(counts, u, 1);
+  } else {
+    const old = before.units;
+    const room = Math.min(old.length, units.length);
+    let head = 0;
+    while (head < room && old[head] === units[head]) head++;
+    let tail = 0;
+    while (tail < room - head && old[old.length - 1 - tail] === units[units.length - 1 - tail]) tail++;
+    counts = before;
+    for (let k = head; k < old.length - tail; k++) count(counts, old[k], -1);
+    for (let k = head; k < units.length - tail; k++) count(counts, units[k], 1);
+    counts.units = units;
   }
-  for (const w of lower) capitalised.delete(w);
-  return capitalised;
+  last2 = counts;
+  return counts;
+}
+var last2;
+function count(counts, unit, by) {
+  const words = wordsOf(unit);
+  for (const w of words.capitalised) add(counts.capitalised, w, by);
+  for (const w of words.lower) add(counts.lower, w, by);
+}
+function add(map, word2, by) {
+  const n = (map.get(word2) ?? 0) + by;
+  if (n === 0) map.delete(word2);
+  else map.set(word2, n);
 }
 var wordsOf = memoByText(16384, (prose) => {
   const capitalised = /* @__PURE__ */ new Set();
@@ -26275,12 +26324,12 @@ function serve({ shared, port }) {
     Atomics.notify(slots, SLOT2.done);
   });
   function lintJob(job) {
-    for (const add of job.add) {
-      sets.set(add.key, add.ruleSet);
-      add.ruleSet.rules.forEach((rule, i) => numbers.set(rule, ruleNumber(add.key, i)));
-      if (!add.watched) continue;
-      watched.add(add.ruleSet);
-      compileRuleSet(add.ruleSet, watch);
+    for (const add2 of job.add) {
+      sets.set(add2.key, add2.ruleSet);
+      add2.ruleSet.rules.forEach((rule, i) => numbers.set(rule, ruleNumber(add2.key, i)));
+      if (!add2.watched) continue;
+      watched.add(add2.ruleSet);
+      compileRuleSet(add2.ruleSet, watch);
     }
     const ruleSets = job.keys.map((k) => sets.get(k));
     const severity = { ...job.severity };
@@ -26388,7 +26437,7 @@ function stopMatcher() {
 function runJob(file, options, budgetMs) {
   if (matcher && matcher.keys.size + options.ruleSets.length > MAX_RULE_SETS) stopMatcher();
   const m = matcher ??= startMatcher();
-  const add = [];
+  const add2 = [];
   const off = [];
   const keys = options.ruleSets.map((ruleSet) => {
     let key = m.keys.get(ruleSet);
@@ -26396,7 +26445,7 @@ function runJob(file, options, budgetMs) {
       key = m.keys.size;
       m.keys.set(ruleSet, key);
       m.sets.set(key, ruleSet);
-      add.push({ key, ruleSet, watched: !isShippedRuleSet(ruleSet) });
+      add2.push({ key, ruleSet, watched: !isShippedRuleSet(ruleSet) });
     }
     ruleSet.rules.forEach((rule, i) => {
       if (switchedOff.has(rule)) off.push(ruleNumber(key, i));
@@ -26406,7 +26455,7 @@ function runJob(file, options, budgetMs) {
   const id = ++m.lastJob;
   const job = {
     id,
-    add,
+    add: add2,
     keys,
     off,
     path: file.path,
@@ -26437,9 +26486,9 @@ function waitFor(m, id, budgetMs, documentLimitMs2) {
   while (Atomics.load(slots, SLOT2.done) < id) {
     Atomics.wait(slots, SLOT2.done, id - 1, POLL_MS);
     const now = performance.now();
-    const count = Atomics.load(slots, SLOT2.matches);
+    const count2 = Atomics.load(slots, SLOT2.matches);
     const rule = Atomics.load(slots, SLOT2.matching);
-    if (count !== seen || rule !== seenRule) [seen, seenRule, seenAt] = [count, rule, now];
+    if (count2 !== seen || rule !== seenRule) [seen, seenRule, seenAt] = [count2, rule, now];
     else if (rule !== 0 && now - seenAt > budgetMs) return stuck(m, rule);
     if (now - begun > documentLimitMs2) return stuck(m, 0);
   }
