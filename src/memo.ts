@@ -5,6 +5,25 @@
  * not reorder: that would cost more than it saves).
  */
 
+/**
+ * The same characters in a string of their own, in a process that lives on (detachKeys). A key
+ * cut from a document (a paragraph, a sentence) is, in V8, a view into the whole document's text:
+ * kept as a memo's key it keeps that version of the document alive, and an editor makes a version
+ * per keystroke (300 edits of virt/kvm/api.rst held some 240 MB of heap; 76 MB with copies).
+ * Concatenation makes a string V8 flattens when cut again, so the slice below points into a copy
+ * of just these characters; short strings are copies already. A run over a tree reads each
+ * document once: there the views share its text, and copies would cost some 10 MB more.
+ */
+export function detached(s: string): string {
+  return !detaching || s.length < 13 ? s : ` ${s}`.slice(1);
+}
+let detaching = false;
+
+/** From now on memos keep copies of their keys (the editor and the resident server call this). */
+export function detachKeys(): void {
+  detaching = true;
+}
+
 /** A memo by key: `recall(key, compute)` gives the remembered value, or computes and keeps it. */
 export function boundedMemo<V>(limit: number): (key: string, compute: () => V) => V {
   const kept = new Map<string, V>();
@@ -13,13 +32,24 @@ export function boundedMemo<V>(limit: number): (key: string, compute: () => V) =
     if (hit !== undefined || kept.has(key)) return hit as V;
     const v = compute();
     if (kept.size >= limit) kept.delete(kept.keys().next().value as string);
-    kept.set(key, v);
+    kept.set(detached(key), v);
     return v;
   };
 }
 
-/** A function of a string, remembered by that string. */
+/**
+ * A function of a string, remembered by that string. It reads its own copy of the string, so
+ * what it keeps (a match's text) does not point into the document the string was cut from.
+ */
 export function memoByText<V>(limit: number, compute: (text: string) => V): (text: string) => V {
-  const recall = boundedMemo<V>(limit);
-  return (text) => recall(text, () => compute(text));
+  const kept = new Map<string, V>();
+  return (text) => {
+    const hit = kept.get(text);
+    if (hit !== undefined || kept.has(text)) return hit as V;
+    const own = detached(text);
+    const v = compute(own);
+    if (kept.size >= limit) kept.delete(kept.keys().next().value as string);
+    kept.set(own, v);
+    return v;
+  };
 }

@@ -23,6 +23,7 @@ import { clearConfigCache } from '../config/index.js';
 import { readPatchStream } from '../patch/read-input.js';
 import { main, type Io } from './main.js';
 import { bundleIdentity, makePrivateDir, onMessages, socketDir, socketPath, type Reply, type Request } from './resident-socket.js';
+import { detachKeys } from '../memo.js';
 
 const USAGE = 'usage: claimlint server start|stop|status|run';
 const bundle = () => join(packageRoot(), 'dist', 'claimlint.mjs');
@@ -103,6 +104,8 @@ async function start(io: Io): Promise<number> {
 
 /** Serve until stopped, idle or superseded; exit status 2 when the socket cannot be made. */
 export async function runServer(io: Io): Promise<number> {
+  // Patch after patch: memos must not keep each one's documents alive.
+  detachKeys();
   const dir = socketDir();
   const problem = makePrivateDir(dir);
   if (problem) { io.err(`claimlint: ${problem}\n`); return 2; }

@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { packageRoot } from '../package-root.js';
 import { warmTagger } from '../prose/nlp-service.js';
+import { detachKeys } from '../memo.js';
 import { defaultRuleFiles, loadRuleFile } from '../rules/load.js';
 import { codeActions, EXPLAIN_COMMAND } from './actions.js';
 import { fileUri, isWatchedFile, Workspace } from './config.js';
@@ -103,6 +104,8 @@ export function serverConnection(input: NodeJS.ReadableStream, output: NodeJS.Wr
  * connection), params of the wrong shape must still not fail a handler or a lint.
  */
 export function startServer(connection: Connection): { readonly shutdownReceived: boolean } {
+  // A version of the document per keystroke: memos must not keep the old ones alive.
+  detachKeys();
   let shutdownReceived = false;
   const documents = new TextDocuments(ClampedTextDocument);
   const workspace = new Workspace();

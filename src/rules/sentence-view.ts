@@ -10,7 +10,7 @@ import type { Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Token } from '../prose/nlp.js';
 import type { Matcher, Mention } from '../scope/mentions.js';
-import { boundedMemo } from '../memo.js';
+import { boundedMemo, memoByText } from '../memo.js';
 import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
 import type { DocumentContext } from '../scope/document.js';
 import { documentProperNames } from '../prose/proper-names.js';
@@ -85,7 +85,7 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
     return out;
   };
   const viewOf = (unit: ProseUnit, sentence: Sentence): SentenceView => {
-    const text = sentence.text.replace(/\s/g, ' ');
+    const text = spaced(sentence.text);
     const mentions = ctx.matcher.find(text, unit.kind === 'title' && ALL_CAPS.test(text), ctx.isCoco);
     const scope = scopeOf(ctx, text, unit.kind === 'title' && ALL_CAPS.test(text), mentions);
     let t: TaggedSentence | undefined;
@@ -120,11 +120,15 @@ function scopeOf(ctx: DocumentContext, text: string, allCaps: boolean, mentions:
   let byMatcher = scopes.get(ctx.matcher);
   if (!byMatcher) scopes.set(ctx.matcher, (byMatcher = new WeakMap()));
   const slot = sets ?? NO_TABLE_SETS;
-  let memo = byMatcher.get(slot);
-  if (!memo) byMatcher.set(slot, (memo = boundedMemo<SentenceScope>(16384)));
-  return memo(`${allCaps ? 1 : 0}${ctx.isCoco ? 1 : 0}${text}`, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
+  let memos = byMatcher.get(slot);
+  if (!memos) byMatcher.set(slot, (memos = [0, 1, 2, 3].map(() => boundedMemo<SentenceScope>(16384))));
+  // One memo per flag pair, keyed by the text itself (the same string as last time: no new key to hash).
+  return (memos[(allCaps ? 2 : 0) + (ctx.isCoco ? 1 : 0)] as TextMemo<SentenceScope>)(text, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
 }
-const scopes = new WeakMap<Matcher, WeakMap<object, (key: string, compute: () => SentenceScope) => SentenceScope>>();
+type TextMemo<V> = (key: string, compute: () => V) => V;
+const scopes = new WeakMap<Matcher, WeakMap<object, TextMemo<SentenceScope>[]>>();
+/** A sentence's text with every white space a space, the same string for the same sentence. */
+const spaced = memoByText(16384, (text: string) => text.replace(/\s/g, ' '));
 const NO_TABLE_SETS = {};
 
 /** The words of `text` that are among the document's proper names, sorted. */

@@ -423,21 +423,23 @@ function namesOfUnit(matcher: Matcher, all: string[], text: string, title: boole
 }
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
-/** Per matcher, each unit's technologies by its text (the editor's next version asks again of every unit). */
-function unitNames(matcher: Matcher): (key: string, compute: () => string[]) => string[] {
-  let memo = namesByUnit.get(matcher);
-  if (!memo) namesByUnit.set(matcher, (memo = boundedMemo<string[]>(16384)));
-  return memo;
+type TextMemo<V> = (key: string, compute: () => V) => V;
+/** Per matcher, each unit's technologies by its text, for prose and for titles (the editor's next version asks again of every unit). */
+function unitNames(matcher: Matcher): [TextMemo<string[]>, TextMemo<string[]>] {
+  let memos = namesByUnit.get(matcher);
+  if (!memos) namesByUnit.set(matcher, (memos = [boundedMemo<string[]>(16384), boundedMemo<string[]>(4096)]));
+  return memos;
 }
-const namesByUnit = new WeakMap<Matcher, (key: string, compute: () => string[]) => string[]>();
+const namesByUnit = new WeakMap<Matcher, [TextMemo<string[]>, TextMemo<string[]>]>();
 
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {
   const named = new Set<string>();
-  const namedIn = unitNames(matcher);
+  const [inProse, inTitle] = unitNames(matcher);
   for (const u of units) {
     const title = u.kind === 'title';
-    for (const id of namedIn(`${title ? 1 : 0}${u.text}`, () => namesOfUnit(matcher, all, u.text, title))) named.add(id);
+    // Keyed by the unit's text itself: the same string as last time, whose hash V8 keeps.
+    for (const id of (title ? inTitle : inProse)(u.text, () => namesOfUnit(matcher, all, u.text, title))) named.add(id);
   }
   // Identifiers and paths anywhere in the source (literals included): SNP_GET_REPORT names SEV-SNP.
   // One a whole family shares (CONFIG_AMD_MEM_ENCRYPT) adds its members only to a page that names

@@ -9,9 +9,8 @@
  * set some rows apart from others in the same table), and every technology the rows name.
  */
 import type { Parent } from '../rst/types.js';
-import type { ProseUnit } from '../prose/units.js';
+import type { ProseUnit, UnitNode } from '../prose/units.js';
 import type { Matcher } from './mentions.js';
-import { boundedMemo } from '../memo.js';
 
 /** A cell this long or shorter is a value (a status, a yes/no), not a description. */
 const VALUE_WORDS = 4;
@@ -41,12 +40,15 @@ function cellOf(matcher: Matcher, all: string[], text: string, raw: string): Cel
   return Object.freeze({ ids: Object.freeze(ids), words: Object.freeze(value ? words.map((w) => w.toLowerCase()).filter((w) => !PLAIN.test(w)) : []) });
 }
 
-/** Per matcher (`all` is its own), each cell's part by its text and source: the editor asks again after every keystroke. */
-const cellMemos = new WeakMap<Matcher, (key: string, compute: () => Cell) => Cell>();
+/**
+ * Per matcher (`all` is its own), each cell's part by its paragraph: the editor asks again after
+ * every keystroke, and a paragraph node the next parse keeps has the same source (prose/units.ts nodeText).
+ */
+const cellMemos = new WeakMap<Matcher, WeakMap<UnitNode, Cell>>();
 
 export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, all: string[]): TableSets {
   let cells = cellMemos.get(matcher);
-  if (!cells) cellMemos.set(matcher, (cells = boundedMemo<Cell>(16384)));
+  if (!cells) cellMemos.set(matcher, (cells = new WeakMap()));
   // Rows of each table: the technologies its cells name, and the words of its short cells.
   const tables = new Map<Parent, Map<Parent, { ids: Set<string>; words: Set<string> }>>();
   for (const u of units) {
@@ -60,8 +62,8 @@ export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, 
     if (!rows) tables.set(table, (rows = new Map()));
     let r = rows.get(row);
     if (!r) rows.set(row, (r = { ids: new Set(), words: new Set() }));
-    const raw = source.slice(u.start, u.end);
-    const cell = cells(`${u.text}\u0000${raw}`, () => cellOf(matcher, all, u.text, raw));
+    let cell = cells.get(u.node);
+    if (!cell) cells.set(u.node, (cell = cellOf(matcher, all, u.text, source.slice(u.start, u.end))));
     for (const id of cell.ids) r.ids.add(id);
     for (const w of cell.words) r.words.add(w);
   }

@@ -7,11 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-SWGX4BKC.mjs";
+} from "./claimlint-chunk-X5BL4EQ6.mjs";
 import {
   clearConfigCache,
+  detachKeys,
   packageRoot
-} from "./claimlint-chunk-RWKFZJOO.mjs";
+} from "./claimlint-chunk-AJL55LQD.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
@@ -103,6 +104,7 @@ async function start(io) {
   return 2;
 }
 async function runServer(io) {
+  detachKeys();
   const dir = socketDir();
   const problem = makePrivateDir(dir);
   if (problem) {

@@ -17668,6 +17668,38 @@ function describeFsError(err) {
   return (e.code && words[e.code]) ?? /^[A-Z0-9]+: ([^,]+)/.exec(e.message ?? "")?.[1] ?? String(e.message ?? err);
 }
 
+// src/memo.ts
+function detached(s) {
+  return !detaching || s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var detaching = false;
+function detachKeys() {
+  detaching = true;
+}
+function boundedMemo(limit) {
+  const kept = /* @__PURE__ */ new Map();
+  return (key, compute) => {
+    const hit = kept.get(key);
+    if (hit !== void 0 || kept.has(key)) return hit;
+    const v = compute();
+    if (kept.size >= limit) kept.delete(kept.keys().next().value);
+    kept.set(detached(key), v);
+    return v;
+  };
+}
+function memoByText(limit, compute) {
+  const kept = /* @__PURE__ */ new Map();
+  return (text) => {
+    const hit = kept.get(text);
+    if (hit !== void 0 || kept.has(text)) return hit;
+    const own3 = detached(text);
+    const v = compute(own3);
+    if (kept.size >= limit) kept.delete(kept.keys().next().value);
+    kept.set(own3, v);
+    return v;
+  };
+}
+
 // src/prose/nlp-service.ts
 import { createRequire } from "node:module";
 import { debuglog } from "node:util";
@@ -21349,23 +21381,6 @@ function proseUnits(tree, source) {
 // src/scope/document.ts
 import { basename, dirname as dirname4 } from "node:path";
 
-// src/memo.ts
-function boundedMemo(limit) {
-  const kept = /* @__PURE__ */ new Map();
-  return (key, compute) => {
-    const hit = kept.get(key);
-    if (hit !== void 0 || kept.has(key)) return hit;
-    const v = compute();
-    if (kept.size >= limit) kept.delete(kept.keys().next().value);
-    kept.set(key, v);
-    return v;
-  };
-}
-function memoByText(limit, compute) {
-  const recall = boundedMemo(limit);
-  return (text) => recall(text, () => compute(text));
-}
-
 // src/scope/table-sets.ts
 var VALUE_WORDS = 4;
 var WORD2 = /[A-Za-z][A-Za-z-]*/g;
@@ -21380,7 +21395,7 @@ function cellOf(matcher2, all, text, raw) {
 var cellMemos = /* @__PURE__ */ new WeakMap();
 function tableSets(source, units, matcher2, all) {
   let cells = cellMemos.get(matcher2);
-  if (!cells) cellMemos.set(matcher2, cells = boundedMemo(16384));
+  if (!cells) cellMemos.set(matcher2, cells = /* @__PURE__ */ new WeakMap());
   const tables = /* @__PURE__ */ new Map();
   for (const u of units) {
     if (u.kind === "title") continue;
@@ -21393,8 +21408,8 @@ function tableSets(source, units, matcher2, all) {
     if (!rows) tables.set(table, rows = /* @__PURE__ */ new Map());
     let r = rows.get(row);
     if (!r) rows.set(row, r = { ids: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() });
-    const raw = source.slice(u.start, u.end);
-    const cell = cells(`${u.text}\0${raw}`, () => cellOf(matcher2, all, u.text, raw));
+    let cell = cells.get(u.node);
+    if (!cell) cells.set(u.node, cell = cellOf(matcher2, all, u.text, source.slice(u.start, u.end)));
     for (const id of cell.ids) r.ids.add(id);
     for (const w of cell.words) r.words.add(w);
   }
@@ -22087,17 +22102,17 @@ function namesOfUnit(matcher2, all, text, title2) {
 }
 var NONE = Object.freeze([]);
 function unitNames(matcher2) {
-  let memo = namesByUnit.get(matcher2);
-  if (!memo) namesByUnit.set(matcher2, memo = boundedMemo(16384));
-  return memo;
+  let memos = namesByUnit.get(matcher2);
+  if (!memos) namesByUnit.set(matcher2, memos = [boundedMemo(16384), boundedMemo(4096)]);
+  return memos;
 }
 var namesByUnit = /* @__PURE__ */ new WeakMap();
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
-  const namedIn = unitNames(matcher2);
+  const [inProse, inTitle] = unitNames(matcher2);
   for (const u of units) {
     const title2 = u.kind === "title";
-    for (const id of namedIn(`${title2 ? 1 : 0}${u.text}`, () => namesOfUnit(matcher2, all, u.text, title2))) named.add(id);
+    for (const id of (title2 ? inTitle : inProse)(u.text, () => namesOfUnit(matcher2, all, u.text, title2))) named.add(id);
   }
   const byName = new Set(named);
   for (const x of matcher2.identifiers(text)) {
@@ -25751,7 +25766,7 @@ function sentenceViews(ctx, rs) {
     return out;
   };
   const viewOf2 = (unit, sentence) => {
-    const text = sentence.text.replace(/\s/g, " ");
+    const text = spaced(sentence.text);
     const mentions = ctx.matcher.find(text, unit.kind === "title" && ALL_CAPS2.test(text), ctx.isCoco);
     const scope = scopeOf(ctx, text, unit.kind === "title" && ALL_CAPS2.test(text), mentions);
     let t;
@@ -25784,11 +25799,12 @@ function scopeOf(ctx, text, allCaps, mentions) {
   let byMatcher = scopes2.get(ctx.matcher);
   if (!byMatcher) scopes2.set(ctx.matcher, byMatcher = /* @__PURE__ */ new WeakMap());
   const slot = sets ?? NO_TABLE_SETS;
-  let memo = byMatcher.get(slot);
-  if (!memo) byMatcher.set(slot, memo = boundedMemo(16384));
-  return memo(`${allCaps ? 1 : 0}${ctx.isCoco ? 1 : 0}${text}`, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
+  let memos = byMatcher.get(slot);
+  if (!memos) byMatcher.set(slot, memos = [0, 1, 2, 3].map(() => boundedMemo(16384)));
+  return memos[(allCaps ? 2 : 0) + (ctx.isCoco ? 1 : 0)](text, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
 }
 var scopes2 = /* @__PURE__ */ new WeakMap();
+var spaced = memoByText(16384, (text) => text.replace(/\s/g, " "));
 var NO_TABLE_SETS = {};
 function ownProperNames(text, names) {
   if (names.size === 0) return "";
@@ -26650,6 +26666,7 @@ export {
   readMdast,
   parseFromPrevious,
   proseUnits,
+  detachKeys,
   warmTagger,
   tagInProcess,
   compileRuleSet,

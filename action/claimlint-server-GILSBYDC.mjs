@@ -6,6 +6,7 @@ import {
   checkConfigNames,
   clearConfigCache,
   defaultRuleFiles,
+  detachKeys,
   lintFile,
   loadRuleFile,
   optionsFor,
@@ -18,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-RWKFZJOO.mjs";
+} from "./claimlint-chunk-AJL55LQD.mjs";
 import {
   __commonJS,
   __esm,
@@ -11045,6 +11046,7 @@ function serverConnection(input, output, log) {
   return { connection: (0, import_node3.createConnection)(import_node3.ProposedFeatures.all, reader, writer), gate, reader };
 }
 function startServer(connection) {
+  detachKeys();
   let shutdownReceived = false;
   const documents = new import_node3.TextDocuments(ClampedTextDocument);
   const workspace = new Workspace();
