@@ -394,3 +394,42 @@ describe('claimlint lsp: "disable RULE for this block"', () => {
     expect(lintText(after, { path, ruleSets: sets }).messages).toEqual([]);
   });
 });
+
+// Issue 12: the server re-parses an open document from its previous version (src/rst/incremental.ts)
+// and finds the unchanged parts of it by identity. Under a scripted sequence of edits, each
+// version's diagnostics are what the CLI reports on that version's text.
+describeIf(corpus)('claimlint lsp: virt/kvm/api.rst under a scripted edit sequence', () => {
+  test('each version\'s diagnostics are the CLI\'s for its text', async () => {
+    const base = readCorpusFile(corpus as NonNullable<typeof corpus>, 'virt/kvm/api.rst');
+    const file = path.join(tmp, 'edits', 'Documentation', 'virt', 'kvm', 'api.rst');
+    const uri = pathToFileURL(file).href;
+    const c = client();
+    await c.initialize({ debounceMs: 0 });
+    c.open(uri, base, 1);
+    await c.diagnostics(uri, 1);
+    let doc = TextDocument.create(uri, 'rst', 1, base);
+    const end = () => doc.positionAt(doc.getText().length);
+    const middle = () => doc.positionAt(doc.getText().indexOf('\n\n', doc.getText().length >> 1) + 2);
+    const near = (needle: string) => rangeOf(doc.getText(), needle);
+    // Each edit is made on the version before it.
+    const edits: (() => { range: Range; text: string })[] = [
+      // Typing a new paragraph at the end, then a claim in the middle, then near the top.
+      () => ({ range: { start: end(), end: end() }, text: '\nAll confidential guests have integrity-protected memory.\n' }),
+      () => ({ range: { start: middle(), end: middle() }, text: 'The hypervisor cannot read the registers of SEV guests.\n\n' }),
+      () => ({ range: near('The kvm API is'), text: 'Confidential VMs always encrypt memory.\n\nThe kvm API is' }),
+      // A title, a list and a literal block typed in; a word replaced; a paragraph taken out again.
+      () => ({ range: { start: middle(), end: middle() }, text: 'Encrypted guests\n================\n\n- SEV-SNP guests are attested.\n- TDX guests too::\n\n    code\n\n' }),
+      () => ({ range: near('SEV guests.'), text: 'TDX guests.' }),
+      () => ({ range: near('Confidential VMs always encrypt memory.\n\n'), text: '' }),
+    ];
+    let version = 1;
+    for (const edit of edits) {
+      version++;
+      const make = [edit()];
+      doc = TextDocument.update(doc, make, version);
+      c.change(uri, version, make);
+      const published = await c.diagnostics(uri, version);
+      expect(keys(published.diagnostics.map(asJson))).toEqual(keys(await cliJson(file, doc.getText())));
+    }
+  }, 120_000);
+});
