@@ -17,7 +17,7 @@ import { describeIf } from '../helpers/skip.js';
 const corpus = corpusOrSkip('incremental parsing of kernel documents under random edits');
 
 /** Text an editor types or pastes: words, line ends, and the markup that changes a block's kind. */
-const PIECES = ['a', ' ', '\n', '\n\n', '::', '\n\n   ', '- ', '* item\n', '====\n', '\n.. note::\n\n   x\n', ':', '|', '+---+\n', '1. ', '``', '\n   ', 'Title\n=====\n\n', '\r\n', '   ', '\t'];
+const PIECES = ['a', ' ', '\n', '\n\n', '::', '\n\n   ', '- ', '* item\n', '====\n', '\n.. note::\n\n   x\n', ':', '|', '+---+\n', '1. ', '``', '\n   ', 'Title\n=====\n\n', '\r\n', '\r', '   ', '\t'];
 
 interface Edit { at: number; kind: 'insert' | 'delete' | 'lines'; piece: number; length: number }
 
