@@ -130,10 +130,9 @@ function reparse(src: Source, views: LineView[], old: RstParseState): RstParseSt
   const { blocks: middle, trace } = run(src, views, from, resumable.size ? (line) => line > from && resumable.has(line - lineDelta) : undefined);
   const resumeAt = trace.stoppedAt !== undefined ? resumable.get(trace.stoppedAt - lineDelta) : undefined;
 
-  const blocks = old.blocks.slice(0, keptBlocks);
-  blocks.push(...middle);
-  const iterations = old.iterations.slice(0, kept);
-  iterations.push(...trace.iterations);
+  // concat, not push(...): a document can have more top-level blocks than a call has arguments.
+  const blocks = old.blocks.slice(0, keptBlocks).concat(middle);
+  const iterations = old.iterations.slice(0, kept).concat(trace.iterations);
   if (resumeAt !== undefined) {
     let skip = 0;
     for (let k = 0; k < resumeAt; k++) skip += (old.iterations[k] as TopLevelIteration).blocks;

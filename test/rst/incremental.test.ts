@@ -71,6 +71,14 @@ describe('an incremental parse is the whole parse', () => {
     expect(JSON.stringify(third.root)).toBe(JSON.stringify(parseRst(before)));
   });
 
+  test('a document of 150,000 paragraphs (more than a call takes arguments), every one of them changed', () => {
+    const first = parseRstIncremental('a\n\n'.repeat(150_000));
+    const text = 'cc\n\n'.repeat(150_000);
+    const second = parseRstIncremental(text, first.state);
+    expect(second.state.blocks).toHaveLength(150_000);
+    expect((second.state.blocks.at(-1) as Block).position.start.offset).toBe(text.length - 4);
+  });
+
   test('the blocks before an edit are kept, and those after it are moved, not parsed again', () => {
     const paragraphs = Array.from({ length: 40 }, (_, k) => `Paragraph ${k} says something.`);
     const text = `${paragraphs.join('\n\n')}\n`;
