@@ -24,8 +24,24 @@ export function detachKeys(): void {
   detaching = true;
 }
 
-/** A memo by key: `recall(key, compute)` gives the remembered value, or computes and keeps it. */
-export function boundedMemo<V>(limit: number): (key: string, compute: () => V) => V {
+/** `recall(key, compute)`: the value remembered for `key`, or `compute()`'s, then remembered. */
+export type Recall<V> = (key: string, compute: () => V) => V;
+
+/**
+ * A value per object, made on first use and kept while the object lives: the memos that belong
+ * to one matcher, or to one document context.
+ */
+export function perObject<K extends object, V>(make: () => V): (key: K) => V {
+  const values = new WeakMap<K, V>();
+  return (key) => {
+    let v = values.get(key);
+    if (v === undefined) values.set(key, (v = make()));
+    return v;
+  };
+}
+
+/** A memo by key, of at most `limit` entries. */
+export function boundedMemo<V>(limit: number): Recall<V> {
   const kept = new Map<string, V>();
   return (key, compute) => {
     const hit = kept.get(key);

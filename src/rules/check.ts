@@ -18,7 +18,7 @@ import { clauseLevel, holderLevel, mentionsLabel, pairedLevel } from '../scope/h
 import { takenBackBy } from '../scope/exceptions.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
-import { boundedMemo, memoByText } from '../memo.js';
+import { boundedMemo, memoByText, perObject } from '../memo.js';
 import { properNamesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 
 export interface Finding {
@@ -69,12 +69,11 @@ function outerLevels(ctx: DocumentContext, inner: Level[]): Level[] {
  * page only writes capitalised (its product's) names that product, which runs on what the page
  * says it runs on. It covers the technologies the document names, as "every supported TEE" does.
  */
-const brandedMemo = new WeakMap<DocumentContext, WeakMap<Level, Level>>();
+const brandedMemo = perObject<DocumentContext, WeakMap<Level, Level>>(() => new WeakMap());
 function branded(ctx: DocumentContext, level: Level): Level {
   // Every unit under a section asks again. Per context: a section's level outlives its document's
   // version (scope/document.ts remembers it per matcher), and the page's names are this version's.
-  let memo = brandedMemo.get(ctx);
-  if (!memo) brandedMemo.set(ctx, (memo = new WeakMap()));
+  const memo = brandedMemo(ctx);
   let b = memo.get(level);
   if (!b) memo.set(level, (b = brandedNow(ctx, level)));
   return b;

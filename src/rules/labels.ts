@@ -10,6 +10,7 @@ import type { Parent, Table, TableCell } from '../rst/types.js';
 import type { Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { DocumentContext } from '../scope/document.js';
+import { perObject } from '../memo.js';
 
 /** A sentence of a few words set in strong type on its own, ending in "." or ":": a run-in heading. */
 export function runInHeading(source: string, sentence: Sentence): boolean {
@@ -39,8 +40,7 @@ export function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
     if (!table) return false;
     // Per document context: a table node outlives its lint when the editor's next parse keeps it
     // (rst/incremental.ts), and what its header names depends on the document's matcher.
-    let columns = technologyColumns.get(ctx);
-    if (!columns) technologyColumns.set(ctx, (columns = new WeakMap()));
+    const columns = technologyColumns(ctx);
     let perColumn = columns.get(table);
     if (perColumn === undefined) {
       const header = table.children.find((r) => r.header);
@@ -51,4 +51,4 @@ export function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
   }
   return false;
 }
-const technologyColumns = new WeakMap<DocumentContext, WeakMap<Table, boolean>>();
+const technologyColumns = perObject<DocumentContext, WeakMap<Table, boolean>>(() => new WeakMap());

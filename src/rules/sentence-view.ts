@@ -10,7 +10,7 @@ import type { Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { Token } from '../prose/nlp.js';
 import type { Matcher, Mention } from '../scope/mentions.js';
-import { boundedMemo, memoByText } from '../memo.js';
+import { boundedMemo, memoByText, perObject, type Recall } from '../memo.js';
 import { sentenceScope, type SentenceScope } from '../scope/sentence.js';
 import type { DocumentContext } from '../scope/document.js';
 import { documentProperNames } from '../prose/proper-names.js';
@@ -117,16 +117,11 @@ export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit:
  */
 function scopeOf(ctx: DocumentContext, text: string, allCaps: boolean, mentions: Mention[]): SentenceScope {
   const sets = ctx.isCoco ? ctx.tableSets() : undefined;
-  let byMatcher = scopes.get(ctx.matcher);
-  if (!byMatcher) scopes.set(ctx.matcher, (byMatcher = new WeakMap()));
-  const slot = sets ?? NO_TABLE_SETS;
-  let memos = byMatcher.get(slot);
-  if (!memos) byMatcher.set(slot, (memos = [0, 1, 2, 3].map(() => boundedMemo<SentenceScope>(16384))));
+  const memos = scopes(ctx.matcher)(sets ?? NO_TABLE_SETS);
   // One memo per flag pair, keyed by the text itself (the same string as last time: no new key to hash).
-  return (memos[(allCaps ? 2 : 0) + (ctx.isCoco ? 1 : 0)] as TextMemo<SentenceScope>)(text, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
+  return (memos[(allCaps ? 2 : 0) + (ctx.isCoco ? 1 : 0)] as Recall<SentenceScope>)(text, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
 }
-type TextMemo<V> = (key: string, compute: () => V) => V;
-const scopes = new WeakMap<Matcher, WeakMap<object, TextMemo<SentenceScope>[]>>();
+const scopes = perObject<Matcher, (sets: object) => Recall<SentenceScope>[]>(() => perObject(() => [0, 1, 2, 3].map(() => boundedMemo<SentenceScope>(16384))));
 /** A sentence's text with every white space a space, the same string for the same sentence. */
 const spaced = memoByText(16384, (text: string) => text.replace(/\s/g, ' '));
 const NO_TABLE_SETS = {};

@@ -11,7 +11,7 @@
 import type { ProseUnit } from '../prose/units.js';
 import type { Parent } from '../rst/types.js';
 import type { Matcher } from './mentions.js';
-import { boundedMemo } from '../memo.js';
+import { boundedMemo, perObject, type Recall } from '../memo.js';
 
 /** A code span in Markdown or reStructuredText source: `x` or ``x``. */
 const CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
@@ -67,11 +67,9 @@ export function documentCodeNames(source: string, units: ProseUnit[], matcher: M
  * outlives the editor's keystroke.
  */
 export function withCodeNames(matcher: Matcher, names: Map<string, string[]>): Matcher {
-  let byNames = withNames.get(matcher);
-  if (!byNames) withNames.set(matcher, (byNames = boundedMemo<Matcher>(16)));
-  return byNames(JSON.stringify([...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), () => codeNamesMatcher(matcher, names));
+  return withNames(matcher)(JSON.stringify([...names].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), () => codeNamesMatcher(matcher, names));
 }
-const withNames = new WeakMap<Matcher, (key: string, compute: () => Matcher) => Matcher>();
+const withNames = perObject<Matcher, Recall<Matcher>>(() => boundedMemo(16));
 
 function codeNamesMatcher(matcher: Matcher, names: Map<string, string[]>): Matcher {
   const codeNames = (text: string) => {

@@ -11,7 +11,7 @@ import { tableSets, type TableSets } from './table-sets.js';
 import { sentenceScope } from './sentence.js';
 import { documentCodeNames, withCodeNames } from './code-names.js';
 import { defaultLevel, type Level, type LevelName } from './levels.js';
-import { boundedMemo } from '../memo.js';
+import { boundedMemo, perObject, type Recall } from '../memo.js';
 
 export interface DocumentContext {
   path: string;
@@ -213,7 +213,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       const source = text.slice(start, end);
       // What a title says depends on its words, its place and the matcher alone: the editor's next
       // version asks again of every section.
-      level = titleLevels(matcher)(`${start}\u0000${titleText}\u0000${source}`, () => {
+      level = sectionLevels(matcher)(`${start}\u0000${titleText}\u0000${source}`, () => {
         const l = levelOf(matcher, all, titleText, start, 'section', () => `the section '${titleText.replace(/\s+/g, ' ').trim()}'`);
         // "KVM_SEV_SNP_LAUNCH_START": a section about an SNP command is about SEV-SNP.
         return l ?? identifierLevel(matcher, all, source, 'section', (names) => `the section '${source.replace(/\s+/g, ' ').trim()}' (${names})`) ?? null;
@@ -388,20 +388,13 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 }
 
 /** A section's level by its title, per matcher (`all` is the matcher's). */
-function titleLevels(matcher: Matcher): (key: string, compute: () => Level | null) => Level | null {
-  let memo = sectionLevels.get(matcher);
-  if (!memo) sectionLevels.set(matcher, (memo = boundedMemo<Level | null>(4096)));
-  return memo;
-}
-const sectionLevels = new WeakMap<Matcher, (key: string, compute: () => Level | null) => Level | null>();
+const sectionLevels = perObject<Matcher, Recall<Level | null>>(() => boundedMemo(4096));
 
 /** Equal table sets as the same object, per matcher (sentence-view.ts remembers scopes by it). */
 function sameTableSets(matcher: Matcher, sets: TableSets): TableSets {
-  let known = knownTableSets.get(matcher);
-  if (!known) knownTableSets.set(matcher, (known = boundedMemo<TableSets>(16)));
-  return known(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
+  return knownTableSets(matcher)(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
 }
-const knownTableSets = new WeakMap<Matcher, (key: string, compute: () => TableSets) => TableSets>();
+const knownTableSets = perObject<Matcher, Recall<TableSets>>(() => boundedMemo(16));
 
 /** Words before a name that keep it out of what the document is about: "unlike SEV", "no TDX". */
 const SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
@@ -423,14 +416,8 @@ function namesOfUnit(matcher: Matcher, all: string[], text: string, title: boole
 }
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
-type TextMemo<V> = (key: string, compute: () => V) => V;
 /** Per matcher, each unit's technologies by its text, for prose and for titles (the editor's next version asks again of every unit). */
-function unitNames(matcher: Matcher): [TextMemo<string[]>, TextMemo<string[]>] {
-  let memos = namesByUnit.get(matcher);
-  if (!memos) namesByUnit.set(matcher, (memos = [boundedMemo<string[]>(16384), boundedMemo<string[]>(4096)]));
-  return memos;
-}
-const namesByUnit = new WeakMap<Matcher, [TextMemo<string[]>, TextMemo<string[]>]>();
+const unitNames = perObject<Matcher, [Recall<string[]>, Recall<string[]>]>(() => [boundedMemo(16384), boundedMemo(4096)]);
 
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {

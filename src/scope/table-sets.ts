@@ -11,6 +11,7 @@
 import type { Parent } from '../rst/types.js';
 import type { ProseUnit, UnitNode } from '../prose/units.js';
 import type { Matcher } from './mentions.js';
+import { perObject } from '../memo.js';
 
 /** A cell this long or shorter is a value (a status, a yes/no), not a description. */
 const VALUE_WORDS = 4;
@@ -44,11 +45,10 @@ function cellOf(matcher: Matcher, all: string[], text: string, raw: string): Cel
  * Per matcher (`all` is its own), each cell's part by its paragraph: the editor asks again after
  * every keystroke, and a paragraph node the next parse keeps has the same source (prose/units.ts nodeText).
  */
-const cellMemos = new WeakMap<Matcher, WeakMap<UnitNode, Cell>>();
+const cellMemos = perObject<Matcher, WeakMap<UnitNode, Cell>>(() => new WeakMap());
 
 export function tableSets(source: string, units: ProseUnit[], matcher: Matcher, all: string[]): TableSets {
-  let cells = cellMemos.get(matcher);
-  if (!cells) cellMemos.set(matcher, (cells = new WeakMap()));
+  const cells = cellMemos(matcher);
   // Rows of each table: the technologies its cells name, and the words of its short cells.
   const tables = new Map<Parent, Map<Parent, { ids: Set<string>; words: Set<string> }>>();
   for (const u of units) {

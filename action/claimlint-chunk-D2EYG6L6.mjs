@@ -17676,6 +17676,14 @@ var detaching = false;
 function detachKeys() {
   detaching = true;
 }
+function perObject(make) {
+  const values = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let v = values.get(key);
+    if (v === void 0) values.set(key, v = make());
+    return v;
+  };
+}
 function boundedMemo(limit) {
   const kept = /* @__PURE__ */ new Map();
   return (key, compute) => {
@@ -21022,10 +21030,8 @@ function reparse(src, views, old) {
   }
   const { blocks: middle, trace } = run(src, views, from, resumable.size ? (line) => line > from && resumable.has(line - lineDelta) : void 0);
   const resumeAt = trace.stoppedAt !== void 0 ? resumable.get(trace.stoppedAt - lineDelta) : void 0;
-  const blocks = old.blocks.slice(0, keptBlocks);
-  blocks.push(...middle);
-  const iterations = old.iterations.slice(0, kept);
-  iterations.push(...trace.iterations);
+  const blocks = old.blocks.slice(0, keptBlocks).concat(middle);
+  const iterations = old.iterations.slice(0, kept).concat(trace.iterations);
   if (resumeAt !== void 0) {
     let skip = 0;
     for (let k = 0; k < resumeAt; k++) skip += old.iterations[k].blocks;
@@ -21392,10 +21398,9 @@ function cellOf(matcher2, all, text, raw) {
   const value = named.length === 0 && words.length > 0 && words.length <= VALUE_WORDS;
   return Object.freeze({ ids: Object.freeze(ids), words: Object.freeze(value ? words.map((w) => w.toLowerCase()).filter((w) => !PLAIN.test(w)) : []) });
 }
-var cellMemos = /* @__PURE__ */ new WeakMap();
+var cellMemos = perObject(() => /* @__PURE__ */ new WeakMap());
 function tableSets(source, units, matcher2, all) {
-  let cells = cellMemos.get(matcher2);
-  if (!cells) cellMemos.set(matcher2, cells = /* @__PURE__ */ new WeakMap());
+  const cells = cellMemos(matcher2);
   const tables = /* @__PURE__ */ new Map();
   for (const u of units) {
     if (u.kind === "title") continue;
@@ -21719,11 +21724,9 @@ function documentCodeNames(source, units, matcher2) {
   return names;
 }
 function withCodeNames(matcher2, names) {
-  let byNames = withNames.get(matcher2);
-  if (!byNames) withNames.set(matcher2, byNames = boundedMemo(16));
-  return byNames(JSON.stringify([...names].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), () => codeNamesMatcher(matcher2, names));
+  return withNames(matcher2)(JSON.stringify([...names].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), () => codeNamesMatcher(matcher2, names));
 }
-var withNames = /* @__PURE__ */ new WeakMap();
+var withNames = perObject(() => boundedMemo(16));
 function codeNamesMatcher(matcher2, names) {
   const codeNames = (text) => {
     const out = [];
@@ -21914,7 +21917,7 @@ ${text}`, fromComment.ids, arch);
       const end = t.children[t.children.length - 1]?.position.end.offset ?? start;
       const titleText = nodeText(text, t, start, end);
       const source = text.slice(start, end);
-      level = titleLevels(matcher2)(`${start}\0${titleText}\0${source}`, () => {
+      level = sectionLevels(matcher2)(`${start}\0${titleText}\0${source}`, () => {
         const l = levelOf(matcher2, all, titleText, start, "section", () => `the section '${titleText.replace(/\s+/g, " ").trim()}'`);
         return l ?? identifierLevel(matcher2, all, source, "section", (names) => `the section '${source.replace(/\s+/g, " ").trim()}' (${names})`) ?? null;
       }) ?? void 0;
@@ -22076,18 +22079,11 @@ ${text}`, fromComment.ids, arch);
   const tableSetsOf = () => sets ??= sameTableSets(matcher2, tableSets(text, units, matcher2, all));
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
-function titleLevels(matcher2) {
-  let memo = sectionLevels.get(matcher2);
-  if (!memo) sectionLevels.set(matcher2, memo = boundedMemo(4096));
-  return memo;
-}
-var sectionLevels = /* @__PURE__ */ new WeakMap();
+var sectionLevels = perObject(() => boundedMemo(4096));
 function sameTableSets(matcher2, sets) {
-  let known = knownTableSets.get(matcher2);
-  if (!known) knownTableSets.set(matcher2, known = boundedMemo(16));
-  return known(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
+  return knownTableSets(matcher2)(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
 }
-var knownTableSets = /* @__PURE__ */ new WeakMap();
+var knownTableSets = perObject(() => boundedMemo(16));
 var SET_ASIDE = /\b(?:unlike|except|excluding|besides|other than|apart from|not|no|nor|without|neither|instead of|rather than)\s+(?:(?:the|a|an|vanilla|plain)\s+)?$/i;
 var SUPPORT_DENIED = /\b(?:not|n['’]t|no longer)\s+(?:support|cover|target|handle|run on|(?:publish|ship|offer|provide|build|release)\s+(?:[\w-]+\s+){0,2}?(?:for|on))\s+(?:(?:the|a|an|plain|vanilla|legacy|either|or|and|nor|[A-Z][\w-]*),?\s+)*$/;
 var SET_ASIDE_AFTER = /^(?:\s*(?:,|and|or)\s*[\w -]{1,30}?)?\s+(?:is|are|remains?)\s+(?:[\w -]{1,30}?\s+but\s+(?:is|are)\s+)?(?:\w+ly\s+)?(?:not\s+(?:yet\s+)?(?:supported|covered|available|handled)|unsupported|absent|excluded|left out|out of scope|planned|on the roadmap)\b/i;
@@ -22101,12 +22097,7 @@ function namesOfUnit(matcher2, all, text, title2) {
   return ids.length ? Object.freeze(ids) : NONE;
 }
 var NONE = Object.freeze([]);
-function unitNames(matcher2) {
-  let memos = namesByUnit.get(matcher2);
-  if (!memos) namesByUnit.set(matcher2, memos = [boundedMemo(16384), boundedMemo(4096)]);
-  return memos;
-}
-var namesByUnit = /* @__PURE__ */ new WeakMap();
+var unitNames = perObject(() => [boundedMemo(16384), boundedMemo(4096)]);
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
   const [inProse, inTitle] = unitNames(matcher2);
@@ -25534,8 +25525,7 @@ function labelCell(unit, ctx) {
     if (row && row.children.length > 1 && unit.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(unit.text)) return true;
     const table = unit.ancestors.slice(0, k).reverse().find((x) => x.type === "table");
     if (!table) return false;
-    let columns = technologyColumns.get(ctx);
-    if (!columns) technologyColumns.set(ctx, columns = /* @__PURE__ */ new WeakMap());
+    const columns = technologyColumns(ctx);
     let perColumn = columns.get(table);
     if (perColumn === void 0) {
       const header = table.children.find((r) => r.header);
@@ -25546,7 +25536,7 @@ function labelCell(unit, ctx) {
   }
   return false;
 }
-var technologyColumns = /* @__PURE__ */ new WeakMap();
+var technologyColumns = perObject(() => /* @__PURE__ */ new WeakMap());
 
 // src/scope/holder.ts
 var SUBORDINATOR = /\b(?:that|when|whenever|where|which|who|whose|if|once|because|since|while|whether)\b/i;
@@ -25796,14 +25786,10 @@ function sentenceViews(ctx, rs) {
 }
 function scopeOf(ctx, text, allCaps, mentions) {
   const sets = ctx.isCoco ? ctx.tableSets() : void 0;
-  let byMatcher = scopes2.get(ctx.matcher);
-  if (!byMatcher) scopes2.set(ctx.matcher, byMatcher = /* @__PURE__ */ new WeakMap());
-  const slot = sets ?? NO_TABLE_SETS;
-  let memos = byMatcher.get(slot);
-  if (!memos) byMatcher.set(slot, memos = [0, 1, 2, 3].map(() => boundedMemo(16384)));
+  const memos = scopes2(ctx.matcher)(sets ?? NO_TABLE_SETS);
   return memos[(allCaps ? 2 : 0) + (ctx.isCoco ? 1 : 0)](text, () => sentenceScope(text, mentions, ctx.all, { tableSets: sets }));
 }
-var scopes2 = /* @__PURE__ */ new WeakMap();
+var scopes2 = perObject(() => perObject(() => [0, 1, 2, 3].map(() => boundedMemo(16384))));
 var spaced = memoByText(16384, (text) => text.replace(/\s/g, " "));
 var NO_TABLE_SETS = {};
 function ownProperNames(text, names) {
@@ -25832,10 +25818,9 @@ function outerLevels(ctx, inner) {
   for (const l of inner) levels.push(l.level === "section" ? branded(ctx, l) : l);
   return levels;
 }
-var brandedMemo = /* @__PURE__ */ new WeakMap();
+var brandedMemo = perObject(() => /* @__PURE__ */ new WeakMap());
 function branded(ctx, level) {
-  let memo = brandedMemo.get(ctx);
-  if (!memo) brandedMemo.set(ctx, memo = /* @__PURE__ */ new WeakMap());
+  const memo = brandedMemo(ctx);
   let b = memo.get(level);
   if (!b) memo.set(level, b = brandedNow(ctx, level));
   return b;

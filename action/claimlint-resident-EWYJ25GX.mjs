@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-X5BL4EQ6.mjs";
+} from "./claimlint-chunk-HG2GBOBJ.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-AJL55LQD.mjs";
+} from "./claimlint-chunk-D2EYG6L6.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

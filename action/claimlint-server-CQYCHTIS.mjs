@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-AJL55LQD.mjs";
+} from "./claimlint-chunk-D2EYG6L6.mjs";
 import {
   __commonJS,
   __esm,
