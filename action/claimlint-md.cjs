@@ -20281,16 +20281,19 @@ function makeSource(text6) {
   return last;
 }
 var last;
-function pointAt(src, offset) {
-  const starts = src.lineStarts;
+function lineIndexOf(lineStarts, offset) {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (lineStarts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  return lo;
+}
+function pointAt(src, offset) {
+  const line = lineIndexOf(src.lineStarts, offset);
+  return { line: line + 1, column: offset - src.lineStarts[line] + 1, offset };
 }
 function positionOf(src, start, end) {
   return { start: pointAt(src, start), end: pointAt(src, end) };

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   main
-} from "./claimlint-chunk-HG2GBOBJ.mjs";
-import "./claimlint-chunk-D2EYG6L6.mjs";
+} from "./claimlint-chunk-E7APVQVV.mjs";
+import "./claimlint-chunk-CLUTDDCW.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 export {
   main

@@ -14,7 +14,7 @@
  * whole.
  */
 import type { Block, Point, Root } from './types.js';
-import { makeSource, positionOf, sourceViews, type LineView, type Source } from './source.js';
+import { lineIndexOf, makeSource, positionOf, sourceViews, type LineView, type Source } from './source.js';
 import { isLeadIn, parseBody, type LineReads, type TopLevelIteration, type TopLevelTrace } from './blocks.js';
 import { nestSections } from './parse.js';
 
@@ -85,18 +85,6 @@ function commonSuffix(a: string, b: string, room: number): number {
   return n;
 }
 
-/** The line holding `offset`. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function reparse(src: Source, views: LineView[], old: RstParseState): RstParseState {
   const a = old.text;
   const b = src.text;
@@ -106,7 +94,7 @@ function reparse(src: Source, views: LineView[], old: RstParseState): RstParseSt
 
   // Kept: the iterations that read only lines before the one the edit starts in (and one more
   // line of margin: a line's end is where the next begins).
-  const changed = lineOf(old.lineStarts, prefix) - 1;
+  const changed = lineIndexOf(old.lineStarts, prefix) - 1;
   let kept = 0;
   while (kept < old.iterations.length && (old.iterations[kept] as TopLevelIteration).horizon < changed) kept++;
   if (kept === old.iterations.length && kept > 0) kept--;

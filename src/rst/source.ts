@@ -119,16 +119,21 @@ export function trimBlankEnd(views: LineView[]): LineView[] {
   return n === views.length ? views : views.slice(0, n);
 }
 
-export function pointAt(src: Source, offset: number): Point {
-  const starts = src.lineStarts;
+/** The 0-based line holding `offset`, by the lines' start offsets. */
+export function lineIndexOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
+    if ((lineStarts[mid] as number) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+  return lo;
+}
+
+export function pointAt(src: Source, offset: number): Point {
+  const line = lineIndexOf(src.lineStarts, offset);
+  return { line: line + 1, column: offset - (src.lineStarts[line] as number) + 1, offset };
 }
 
 export function positionOf(src: Source, start: number, end: number): Position {

@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-HG2GBOBJ.mjs";
+} from "./claimlint-chunk-E7APVQVV.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-D2EYG6L6.mjs";
+} from "./claimlint-chunk-CLUTDDCW.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -19738,16 +19738,19 @@ function trimBlankEnd(views) {
   while (n > 0 && views[n - 1].ind < 0) n--;
   return n === views.length ? views : views.slice(0, n);
 }
-function pointAt(src, offset) {
-  const starts = src.lineStarts;
+function lineIndexOf(lineStarts, offset) {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (lineStarts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  return lo;
+}
+function pointAt(src, offset) {
+  const line = lineIndexOf(src.lineStarts, offset);
+  return { line: line + 1, column: offset - src.lineStarts[line] + 1, offset };
 }
 function positionOf(src, start, end) {
   return { start: pointAt(src, start), end: pointAt(src, end) };
@@ -20996,23 +20999,13 @@ function commonSuffix(a, b, room) {
   while (n < room && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
-function lineOf(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function reparse(src, views, old) {
   const a = old.text;
   const b = src.text;
   const room = Math.min(a.length, b.length);
   const prefix = commonPrefix(a, b, room);
   const suffix = commonSuffix(a, b, room - prefix);
-  const changed = lineOf(old.lineStarts, prefix) - 1;
+  const changed = lineIndexOf(old.lineStarts, prefix) - 1;
   let kept = 0;
   while (kept < old.iterations.length && old.iterations[kept].horizon < changed) kept++;
   if (kept === old.iterations.length && kept > 0) kept--;

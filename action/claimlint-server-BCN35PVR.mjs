@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-D2EYG6L6.mjs";
+} from "./claimlint-chunk-CLUTDDCW.mjs";
 import {
   __commonJS,
   __esm,
