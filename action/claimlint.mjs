@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   main
-} from "./claimlint-chunk-E7APVQVV.mjs";
-import "./claimlint-chunk-CLUTDDCW.mjs";
+} from "./claimlint-chunk-FPWXTSIQ.mjs";
+import "./claimlint-chunk-ZXCKVDYQ.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 export {
   main

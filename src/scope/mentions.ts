@@ -65,6 +65,17 @@ export interface Matcher {
 /** Between a shared name and an architecture's name that picks its technology: "pKVM on x86", "pKVM (arm64)", "pKVM protected VMs (arm64, ...)". */
 const ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+|(?:\s+[\w-]+){1,3}\s*\(\s*)$/i;
 
+/**
+ * A search for mentions, remembered: one memo per flag pair, keyed by the text itself (no key
+ * string to build and hash), its mentions frozen and shared. A text over 4 kB is searched anew.
+ */
+function rememberedSearch(search: (text: string, anyCase: boolean, inContext: boolean) => Mention[]): (text: string, anyCase?: boolean, inContext?: boolean) => Mention[] {
+  const memos = [[false, false], [false, true], [true, false], [true, true]].map(([anyCase, inContext]) =>
+    memoByText(16384, (text: string) => Object.freeze(search(text, anyCase as boolean, inContext as boolean).map((m) => Object.freeze(m))) as Mention[]));
+  return (text, anyCase = false, inContext = false) =>
+    text.length > 4096 ? search(text, anyCase, inContext) : (memos[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text);
+}
+
 /** "SNP/TDX" names two technologies; "arch/x86/kernel" and "x86/sev.c" are paths. */
 function inPath(text: string, start: number, end: number): boolean {
   let a = start;
@@ -176,13 +187,8 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   };
 
   // The same texts are searched again and again (a unit for the gate, then for the universe; the
-  // editor's next keystroke): mentions are frozen and shared. One memo per flag pair, keyed by
-  // the text itself (no key string to build and hash).
-  const remember = (anyCase: boolean, inContext: boolean) =>
-    memoByText(16384, (text: string) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))) as Mention[]);
-  const remembered = [remember(false, false), remember(false, true), remember(true, false), remember(true, true)];
-  const find = (text: string, anyCase = false, inContext = false): Mention[] =>
-    text.length > 4096 ? search(text, anyCase, inContext) : (remembered[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text);
+  // editor's next keystroke).
+  const find = rememberedSearch((text, anyCase, inContext) => search(text, anyCase, inContext));
   const search = (text: string, anyCase: boolean, inContext: boolean): Mention[] => {
     const found: { m: Mention; e: Entry }[] = [];
     if (anyCase) {
@@ -268,28 +274,25 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       if (!members || !base || !m.ids.some((id) => !base.includes(id) && members.has(id))) return () => true;
       return (id: string) => base.includes(id);
     };
-    const findHere = (text: string, anyCase?: boolean, inContext?: boolean): Mention[] => {
-        const found = find(text, anyCase, inContext).map((m) => {
-          if (m.kind !== 'technology') return m;
-          const ids = resolve(m.ids).filter(member(m));
-          return ids.length === m.ids.length ? m : { ...m, ids };
-        });
-        // "all confidential VMs, pKVM included": a proposal the text names is one its umbrellas cover.
-        const here = found.some((m) => m.kind === 'technology' && m.ids.some((id) => proposals.has(id)))
-          ? new Set(found.flatMap((m) => (m.kind === 'technology' ? m.ids : []))) : undefined;
-        const covered = (id: string) => keep(id) || !!here?.has(id);
-        const narrow = (m: Mention) => m.kind === 'umbrella' && m.ids.some((id) => !covered(id));
-        // Most texts name no proposal and no umbrella that covers one: no second copy (the editor's hot path).
-        return found.some(narrow) ? found.map((m) => (narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m)) : found;
+    const findHere = (text: string, anyCase: boolean, inContext: boolean): Mention[] => {
+      const found = find(text, anyCase, inContext).map((m) => {
+        if (m.kind !== 'technology') return m;
+        const ids = resolve(m.ids).filter(member(m));
+        return ids.length === m.ids.length ? m : { ...m, ids };
+      });
+      // "all confidential VMs, pKVM included": a proposal the text names is one its umbrellas cover.
+      const here = found.some((m) => m.kind === 'technology' && m.ids.some((id) => proposals.has(id)))
+        ? new Set(found.flatMap((m) => (m.kind === 'technology' ? m.ids : []))) : undefined;
+      const covered = (id: string) => keep(id) || !!here?.has(id);
+      const narrow = (m: Mention) => m.kind === 'umbrella' && m.ids.some((id) => !covered(id));
+      // Most texts name no proposal and no umbrella that covers one: no second copy (the editor's hot path).
+      return found.some(narrow) ? found.map((m) => (narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m)) : found;
     };
-    // A document's matcher is asked about the same units again on every keystroke (forDocument
-    // gives the same matcher while what it depends on is unchanged): frozen and remembered.
-    const recall = (anyCase: boolean, inContext: boolean) => memoByText(16384, (text: string) => Object.freeze(findHere(text, anyCase, inContext).map((m) => Object.freeze(m))) as Mention[]);
-    const recalled = [recall(false, false), recall(false, true), recall(true, false), recall(true, true)];
     const self: Matcher = {
       ruleSet, all: all.filter(keep), mayNameCoco, gates, mayMention, identifiers, codeNameEnding,
-      find: (text, anyCase = false, inContext = false) =>
-        text.length > 4096 ? findHere(text, anyCase, inContext) : (recalled[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text),
+      // A document's matcher is asked about the same units again on every keystroke (forDocument
+      // gives the same matcher while what it depends on is unchanged).
+      find: rememberedSearch(findHere),
       forDocument: () => self,
     };
     return self;

@@ -22910,6 +22910,10 @@ function watchedUnion(parts) {
 
 // src/scope/mentions.ts
 var ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+|(?:\s+[\w-]+){1,3}\s*\(\s*)$/i;
+function rememberedSearch(search) {
+  const memos = [[false, false], [false, true], [true, false], [true, true]].map(([anyCase, inContext]) => memoByText(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m)))));
+  return (text, anyCase = false, inContext = false) => text.length > 4096 ? search(text, anyCase, inContext) : memos[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text);
+}
 function inPath(text, start, end) {
   let a = start;
   let b = end;
@@ -23000,9 +23004,7 @@ function makeMatcher(ruleSet) {
       if (e) out.push({ m: toMention(m, e), e });
     }
   };
-  const remember = (anyCase, inContext) => memoByText(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))));
-  const remembered = [remember(false, false), remember(false, true), remember(true, false), remember(true, true)];
-  const find = (text, anyCase = false, inContext = false) => text.length > 4096 ? search(text, anyCase, inContext) : remembered[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text);
+  const find = rememberedSearch((text, anyCase, inContext) => search(text, anyCase, inContext));
   const search = (text, anyCase, inContext) => {
     const found = [];
     if (anyCase) {
@@ -23084,8 +23086,6 @@ function makeMatcher(ruleSet) {
       const narrow = (m) => m.kind === "umbrella" && m.ids.some((id) => !covered(id));
       return found.some(narrow) ? found.map((m) => narrow(m) ? { ...m, ids: m.ids.filter(covered) } : m) : found;
     };
-    const recall = (anyCase, inContext) => memoByText(16384, (text) => Object.freeze(findHere(text, anyCase, inContext).map((m) => Object.freeze(m))));
-    const recalled = [recall(false, false), recall(false, true), recall(true, false), recall(true, true)];
     const self = {
       ruleSet,
       all: all.filter(keep),
@@ -23094,7 +23094,9 @@ function makeMatcher(ruleSet) {
       mayMention,
       identifiers,
       codeNameEnding,
-      find: (text, anyCase = false, inContext = false) => text.length > 4096 ? findHere(text, anyCase, inContext) : recalled[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text),
+      // A document's matcher is asked about the same units again on every keystroke (forDocument
+      // gives the same matcher while what it depends on is unchanged).
+      find: rememberedSearch(findHere),
       forDocument: () => self
     };
     return self;

@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-E7APVQVV.mjs";
+} from "./claimlint-chunk-FPWXTSIQ.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-CLUTDDCW.mjs";
+} from "./claimlint-chunk-ZXCKVDYQ.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

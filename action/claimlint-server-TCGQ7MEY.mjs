@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-CLUTDDCW.mjs";
+} from "./claimlint-chunk-ZXCKVDYQ.mjs";
 import {
   __commonJS,
   __esm,
