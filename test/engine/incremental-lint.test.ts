@@ -37,6 +37,8 @@ describe('a lint after an edit is the lint of the new text from nothing', () => 
         const at = Math.floor(e.at * (text.length + 1));
         text = e.insert ? text.slice(0, at) + PIECES[e.piece % PIECES.length] + text.slice(at) : text.slice(0, at) + text.slice(at + e.length);
         const warm = messages(lintFile(parseFromPrevious(new VFile({ path, value: text }), parse), { ruleSets }));
+        // Parsed through the editor's path (the holder has this version), and the same messages.
+        expect(parse.state?.text).toBe(text);
         expect(warm).toEqual(messages(lintText(text, { path, ruleSets })));
       }
     }), { numRuns: 12, seed: 21 });
