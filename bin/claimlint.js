@@ -11,15 +11,29 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const argv = process.argv.slice(2);
 
-// A resident server of this same claimlint (`claimlint server start`) takes the run, with the
-// rules and the tagger already warm; without one this costs a stat (src/cli/resident-client.ts).
-let served;
-try {
-  const { viaServer } = await import('../dist/cli/resident-client.js');
-  served = await viaServer(argv, fileURLToPath(new URL('../dist/claimlint.mjs', import.meta.url)));
-} catch {
-  // No client module (a partial build): run here.
+/** The language server runs in a child Node with a larger young generation (src/lsp/launch.ts). */
+async function inLargerHeap() {
+  try {
+    return await (await import('../dist/lsp/launch.js')).runInLargerHeap(fileURLToPath(import.meta.url), argv);
+  } catch {
+    return undefined; // No launcher module (a partial build): serve here.
+  }
 }
+
+/**
+ * A resident server of this same claimlint (`claimlint server start`) takes the run, with the
+ * rules and the tagger already warm; without one this costs a stat (src/cli/resident-client.ts).
+ */
+async function viaResidentServer() {
+  try {
+    const { viaServer } = await import('../dist/cli/resident-client.js');
+    return await viaServer(argv, fileURLToPath(new URL('../dist/claimlint.mjs', import.meta.url)));
+  } catch {
+    return undefined; // No client module (a partial build): run here.
+  }
+}
+
+const served = argv[0] === 'lsp' ? await inLargerHeap() : await viaResidentServer();
 
 if (served !== undefined) {
   process.exitCode = served;
