@@ -20,7 +20,10 @@ export interface ProseUnit {
   start: number;
   end: number;
   text: string;
-  /** Enclosing section titles, outermost first (a section's own title is not in its chain). */
+  /**
+   * Enclosing section titles, outermost first (a section's own title is not in its chain). Units
+   * under the same nodes share this array and `ancestors`: read them, never change them.
+   */
   sections: string[];
   /** The nodes enclosing `node`, root first. */
   ancestors: Parent[];
@@ -113,6 +116,54 @@ function kindOf(node: UnitNode, ancestors: Parent[]): ProseKind {
   return 'paragraph';
 }
 
+/** A unit found under a block, with the ancestors it has inside that block: all a kept block gives again. */
+interface Found {
+  node: UnitNode;
+  kind: ProseKind;
+  /** The unit's ancestors from the block down (empty for the block itself). */
+  inner: Parent[];
+  /** Is one of them a section (not in RST, where sections hold blocks, never the reverse)? */
+  sectionInside: boolean;
+}
+
+/**
+ * Each block's units, by the block (a node below the root and the sections). The editor's next
+ * parse keeps the blocks an edit did not touch (rst/incremental.ts): they are not walked again.
+ * A kept block never changes but for its offsets (moved in place), which a unit reads anew; nor
+ * does a unit's kind depend on anything above its block (the root and sections set no kind).
+ */
+const foundIn = new WeakMap<RstNode, readonly Found[]>();
+
+function unitsUnder(block: RstNode): readonly Found[] {
+  const known = foundIn.get(block);
+  if (known) return known;
+  const found: Found[] = [];
+  // Depth-first, in document order, with a stack of its own: nesting depth follows the input.
+  const stack: [RstNode, Parent[], boolean][] = [[block, [], false]];
+  while (stack.length) {
+    const [node, inner, sectionInside] = stack.pop() as [RstNode, Parent[], boolean];
+    switch (node.type) {
+      case 'paragraph': case 'title': case 'term': case 'line':
+        found.push({ node, kind: kindOf(node, inner), inner, sectionInside });
+        continue;
+      case 'directive':
+        if (node.title) {
+          const a = [...inner, node];
+          found.push({ node: node.title, kind: kindOf(node.title, a), inner: a, sectionInside });
+        }
+        break;
+      default:
+    }
+    if ('children' in node && node.type !== 'emphasis' && node.type !== 'strong') {
+      const next = [...inner, node as Parent];
+      const children = node.children as RstNode[];
+      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k] as RstNode, next, sectionInside || node.type === 'section']);
+    }
+  }
+  foundIn.set(block, found);
+  return found;
+}
+
 export function proseUnits(tree: Root, source: string): ProseUnit[] {
   const units: ProseUnit[] = [];
   const titleText = new Map<Section, string>();
@@ -131,35 +182,38 @@ export function proseUnits(tree: Root, source: string): ProseUnit[] {
     }
     return out;
   };
-  const unit = (node: UnitNode, ancestors: Parent[]) => {
+  // Units with the same ancestors share them. The units of a section's blocks share its chain:
+  // only sections hold sections, and only a section's own title leaves its section out.
+  const fullAncestors = new Map<Parent[], Parent[]>();
+  const chains = new Map<Parent[], string[]>();
+  const unit = (found: Found, outer: Parent[]) => {
+    const { node } = found;
     const first = node.children[0];
     const last = node.children[node.children.length - 1];
     if (!first || !last) return;
+    let ancestors = outer;
+    if (found.inner.length) {
+      ancestors = fullAncestors.get(found.inner) as Parent[];
+      if (!ancestors) fullAncestors.set(found.inner, (ancestors = outer.concat(found.inner)));
+    }
+    let sections: string[] | undefined;
+    if (node.type === 'title' || found.sectionInside) sections = chain(ancestors, node);
+    else if (!(sections = chains.get(outer))) chains.set(outer, (sections = chain(outer)));
     const start = first.position.start.offset ?? 0;
     const end = last.position.end.offset ?? 0;
-    units.push({
-      kind: kindOf(node, ancestors), node, start, end, text: nodeText(source, node, start, end),
-      sections: chain(ancestors, node), ancestors,
-    });
+    units.push({ kind: found.kind, node, start, end, text: nodeText(source, node, start, end), sections, ancestors });
   };
-  // Depth-first, in document order, with a stack of its own: nesting depth follows the input.
+  // The root and its sections, in document order; each other node's units come from unitsUnder.
   const stack: [RstNode, Parent[]][] = [[tree, []]];
   while (stack.length) {
     const [node, ancestors] = stack.pop() as [RstNode, Parent[]];
-    switch (node.type) {
-      case 'paragraph': case 'title': case 'term': case 'line':
-        unit(node, ancestors);
-        continue;
-      case 'directive':
-        if (node.title) unit(node.title, [...ancestors, node]);
-        break;
-      default:
-    }
-    if ('children' in node && node.type !== 'emphasis' && node.type !== 'strong') {
+    if (node.type === 'root' || node.type === 'section') {
       const inner = [...ancestors, node as Parent];
       const children = node.children as RstNode[];
       for (let k = children.length - 1; k >= 0; k--) stack.push([children[k] as RstNode, inner]);
+      continue;
     }
+    for (const found of unitsUnder(node)) unit(found, ancestors);
   }
   return units;
 }

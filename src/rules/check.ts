@@ -42,17 +42,27 @@ const quote = (s: string) => `'${s.replace(/\s+/g, ' ').trim()}'`;
 const NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
 
 
-/** The section and block levels of a unit (levels 3–4, inner ones), outer to inner. */
-function innerLevels(ctx: DocumentContext, unit: ProseUnit): Level[] {
+/**
+ * The section and block levels of a unit (levels 3–4, inner ones), outer to inner. `known`: the
+ * section levels of ancestors arrays seen in this lint (units under the same nodes share them).
+ */
+function innerLevels(ctx: DocumentContext, unit: ProseUnit, known: Map<ProseUnit['ancestors'], Level[]>): Level[] {
+  let sections: Level[] | undefined;
+  // A title leaves its own section out.
+  if (unit.kind === 'title') sections = sectionLevels(ctx, unit.ancestors, unit.node);
+  else if (!(sections = known.get(unit.ancestors))) known.set(unit.ancestors, (sections = sectionLevels(ctx, unit.ancestors)));
+  const block = ctx.blockLevel(unit);
+  return block ? [...sections, block] : sections;
+}
+
+/** The levels of the sections among `ancestors`, but the one `own` is the title of. */
+function sectionLevels(ctx: DocumentContext, ancestors: ProseUnit['ancestors'], own?: ProseUnit['node']): Level[] {
   const levels: Level[] = [];
-  for (const a of unit.ancestors) {
-    if (a.type !== 'section') continue;
-    if (unit.kind === 'title' && a.children[0] === unit.node) continue;
+  for (const a of ancestors) {
+    if (a.type !== 'section' || (own && a.children[0] === own)) continue;
     const level = ctx.sectionLevel(a as Section);
     if (level) levels.push(level);
   }
-  const block = ctx.blockLevel(unit);
-  if (block) levels.push(block);
   return levels;
 }
 
@@ -186,6 +196,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
   };
 
   const viewOf = sentenceViews(ctx, rs);
+  const sectionLevelsSeen = new Map<ProseUnit['ancestors'], Level[]>();
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
@@ -197,7 +208,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     const special = unit === ctx.title || unit === ctx.lead;
     const gate = special ? 'mention' : unitGate(rs, unit.text);
     if (gate === 'none') continue;
-    const inner = innerLevels(ctx, unit);
+    const inner = innerLevels(ctx, unit, sectionLevelsSeen);
     const outerCoco = ctx.cocoAt(unit) || inner.some(cocoLevel);
     // Outside CoCo context only a sentence that names a technology or umbrella can be in it: a
     // unit with none of their words has nothing to check (most units of a long document).

@@ -55,18 +55,19 @@ export function properNamesIn(ctx: DocumentContext): Set<string> {
 
 /** The views of a document's sentences, sharing the document's headings, names and abbreviations. */
 export function sentenceViews(ctx: DocumentContext, rs: CompiledRuleSet): (unit: ProseUnit, sentence: Sentence) => SentenceView {
-  // The words of the section titles above a unit (ProseUnit.sections), once per unit: a sentence
-  // under "Launch measurement" > "Validating it" is read in launch context.
-  const headings = new Map<ProseUnit, Set<string>>();
+  // The words of the section titles above a unit (ProseUnit.sections), once per chain (units
+  // under the same sections share it): a sentence under "Launch measurement" > "Validating it"
+  // is read in launch context.
+  const headings = new Map<string[], Set<string>>();
   const headingOf = (unit: ProseUnit): Set<string> => {
-    let h = headings.get(unit);
-    if (!h) headings.set(unit, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
+    let h = headings.get(unit.sections);
+    if (!h) headings.set(unit.sections, (h = new Set(unit.sections.join(' ').toLowerCase().split(/[^a-z]+/).filter(Boolean))));
     return h;
   };
-  const headingKeys = new Map<ProseUnit, string>();
+  const headingKeys = new Map<string[], string>();
   const headingKeyOf = (unit: ProseUnit) => {
-    let k = headingKeys.get(unit);
-    if (k === undefined) headingKeys.set(unit, (k = [...headingOf(unit)].sort().join(' ')));
+    let k = headingKeys.get(unit.sections);
+    if (k === undefined) headingKeys.set(unit.sections, (k = [...headingOf(unit)].sort().join(' ')));
     return k;
   };
   const properNamesOf = () => properNamesIn(ctx);

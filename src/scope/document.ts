@@ -223,20 +223,31 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     return level;
   };
 
+  // A node's own level, under ancestors[d - 1] (its parent), once per node.
   const blocks = new Map<Parent, Level | undefined>();
+  const nodeLevel = (node: Parent, ancestors: Parent[], d: number): Level | undefined => {
+    if (blocks.has(node)) return blocks.get(node);
+    const parent = ancestors[d - 1] as Parent;
+    let level: Level | undefined;
+    if (node.type === 'tableCell') level = tableLevel(parent as TableRow, node, ancestors[d - 2]);
+    if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
+    blocks.set(node, level);
+    return level;
+  };
+  // The innermost level of a unit's ancestors (the root has none), once per ancestors array:
+  // units under the same nodes share it (prose/units.ts).
+  const above = new Map<Parent[], Level | undefined>();
+  const aboveLevel = (ancestors: Parent[]): Level | undefined => {
+    if (above.has(ancestors)) return above.get(ancestors);
+    let level: Level | undefined;
+    for (let d = ancestors.length - 1; d > 0 && !level; d--) level = nodeLevel(ancestors[d] as Parent, ancestors, d);
+    above.set(ancestors, level);
+    return level;
+  };
   const blockLevel = (unit: ProseUnit): Level | undefined => {
-    const a: Parent[] = [...unit.ancestors, unit.node as Parent];
-    for (let d = a.length - 1; d > 0; d--) {
-      const node = a[d] as Parent;
-      const parent = a[d - 1] as Parent;
-      if (blocks.has(node)) { const cached = blocks.get(node); if (cached) return cached; continue; }
-      let level: Level | undefined;
-      if (node.type === 'tableCell') level = tableLevel(parent as TableRow, node, a[d - 2] as Parent | undefined);
-      if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
-      blocks.set(node, level);
-      if (level) return level;
-    }
-    return undefined;
+    const { ancestors } = unit;
+    if (ancestors.length === 0) return undefined;
+    return nodeLevel(unit.node as Parent, ancestors, ancestors.length) ?? aboveLevel(ancestors);
   };
 
   const unitOf = new Map<RstNode, ProseUnit>(units.map((u) => [u.node, u]));

@@ -2,7 +2,9 @@
  * Issue 12: the editor re-parses only what an edit changed (src/rst/incremental.ts). Whatever
  * the edit, the tree must be the tree a whole parse of the new text gives: checked under random
  * edits on the fixtures and, with the corpus, on a sample of the kernel's documents; and the
- * reuse must happen (blocks before the edit are the same objects), or nothing was built.
+ * reuse must happen (blocks before the edit are the same objects), or nothing was built. The
+ * prose units of a kept block are found again without a walk (src/prose/units.ts): they must be
+ * the units of the whole parse too.
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
@@ -10,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRstIncremental, type RstParseState } from '../../src/rst/incremental.js';
 import { parseRst } from '../../src/rst/parse.js';
-import type { Block } from '../../src/rst/types.js';
+import type { Block, Root } from '../../src/rst/types.js';
+import { proseUnits } from '../../src/prose/units.js';
 import { corpusOrSkip, readCorpusFile, rstFiles } from '../helpers/corpus.js';
 import { describeIf } from '../helpers/skip.js';
 
@@ -36,14 +39,23 @@ const edit = fc.record({
   length: fc.integer({ min: 1, max: 60 }),
 });
 
-/** Each version of `text` under `edits`, parsed from the one before, is the whole parse of that version. */
+/** A tree's prose units as data: each with its ancestors by type and place. */
+const unitsOf = (root: Root, text: string) => JSON.stringify(proseUnits(root, text).map((u) => ({
+  ...u, node: u.node.position, ancestors: u.ancestors.map((a) => `${a.type}@${a.position.start.offset ?? ''}`),
+})));
+
+/** Each version of `text` under `edits`, parsed from the one before, is the whole parse of that version, and has its prose units. */
 function checkEdits(text: string, edits: Edit[]): void {
-  let state: RstParseState = parseRstIncremental(text).state;
+  const first = parseRstIncremental(text);
+  let state: RstParseState = first.state;
+  proseUnits(first.root, text);
   let current = text;
   for (const e of edits) {
     current = apply(current, e);
     const next = parseRstIncremental(current, state);
-    expect(JSON.stringify(next.root)).toBe(JSON.stringify(parseRst(current)));
+    const whole = parseRst(current);
+    expect(JSON.stringify(next.root)).toBe(JSON.stringify(whole));
+    expect(unitsOf(next.root, current)).toBe(unitsOf(whole, current));
     state = next.state;
   }
 }
