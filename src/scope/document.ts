@@ -228,9 +228,21 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
   const nodeLevel = (node: Parent, ancestors: Parent[], d: number): Level | undefined => {
     if (blocks.has(node)) return blocks.get(node);
     const parent = ancestors[d - 1] as Parent;
+    // Below a block (not under the root or a section) what a node's level reads (its term, lead-in,
+    // field list, table row and header) is in that block, which the editor's next parse keeps
+    // unchanged or moves whole (rst/incremental.ts): its level holds while the node has not moved.
+    const inBlock = parent.type !== 'root' && parent.type !== 'section';
+    const start = node.position.start.offset ?? 0;
+    // (The matcher's memo, looked up now: `matcher` is final only once the code names are read.)
+    const kept = inBlock ? keptBlockLevels(matcher) : undefined;
+    const known = kept?.get(node);
     let level: Level | undefined;
-    if (node.type === 'tableCell') level = tableLevel(parent as TableRow, node, ancestors[d - 2]);
-    if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
+    if (known && known.start === start) level = known.level;
+    else {
+      if (node.type === 'tableCell') level = tableLevel(parent as TableRow, node, ancestors[d - 2]);
+      if (!level) level = termLevel(parent, node) ?? leadInLevel(parent, node) ?? fieldLevel(parent, node);
+      kept?.set(node, { start, level });
+    }
     blocks.set(node, level);
     return level;
   };
@@ -397,6 +409,9 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
 
   return { path, text, matcher, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title, lead, sectionLevel, blockLevel };
 }
+
+/** The levels of nodes below a block, per matcher, by node, with the offset they were read at. */
+const keptBlockLevels = perObject<Matcher, WeakMap<Parent, { start: number; level: Level | undefined }>>(() => new WeakMap());
 
 /** A section's level by its title, per matcher (`all` is the matcher's). */
 const sectionLevels = perObject<Matcher, Recall<Level | null>>(() => boundedMemo(4096));

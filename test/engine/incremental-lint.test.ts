@@ -44,3 +44,40 @@ describe('a lint after an edit is the lint of the new text from nothing', () => 
     }), { numRuns: 12, seed: 21 });
   }, 120_000);
 });
+
+describe('block levels the editor keeps (scope/document.ts keptBlockLevels)', () => {
+  // A term, a lead-in inside a list item and a lead-in at the top level each scope a claim with "x86".
+  const doc = [
+    'Confidential guests', '===================', '',
+    'This page covers AMD SEV-SNP, Intel TDX and AMD SEV guests.', '',
+    'Guest types', '   x86 confidential guests', '      The hypervisor cannot read guest registers.', '',
+    '   SEV-SNP guests', '      The hypervisor cannot read guest registers.', '',
+    '- Notes on the platforms:', '', '  On x86 platforms:', '', '  - The hypervisor cannot read guest registers.', '',
+    'On x86 platforms:', '', '- The hypervisor cannot read guest registers.', '',
+  ].join('\n');
+  const path = join('Documentation', 'virt', 'coco', 'guests.rst');
+  const versions = [
+    doc,
+    // Every block moves: a level read where a block was is not where it is now.
+    doc.replace('\n\nThis page', '\n\nA first paragraph.\n\nThis page'),
+    // The top-level lead-in changes and the list after it is kept where it was (the same length):
+    // its level depends on its sibling and is read again.
+    doc.replace('\nOn x86 platforms:\n\n- The', '\nOn TDX platforms:\n\n- The'),
+    doc,
+    // A kept block edited after the levels inside it were read, then the text before it.
+    doc.replace('x86 confidential guests', 'TDX confidential guests'),
+    doc.replace('x86 confidential guests', 'TDX confidential guests').replace('AMD SEV guests.', 'AMD SEV guests, here.'),
+  ];
+
+  test('each version, linted from the one before, is the lint from nothing', () => {
+    const parse: ParseHolder = {};
+    const counts: number[] = [];
+    for (const text of versions) {
+      const warm = messages(lintFile(parseFromPrevious(new VFile({ path, value: text }), parse), { ruleSets }));
+      expect(warm).toEqual(messages(lintText(text, { path, ruleSets })));
+      counts.push(warm.length);
+    }
+    // The levels matter here: x86 scopes three claims, then two once a lead-in or term names TDX.
+    expect(counts).toEqual([6, 6, 4, 6, 4, 4]);
+  });
+});
