@@ -40,15 +40,24 @@ export function perObject<K extends object, V>(make: () => V): (key: K) => V {
   };
 }
 
+/**
+ * Keys that are strings of their own already: a prose unit's text (prose/units.ts nodeText makes
+ * it so). Kept as given, the next lookup with the same string finds it by identity; a copy is
+ * compared with it character by character on every hit (about 2 ms of an api.rst edit).
+ */
+export interface KeyOptions {
+  ownKeys?: boolean;
+}
+
 /** A memo by key, of at most `limit` entries. */
-export function boundedMemo<V>(limit: number): Recall<V> {
+export function boundedMemo<V>(limit: number, { ownKeys = false }: KeyOptions = {}): Recall<V> {
   const kept = new Map<string, V>();
   return (key, compute) => {
     const hit = kept.get(key);
     if (hit !== undefined || kept.has(key)) return hit as V;
     const v = compute();
     if (kept.size >= limit) kept.delete(kept.keys().next().value as string);
-    kept.set(detached(key), v);
+    kept.set(ownKeys ? key : detached(key), v);
     return v;
   };
 }
@@ -57,12 +66,12 @@ export function boundedMemo<V>(limit: number): Recall<V> {
  * A function of a string, remembered by that string. It reads its own copy of the string, so
  * what it keeps (a match's text) does not point into the document the string was cut from.
  */
-export function memoByText<V>(limit: number, compute: (text: string) => V): (text: string) => V {
+export function memoByText<V>(limit: number, compute: (text: string) => V, { ownKeys = false }: KeyOptions = {}): (text: string) => V {
   const kept = new Map<string, V>();
   return (text) => {
     const hit = kept.get(text);
     if (hit !== undefined || kept.has(text)) return hit as V;
-    const own = detached(text);
+    const own = ownKeys ? text : detached(text);
     const v = compute(own);
     if (kept.size >= limit) kept.delete(kept.keys().next().value as string);
     kept.set(own, v);

@@ -47,7 +47,7 @@ const definitionsIn = memoByText(16384, (unit: string): [string, string][] => {
     if (long) out.push([m[1] as string, long]);
   }
   return out;
-});
+}, { ownKeys: true });
 
 /** Abbreviation → long form, for the definitions in the document's prose units. */
 export function documentAbbreviations(units: string[]): Map<string, string> {

@@ -74,4 +74,4 @@ const wordsOf = memoByText(16384, (prose: string) => {
     if (m[1]) capitalised.add(m[1].toLowerCase()); else if (m[2]) lower.add(m[2]);
   }
   return { capitalised, lower };
-});
+}, { ownKeys: true });

@@ -6,6 +6,7 @@
  */
 import type { Inline, Parent, Paragraph, Root, RstNode, Section, Term, Title, Line } from '../rst/types.js';
 import { isAdmonition } from '../rst/directives.js';
+import { detached } from '../memo.js';
 
 export type ProseKind =
   | 'title' | 'paragraph' | 'list-item' | 'definition' | 'term' | 'field-body' | 'table-cell'
@@ -92,7 +93,10 @@ export function maskedText(source: string, node: UnitNode, start: number, end: n
 export function nodeText(source: string, node: UnitNode, start: number, end: number): string {
   const known = nodeTexts.get(node);
   if (known !== undefined && known.length === end - start) return known;
-  const text = maskedText(source, node, start, end);
+  // A text of its own in a long-lived process (memo.ts detached): a masked paragraph without
+  // markup is a view of the version of the document it was read from, which a kept node (and
+  // the memos keyed by its text, `ownKeys`) would keep alive.
+  const text = detached(maskedText(source, node, start, end));
   nodeTexts.set(node, text);
   return text;
 }

@@ -157,7 +157,7 @@ function unitGate(rs: CompiledRuleSet, text: string): UnitGate {
   // A timed rule set's matches all count toward its budget.
   if (rs.watched) return gateOf(rs, text);
   let gate = unitGates.get(rs);
-  if (!gate) unitGates.set(rs, (gate = memoByText(16384, (t) => gateOf(rs, t))));
+  if (!gate) unitGates.set(rs, (gate = memoByText(16384, (t) => gateOf(rs, t), { ownKeys: true })));
   return gate(text);
 }
 

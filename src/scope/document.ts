@@ -443,7 +443,7 @@ function namesOfUnit(matcher: Matcher, all: string[], text: string, title: boole
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
 /** Per matcher, each unit's technologies by its text, for prose and for titles (the editor's next version asks again of every unit). */
-const unitNames = perObject<Matcher, [Recall<string[]>, Recall<string[]>]>(() => [boundedMemo(16384), boundedMemo(4096)]);
+const unitNames = perObject<Matcher, [Recall<string[]>, Recall<string[]>]>(() => [boundedMemo(16384, { ownKeys: true }), boundedMemo(4096, { ownKeys: true })]);
 
 /** The technologies the document names (DESIGN §2, level 5), or all of them when it names none. */
 function universeOf(matcher: Matcher, all: string[], units: ProseUnit[], text: string): Level {
