@@ -18,7 +18,7 @@ import { clauseLevel, holderLevel, mentionsLabel, pairedLevel } from '../scope/h
 import { takenBackBy } from '../scope/exceptions.js';
 import type { CompiledProperty, CompiledRuleSet } from './compile.js';
 import type { Rule, Value } from './types.js';
-import { boundedMemo, memoByText, perObject } from '../memo.js';
+import { boundedMemo, memoByText, perObject, type Recall } from '../memo.js';
 import { properNamesIn, sentenceViews, type SentenceView } from './sentence-view.js';
 
 export interface Finding {
@@ -197,6 +197,7 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
 
   const viewOf = sentenceViews(ctx, rs);
   const sectionLevelsSeen = new Map<ProseUnit['ancestors'], Level[]>();
+  const views: ViewReadings = new Map();
 
   // A document that names no CoCo technology and is not a CoCo document has no claim in CoCo context.
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
@@ -265,8 +266,8 @@ export function checkDocument(ctx: DocumentContext, rs: CompiledRuleSet, enabled
     // run-in heading ("**Runtime attestation.** The agent ...").
     for (const p of unit.kind === 'title' || labelCell(unit, ctx) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
-      const after = next && (() => takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated));
-      const f = checkProperty(v, p, outer, own, rs, after);
+      const after = next && (() => takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs, views)?.negated));
+      const f = checkProperty(v, p, outer, own, rs, views, after);
       if (!f) continue;
       if (onClaim && f.claim) {
         const base = sentence.start;
@@ -361,15 +362,21 @@ function framesMayRead(p: CompiledProperty, v: SentenceView): boolean {
 }
 
 /**
- * Each property's readings of the sentences read lately, by everything a reading depends on
- * (SentenceView.readingKey): the editor reads an unchanged sentence again after every keystroke.
+ * The properties' readings of the sentences read lately, by everything a reading depends on
+ * (SentenceView.readingKey), per rule set: the editor reads an unchanged sentence again after
+ * every keystroke. One lookup of the key per sentence (a long string, compared character by
+ * character on a hit), then each property's reading by the property itself.
  */
-const readings = new WeakMap<CompiledProperty, (key: string, compute: () => Claim | null) => Claim | null>();
+const readings = perObject<CompiledRuleSet, Recall<Map<CompiledProperty, Claim | null>>>(() => boundedMemo(16384));
+/** Each sentence's readings, by its view, in one lint: a map of the lint's own (a WeakMap of a lint's views slowed the scavenges). */
+type ViewReadings = Map<SentenceView, Map<CompiledProperty, Claim | null>>;
 
-function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet): Claim | undefined {
-  let recall = readings.get(p);
-  if (!recall) readings.set(p, (recall = boundedMemo<Claim | null>(16384)));
-  return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? undefined;
+function claimOf(v: SentenceView, p: CompiledProperty, rs: CompiledRuleSet, views: ViewReadings): Claim | undefined {
+  let known = views.get(v);
+  if (!known) views.set(v, (known = readings(rs)(v.readingKey(), () => new Map())));
+  let claim = known.get(p);
+  if (claim === undefined) known.set(p, (claim = readClaim(v, p, rs) ?? null));
+  return claim ?? undefined;
 }
 
 
@@ -414,8 +421,8 @@ function meansOtherwise(claim: Claim, scope: string[], p: CompiledProperty, rs: 
 /** A property's value for a technology under the claim's reading (a frame may carry its own values). */
 const valueOf = (p: CompiledProperty, claim: Claim | undefined, id: string): Value | undefined => claim?.values?.[id] ?? p.property.values[id];
 
-function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, takenBackBy?: () => Level | undefined): PropertyResult | undefined {
-  const trigger = claimOf(v, p, rs);
+function checkProperty(v: SentenceView, p: CompiledProperty, outer: Level[], ownLevel: Level | undefined, rs: CompiledRuleSet, views: ViewReadings, takenBackBy?: () => Level | undefined): PropertyResult | undefined {
+  const trigger = claimOf(v, p, rs, views);
   if (!trigger) return undefined;
   const base = v.sentence.start;
   const own = pairedLevel(v.text, base, clauseLevel(v.text, base, holderLevel(v.text, base, ownLevel, trigger), trigger, (from, to) => hasVerb(v, from, to)), trigger);
