@@ -10,7 +10,7 @@ import type { Parent, Table, TableCell } from '../rst/types.js';
 import type { Sentence } from '../prose/sentences.js';
 import type { ProseUnit } from '../prose/units.js';
 import type { DocumentContext } from '../scope/document.js';
-import { perObject } from '../memo.js';
+import { detached, perObject } from '../memo.js';
 
 /** A sentence of a few words set in strong type on its own, ending in "." or ":": a run-in heading. */
 export function runInHeading(source: string, sentence: Sentence): boolean {
@@ -44,7 +44,7 @@ export function labelCell(unit: ProseUnit, ctx: DocumentContext): boolean {
     let perColumn = columns.get(table);
     if (perColumn === undefined) {
       const header = table.children.find((r) => r.header);
-      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === 'technology'));
+      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(detached(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0))).some((m) => m.kind === 'technology'));
       columns.set(table, (perColumn = named.length >= 2));
     }
     return perColumn;

@@ -11,7 +11,7 @@
 import type { ProseUnit } from '../prose/units.js';
 import type { Parent } from '../rst/types.js';
 import type { Matcher } from './mentions.js';
-import { boundedMemo, perObject, type Recall } from '../memo.js';
+import { boundedMemo, detached, perObject, type Recall } from '../memo.js';
 
 /** A code span in Markdown or reStructuredText source: `x` or ``x``. */
 const CODE = /(`{1,2})([^`\n]{2,40}?)\1(?!`)/g;
@@ -54,7 +54,7 @@ export function documentCodeNames(source: string, units: ProseUnit[], matcher: M
     const coded = cells.map((c) => ONLY_CODE.exec(c)?.[2]);
     const named = coded.filter((x): x is string => !!x);
     if (named.length !== 1) continue;
-    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher.find(c).filter((m) => m.kind === 'technology').flatMap((m) => m.ids)))];
+    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher.find(detached(c)).filter((m) => m.kind === 'technology').flatMap((m) => m.ids)))];
     if (ids.length && ids.length <= 3) define(named[0] as string, ids);
   }
   for (const [k, v] of names) if (v.length === 0) names.delete(k);

@@ -11,7 +11,7 @@ import { tableSets, type TableSets } from './table-sets.js';
 import { sentenceScope } from './sentence.js';
 import { documentCodeNames, withCodeNames } from './code-names.js';
 import { defaultLevel, type Level, type LevelName } from './levels.js';
-import { boundedMemo, perObject, type Recall } from '../memo.js';
+import { boundedMemo, detached, perObject, type Recall } from '../memo.js';
 
 export interface DocumentContext {
   path: string;
@@ -75,7 +75,7 @@ function namedIds(matcher: Matcher, all: string[], value: string): string[] {
     const w = word.toLowerCase();
     if (w === 'all') return all;
     if (all.includes(w)) { ids.add(w); continue; }
-    for (const m of matcher.find(word, true)) for (const id of m.ids) ids.add(id);
+    for (const m of matcher.find(detached(word), true)) for (const id of m.ids) ids.add(id);
   }
   return [...ids];
 }
@@ -351,7 +351,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
       const named = siblings.some((t) => {
         const a = t.children[0]?.position.start.offset ?? 0;
         const b = t.children[t.children.length - 1]?.position.end.offset ?? a;
-        return matcher.find(maskedText(text, t, a, b)).some((m) => m.kind === 'technology' && !m.base && m.ids.some((id) => family.ids.includes(id) && !base.includes(id)));
+        return matcher.find(detached(maskedText(text, t, a, b))).some((m) => m.kind === 'technology' && !m.base && m.ids.some((id) => family.ids.includes(id) && !base.includes(id)));
       });
       if (named) return { ...level, ids: [...base] };
     }

@@ -5,7 +5,7 @@
  * any case in file names and all-caps titles.
  */
 import type { Alias, RuleSet, Technology, Umbrella } from '../rules/types.js';
-import { boundedMemo, memoByText } from '../memo.js';
+import { boundedMemo, detached, memoByText } from '../memo.js';
 import { phraseRegExp } from './phrase-regex.js';
 
 export interface Mention {
@@ -47,7 +47,9 @@ export interface Matcher {
   mayNameCoco(text: string): boolean;
   /**
    * Mentions in a sentence (or title), with context rules applied; `context`: the text is in a
-   * CoCo document, where ambiguous names ("TEE", "UV") need no other word beside them.
+   * CoCo document, where ambiguous names ("TEE", "UV") need no other word beside them. The text
+   * is remembered as given: in a long-lived process (memo.ts detachKeys) pass a string of its own,
+   * not a view of a document's text (a unit's text is one: prose/units.ts nodeText; else detached()).
    */
   find(text: string, anyCase?: boolean, context?: boolean): Mention[];
   /** The regular expressions mayNameCoco tests (the build records them for bin/claimlint.js's early start of the tagger). */
@@ -67,11 +69,12 @@ const ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+|(?:\s+[\w-]+){1,
 
 /**
  * A search for mentions, remembered: one memo per flag pair, keyed by the text itself (no key
- * string to build and hash), its mentions frozen and shared. A text over 4 kB is searched anew.
+ * string to build and hash; kept as given, Matcher.find), its mentions frozen and shared. A text
+ * over 4 kB is searched anew.
  */
 function rememberedSearch(search: (text: string, anyCase: boolean, inContext: boolean) => Mention[]): (text: string, anyCase?: boolean, inContext?: boolean) => Mention[] {
   const memos = [[false, false], [false, true], [true, false], [true, true]].map(([anyCase, inContext]) =>
-    memoByText(16384, (text: string) => Object.freeze(search(text, anyCase as boolean, inContext as boolean).map((m) => Object.freeze(m))) as Mention[]));
+    memoByText(16384, (text: string) => Object.freeze(search(text, anyCase as boolean, inContext as boolean).map((m) => Object.freeze(m))) as Mention[], { ownKeys: true }));
   return (text, anyCase = false, inContext = false) =>
     text.length > 4096 ? search(text, anyCase, inContext) : (memos[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text);
 }
@@ -314,7 +317,7 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
         for (const paragraph of text.split(/\n\s*\n/)) {
           proposalWords.lastIndex = 0;
           if (!proposalWords.test(paragraph)) continue;
-          for (const m of find(paragraph)) {
+          for (const m of find(detached(paragraph))) {
             if (m.kind !== 'technology') continue;
             const ids = resolve(m.ids);
             if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
