@@ -17684,23 +17684,23 @@ function perObject(make) {
     return v;
   };
 }
-function boundedMemo(limit) {
+function boundedMemo(limit, { ownKeys = false } = {}) {
   const kept = /* @__PURE__ */ new Map();
   return (key, compute) => {
     const hit = kept.get(key);
     if (hit !== void 0 || kept.has(key)) return hit;
     const v = compute();
     if (kept.size >= limit) kept.delete(kept.keys().next().value);
-    kept.set(detached(key), v);
+    kept.set(ownKeys ? key : detached(key), v);
     return v;
   };
 }
-function memoByText(limit, compute) {
+function memoByText(limit, compute, { ownKeys = false } = {}) {
   const kept = /* @__PURE__ */ new Map();
   return (text) => {
     const hit = kept.get(text);
     if (hit !== void 0 || kept.has(text)) return hit;
-    const own3 = detached(text);
+    const own3 = ownKeys ? text : detached(text);
     const v = compute(own3);
     if (kept.size >= limit) kept.delete(kept.keys().next().value);
     kept.set(own3, v);
@@ -21293,7 +21293,7 @@ function maskedText(source, node2, start, end) {
 function nodeText(source, node2, start, end) {
   const known = nodeTexts.get(node2);
   if (known !== void 0 && known.length === end - start) return known;
-  const text = maskedText(source, node2, start, end);
+  const text = detached(maskedText(source, node2, start, end));
   nodeTexts.set(node2, text);
   return text;
 }
@@ -21319,6 +21319,38 @@ function kindOf(node2, ancestors) {
   }
   return "paragraph";
 }
+var foundIn = /* @__PURE__ */ new WeakMap();
+function unitsUnder(block) {
+  const known = foundIn.get(block);
+  if (known) return known;
+  const found = [];
+  const stack = [[block, [], false]];
+  while (stack.length) {
+    const [node2, inner, sectionInside] = stack.pop();
+    switch (node2.type) {
+      case "paragraph":
+      case "title":
+      case "term":
+      case "line":
+        found.push({ node: node2, kind: kindOf(node2, inner), inner, sectionInside });
+        continue;
+      case "directive":
+        if (node2.title) {
+          const a = [...inner, node2];
+          found.push({ node: node2.title, kind: kindOf(node2.title, a), inner: a, sectionInside });
+        }
+        break;
+      default:
+    }
+    if ("children" in node2 && node2.type !== "emphasis" && node2.type !== "strong") {
+      const next = [...inner, node2];
+      const children = node2.children;
+      for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], next, sectionInside || node2.type === "section"]);
+    }
+  }
+  foundIn.set(block, found);
+  return found;
+}
 function proseUnits(tree, source) {
   const units = [];
   const titleText = /* @__PURE__ */ new Map();
@@ -21337,42 +21369,35 @@ function proseUnits(tree, source) {
     }
     return out;
   };
-  const unit = (node2, ancestors) => {
+  const fullAncestors = /* @__PURE__ */ new Map();
+  const chains = /* @__PURE__ */ new Map();
+  const unit = (found, outer) => {
+    const { node: node2 } = found;
     const first = node2.children[0];
     const last3 = node2.children[node2.children.length - 1];
     if (!first || !last3) return;
+    let ancestors = outer;
+    if (found.inner.length) {
+      ancestors = fullAncestors.get(found.inner);
+      if (!ancestors) fullAncestors.set(found.inner, ancestors = outer.concat(found.inner));
+    }
+    let sections;
+    if (node2.type === "title" || found.sectionInside) sections = chain2(ancestors, node2);
+    else if (!(sections = chains.get(outer))) chains.set(outer, sections = chain2(outer));
     const start = first.position.start.offset ?? 0;
     const end = last3.position.end.offset ?? 0;
-    units.push({
-      kind: kindOf(node2, ancestors),
-      node: node2,
-      start,
-      end,
-      text: nodeText(source, node2, start, end),
-      sections: chain2(ancestors, node2),
-      ancestors
-    });
+    units.push({ kind: found.kind, node: node2, start, end, text: nodeText(source, node2, start, end), sections, ancestors });
   };
   const stack = [[tree, []]];
   while (stack.length) {
     const [node2, ancestors] = stack.pop();
-    switch (node2.type) {
-      case "paragraph":
-      case "title":
-      case "term":
-      case "line":
-        unit(node2, ancestors);
-        continue;
-      case "directive":
-        if (node2.title) unit(node2.title, [...ancestors, node2]);
-        break;
-      default:
-    }
-    if ("children" in node2 && node2.type !== "emphasis" && node2.type !== "strong") {
+    if (node2.type === "root" || node2.type === "section") {
       const inner = [...ancestors, node2];
       const children = node2.children;
       for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], inner]);
+      continue;
     }
+    for (const found of unitsUnder(node2)) unit(found, ancestors);
   }
   return units;
 }
@@ -21710,7 +21735,7 @@ function documentCodeNames(source, units, matcher2) {
     const coded = cells.map((c) => ONLY_CODE.exec(c)?.[2]);
     const named = coded.filter((x) => !!x);
     if (named.length !== 1) continue;
-    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher2.find(c).filter((m) => m.kind === "technology").flatMap((m) => m.ids)))];
+    const ids = [...new Set(cells.filter((_, k) => !coded[k]).flatMap((c) => matcher2.find(detached(c)).filter((m) => m.kind === "technology").flatMap((m) => m.ids)))];
     if (ids.length && ids.length <= 3) define(named[0], ids);
   }
   for (const [k, v] of names) if (v.length === 0) names.delete(k);
@@ -21804,7 +21829,7 @@ function namedIds(matcher2, all, value) {
       ids.add(w);
       continue;
     }
-    for (const m of matcher2.find(word2, true)) for (const id of m.ids) ids.add(id);
+    for (const m of matcher2.find(detached(word2), true)) for (const id of m.ids) ids.add(id);
   }
   return [...ids];
 }
@@ -21919,23 +21944,35 @@ ${text}`, fromComment.ids, arch);
     return level;
   };
   const blocks = /* @__PURE__ */ new Map();
-  const blockLevel = (unit) => {
-    const a = [...unit.ancestors, unit.node];
-    for (let d = a.length - 1; d > 0; d--) {
-      const node2 = a[d];
-      const parent = a[d - 1];
-      if (blocks.has(node2)) {
-        const cached = blocks.get(node2);
-        if (cached) return cached;
-        continue;
-      }
-      let level;
-      if (node2.type === "tableCell") level = tableLevel(parent, node2, a[d - 2]);
+  const nodeLevel = (node2, ancestors, d) => {
+    if (blocks.has(node2)) return blocks.get(node2);
+    const parent = ancestors[d - 1];
+    const inBlock = parent.type !== "root" && parent.type !== "section";
+    const start = node2.position.start.offset ?? 0;
+    const kept = inBlock ? keptBlockLevels(matcher2) : void 0;
+    const known = kept?.get(node2);
+    let level;
+    if (known && known.start === start) level = known.level;
+    else {
+      if (node2.type === "tableCell") level = tableLevel(parent, node2, ancestors[d - 2]);
       if (!level) level = termLevel(parent, node2) ?? leadInLevel(parent, node2) ?? fieldLevel(parent, node2);
-      blocks.set(node2, level);
-      if (level) return level;
+      kept?.set(node2, { start, level });
     }
-    return void 0;
+    blocks.set(node2, level);
+    return level;
+  };
+  const above = /* @__PURE__ */ new Map();
+  const aboveLevel = (ancestors) => {
+    if (above.has(ancestors)) return above.get(ancestors);
+    let level;
+    for (let d = ancestors.length - 1; d > 0 && !level; d--) level = nodeLevel(ancestors[d], ancestors, d);
+    above.set(ancestors, level);
+    return level;
+  };
+  const blockLevel = (unit) => {
+    const { ancestors } = unit;
+    if (ancestors.length === 0) return void 0;
+    return nodeLevel(unit.node, ancestors, ancestors.length) ?? aboveLevel(ancestors);
   };
   const unitOf = new Map(units.map((u) => [u.node, u]));
   const unitText = (n) => unitOf.get(n)?.text;
@@ -22017,7 +22054,7 @@ ${text}`, fromComment.ids, arch);
       const named = siblings.some((t) => {
         const a = t.children[0]?.position.start.offset ?? 0;
         const b = t.children[t.children.length - 1]?.position.end.offset ?? a;
-        return matcher2.find(maskedText(text, t, a, b)).some((m) => m.kind === "technology" && !m.base && m.ids.some((id) => family.ids.includes(id) && !base.includes(id)));
+        return matcher2.find(detached(maskedText(text, t, a, b))).some((m) => m.kind === "technology" && !m.base && m.ids.some((id) => family.ids.includes(id) && !base.includes(id)));
       });
       if (named) return { ...level, ids: [...base] };
     }
@@ -22072,6 +22109,7 @@ ${text}`, fromComment.ids, arch);
   const tableSetsOf = () => sets ??= sameTableSets(matcher2, tableSets(text, units, matcher2, all));
   return { path: path6, text, matcher: matcher2, all, units, isCoco, cocoAt, document, universe, tableSets: tableSetsOf, fileName: fileNameText, fileNameMentions, title: title2, lead, sectionLevel, blockLevel };
 }
+var keptBlockLevels = perObject(() => /* @__PURE__ */ new WeakMap());
 var sectionLevels = perObject(() => boundedMemo(4096));
 function sameTableSets(matcher2, sets) {
   return knownTableSets(matcher2)(JSON.stringify([[...sets.byWord], sets.rows]), () => sets);
@@ -22090,7 +22128,7 @@ function namesOfUnit(matcher2, all, text, title2) {
   return ids.length ? Object.freeze(ids) : NONE;
 }
 var NONE = Object.freeze([]);
-var unitNames = perObject(() => [boundedMemo(16384), boundedMemo(4096)]);
+var unitNames = perObject(() => [boundedMemo(16384, { ownKeys: true }), boundedMemo(4096, { ownKeys: true })]);
 function universeOf(matcher2, all, units, text) {
   const named = /* @__PURE__ */ new Set();
   const [inProse, inTitle] = unitNames(matcher2);
@@ -22911,7 +22949,7 @@ function watchedUnion(parts) {
 // src/scope/mentions.ts
 var ARCH_GAP = /^(?:\s*(?:on|for|in|under)\s+|\s*[(/-]\s*|\s+|(?:\s+[\w-]+){1,3}\s*\(\s*)$/i;
 function rememberedSearch(search) {
-  const memos = [[false, false], [false, true], [true, false], [true, true]].map(([anyCase, inContext]) => memoByText(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m)))));
+  const memos = [[false, false], [false, true], [true, false], [true, true]].map(([anyCase, inContext]) => memoByText(16384, (text) => Object.freeze(search(text, anyCase, inContext).map((m) => Object.freeze(m))), { ownKeys: true }));
   return (text, anyCase = false, inContext = false) => text.length > 4096 ? search(text, anyCase, inContext) : memos[(anyCase ? 2 : 0) + (inContext ? 1 : 0)](text);
 }
 function inPath(text, start, end) {
@@ -23114,7 +23152,7 @@ function makeMatcher(ruleSet) {
         for (const paragraph2 of text.split(/\n\s*\n/)) {
           proposalWords.lastIndex = 0;
           if (!proposalWords.test(paragraph2)) continue;
-          for (const m of find(paragraph2)) {
+          for (const m of find(detached(paragraph2))) {
             if (m.kind !== "technology") continue;
             const ids = resolve3(m.ids);
             if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
@@ -25524,7 +25562,7 @@ function labelCell(unit, ctx) {
     let perColumn = columns.get(table);
     if (perColumn === void 0) {
       const header = table.children.find((r) => r.header);
-      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0)).some((m) => m.kind === "technology"));
+      const named = (header?.children ?? []).filter((c) => c.column > 0 && ctx.matcher.find(detached(ctx.text.slice(c.position.start.offset ?? 0, c.position.end.offset ?? 0))).some((m) => m.kind === "technology"));
       columns.set(table, perColumn = named.length >= 2);
     }
     return perColumn;
@@ -25658,7 +25696,7 @@ var wordsOf = memoByText(16384, (prose) => {
     else if (m[2]) lower.add(m[2]);
   }
   return { capitalised, lower };
-});
+}, { ownKeys: true });
 
 // src/prose/abbreviations.ts
 var SMALL = /* @__PURE__ */ new Set(["of", "the", "and", "for", "a", "an", "to", "in", "on", "by", "with"]);
@@ -25691,7 +25729,7 @@ var definitionsIn = memoByText(16384, (unit) => {
     if (long) out.push([m[1], long]);
   }
   return out;
-});
+}, { ownKeys: true });
 function documentAbbreviations(units) {
   const found = /* @__PURE__ */ new Map();
   for (const unit of units) {
@@ -25726,14 +25764,14 @@ function properNamesIn(ctx) {
 function sentenceViews(ctx, rs) {
   const headings = /* @__PURE__ */ new Map();
   const headingOf = (unit) => {
-    let h = headings.get(unit);
-    if (!h) headings.set(unit, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
+    let h = headings.get(unit.sections);
+    if (!h) headings.set(unit.sections, h = new Set(unit.sections.join(" ").toLowerCase().split(/[^a-z]+/).filter(Boolean)));
     return h;
   };
   const headingKeys = /* @__PURE__ */ new Map();
   const headingKeyOf = (unit) => {
-    let k = headingKeys.get(unit);
-    if (k === void 0) headingKeys.set(unit, k = [...headingOf(unit)].sort().join(" "));
+    let k = headingKeys.get(unit.sections);
+    if (k === void 0) headingKeys.set(unit.sections, k = [...headingOf(unit)].sort().join(" "));
     return k;
   };
   const properNamesOf = () => properNamesIn(ctx);
@@ -25795,16 +25833,20 @@ function ownProperNames(text, names) {
 // src/rules/check.ts
 var quote2 = (s) => `'${s.replace(/\s+/g, " ").trim()}'`;
 var NOT_ALL = /\bnot\s+(?:every|all|each)\b/i;
-function innerLevels(ctx, unit) {
+function innerLevels(ctx, unit, known) {
+  let sections;
+  if (unit.kind === "title") sections = sectionLevels2(ctx, unit.ancestors, unit.node);
+  else if (!(sections = known.get(unit.ancestors))) known.set(unit.ancestors, sections = sectionLevels2(ctx, unit.ancestors));
+  const block = ctx.blockLevel(unit);
+  return block ? [...sections, block] : sections;
+}
+function sectionLevels2(ctx, ancestors, own3) {
   const levels = [];
-  for (const a of unit.ancestors) {
-    if (a.type !== "section") continue;
-    if (unit.kind === "title" && a.children[0] === unit.node) continue;
+  for (const a of ancestors) {
+    if (a.type !== "section" || own3 && a.children[0] === own3) continue;
     const level = ctx.sectionLevel(a);
     if (level) levels.push(level);
   }
-  const block = ctx.blockLevel(unit);
-  if (block) levels.push(block);
   return levels;
 }
 function outerLevels(ctx, inner) {
@@ -25861,7 +25903,7 @@ var unitGates = /* @__PURE__ */ new WeakMap();
 function unitGate(rs, text) {
   if (rs.watched) return gateOf(rs, text);
   let gate = unitGates.get(rs);
-  if (!gate) unitGates.set(rs, gate = memoByText(16384, (t) => gateOf(rs, t)));
+  if (!gate) unitGates.set(rs, gate = memoByText(16384, (t) => gateOf(rs, t), { ownKeys: true }));
   return gate(text);
 }
 function checkDocument(ctx, rs, enabled, onClaim) {
@@ -25884,6 +25926,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     });
   };
   const viewOf2 = sentenceViews(ctx, rs);
+  const sectionLevelsSeen = /* @__PURE__ */ new Map();
+  const views = /* @__PURE__ */ new Map();
   const units = ctx.isCoco || ctx.matcher.mayNameCoco(ctx.text) ? ctx.units : [];
   const work = [];
   const toTag = [];
@@ -25891,7 +25935,7 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     const special = unit === ctx.title || unit === ctx.lead;
     const gate = special ? "mention" : unitGate(rs, unit.text);
     if (gate === "none") continue;
-    const inner = innerLevels(ctx, unit);
+    const inner = innerLevels(ctx, unit, sectionLevelsSeen);
     const outerCoco = ctx.cocoAt(unit) || inner.some(cocoLevel);
     if (!outerCoco && gate === "rule") continue;
     const outer = outerLevels(ctx, inner);
@@ -25941,8 +25985,8 @@ function checkDocument(ctx, rs, enabled, onClaim) {
     }
     for (const p of unit.kind === "title" || labelCell(unit, ctx) || runInHeading(ctx.text, sentence) ? [] : rs.properties) {
       if (!enabled(p.rule)) continue;
-      const after = next && (() => takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs)?.negated));
-      const f = checkProperty(v, p, outer, own3, rs, after);
+      const after = next && (() => takenBackBy({ text: next.v.text, own: next.own }, () => !!claimOf(next.v, p, rs, views)?.negated));
+      const f = checkProperty(v, p, outer, own3, rs, views, after);
       if (!f) continue;
       if (onClaim && f.claim) {
         const base = sentence.start;
@@ -26017,11 +26061,13 @@ function firstMatch(p, text) {
 function framesMayRead(p, v) {
   return p.frames.length > 0 && !!p.framePrefilter?.test(v.text, v.abbreviated());
 }
-var readings = /* @__PURE__ */ new WeakMap();
-function claimOf(v, p, rs) {
-  let recall = readings.get(p);
-  if (!recall) readings.set(p, recall = boundedMemo(16384));
-  return recall(v.readingKey(), () => readClaim(v, p, rs) ?? null) ?? void 0;
+var readings = perObject(() => boundedMemo(16384));
+function claimOf(v, p, rs, views) {
+  let known = views.get(v);
+  if (!known) views.set(v, known = readings(rs)(v.readingKey(), () => /* @__PURE__ */ new Map()));
+  let claim = known.get(p);
+  if (claim === void 0) known.set(p, claim = readClaim(v, p, rs) ?? null);
+  return claim ?? void 0;
 }
 function readClaim(v, p, rs) {
   if (framesMayRead(p, v)) {
@@ -26045,8 +26091,8 @@ function meansOtherwise(claim, scope, p, rs) {
   return !!other && scope.length > 0 && scope.every((id) => valueOf(p, claim, id) !== "holds" && other.property.values[id] === "holds");
 }
 var valueOf = (p, claim, id) => claim?.values?.[id] ?? p.property.values[id];
-function checkProperty(v, p, outer, ownLevel, rs, takenBackBy2) {
-  const trigger = claimOf(v, p, rs);
+function checkProperty(v, p, outer, ownLevel, rs, views, takenBackBy2) {
+  const trigger = claimOf(v, p, rs, views);
   if (!trigger) return void 0;
   const base = v.sentence.start;
   const own3 = pairedLevel(v.text, base, clauseLevel(v.text, base, holderLevel(v.text, base, ownLevel, trigger), trigger, (from, to) => hasVerb(v, from, to)), trigger);
@@ -26645,8 +26691,8 @@ export {
   parseDocument3 as parseDocument,
   readMdast,
   parseFromPrevious,
-  proseUnits,
   detachKeys,
+  proseUnits,
   warmTagger,
   tagInProcess,
   compileRuleSet,

@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-ZXCKVDYQ.mjs";
+} from "./claimlint-chunk-FGTLTDG4.mjs";
 import {
   __commonJS,
   __esm,

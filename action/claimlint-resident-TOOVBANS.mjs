@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-FPWXTSIQ.mjs";
+} from "./claimlint-chunk-EJ4DQQ3R.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-ZXCKVDYQ.mjs";
+} from "./claimlint-chunk-FGTLTDG4.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts
