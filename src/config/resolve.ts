@@ -16,7 +16,7 @@ import { openGitStore, type GitStore } from './git-store.js';
 import { readConfigFile } from './parse.js';
 import type { ConfigFile, ConfigName, Severity } from './parse.js';
 import { fsStore, type FileStore } from './store.js';
-import { foundConfigProblem, gitRootOf as findGitRoot, isWithin, writableByOthers } from './trust.js';
+import { foundConfigProblem, isWithin, writableByOthers } from './trust.js';
 
 export const CONFIG_NAMES = ['.claimlint.yml', '.claimlint.yaml'] as const;
 /** The ignore used when no applying config has an `ignore` key. */
@@ -173,9 +173,14 @@ function chain(dir: string, stop: string): DirLookup[] {
   return c;
 }
 
+/**
+ * trust.ts's gitRootOf, remembered for each directory on the way up: the directories of a tree
+ * share their parents, so a whole-tree walk looks for .git once per directory, not once per level.
+ */
 function gitRootOf(dir: string): string | undefined {
   if (gitRootCache.has(dir)) return gitRootCache.get(dir);
-  const root = findGitRoot(store, dir);
+  const parent = path.dirname(dir);
+  const root = store.isGitRoot(dir) ? dir : parent === dir ? undefined : gitRootOf(parent);
   gitRootCache.set(dir, root);
   return root;
 }
