@@ -6,6 +6,7 @@
 // In-process (files read into memory first, best of N runs, default 3):
 //   - claimlint's parse of every .rst file (parseRst)
 //   - parse + prose units + sentences (parseRst, proseUnits, sentencesOf for every unit)
+//   - the lint with the rules over the files the CLI lints (its first run: later runs reuse its memos)
 // Then, once each, as child processes over the same files: rstcheck, doc8 and the claimlint
 // CLI end to end, and the language server's edit-to-diagnostics latency (scripts/lsp-latency.mjs);
 // last, what the cold rows cannot go below (scripts/floors.mjs).
