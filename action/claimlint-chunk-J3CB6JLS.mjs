@@ -16764,7 +16764,8 @@ function chain(dir, stop2) {
 }
 function gitRootOf2(dir) {
   if (gitRootCache.has(dir)) return gitRootCache.get(dir);
-  const root2 = gitRootOf(store, dir);
+  const parent = path5.dirname(dir);
+  const root2 = store.isGitRoot(dir) ? dir : parent === dir ? void 0 : gitRootOf2(parent);
   gitRootCache.set(dir, root2);
   return root2;
 }

@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-EJ4DQQ3R.mjs";
+} from "./claimlint-chunk-22TNMR3O.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-FGTLTDG4.mjs";
+} from "./claimlint-chunk-J3CB6JLS.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

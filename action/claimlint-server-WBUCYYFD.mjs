@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-FGTLTDG4.mjs";
+} from "./claimlint-chunk-J3CB6JLS.mjs";
 import {
   __commonJS,
   __esm,
