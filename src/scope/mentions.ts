@@ -245,11 +245,30 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const firmExact = compile(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), '');
   const firmFolded = compile(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), 'i');
   const gates = [firmExact, firmFolded].filter((g): g is RegExp => g !== undefined);
-  // Asked of the same text by the pre-scan, the gate and the check: one scan.
+  // Asked of the same text by the pre-scan, the gate and the check: one scan. The editor asks it
+  // of each version of a document: where the last version's match was, at its place or moved by
+  // the edit's length, a match is looked for first (a match found anywhere is a true answer), so
+  // an edit elsewhere costs no scan up to it (api.rst's first is at half its 325 kB).
+  const stickyGates = gates.map((g) => new RegExp(g.source, `${g.flags.replace(/[gy]/g, '')}y`));
   let lastText: string | undefined;
   let lastAnswer = false;
+  let lastAt = -1;
+  const matchAt = (text: string, at: number) => at >= 0 && stickyGates.some((g) => ((g.lastIndex = at), g.test(text)));
   const mayNameCoco = (text: string) => {
-    if (text !== lastText) { lastText = text; lastAnswer = !!(firmExact?.test(text) || firmFolded?.test(text)); }
+    if (text === lastText) return lastAnswer;
+    const before = lastText;
+    lastText = text;
+    if (lastAnswer && before !== undefined) {
+      const moved = lastAt + text.length - before.length;
+      if (matchAt(text, lastAt)) return true;
+      if (matchAt(text, moved)) { lastAt = moved; return true; }
+    }
+    lastAt = -1;
+    for (const g of gates) {
+      const m = g.exec(text);
+      if (m) { lastAt = m.index; break; }
+    }
+    lastAnswer = lastAt >= 0;
     return lastAnswer;
   };
 
