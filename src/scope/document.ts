@@ -6,7 +6,7 @@
 import { basename, dirname } from 'node:path';
 import type { Comment, Field, Inline, ListItem, Parent, Paragraph, Root, RstNode, Section, TableCell, TableRow } from '../rst/types.js';
 import { innermostSection, maskedText, nodeText, type ProseUnit, type UnitNode } from '../prose/units.js';
-import type { Matcher, Mention } from './mentions.js';
+import type { DocumentPiece, Matcher, Mention } from './mentions.js';
 import { tableSets, type TableSets } from './table-sets.js';
 import { sentenceScope } from './sentence.js';
 import { documentCodeNames, withCodeNames } from './code-names.js';
@@ -129,10 +129,51 @@ export function pathWords(path: string): string {
   return `${dir && dir !== '.' ? `${dir.replace(/[-_]+/g, ' ')} ` : ''}${fileNameText}`;
 }
 
+const WORD_CHARACTER = /[A-Za-z0-9]/g;
+
+/**
+ * The document as forDocument reads it: its file name, its blocks (the nodes below the root and
+ * the sections, each keyed by its node: the editor's next parse keeps a block it did not touch,
+ * so its names are read once), and whatever text between them has a letter or a digit (section
+ * adornments and blank lines have none). A name is read inside one piece: none runs from one
+ * block into the next.
+ */
+export function documentPieces(tree: Root, text: string, path: string): DocumentPiece[] {
+  const name = basename(path);
+  const pieces: DocumentPiece[] = [{ text: () => name }];
+  let at = 0;
+  const between = (end: number) => {
+    if (end <= at) return;
+    WORD_CHARACTER.lastIndex = at;
+    const w = WORD_CHARACTER.exec(text);
+    if (w && w.index < end) {
+      const from = at;
+      pieces.push({ text: () => text.slice(from, end) });
+    }
+  };
+  const stack: RstNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop() as RstNode;
+    if (node.type === 'root' || node.type === 'section') {
+      const children = node.children as RstNode[];
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as RstNode);
+      continue;
+    }
+    const start = node.position.start.offset ?? 0;
+    const end = node.position.end.offset ?? 0;
+    between(start);
+    pieces.push({ key: node, text: () => text.slice(start, end) });
+    at = Math.max(at, end);
+  }
+  between(text.length);
+  return pieces;
+}
+
 export function documentContext(text: string, tree: Root, units: ProseUnit[], path: string, ruleSetMatcher: Matcher, opts: DocumentOptions): DocumentContext {
   // The technologies a scope can hold here: proposals only where the document names them.
   const arch = documentArch(path, ruleSetMatcher, units.find((u) => u.kind === 'title')?.text);
-  let matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, opts.scope, arch);
+  const pieces = documentPieces(tree, text, path);
+  let matcher = ruleSetMatcher.forDocument(pieces, opts.scope, arch);
   let all = matcher.all;
   const fileName = basename(path).replace(/\.[^.]+$/, '');
   const fileNameText = fileName.replace(/[-_]+/g, ' ');
@@ -152,7 +193,7 @@ export function documentContext(text: string, tree: Root, units: ProseUnit[], pa
     // The scope comment says which of an ambiguous name's technologies the document means.
     const fromComment = document as Level | undefined;
     if (fromComment) {
-      matcher = ruleSetMatcher.forDocument(`${basename(path)}\n${text}`, fromComment.ids, arch);
+      matcher = ruleSetMatcher.forDocument(pieces, fromComment.ids, arch);
       all = matcher.all;
     }
   }

@@ -42,7 +42,7 @@ export interface Matcher {
    * of several architectures ("pKVM") means the one of the document's architecture, or the one a
    * configuration or scope comment names (`extra`), which wins over the architecture.
    */
-  forDocument(text: string, extra?: Iterable<string>, arch?: string): Matcher;
+  forDocument(text: string | readonly DocumentPiece[], extra?: Iterable<string>, arch?: string): Matcher;
   /** Could `text` put a sentence in CoCo context (a technology or a CoCo umbrella, not only "x86")? A quick test. */
   mayNameCoco(text: string): boolean;
   /**
@@ -77,6 +77,30 @@ function rememberedSearch(search: (text: string, anyCase: boolean, inContext: bo
     memoByText(16384, (text: string) => Object.freeze(search(text, anyCase as boolean, inContext as boolean).map((m) => Object.freeze(m))) as Mention[], { ownKeys: true }));
   return (text, anyCase = false, inContext = false) =>
     text.length > 4096 ? search(text, anyCase, inContext) : (memos[(anyCase ? 2 : 0) + (inContext ? 1 : 0)] as (t: string) => Mention[])(text);
+}
+
+/**
+ * A part of a document that forDocument reads on its own (scope/document.ts documentPieces): a
+ * block with its node as `key`, which the editor's next parse keeps unchanged or moves whole
+ * (rst/incremental.ts), so its names are read once; or the text between blocks.
+ */
+export interface DocumentPiece {
+  key?: object;
+  text: () => string;
+}
+
+/** What forDocument needs of a piece of a document: the names in it, read once per kept block. */
+interface PieceNames {
+  /** Does it use a name several architectures share ("Ultravisor")? */
+  shared: boolean;
+  /** The technologies it names by their own names, of those shared names. */
+  sharedOwn: readonly string[];
+  /** Does it use a family name ("SEV")? */
+  family: boolean;
+  /** The family members it names by their own names, and by identifiers of one technology. */
+  familyOwn: readonly string[];
+  /** Could it name a proposal ("pKVM")? */
+  proposal: boolean;
 }
 
 /** "SNP/TDX" names two technologies; "arch/x86/kernel" and "x86/sev.c" are paths. */
@@ -323,35 +347,54 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   // same way: what a matcher remembers (above) outlives a keystroke.
   const documentMatchers = boundedMemo<Matcher>(64);
   const sorted = (ids: Iterable<string> | undefined) => (ids ? [...ids].sort() : null);
-  const forDocument = (text: string, extra: Iterable<string> = [], arch?: string): Matcher => {
+  const forDocument = (document: string | readonly DocumentPiece[], extra: Iterable<string> = [], arch?: string): Matcher => {
+    const pieces = typeof document === 'string' ? [{ text: () => document }] : document;
+    // A long document is thousands of pieces, most of them naming nothing: one pass, no copies.
+    let usesShared = false;
+    let usesFamily = false;
+    const sharedOwn = new Set<string>();
+    const familyOwn = new Set<string>();
+    const proposalPieces: DocumentPiece[] = [];
+    for (const piece of pieces) {
+      let n = piece.key ? namesOfPiece.get(piece.key) : undefined;
+      if (!n) {
+        n = namesIn(piece.text());
+        if (piece.key) namesOfPiece.set(piece.key, n);
+      }
+      if (n.shared) usesShared = true;
+      if (n.family) usesFamily = true;
+      for (const id of n.sharedOwn) sharedOwn.add(id);
+      for (const id of n.familyOwn) familyOwn.add(id);
+      if (n.proposal) proposalPieces.push(piece);
+    }
     const prefer = new Set(extra);
-    const ownNames = sharedOwnNames(text);
+    // The technologies a document names by their own names, where it uses a name they share.
+    const ownNames = usesShared ? sharedOwn : undefined;
     const resolve = resolver(prefer, arch, ownNames);
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
-    if (proposalWords) {
-      proposalWords.lastIndex = 0;
-      // Read paragraph by paragraph: an architecture's name beside the shared name ("pKVM on x86")
-      // picks its technology there, not anywhere on the page.
-      if (proposalWords.test(text)) {
-        for (const paragraph of text.split(/\n\s*\n/)) {
-          proposalWords.lastIndex = 0;
-          if (!proposalWords.test(paragraph)) continue;
-          for (const m of find(detached(paragraph))) {
-            if (m.kind !== 'technology') continue;
-            const ids = resolve(m.ids);
-            if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
-          }
+    // Read paragraph by paragraph: an architecture's name beside the shared name ("pKVM on x86")
+    // picks its technology there, not anywhere on the page.
+    for (const piece of proposalPieces) {
+      for (const paragraph of piece.text().split(/\n\s*\n/)) {
+        if (!proposalWords?.test(paragraph)) continue;
+        for (const m of find(detached(paragraph))) {
+          if (m.kind !== 'technology') continue;
+          const ids = resolve(m.ids);
+          if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
         }
       }
     }
-    const members = familyMembers(text, prefer);
+    // The members of family names ("SEV": SEV, SEV-ES, SEV-SNP) a document names on their own, by a
+    // name or an identifier: a page that names SEV-ES or SEV-SNP on its own means vanilla SEV when
+    // it says "SEV", as its reader takes it (the family only on a page that names no other member).
+    // Undefined when the document uses no family name.
+    const members = usesFamily ? new Set([...prefer, ...familyOwn]) : undefined;
     const key = JSON.stringify([sorted(prefer), arch ?? null, sorted(ownNames), sorted(named), sorted(members)]);
     return documentMatchers(key, () => restricted(named, resolve, members));
   };
   /**
-   * For names that stand for several technologies: a scan that, in a text using one of them,
-   * gives the technologies it names by their own names ("SEV-ES", "Secure Execution"); a small
-   * scan of the whole text, not find(). Undefined when the text uses none of the names.
+   * For names that stand for several technologies: whether a text uses one of them, and the
+   * technologies it names by their own names ("SEV-ES", "Secure Execution"); small scans, not find().
    */
   const ownNamesBeside = (aliases: typeof ruleSet.aliases) => {
     const words = compile(entries.filter((e) => e.alias && aliases.includes(e.alias)), 'g');
@@ -359,29 +402,27 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     const own = entries.filter((e) => e.technology && ids.has(e.technology.id));
     const ownWords = [compile(own.filter((e) => e.phrase !== e.phrase.toLowerCase()), 'g'), compile(own.filter((e) => e.phrase === e.phrase.toLowerCase()), 'gi')];
     const ownOf = new Map(own.map((e) => [norm(e.phrase).toLowerCase(), e]));
-    return (text: string): Set<string> | undefined => {
-      if (!words) return undefined;
-      words.lastIndex = 0;
-      if (!words.test(text)) return undefined;
-      const found: { m: Mention; e: Entry }[] = [];
-      for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
-      return new Set(found.flatMap(({ m }) => m.ids));
+    return {
+      uses: (text: string): boolean => {
+        if (!words) return false;
+        words.lastIndex = 0;
+        return words.test(text);
+      },
+      ownNames: (text: string): string[] => {
+        const found: { m: Mention; e: Entry }[] = [];
+        if (words) for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
+        return [...new Set(found.flatMap(({ m }) => m.ids))];
+      },
     };
   };
-  // The members of family names ("SEV": SEV, SEV-ES, SEV-SNP) a document names on their own, by a
-  // name or an identifier: a page that names SEV-ES or SEV-SNP on its own means vanilla SEV when
-  // it says "SEV", as its reader takes it (the family only on a page that names no other member).
-  // Undefined when the document uses no family name.
-  const familyOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
-  const familyMembers = (text: string, prefer: Set<string>): Set<string> | undefined => {
-    const named = familyOwnNames(text);
-    if (!named) return undefined;
-    const members = new Set([...prefer, ...named]);
-    for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0] as string);
-    return members;
+  const family = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
+  // Names several architectures' technologies share ("Ultravisor", "UV").
+  const shared = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
+  const namesIn = (text: string): PieceNames => {
+    const familyOwn = family.ownNames(text);
+    for (const x of identifiers(text)) if (x.ids.length === 1 && !familyOwn.includes(x.ids[0] as string)) familyOwn.push(x.ids[0] as string);
+    return { shared: shared.uses(text), sharedOwn: shared.ownNames(text), family: family.uses(text), familyOwn, proposal: !!proposalWords?.test(text) };
   };
-  // Names several architectures' technologies share ("Ultravisor", "UV"): which of them a
-  // document names by their own names.
-  const sharedOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
+  const namesOfPiece = new WeakMap<object, PieceNames>();
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers, codeNameEnding };
 }
