@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-22TNMR3O.mjs";
+} from "./claimlint-chunk-RG7D65ZY.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-J3CB6JLS.mjs";
+} from "./claimlint-chunk-PATNYJ7L.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

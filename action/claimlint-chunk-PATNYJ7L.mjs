@@ -21866,10 +21866,41 @@ function pathWords(path6) {
   const fileNameText = basename(path6).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
   return `${dir && dir !== "." ? `${dir.replace(/[-_]+/g, " ")} ` : ""}${fileNameText}`;
 }
+var WORD_CHARACTER = /[A-Za-z0-9]/g;
+function documentPieces(tree, text, path6) {
+  const name = basename(path6);
+  const pieces = [{ text: () => name }];
+  let at = 0;
+  const between = (end) => {
+    if (end <= at) return;
+    WORD_CHARACTER.lastIndex = at;
+    const w = WORD_CHARACTER.exec(text);
+    if (w && w.index < end) {
+      const from = at;
+      pieces.push({ text: () => text.slice(from, end) });
+    }
+  };
+  const stack = [tree];
+  while (stack.length) {
+    const node2 = stack.pop();
+    if (node2.type === "root" || node2.type === "section") {
+      const children = node2.children;
+      for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
+      continue;
+    }
+    const start = node2.position.start.offset ?? 0;
+    const end = node2.position.end.offset ?? 0;
+    between(start);
+    pieces.push({ key: node2, text: () => text.slice(start, end) });
+    at = Math.max(at, end);
+  }
+  between(text.length);
+  return pieces;
+}
 function documentContext(text, tree, units, path6, ruleSetMatcher, opts) {
   const arch = documentArch(path6, ruleSetMatcher, units.find((u) => u.kind === "title")?.text);
-  let matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
-${text}`, opts.scope, arch);
+  const pieces = documentPieces(tree, text, path6);
+  let matcher2 = ruleSetMatcher.forDocument(pieces, opts.scope, arch);
   let all = matcher2.all;
   const fileName = basename(path6).replace(/\.[^.]+$/, "");
   const fileNameText = fileName.replace(/[-_]+/g, " ");
@@ -21885,8 +21916,7 @@ ${text}`, opts.scope, arch);
     });
     const fromComment = document;
     if (fromComment) {
-      matcher2 = ruleSetMatcher.forDocument(`${basename(path6)}
-${text}`, fromComment.ids, arch);
+      matcher2 = ruleSetMatcher.forDocument(pieces, fromComment.ids, arch);
       all = matcher2.all;
     }
   }
@@ -23086,13 +23116,32 @@ function makeMatcher(ruleSet) {
   const firmExact = compile2(firm.filter((e) => e.phrase !== e.phrase.toLowerCase()), "");
   const firmFolded = compile2(firm.filter((e) => e.phrase === e.phrase.toLowerCase()), "i");
   const gates = [firmExact, firmFolded].filter((g) => g !== void 0);
+  const stickyGates = gates.map((g) => new RegExp(g.source, `${g.flags.replace(/[gy]/g, "")}y`));
   let lastText;
   let lastAnswer = false;
+  let lastAt = -1;
+  const matchAt2 = (text, at) => at >= 0 && stickyGates.some((g) => (g.lastIndex = at, g.test(text)));
   const mayNameCoco = (text) => {
-    if (text !== lastText) {
-      lastText = text;
-      lastAnswer = !!(firmExact?.test(text) || firmFolded?.test(text));
+    if (text === lastText) return lastAnswer;
+    const before = lastText;
+    lastText = text;
+    if (lastAnswer && before !== void 0) {
+      const moved = lastAt + text.length - before.length;
+      if (matchAt2(text, lastAt)) return true;
+      if (matchAt2(text, moved)) {
+        lastAt = moved;
+        return true;
+      }
     }
+    lastAt = -1;
+    for (const g of gates) {
+      const m = g.exec(text);
+      if (m) {
+        lastAt = m.index;
+        break;
+      }
+    }
+    lastAnswer = lastAt >= 0;
     return lastAnswer;
   };
   const proposals = new Set(ruleSet.technologies.filter((t) => t.status === "proposal").map((t) => t.id));
@@ -23142,26 +23191,40 @@ function makeMatcher(ruleSet) {
   };
   const documentMatchers = boundedMemo(64);
   const sorted2 = (ids) => ids ? [...ids].sort() : null;
-  const forDocument = (text, extra = [], arch) => {
+  const forDocument = (document, extra = [], arch) => {
+    const pieces = typeof document === "string" ? [{ text: () => document }] : document;
+    let usesShared = false;
+    let usesFamily = false;
+    const sharedOwn = /* @__PURE__ */ new Set();
+    const familyOwn = /* @__PURE__ */ new Set();
+    const proposalPieces = [];
+    for (const piece of pieces) {
+      let n = piece.key ? namesOfPiece.get(piece.key) : void 0;
+      if (!n) {
+        n = namesIn(piece.text());
+        if (piece.key) namesOfPiece.set(piece.key, n);
+      }
+      if (n.shared) usesShared = true;
+      if (n.family) usesFamily = true;
+      for (const id of n.sharedOwn) sharedOwn.add(id);
+      for (const id of n.familyOwn) familyOwn.add(id);
+      if (n.proposal) proposalPieces.push(piece);
+    }
     const prefer = new Set(extra);
-    const ownNames = sharedOwnNames(text);
+    const ownNames = usesShared ? sharedOwn : void 0;
     const resolve3 = resolver(prefer, arch, ownNames);
     const named = new Set([...prefer].filter((id) => proposals.has(id)));
-    if (proposalWords) {
-      proposalWords.lastIndex = 0;
-      if (proposalWords.test(text)) {
-        for (const paragraph2 of text.split(/\n\s*\n/)) {
-          proposalWords.lastIndex = 0;
-          if (!proposalWords.test(paragraph2)) continue;
-          for (const m of find(detached(paragraph2))) {
-            if (m.kind !== "technology") continue;
-            const ids = resolve3(m.ids);
-            if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
-          }
+    for (const piece of proposalPieces) {
+      for (const paragraph2 of piece.text().split(/\n\s*\n/)) {
+        if (!proposalWords?.test(paragraph2)) continue;
+        for (const m of find(detached(paragraph2))) {
+          if (m.kind !== "technology") continue;
+          const ids = resolve3(m.ids);
+          if (ids.every((id) => proposals.has(id))) for (const id of ids) named.add(id);
         }
       }
     }
-    const members = familyMembers(text, prefer);
+    const members = usesFamily ? /* @__PURE__ */ new Set([...prefer, ...familyOwn]) : void 0;
     const key = JSON.stringify([sorted2(prefer), arch ?? null, sorted2(ownNames), sorted2(named), sorted2(members)]);
     return documentMatchers(key, () => restricted(named, resolve3, members));
   };
@@ -23171,24 +23234,27 @@ function makeMatcher(ruleSet) {
     const own3 = entries.filter((e) => e.technology && ids.has(e.technology.id));
     const ownWords = [compile2(own3.filter((e) => e.phrase !== e.phrase.toLowerCase()), "g"), compile2(own3.filter((e) => e.phrase === e.phrase.toLowerCase()), "gi")];
     const ownOf = new Map(own3.map((e) => [norm(e.phrase).toLowerCase(), e]));
-    return (text) => {
-      if (!words) return void 0;
-      words.lastIndex = 0;
-      if (!words.test(text)) return void 0;
-      const found = [];
-      for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
-      return new Set(found.flatMap(({ m }) => m.ids));
+    return {
+      uses: (text) => {
+        if (!words) return false;
+        words.lastIndex = 0;
+        return words.test(text);
+      },
+      ownNames: (text) => {
+        const found = [];
+        if (words) for (const re of ownWords) scan(re, text, (x) => ownOf.get(x.toLowerCase()), found);
+        return [...new Set(found.flatMap(({ m }) => m.ids))];
+      }
     };
   };
-  const familyOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
-  const familyMembers = (text, prefer) => {
-    const named = familyOwnNames(text);
-    if (!named) return void 0;
-    const members = /* @__PURE__ */ new Set([...prefer, ...named]);
-    for (const x of identifiers(text)) if (x.ids.length === 1) members.add(x.ids[0]);
-    return members;
+  const family = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
+  const shared = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
+  const namesIn = (text) => {
+    const familyOwn = family.ownNames(text);
+    for (const x of identifiers(text)) if (x.ids.length === 1 && !familyOwn.includes(x.ids[0])) familyOwn.push(x.ids[0]);
+    return { shared: shared.uses(text), sharedOwn: shared.ownNames(text), family: family.uses(text), familyOwn, proposal: !!proposalWords?.test(text) };
   };
-  const sharedOwnNames = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
+  const namesOfPiece = /* @__PURE__ */ new WeakMap();
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers, codeNameEnding };
 }
 

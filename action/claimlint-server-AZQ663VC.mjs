@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-J3CB6JLS.mjs";
+} from "./claimlint-chunk-PATNYJ7L.mjs";
 import {
   __commonJS,
   __esm,
