@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
 import { locateCorpus } from './corpus-dir.mjs';
 import { measureFloors, printFloors } from './floors.mjs';
+import { sharedDir } from './v2-document.mjs';
 
 const USAGE = `usage: node scripts/bench.mjs [--quick] [--runs N] [--compare DIR]
   --quick        only the in-process claimlint timings (skip rstcheck, doc8 and the CLI)
@@ -228,7 +229,7 @@ async function main() {
   }
 
   // ---------------------------------------------------------------- patch mode beside checkpatch.pl
-  const mail = join(process.env.CLAIMLINT_SHARED || join(repo, '..', 'shared'), 'review', 'v2-patch.mbox');
+  const mail = join(sharedDir(), 'review', 'v2-patch.mbox');
   const checkpatch = join(corpus, 'scripts', 'checkpatch.pl');
   if (!opts.quick && existsSync(mail) && existsSync(checkpatch)) {
     // Each is a short run: take the median of 9 wall times.

@@ -21,44 +21,35 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusDir } from './corpus-dir.mjs';
+import { sharedDir, V2_PATH, v2Document } from './v2-document.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = (m) => pathToFileURL(join(repo, 'dist', m)).href;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const shared = process.env.CLAIMLINT_SHARED || join(repo, '..', 'shared');
-
-/** The document the v2 patch of the founding review creates, as patch mode lints it (or undefined without ../shared). */
-function v2Document() {
-  const mbox = join(shared, 'review', 'v2-patch.mbox');
-  if (!existsSync(mbox)) return undefined;
-  const mail = readFileSync(mbox, 'utf8');
-  const path = 'Documentation/security/x86-confidential-computing.rst';
-  const lines = mail.slice(mail.indexOf(`diff --git a/${path} b/${path}`)).split('\n');
-  const added = [];
-  for (const l of lines.slice(lines.findIndex((x) => x.startsWith('@@ ')) + 1)) {
-    if (l === '-- ' || l.startsWith('diff --git ')) break;
-    if (l.startsWith('+')) added.push(l.slice(1));
-  }
-  return { path: path.slice('Documentation/'.length), text: `${added.join('\n')}\n` };
-}
 
 async function ruleSets() {
   const { loadRuleFile, defaultRuleFiles } = await import(dist('rules/load.js'));
   return defaultRuleFiles().map((f) => loadRuleFile(f).ruleSet);
 }
 
-/** The tree's documents as the CLI finds them, and those the pre-scan opens. */
+/**
+ * The tree's documents as the CLI finds them, and those the pre-scan opens, with the time of each
+ * step: finding, reading, pre-scanning (the rule set compiled beforehand, as the CLI has it cached).
+ */
 async function scanTree(root, sets) {
+  const { compileRuleSet } = await import(dist('rules/compile.js'));
   const { expandPaths } = await import(dist('cli/files.js'));
   const { readVFileSync } = await import(dist('cli/read.js'));
   const { mayHaveFindings } = await import(dist('engine/prescan.js'));
+  for (const rs of sets) compileRuleSet(rs);
+  const t0 = performance.now();
   const { paths } = await expandPaths([root], {});
-  const opened = [];
-  for (const path of paths) {
-    const text = String(readVFileSync(path).value);
-    if (mayHaveFindings(text, path, { ruleSets: sets })) opened.push(path);
-  }
-  return { paths, opened };
+  const t1 = performance.now();
+  const texts = paths.map((path) => String(readVFileSync(path).value));
+  const t2 = performance.now();
+  const opened = paths.filter((path, i) => mayHaveFindings(texts[i], path, { ruleSets: sets }));
+  const t3 = performance.now();
+  return { paths, opened, times: [t1 - t0, t2 - t1, t3 - t2] };
 }
 
 /** One measurement, run in this (fresh) process; prints milliseconds. */
@@ -70,20 +61,7 @@ const parts = {
   },
   /** Finding, reading and pre-scanning every document, each timed on its own: "walk read prescan". */
   async scan(root) {
-    const sets = await ruleSets();
-    const { compileRuleSet } = await import(dist('rules/compile.js'));
-    for (const rs of sets) compileRuleSet(rs); // the CLI has it from its cache
-    const { expandPaths } = await import(dist('cli/files.js'));
-    const { readVFileSync } = await import(dist('cli/read.js'));
-    const { mayHaveFindings } = await import(dist('engine/prescan.js'));
-    const t0 = performance.now();
-    const { paths } = await expandPaths([root], {});
-    const t1 = performance.now();
-    const texts = paths.map((path) => String(readVFileSync(path).value));
-    const t2 = performance.now();
-    paths.forEach((path, i) => mayHaveFindings(texts[i], path, { ruleSets: sets }));
-    const t3 = performance.now();
-    return `${t1 - t0} ${t2 - t1} ${t3 - t2}`;
+    return (await scanTree(root, await ruleSets())).times.join(' ');
   },
   /**
    * The opened documents linted in this process, after (unless `mode` is "cold") the JIT has been
@@ -97,7 +75,7 @@ const parts = {
     const { opened } = await scanTree(root, sets);
     const texts = opened.map((path) => [path, readFileSync(path, 'utf8')]);
     if (mode !== 'cold') {
-      const others = [join(shared, 'corpus-dev'), join(repo, 'fixtures')]
+      const others = [join(sharedDir(), 'corpus-dev'), join(repo, 'fixtures')]
         .filter((dir) => existsSync(dir))
         .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
         .filter((f) => /\.(?:rst|md)$/.test(f) && statSync(f).isFile());
@@ -109,8 +87,8 @@ const parts = {
       return performance.now() - t0;
     };
     // The v2 patch's document first: in a cold process it is the first thing linted, as in patch mode.
-    const v2 = v2Document();
-    const patch = v2 ? timed(join(root, v2.path), v2.text) : NaN;
+    const { text: v2 } = v2Document();
+    const patch = v2 ? timed(join(root, '..', V2_PATH), v2) : NaN;
     let total = 0;
     let api = NaN;
     for (const [path, text] of texts) {

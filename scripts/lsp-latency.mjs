@@ -17,6 +17,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { corpusDir } from './corpus-dir.mjs';
+import { V2_PATH, v2Document } from './v2-document.mjs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,21 +37,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-
-/** The text of a file a patch creates (as test/helpers/review.ts reads it). */
-function newFileFromPatch(mbox, path) {
-  const start = mbox.indexOf(`diff --git a/${path} b/${path}`);
-  if (start < 0) return undefined;
-  const rest = mbox.slice(start);
-  const next = rest.indexOf('\ndiff --git ', 1);
-  const lines = (next < 0 ? rest : rest.slice(0, next)).split('\n');
-  const added = [];
-  for (const l of lines.slice(lines.findIndex((x) => x.startsWith('@@ ')) + 1)) {
-    if (l === '-- ') break;
-    if (l.startsWith('+')) added.push(l.slice(1));
-  }
-  return `${added.join('\n')}\n`;
-}
 
 /** A minimal JSON-RPC client over the server's stdio. */
 class Client {
@@ -145,10 +131,8 @@ async function run() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(join(repo, 'dist/claimlint.mjs'))) { console.error('lsp-latency: run `npm run build` first'); process.exit(2); }
   const results = [];
-  const mbox = join(repo, '..', 'shared', 'review', 'v2-patch.mbox');
-  const v2Path = 'Documentation/security/x86-confidential-computing.rst';
-  const v2 = existsSync(mbox) ? newFileFromPatch(readFileSync(mbox, 'utf8'), v2Path) : undefined;
-  if (v2) results.push(await measure('v2 document', join(tmpdir(), 'claimlint-lsp-latency', v2Path), v2, opts));
+  const { mbox, text: v2 } = v2Document();
+  if (v2) results.push(await measure('v2 document', join(tmpdir(), 'claimlint-lsp-latency', V2_PATH), v2, opts));
   else console.log(`v2 document: skipped (${mbox} not found)`);
   const api = join(corpusDir(), 'Documentation', 'virt', 'kvm', 'api.rst');
   if (existsSync(api)) {
