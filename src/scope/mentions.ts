@@ -89,16 +89,19 @@ export interface DocumentPiece {
   text: () => string;
 }
 
-/** What forDocument needs of a piece of a document: the names in it, read once per kept block. */
+/**
+ * What forDocument needs of a piece of a document, read once per kept block. The own names are
+ * read only for a document that uses a shared or a family name, and then kept with the rest.
+ */
 interface PieceNames {
   /** Does it use a name several architectures share ("Ultravisor")? */
   shared: boolean;
   /** The technologies it names by their own names, of those shared names. */
-  sharedOwn: readonly string[];
+  sharedOwn?: readonly string[];
   /** Does it use a family name ("SEV")? */
   family: boolean;
   /** The family members it names by their own names, and by identifiers of one technology. */
-  familyOwn: readonly string[];
+  familyOwn?: readonly string[];
   /** Could it name a proposal ("pKVM")? */
   proposal: boolean;
 }
@@ -352,10 +355,8 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
     // A long document is thousands of pieces, most of them naming nothing: one pass, no copies.
     let usesShared = false;
     let usesFamily = false;
-    const sharedOwn = new Set<string>();
-    const familyOwn = new Set<string>();
     const proposalPieces: DocumentPiece[] = [];
-    for (const piece of pieces) {
+    const names = pieces.map((piece) => {
       let n = piece.key ? namesOfPiece.get(piece.key) : undefined;
       if (!n) {
         n = namesIn(piece.text());
@@ -363,9 +364,15 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
       }
       if (n.shared) usesShared = true;
       if (n.family) usesFamily = true;
-      for (const id of n.sharedOwn) sharedOwn.add(id);
-      for (const id of n.familyOwn) familyOwn.add(id);
       if (n.proposal) proposalPieces.push(piece);
+      return n;
+    });
+    const sharedOwn = new Set<string>();
+    const familyOwn = new Set<string>();
+    for (const [i, n] of names.entries()) {
+      const text = () => (pieces[i] as DocumentPiece).text();
+      if (usesShared) for (const id of (n.sharedOwn ??= shared.ownNames(text()))) sharedOwn.add(id);
+      if (usesFamily) for (const id of (n.familyOwn ??= familyOwnNames(text()))) familyOwn.add(id);
     }
     const prefer = new Set(extra);
     // The technologies a document names by their own names, where it uses a name they share.
@@ -418,11 +425,12 @@ export function makeMatcher(ruleSet: RuleSet): Matcher {
   const family = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
   // Names several architectures' technologies share ("Ultravisor", "UV").
   const shared = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
-  const namesIn = (text: string): PieceNames => {
-    const familyOwn = family.ownNames(text);
-    for (const x of identifiers(text)) if (x.ids.length === 1 && !familyOwn.includes(x.ids[0] as string)) familyOwn.push(x.ids[0] as string);
-    return { shared: shared.uses(text), sharedOwn: shared.ownNames(text), family: family.uses(text), familyOwn, proposal: !!proposalWords?.test(text) };
+  const familyOwnNames = (text: string): string[] => {
+    const own = family.ownNames(text);
+    for (const x of identifiers(text)) if (x.ids.length === 1 && !own.includes(x.ids[0] as string)) own.push(x.ids[0] as string);
+    return own;
   };
+  const namesIn = (text: string): PieceNames => ({ shared: shared.uses(text), family: family.uses(text), proposal: !!proposalWords?.test(text) });
   const namesOfPiece = new WeakMap<object, PieceNames>();
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers, codeNameEnding };
 }
