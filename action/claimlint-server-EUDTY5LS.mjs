@@ -19,7 +19,7 @@ import {
   syntaxOf,
   useStartingDirectories,
   warmTagger
-} from "./claimlint-chunk-PATNYJ7L.mjs";
+} from "./claimlint-chunk-M2JGVB2W.mjs";
 import {
   __commonJS,
   __esm,

@@ -7,12 +7,12 @@ import {
   readPatchStream,
   socketDir,
   socketPath
-} from "./claimlint-chunk-RG7D65ZY.mjs";
+} from "./claimlint-chunk-VGXS3COD.mjs";
 import {
   clearConfigCache,
   detachKeys,
   packageRoot
-} from "./claimlint-chunk-PATNYJ7L.mjs";
+} from "./claimlint-chunk-M2JGVB2W.mjs";
 import "./claimlint-chunk-K7Y7GNN3.mjs";
 
 // src/cli/resident.ts

@@ -23195,10 +23195,8 @@ function makeMatcher(ruleSet) {
     const pieces = typeof document === "string" ? [{ text: () => document }] : document;
     let usesShared = false;
     let usesFamily = false;
-    const sharedOwn = /* @__PURE__ */ new Set();
-    const familyOwn = /* @__PURE__ */ new Set();
     const proposalPieces = [];
-    for (const piece of pieces) {
+    const names = pieces.map((piece) => {
       let n = piece.key ? namesOfPiece.get(piece.key) : void 0;
       if (!n) {
         n = namesIn(piece.text());
@@ -23206,9 +23204,15 @@ function makeMatcher(ruleSet) {
       }
       if (n.shared) usesShared = true;
       if (n.family) usesFamily = true;
-      for (const id of n.sharedOwn) sharedOwn.add(id);
-      for (const id of n.familyOwn) familyOwn.add(id);
       if (n.proposal) proposalPieces.push(piece);
+      return n;
+    });
+    const sharedOwn = /* @__PURE__ */ new Set();
+    const familyOwn = /* @__PURE__ */ new Set();
+    for (const [i, n] of names.entries()) {
+      const text = () => pieces[i].text();
+      if (usesShared) for (const id of n.sharedOwn ??= shared.ownNames(text())) sharedOwn.add(id);
+      if (usesFamily) for (const id of n.familyOwn ??= familyOwnNames(text())) familyOwn.add(id);
     }
     const prefer = new Set(extra);
     const ownNames = usesShared ? sharedOwn : void 0;
@@ -23249,11 +23253,12 @@ function makeMatcher(ruleSet) {
   };
   const family = ownNamesBeside(ruleSet.aliases.filter((a) => a.besides));
   const shared = ownNamesBeside(ruleSet.aliases.filter((a) => new Set(a.technologies.map((id) => archOf.get(id))).size > 1));
-  const namesIn = (text) => {
-    const familyOwn = family.ownNames(text);
-    for (const x of identifiers(text)) if (x.ids.length === 1 && !familyOwn.includes(x.ids[0])) familyOwn.push(x.ids[0]);
-    return { shared: shared.uses(text), sharedOwn: shared.ownNames(text), family: family.uses(text), familyOwn, proposal: !!proposalWords?.test(text) };
+  const familyOwnNames = (text) => {
+    const own3 = family.ownNames(text);
+    for (const x of identifiers(text)) if (x.ids.length === 1 && !own3.includes(x.ids[0])) own3.push(x.ids[0]);
+    return own3;
   };
+  const namesIn = (text) => ({ shared: shared.uses(text), family: family.uses(text), proposal: !!proposalWords?.test(text) });
   const namesOfPiece = /* @__PURE__ */ new WeakMap();
   return { ruleSet, all, find, mayNameCoco, forDocument, gates, mayMention, identifiers, codeNameEnding };
 }

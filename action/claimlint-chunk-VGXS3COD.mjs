@@ -38,7 +38,7 @@ import {
   useConfigFile,
   useConfigRevision,
   warmTagger
-} from "./claimlint-chunk-PATNYJ7L.mjs";
+} from "./claimlint-chunk-M2JGVB2W.mjs";
 import {
   __commonJS,
   __require,
@@ -7096,8 +7096,8 @@ function isPatchFile(p) {
 }
 async function run(argv, io) {
   if (RULE_COMMANDS.includes(argv[0] ?? "")) return ruleCommand(argv, io);
-  if (argv[0] === "lsp") return (await import("./claimlint-server-AZQ663VC.mjs")).runLanguageServer(argv.slice(1), io.err);
-  if (argv[0] === "server") return (await import("./claimlint-resident-ECFHKAZP.mjs")).serverCommand(argv.slice(1), io);
+  if (argv[0] === "lsp") return (await import("./claimlint-server-EUDTY5LS.mjs")).runLanguageServer(argv.slice(1), io.err);
+  if (argv[0] === "server") return (await import("./claimlint-resident-SIKTFE3R.mjs")).serverCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs2({
     args: argv,
     allowPositionals: true,
